@@ -1,0 +1,1 @@
+"""The `peristiwa` command line."""

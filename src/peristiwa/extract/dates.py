@@ -1,0 +1,176 @@
+"""Dates: the article's date, and each sentence's date expressions resolved against it.
+
+Explicit dates ("6 September 2023", "6/9/2023") are parsed with dateparser (day-month-year order);
+relative expressions that dateparser misses in news style ("Rabu", "Jumat lalu", "pekan lalu",
+"bulan lalu", "Juli 2022", "tahun lalu") are resolved here against the article's date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from peristiwa.extract.document import Doc, Sentence
+
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12,
+}
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+            "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_PATTERNS = [
+    ("numeric", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_M})\.?\s+(\d{{4}})\b", re.I)),
+    ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_M})\b", re.I)),
+    ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
+    ("my", re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)),
+    ("month", re.compile(rf"\b(?:bulan|pada|in|sejak|since)\s+({_M})\b", re.I)),
+    ("year", re.compile(r"\b(?:tahun|pada|in|sejak|since|awal|akhir|pertengahan)\s+((?:19|20)\d{2})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
+    ("relative", re.compile(r"\b(kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
+                            r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
+                            r"tahun depan|next week|next month|next year)\b", re.I)),
+]
+_RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
+                  "pekan lalu": -7, "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7,
+                  "next week": 7}
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return _dateparser(value.strip(), "en")
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, lang: str) -> date | None:
+    import dateparser  # imported on first use: loading its data costs a second
+
+    parsed = dateparser.parse(expr, languages=[lang, "en"], settings={"DATE_ORDER": "DMY",
+                                                                      "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None
+
+
+def article_date(doc: Doc) -> date | None:
+    """The metadata date, else the first explicit date in the article's opening."""
+    meta = parse_iso(doc.article.date)
+    if meta:
+        return meta
+    head = doc.text[:1500]
+    for kind in ("numeric", "dmy", "mdy"):
+        for m in dict(_PATTERNS)[kind].finditer(head):
+            found = _explicit(kind, m, None, doc.lang)
+            if found and len(found) == 10:
+                return date.fromisoformat(found)
+    return None
+
+
+def _shift_month(d: date, months: int) -> str:
+    total = d.year * 12 + d.month - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _explicit(kind: str, m: re.Match, base: date | None, lang: str) -> str | None:
+    g = m.groups()
+    year = base.year if base else None
+    if kind == "numeric":
+        day, month = int(g[0]), int(g[1])
+        if g[2]:
+            year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
+        if not year or not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        parsed = _dateparser(f"{day}/{month}/{year}", lang)
+        return parsed.isoformat() if parsed else None
+    if kind in ("dmy", "mdy"):
+        parsed = _dateparser(m.group(0), lang)
+        return parsed.isoformat() if parsed else None
+    if kind == "dm":
+        if not year:
+            return None
+        parsed = _dateparser(f"{g[0]} {g[1]} {year}", lang)
+        return parsed.isoformat() if parsed else None
+    if kind == "my":
+        return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "month":
+        if not base:
+            return None
+        month = MONTHS[g[0].lower()]
+        return f"{base.year - (month > base.month):04d}-{month:02d}"
+    if kind == "year":
+        return g[0]
+    return None
+
+
+def _relative(kind: str, m: re.Match, base: date) -> str | None:
+    if kind == "weekday":
+        last, name, suffix = m.group(1), m.group(2), (m.group(3) or "").strip().lower()
+        if name.lower() == "minggu" and (suffix in ("lalu", "depan") or not name[0].isupper()):
+            return None  # "minggu lalu" is last week, handled as a relative expression
+        if name.lower() in ("may",):
+            return None
+        back = (base.weekday() - WEEKDAYS[name.lower()]) % 7
+        if suffix == "depan" or (last or "").lower() == "next":
+            return (base + timedelta(days=(WEEKDAYS[name.lower()] - base.weekday()) % 7 or 7)).isoformat()
+        if (suffix or last) and back == 0:
+            back = 7
+        return (base - timedelta(days=back)).isoformat()
+    phrase = m.group(1).lower()
+    if phrase in _RELATIVE_DAYS:
+        return (base + timedelta(days=_RELATIVE_DAYS[phrase])).isoformat()
+    if phrase in ("bulan lalu", "last month"):
+        return _shift_month(base, -1)
+    if phrase in ("bulan depan", "next month"):
+        return _shift_month(base, 1)
+    if phrase in ("tahun lalu", "last year"):
+        return str(base.year - 1)
+    if phrase in ("tahun depan", "next year"):
+        return str(base.year + 1)
+    return None
+
+
+def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:
+    """(token index, ISO date) of each date expression in the sentence; explicit ones win overlaps."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sent.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if kind in ("weekday", "relative"):
+                value = _relative(kind, m, base) if base else None
+            else:
+                value = _explicit(kind, m, base, lang)
+            if value:
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), value))
+    if not found:
+        return []
+    starts = [t.start - sent.start for t in sent.tokens]
+    out = []
+    for a, _, value in sorted(found):
+        index = next((i for i, s in enumerate(starts) if s >= a), len(starts) - 1)
+        out.append((index, value))
+    return out
+
+
+def date_sentences(doc: Doc) -> Doc:
+    doc.date = article_date(doc)
+    for sent in doc.sentences:
+        sent.dates = sentence_dates(sent, doc.date, doc.lang)
+    return doc
+
+
+def event_date(sent: Sentence, verb_start: int, doc_date: date | None) -> str | None:
+    """The date expression nearest the verb in its sentence, else the article's date."""
+    if sent.dates:
+        return min(sent.dates, key=lambda d: abs(d[0] - verb_start))[1]
+    return doc_date.isoformat() if doc_date else None

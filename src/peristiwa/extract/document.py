@@ -1,0 +1,70 @@
+"""The document object that the pipeline steps annotate, and its parts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peristiwa.lexicon.knowledge import VerbSense
+from peristiwa.records import Article, Event, Quote
+from peristiwa.text.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mention: tokens [start, end) of its sentence, resolved to a country, sector or IGO."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+    sector: str = ""
+    igo: str | None = None
+    kind: str = "country"
+    person: str = ""
+    location: bool = False  # "di Jakarta", "in Kabul": a place, not an actor
+
+    @property
+    def key(self) -> str:
+        return f"IGO:{self.igo}" if self.country == "IGO" else self.country
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    start: int
+    end: int
+    text: str
+    sense: VerbSense
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention] = field(default_factory=list)
+    verbs: list[VerbMatch] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)  # (token index, ISO date) found in it
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    """A person the article introduced by title ("Menteri Pertahanan Rusia Sergei Shoigu")."""
+
+    name: str
+    country: str
+    sector: str
+    igo: str | None = None
+
+
+@dataclass
+class Doc:
+    article: Article
+    text: str
+    lang: str = ""
+    date: date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    people: dict[str, PersonInfo] = field(default_factory=dict)  # surname (lower) → person seen in the text
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)

@@ -1,0 +1,36 @@
+"""Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Sentence
+
+NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never", "n't", "didn't", "doesn't",
+            "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
+            "menolak", "gagal", "failed", "batal"}
+DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
+FUTURE = {"akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
+          "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau"}
+HYPOTHETICAL = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
+                "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should"}
+CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
+           "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
+           "claims", "purportedly", "dicurigai", "tuduhan"}
+
+
+def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
+    """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
+    lows = [t.lower for t in sent.tokens]
+    window = lows[max(clause_start, verb_start - 4):verb_start]
+    before = lows[:verb_start]
+    if any(w in DENIAL for w in before):
+        return "negated"
+    if any(w in NEGATION for w in window):
+        return "negated"
+    if any(w in HYPOTHETICAL for w in window) or any(w in {"jika", "kalau", "apabila", "if", "unless"} for w in before):
+        return "hypothetical"
+    if any(w in FUTURE and w not in {"to", "untuk", "siap", "mau", "ingin"} for w in window):
+        return "future"
+    if verb_start > 0 and lows[verb_start - 1] in {"to", "untuk"} and any(w in FUTURE for w in window[:-1]):
+        return "future"
+    if any(w in CLAIMED for w in lows):
+        return "claimed"
+    return "asserted"

@@ -1,0 +1,143 @@
+"""Role assignment: who did the event to whom, read from word order, voice and prepositions.
+
+Active verbs take the nearest actor on their left as source and the first actor on their right as
+target; passive (di-, "was … by") verbs swap them; event nouns take a possessor or the subject of a
+light verb as source and the actor after a preposition as target. Coordinated actors ("Kim dan Putin")
+form one group that expands into one event per member.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+
+_LEFT_STOP = {".", ";", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
+              "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
+              "although", "though", "while", "so"}
+_RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
+                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
+                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
+                            "amid", "di", "in", "at", "pada", "on"}
+_COORD = {"dan", "serta", "and", ",", "&", "maupun"}
+_BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
+_AGENT_MARK = {"oleh", "by"}
+MAX_LEFT, MAX_RIGHT = 14, 10
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    sources: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+    clause_start: int  # token index where the source ends, for modality
+    voice: str
+
+
+def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Mention, ...]]:
+    """Map each mention to its coordination group ("Korea Utara dan Rusia", "Kim and Putin")."""
+    out: dict[Mention, tuple[Mention, ...]] = {}
+    current: list[Mention] = []
+    for m in mentions:
+        if m.location:
+            continue
+        if current:
+            gap = sent.tokens[current[-1].end:m.start]
+            if 0 < len(gap) <= 2 and all(t.lower in _COORD for t in gap) and any(t.lower != "," for t in gap[-1:]):
+                current.append(m)
+                continue
+            if len(gap) == 1 and gap[0].lower == "," and _followed_by_and(sent, m, mentions):
+                current.append(m)
+                continue
+        for member in current:
+            out[member] = tuple(current)
+        current = [m]
+    for member in current:
+        out[member] = tuple(current)
+    return out
+
+
+def _followed_by_and(sent: Sentence, m: Mention, mentions: list[Mention]) -> bool:
+    nxt = sent.tokens[m.end:m.end + 1]
+    return bool(nxt) and nxt[0].lower in {"dan", "and", "serta"}
+
+
+def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int) -> Mention | None:
+    j = pos - 1
+    while j >= 0 and pos - j <= limit:
+        m = by_end.get(j + 1)
+        if m is not None:
+            if not m.location:
+                return m
+            j = m.start - 1
+            continue
+        if sent.tokens[j].lower in _LEFT_STOP:
+            return None
+        j -= 1
+    return None
+
+
+def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
+                stops: set[str] = _RIGHT_STOP) -> Mention | None:
+    j, n = pos, len(sent.tokens)
+    while j < n and j - pos < limit:
+        m = by_start.get(j)
+        if m is not None:
+            if not m.location:
+                return m
+            j = m.end
+            continue
+        low = sent.tokens[j].lower
+        if low in stops and not (low in {"di", "in", "at", "on", "pada"} and by_start.get(j + 1) is None):
+            return None
+        j += 1
+    return None
+
+
+def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
+    """Source and target groups of one event verb in its sentence, or None when either is missing."""
+    mentions = [m for m in sent.mentions if not (m.start < verb.end and verb.start < m.end)]
+    if not mentions:
+        return None
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    group = groups(mentions, sent)
+    voice = verb.sense.voice
+    tokens = sent.tokens
+    if lang == "en" and voice == "active":
+        before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
+        if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
+            voice = "passive"
+    source = target = None
+    if voice == "active":
+        source = _scan_left(sent, verb.start, by_end, MAX_LEFT)
+        target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    elif voice == "passive":
+        target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
+        source = _agent_after(sent, verb.end, by_start)
+        if source is None and lang == "id":
+            nxt = by_start.get(verb.end)
+            source = nxt if nxt is not None and not nxt.location else None
+    else:  # event noun
+        source = _scan_left(sent, verb.start, by_end, 6)
+        possessor = by_start.get(verb.end)
+        if source is None and possessor is not None and not possessor.location:
+            source = possessor
+            target = _scan_right(sent, possessor.end, by_start, MAX_RIGHT)
+        else:
+            target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    if source is None:
+        return None
+    sources = group[source]
+    targets = group[target] if target is not None and target not in sources else ()
+    clause_start = max(m.end for m in sources)
+    if clause_start > verb.start:
+        clause_start = 0
+    return Roles(sources, targets, clause_start, voice)
+
+
+def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    for j in range(pos, min(len(sent.tokens), pos + MAX_RIGHT)):
+        if sent.tokens[j].lower in _AGENT_MARK:
+            return _scan_right(sent, j + 1, by_start, 4)
+        if sent.tokens[j].lower in _LEFT_STOP:
+            return None
+    return None

@@ -1,0 +1,1 @@
+"""Knowledge as reviewed data files (`lexicon/data/<lang>/`), validated and compiled into matchers."""

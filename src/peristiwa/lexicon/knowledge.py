@@ -1,0 +1,84 @@
+"""The compiled knowledge the extractor consults: actor and verb matchers per language, people's roles."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peristiwa.lexicon.matcher import PhraseMatcher
+from peristiwa.ontology.cameo import CameoTable
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """What an actor phrase denotes. kind: country, adjective, metonym, org, agent, person."""
+
+    kind: str
+    country: str = ""
+    sector: str = ""
+    igo: str | None = None
+    person: str = ""  # the person's canonical name, for kind == "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    country: str
+    sector: str
+    igo: str | None
+    start: date | None
+    end: date | None
+    office: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbSense:
+    """A surface form of an event verb or noun. voice: active, passive or noun."""
+
+    cameo: str
+    voice: str
+    rule: str
+
+
+@dataclass
+class LanguageKnowledge:
+    lang: str
+    actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
+    verbs: PhraseMatcher[VerbSense] = field(default_factory=PhraseMatcher)
+    examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)
+
+
+@dataclass
+class Knowledge:
+    cameo: CameoTable
+    people: dict[str, tuple[Role, ...]]
+    surnames: dict[str, str]  # unambiguous surname (lower) → person
+    languages: dict[str, LanguageKnowledge]
+
+    def language(self, lang: str) -> LanguageKnowledge:
+        return self.languages["en" if lang == "en" else "id"]
+
+    def role_of(self, person: str, on: date | None) -> Role | None:
+        """The office `person` held on date `on`; outside every term, the nearest one without a sector."""
+        roles = self.people.get(person)
+        if not roles:
+            return None
+        if on is None:
+            return roles[-1]
+        best, distance = None, None
+        for role in roles:
+            if (role.start is None or role.start <= on) and (role.end is None or on <= role.end):
+                if best is None or distance != 0 or _rank(role) < _rank(best):
+                    best, distance = role, 0
+                continue
+            gap = min(abs((on - d).days) for d in (role.start, role.end) if d is not None)
+            if distance is None or (distance != 0 and gap < distance):
+                best, distance = role, gap
+        if distance:
+            return Role(best.country, "", best.igo, best.start, best.end, best.office)
+        return best
+
+
+_SECTOR_RANK = {"GOV": 0, "MIL": 1, "COP": 2, "JUD": 3, "LEG": 4, "SPY": 5}
+
+
+def _rank(role: Role) -> int:
+    return _SECTOR_RANK.get(role.sector, 9)

@@ -1,0 +1,175 @@
+"""Load and validate the lexicon files, and compile them into `Knowledge`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from babel import Locale
+from pydantic import BaseModel, ValidationError
+
+from peristiwa.lexicon.knowledge import ActorEntry, Knowledge, LanguageKnowledge, Role, VerbSense
+from peristiwa.lexicon.schema import (AgentRow, CountryNamesRow, CountryRow, LexiconError, OrganisationRow,
+                                      PersonRow, VerbEntry, parse_date, split_cell)
+from peristiwa.ontology.cameo import cameo_table
+from peristiwa.text.morphology import english_forms, indonesian_forms
+
+LANGUAGES = ("id", "en")
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("peristiwa.lexicon").joinpath("data")))
+
+
+def read_tsv(path: Path, model: type[BaseModel]) -> list:
+    """Rows of a TSV file validated by `model`; raises LexiconError naming the file and line."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return rows
+    header = lines[0][1].rstrip("\n").split("\t")
+    for n, line in lines[1:]:
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) > len(header):
+            raise LexiconError(str(path), n, f"{len(cells)} columns, the header has {len(header)}")
+        try:
+            rows.append(model(**dict(zip(header, cells))))
+        except (ValidationError, ValueError) as exc:
+            raise LexiconError(str(path), n, _reason(exc)) from None
+    return rows
+
+
+def read_verbs(path: Path) -> list[VerbEntry]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as exc:
+        raise LexiconError(str(path), getattr(getattr(exc, "problem_mark", None), "line", 0) + 1, "invalid YAML") from None
+    if not isinstance(raw, list):
+        raise LexiconError(str(path), 1, "the file must be a list of entries")
+    entries = []
+    for n, item in enumerate(raw, 1):
+        try:
+            entries.append(VerbEntry(**item))
+        except (ValidationError, ValueError, TypeError) as exc:
+            raise LexiconError(str(path), n, f"entry {n}: {_reason(exc)}") from None
+    return entries
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err.get("loc", ()))
+        return f"{where}: {err['msg']}" if where else err["msg"]
+    return str(exc)
+
+
+def _clean_cldr(name: str) -> list[str]:
+    """CLDR names such as 'Myanmar (Burma)' or 'Kongo - Kinshasa' yield their usable parts."""
+    if " - " in name:
+        return []
+    base = re.sub(r"\s*\(.*?\)", "", name).strip()
+    inner = re.findall(r"\((.*?)\)", name)
+    return [n for n in [base, *inner] if n]
+
+
+def _add_countries(lk: LanguageKnowledge, root: Path, countries: list[CountryRow]) -> None:
+    cldr = Locale(lk.lang).territories
+    for row in countries:
+        for name in _clean_cldr(cldr.get(row.iso2, "")):
+            lk.actors.add(name, ActorEntry("country", row.iso3))
+    known = {c.iso3 for c in countries}
+    path = root / lk.lang / "countries.tsv"
+    for n, row in enumerate(read_tsv(path, CountryNamesRow), 2):
+        if row.iso3 not in known:
+            raise LexiconError(str(path), n, f"unknown country {row.iso3}")
+        for name in split_cell(row.names):
+            lk.actors.add(name, ActorEntry("country", row.iso3))
+        for name in split_cell(row.adjectives):
+            lk.actors.add(name, ActorEntry("adjective", row.iso3))
+        for name in split_cell(row.metonyms):
+            name, _, sector = name.partition("=")
+            lk.actors.add(name.strip(), ActorEntry("metonym", row.iso3, sector.strip() or "GOV"))
+
+
+def _add_people(lk: LanguageKnowledge, people: dict[str, tuple[Role, ...]], aliases: dict[str, set[str]]) -> None:
+    for person in people:
+        for name in aliases[person]:
+            lk.actors.add(name, ActorEntry("person", person=person))
+
+
+def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
+    nouns = []
+    for entry in read_verbs(path):
+        label = (entry.stems or entry.lemmas or entry.forms or entry.passive or entry.nouns)[0]
+        rule = f"{lk.lang}:{entry.cameo}:{label}"
+        lk.examples.append((entry.example, entry.cameo, rule))
+        active, passive = list(entry.forms), list(entry.passive)
+        for stem in entry.stems:
+            a, p = indonesian_forms(stem)
+            active += a
+            passive += p
+        for lemma in entry.lemmas:
+            a, p = english_forms(lemma)
+            active += a
+            passive += p
+        if lk.lang == "en":  # English voice is read from context ("was attacked by")
+            active, passive = active + passive, []
+        for form in dict.fromkeys(active):
+            lk.verbs.add(form, VerbSense(entry.cameo, "active", rule))
+        for form in dict.fromkeys(passive):
+            lk.verbs.add(form, VerbSense(entry.cameo, "passive", rule))
+        nouns += [(noun, VerbSense(entry.cameo, "noun", rule)) for noun in entry.nouns]
+    for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
+        lk.verbs.add(noun, sense)
+
+
+def load_people(path: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[str]]]:
+    roles: dict[str, list[Role]] = {}
+    aliases: dict[str, set[str]] = {}
+    for row in read_tsv(path, PersonRow):
+        igo = row.office.split(":", 1)[0].strip() if row.country == "IGO" and ":" in row.office else None
+        roles.setdefault(row.name, []).append(
+            Role(row.country, row.sector, igo, parse_date(row.start, end=False), parse_date(row.end, end=True), row.office))
+        aliases.setdefault(row.name, {row.name}).update(split_cell(row.aliases))
+    ordered = {name: tuple(sorted(r, key=lambda role: role.start or parse_date("1900", end=False))) for name, r in roles.items()}
+    return ordered, aliases
+
+
+def surname_index(aliases: dict[str, set[str]]) -> dict[str, str]:
+    """Surnames (last word of the full name) that belong to exactly one known person."""
+    owners: dict[str, set[str]] = {}
+    for person in aliases:
+        parts = person.split()
+        if len(parts) > 1:
+            owners.setdefault(parts[-1].lower(), set()).add(person)
+    return {surname: next(iter(p)) for surname, p in owners.items() if len(p) == 1 and len(surname) > 2}
+
+
+def load_knowledge(root: Path | None = None) -> Knowledge:
+    """Read every lexicon file under `root` (the package's data by default) and compile the matchers."""
+    root = root or data_dir()
+    countries = read_tsv(root / "common" / "countries.tsv", CountryRow)
+    people, aliases = load_people(root / "common" / "people.tsv")
+    languages = {}
+    for lang in LANGUAGES:
+        lk = LanguageKnowledge(lang)
+        _add_countries(lk, root, countries)
+        for row in read_tsv(root / lang / "organisations.tsv", OrganisationRow):
+            for name in split_cell(row.names):
+                lk.actors.add(name, ActorEntry("org", row.country, row.sector, row.igo or None))
+        for row in read_tsv(root / lang / "agents.tsv", AgentRow):
+            for name in split_cell(row.names):
+                lk.actors.add(name, ActorEntry("agent", "", row.sector))
+        _add_people(lk, people, aliases)
+        _add_verbs(lk, root / lang / "verbs.yaml")
+        languages[lang] = lk
+    return Knowledge(cameo_table(), people, surname_index(aliases), languages)
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    """The package's knowledge, loaded once per process (read-only after loading)."""
+    return load_knowledge()

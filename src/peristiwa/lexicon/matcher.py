@@ -1,0 +1,63 @@
+"""A phrase matcher over tokens: dictionary lookup on the first word, longest match wins."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from peristiwa.text.tokens import Token, words
+
+T = TypeVar("T")
+
+
+def case_sensitive(alias: str) -> bool:
+    """Short all-capital aliases (AS, US, PBB, TNI) match only in capitals."""
+    letters = alias.replace(".", "").replace("-", "")
+    return letters.isupper() and letters.isalpha() and len(letters) <= 4
+
+
+class PhraseMatcher(Generic[T]):
+    """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], str | None, T]]] = {}
+
+    def add(self, phrase: str, value: T) -> None:
+        key = tuple(words(phrase))
+        if not key:
+            return
+        exact = phrase.replace(" ", "") if case_sensitive(phrase) else None
+        bucket = self._index.setdefault(key[0], [])
+        bucket.append((key, exact, value))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, T] | None:
+        """The longest phrase starting at token i: (end index, value), or None."""
+        bucket = self._index.get(tokens[i].lower)
+        if not bucket:
+            return None
+        n = len(tokens)
+        for key, exact, value in bucket:
+            size = len(key)
+            if i + size > n:
+                continue
+            if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
+                continue
+            if exact is not None and "".join(t.text for t in tokens[i:i + size]) != exact:
+                continue
+            return i + size, value
+        return None
+
+    def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
+        out = []
+        i, n = 0, len(tokens)
+        while i < n:
+            hit = self.match_at(tokens, i)
+            if hit:
+                out.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out

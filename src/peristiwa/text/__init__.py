@@ -1,0 +1,1 @@
+"""Text analysis: language, sentences, tokens, Indonesian morphology."""

@@ -1,0 +1,72 @@
+"""Word-form generation for the verb lexicons: Indonesian meN-/di- prefixes, English inflections.
+
+Lexicon entries name a stem once; these functions expand it into the surface forms that news text uses,
+so that matching is a dictionary lookup over tokens rather than stemming every word at run time.
+"""
+from __future__ import annotations
+
+_VOWELS = "aeiou"
+
+
+def men_form(stem: str) -> str:
+    """Active meN- form of an Indonesian stem: serang→menyerang, kecam→mengecam, peringatkan→memperingatkan."""
+    s = stem
+    if s.startswith("per"):
+        return "mem" + s
+    first, two = s[:1], s[:2]
+    if two in ("ng", "ny"):
+        return "me" + s
+    if two == "kh" or first in "gh" or first in _VOWELS:
+        return "meng" + s
+    if first == "k":
+        return "meng" + s[1:]
+    if first == "p":
+        return "mem" + s[1:]
+    if first in "bfv":
+        return "mem" + s
+    if first == "t":
+        return "men" + s[1:]
+    if two == "sy" or first in "dcjz":
+        return "men" + s
+    if first == "s":
+        return "meny" + s[1:]
+    return "me" + s
+
+
+def indonesian_forms(stem: str) -> tuple[list[str], list[str]]:
+    """(active forms, passive forms) for an Indonesian stem; a multi-word stem inflects its first word."""
+    head, _, rest = stem.partition(" ")
+    tail = (" " + rest) if rest else ""
+    active = [men_form(head) + tail, head + tail]
+    passive = ["di" + head + tail]
+    return active, passive
+
+
+def _double_final(word: str) -> bool:
+    if len(word) < 3 or word[-1] in "wxy" or word[-1] in _VOWELS:
+        return False
+    c1, v, c2 = word[-3], word[-2], word[-1]
+    short = len(word) <= 4 or word in {"compel", "control", "patrol", "permit", "submit", "commit", "regret", "expel", "repel", "rebel", "propel", "omit", "refer", "prefer", "transfer", "confer", "deter"}
+    return short and c1 not in _VOWELS and v in _VOWELS and c2 not in _VOWELS
+
+
+def english_forms(lemma: str) -> tuple[list[str], list[str]]:
+    """(active forms, passive participles) of an English verb phrase; the first word inflects."""
+    head, _, rest = lemma.partition(" ")
+    tail = (" " + rest) if rest else ""
+    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past, ing = head + "d", head[:-1] + "ing"
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        past, ing = head[:-1] + "ied", head + "ing"
+    elif _double_final(head):
+        past, ing = head + head[-1] + "ed", head + head[-1] + "ing"
+    else:
+        past, ing = head + "ed", head + "ing"
+    active = [head + tail, third + tail, past + tail, ing + tail]
+    return active, [past + tail]

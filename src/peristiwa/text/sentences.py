@@ -1,0 +1,47 @@
+"""Sentence splitting for news text, with character offsets into the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence (Indonesian and English news).
+_ABBREV = {
+    "dr", "drs", "ir", "prof", "h", "hj", "mr", "mrs", "ms", "st", "jl", "no", "dll", "dsb", "tsb",
+    "u.s", "u.n", "u.k", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "rep", "sen", "gov", "pres",
+    "kol", "letjen", "mayjen", "brigjen", "jend", "kapt", "bpk", "sdr", "a.s", "vs", "inc", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Return sentence spans (start, end offsets) covering the non-blank parts of `text`."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group()[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[start:m.start() + 1])
+            if word:
+                w = word.group(1).lower()
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    spans.append(Span(start + lead, start + lead + len(stripped)))

@@ -1,0 +1,34 @@
+"""Tokenisation with character offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words keep inner hyphens, dots and apostrophes (Kim Jong-un, U.S, Jum'at); a possessive 's is its own token.
+_TOKEN = re.compile(r"\w+(?:(?:[-.]|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int  # offset in the article text
+    end: int
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split `text` into word and punctuation tokens; offsets are shifted by `offset`."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        out.append(Token(word, word.lower(), m.start() + offset, m.end() + offset))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Lowercased token texts of a phrase, as the matchers key them."""
+    return [m.group().lower() for m in _TOKEN.finditer(text)]
