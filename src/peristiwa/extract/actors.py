@@ -5,6 +5,9 @@ name: one mention coded RUS/GOV, and the surname "Shoigu" resolves to it later i
 """
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
@@ -26,15 +29,87 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     """Annotate every sentence with its actor mentions (pure: reads the lexicon, fills `doc`)."""
     lk = kb.language(doc.lang)
     last_person: Mention | None = None
+    countries: list[Mention] = []  # country-level mentions so far, for "negara itu", "the country"
     for sent in doc.sentences:
-        raw = lk.actors.find(sent.tokens)
+        raw = _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk)
+        raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _compose(sent, raw, doc, kb)
-        mentions = _add_names_and_pronouns(sent, mentions, doc, kb, last_person)
+        mentions = _add_pronouns(sent, mentions, last_person)
+        mentions = _add_country_anaphors(sent, mentions, countries)
         sent.mentions = mentions
         for m in mentions:
             if m.kind == "person":
                 last_person = m
+            if m.kind in ("country", "metonym") and not m.location:
+                countries.append(m)
+    _place_unqualified_agents(doc)
     return doc
+
+
+def _place_unqualified_agents(doc: Doc) -> None:
+    """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
+    country: the one its actors come from most often (Indonesia for Indonesian news that names none)."""
+    counts = Counter(m.country for s in doc.sentences for m in s.mentions
+                     if m.country and m.country != "IGO" and not m.location)
+    focus = counts.most_common(1)[0][0] if counts else ("IDN" if doc.lang != "en" else "")
+    for sent in doc.sentences:
+        if any(not m.country for m in sent.mentions):
+            sent.mentions = [replace(m, country=focus) if not m.country else m for m in sent.mentions
+                             if m.country or focus]
+
+
+def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
+    """Surnames of people the article introduced, and unambiguous surnames of known people."""
+    covered = {k for i, j, _ in raw for k in range(i, j)}
+    blocked = {k for v in sent.verbs for k in range(v.start, v.end)}
+    out = []
+    for i, tok in enumerate(sent.tokens):
+        if i in covered or i in blocked or not tok.is_title:
+            continue
+        low = tok.lower
+        if low in doc.people:
+            p = doc.people[low]
+            out.append((i, i + 1, ActorEntry("person", p.country, p.sector, p.igo, p.name)))
+        elif low in kb.surnames:
+            out.append((i, i + 1, ActorEntry("person", person=kb.surnames[low])))
+    return out
+
+
+_ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
+             ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom")}
+
+
+def _add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[Mention]) -> list[Mention]:
+    """ "negara itu", "negara tetangganya", "the country": the latest country mentioned before, other
+    than the one that is the subject of this clause."""
+    extra = []
+    lows = [t.lower for t in sent.tokens]
+    for i in range(len(lows)):
+        size = 2 if tuple(lows[i:i + 2]) in _ANAPHORS else 1 if (lows[i],) in _ANAPHORS else 0
+        if not size:
+            continue
+        before = [m for m in mentions if m.end <= i]
+        subject = before[-1].key if before else None
+        candidates = earlier + [m for m in before if m.kind in ("country", "metonym") and not m.location]
+        antecedent = next((m for m in reversed(candidates) if m.key != subject), None)
+        if antecedent is not None:
+            text = " ".join(t.text for t in sent.tokens[i:i + size])
+            extra.append(Mention(i, i + size, text, antecedent.country, "", antecedent.igo, "anaphor"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
+    """Event phrases and actor phrases may share words ("menarik pasukan dari Ukraina"): the longer wins."""
+    if not sent.verbs:
+        return raw
+    kept = []
+    for verb in sent.verbs:
+        longer = any(i < verb.end and verb.start < j and j - i > verb.end - verb.start for i, j, _ in raw)
+        if not longer:
+            kept.append(verb)
+    sent.verbs = kept
+    blocked = {k for v in kept for k in range(v.start, v.end)}
+    return lk.actors.find(sent.tokens, blocked) if blocked else raw
 
 
 def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list[tuple[int, int, ActorEntry]]]:
@@ -79,18 +154,22 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             role = kb.role_of(person, doc.date)
             if role:
                 country, sector, igo = role.country, role.sector, role.igo
+            else:
+                entry = next(e for e in entries if e.kind == "person")
+                country, sector, igo = entry.country, entry.sector, entry.igo
         elif country and agent_sector:
             name_end = _name_after(tokens, end)
             if name_end > end:
                 name = " ".join(t.text for t in tokens[end:name_end])
                 doc.people[name.split()[-1].lower()] = PersonInfo(name, country, sector, igo)
                 person, kind, end = name, "person", name_end
-        if not country:
-            continue  # an agent with no country in reach ("pemerintah") is not codable on its own
+        if not country and not (agent_sector and kind == "agent"):
+            continue
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         location = start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")
         if person and kind == "person" and person in kb.people:
-            doc.people.setdefault(person.split()[-1].lower(), PersonInfo(person, country, sector, igo))
+            for key in _name_keys(person, country):
+                doc.people.setdefault(key, PersonInfo(person, country, sector, igo))
         out.append(Mention(start, end, text, country, sector, igo, kind, person, location))
     return out
 
@@ -109,28 +188,33 @@ def _name_after(tokens, i: int) -> int:
     return j
 
 
-def _add_names_and_pronouns(sent: Sentence, mentions: list[Mention], doc: Doc, kb: Knowledge,
-                            last_person: Mention | None) -> list[Mention]:
-    """Surnames of people seen before, unambiguous surnames of known people, and subject pronouns."""
-    covered = set()
-    for m in mentions:
-        covered.update(range(m.start, m.end))
+_FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"}
+
+
+def _name_keys(person: str, country: str) -> list[str]:
+    """How a later mention may shorten a name: the surname, and the family name where it comes first."""
+    parts = person.split()
+    if len(parts) < 2:
+        return []
+    keys = [parts[-1].lower()]
+    if country in _FAMILY_NAME_FIRST:
+        keys.append(parts[0].lower())
+    return keys
+
+
+def _add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None) -> list[Mention]:
+    """Subject pronouns (ia, dia, he, she) refer to the last person; "pihaknya" (their side) to the
+    nearest actor before it in the sentence, else the last person."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
     extra = []
     for i, tok in enumerate(sent.tokens):
-        if i in covered:
+        if i in covered or tok.lower not in _PRONOUNS:
             continue
-        low = tok.lower
-        if tok.is_title and low in doc.people:
-            p = doc.people[low]
-            extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "person", p.name))
-        elif tok.is_title and low in kb.surnames:
-            person = kb.surnames[low]
-            role = kb.role_of(person, doc.date)
-            if role:
-                extra.append(Mention(i, i + 1, tok.text, role.country, role.sector, role.igo, "person", person))
-        elif low in _PRONOUNS and last_person is not None:
-            p = last_person
+        antecedent = last_person
+        if tok.lower == "pihaknya":
+            before = [m for m in mentions if m.end <= i and not m.location]
+            antecedent = before[-1] if before else last_person
+        if antecedent is not None:
+            p = antecedent
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
-    if not extra:
-        return mentions
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

@@ -14,11 +14,8 @@ _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
     lk = kb.language(doc.lang)
     for sent in doc.sentences:
-        taken = set()
-        for m in sent.mentions:
-            taken.update(range(m.start, m.end))
         sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start], sense)
-                      for i, j, sense in lk.verbs.find(sent.tokens) if not taken.intersection(range(i, j))]
+                      for i, j, sense in lk.verbs.find(sent.tokens)]
     return doc
 
 
@@ -35,7 +32,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if roles is None:
                 continue
             pairs = [(s, t) for s in roles.sources for t in roles.targets]
-            if not pairs and len(roles.sources) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS:
+            mutual = verb.sense.voice == "noun" or any(
+                t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
+            if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = modality_of(sent, verb.start, roles.clause_start) if pairs else ""
             for source, target in pairs:

@@ -1,7 +1,7 @@
 """The extraction pipeline: one `extract` function for the CLI, the API, the tests and the Spark job.
 
 Each step takes the document and the read-only knowledge and returns the document annotated further:
-language → sentences and tokens → dates → actors → event verbs → events → quotes.
+language → sentences and tokens → dates → event verbs → actors → events → quotes.
 """
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ STEPS: tuple[Step, ...] = (
     read_language,
     segment,
     lambda doc, kb: date_sentences(doc),
-    find_actors,
     find_verbs,
+    find_actors,
     code_events,
     lambda doc, kb: find_quotes(doc),
 )

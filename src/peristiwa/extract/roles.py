@@ -19,6 +19,17 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
                             "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                             "amid", "di", "in", "at", "pada", "on"}
 _COORD = {"dan", "serta", "and", ",", "&", "maupun"}
+# Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
+LIGHT_VERBS = {
+    "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
+    "mengadakan", "meluncurkan", "menyampaikan", "mengajukan", "melayangkan", "mengeluarkan", "menawarkan",
+    "mengucapkan", "menyatakan", "mengirimi", "menjatuhi", "menyalurkan", "melontarkan", "memulai",
+    "launched", "launch", "launches", "carried", "conducted", "held", "holds", "hold", "made", "make", "makes",
+    "gave", "give", "gives", "imposed", "impose", "imposes", "issued", "sent", "send", "staged", "mounted",
+    "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
+}
+_NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
+                 "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -116,14 +127,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
         if source is None and lang == "id":
             nxt = by_start.get(verb.end)
             source = nxt if nxt is not None and not nxt.location else None
-    else:  # event noun
-        source = _scan_left(sent, verb.start, by_end, 6)
-        possessor = by_start.get(verb.end)
-        if source is None and possessor is not None and not possessor.location:
-            source = possessor
-            target = _scan_right(sent, possessor.end, by_start, MAX_RIGHT)
-        else:
-            target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    else:
+        source, target = _noun_roles(sent, verb, by_start, by_end)
     if source is None:
         return None
     sources = group[source]
@@ -132,6 +137,42 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
     if clause_start > verb.start:
         clause_start = 0
     return Roles(sources, targets, clause_start, voice)
+
+
+def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention]):
+    """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
+    ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
+    Pyongyang", "serangan Rusia terhadap Ukraina")."""
+    tokens = sent.tokens
+    k = verb.end
+    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 3 \
+            and by_start.get(k) is None and tokens[k].lower not in _RIGHT_STOP:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
+        return by_start[k + 1], None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
+    j = verb.start - 1
+    while j >= 0 and tokens[j].lower in _NOUN_FILLERS:
+        j -= 1
+    if j >= 0 and tokens[j].lower in LIGHT_VERBS:
+        return _scan_left(sent, j, by_end, MAX_LEFT), _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    inner = by_end.get(j + 1)
+    if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
+        return _scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner
+    for k in range(verb.end, min(verb.end + 3, len(tokens))):
+        possessor = by_start.get(k)
+        if possessor is not None:
+            if possessor.location:
+                break
+            return possessor, _scan_right(sent, possessor.end, by_start, MAX_RIGHT)
+        if tokens[k].lower in _RIGHT_STOP or tokens[k].lower in _PREPOSITIONS:
+            break
+    if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in _PREPOSITIONS:
+        return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT)  # "Russian attack on Kyiv"
+    return None, None
+
+
+_PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "on",
+                 "against", "to", "with", "at", "toward", "towards", "for", "upon", "into", "by", "from", "of"}
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

@@ -50,11 +50,14 @@ class PhraseMatcher(Generic[T]):
             return i + size, value
         return None
 
-    def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
+    def find(self, tokens: Sequence[Token], skip: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, T]]:
+        """Longest matches left to right; tokens in `skip` are never part of a match."""
         out = []
         i, n = 0, len(tokens)
         while i < n:
-            hit = self.match_at(tokens, i)
+            hit = None if i in skip else self.match_at(tokens, i)
+            if hit and skip and any(k in skip for k in range(i, hit[0])):
+                hit = None
             if hit:
                 out.append((i, hit[0], hit[1]))
                 i = hit[0]

@@ -11,7 +11,10 @@ _ABBREV = {
     "kol", "letjen", "mayjen", "brigjen", "jend", "kapt", "bpk", "sdr", "a.s", "vs", "inc", "co", "corp",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "sep", "sept", "okt", "oct", "nov", "des", "dec",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# A sentence ends at . ! ? (and closing quotes) before a capital, and at line breaks. Scraped corpora
+# often join paragraphs with a comma (". ,Ketegangan", "”,Richard"): that comma is a boundary too.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\s*,+(?=\s*[\"“‘(\[]?[A-Z0-9])|(?=\s+[\"“‘(\[]?[A-Z0-9]))"
+                       r"|(?<=[”\"])\s*,+(?=[A-Z“\"])|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +43,8 @@ def split_sentences(text: str) -> list[Span]:
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
     chunk = text[start:end]
-    stripped = chunk.strip()
+    stripped = chunk.strip().strip(",").strip()
     if not stripped:
         return
-    lead = len(chunk) - len(chunk.lstrip())
+    lead = chunk.index(stripped)
     spans.append(Span(start + lead, start + lead + len(stripped)))

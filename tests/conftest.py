@@ -1,0 +1,33 @@
+"""Shared fixtures: the coder (knowledge loaded once) and the read-only test data in ../shared."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "000_773d15bc1ec566ea.txt"
+CORPUS = SHARED / "corpus" / "id_news_2016_2019.jsonl"
+DEV_ARTICLES = SHARED / "bench" / "id" / "dev_articles.jsonl"
+DEV_GOLD = SHARED / "bench" / "id" / "dev_gold.jsonl"
+PLOVER_GSR = SHARED / "bench" / "en" / "PLOVER_GSR_CAMEO.json"
+SCORER = SHARED / "bench" / "score.py"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from peristiwa.extract import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def kb(coder):
+    return coder.kb
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

@@ -1,0 +1,35 @@
+"""Event dates resolved against the article's date, as the annotation guide specifies."""
+import pytest
+
+from peristiwa.records import Article
+
+
+def _dates(coder, sentence, article_date="2023-09-06"):
+    doc = coder.analyse(Article(id="t", text=sentence, date=article_date, lang="id"))
+    return [d for s in doc.sentences for _, d in s.dates]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sullivan berbicara kepada wartawan, Rabu (6/9/2023).", "2023-09-06"),
+    ("Pertemuan itu berlangsung Selasa.", "2023-09-05"),
+    ("Ia tiba di Jakarta kemarin.", "2023-09-05"),
+    ("Shoigu mengunjungi Korea Utara pada bulan Juli 2022 lalu.", "2022-07"),
+    ("Korea Utara menguji rudal bulan lalu.", "2023-08"),
+    ("Kedua negara bertemu pekan lalu.", "2023-08-30"),
+    ("Rapat digelar Jumat lalu.", "2023-09-01"),
+    ("Perjanjian itu ditandatangani pada 12 Agustus 2021.", "2021-08-12"),
+    ("Kesepakatan dicapai tahun lalu.", "2022"),
+    ("Presiden tiba pada 3 Maret.", "2023-03-03"),
+])
+def test_relative_and_explicit_dates(coder, sentence, expected):
+    assert expected in _dates(coder, sentence)
+
+
+def test_article_date_from_text_when_metadata_lacks_it(coder):
+    text = "JAKARTA - Menlu bertemu dubes, Rabu (6/9/2023). Pertemuan berlangsung hangat."
+    doc = coder.analyse(Article(id="t", text=text, lang="id"))
+    assert doc.date.isoformat() == "2023-09-06"
+
+
+def test_minggu_lalu_is_last_week_not_sunday(coder):
+    assert _dates(coder, "Demonstrasi terjadi minggu lalu.") == ["2023-08-30"]

@@ -1,0 +1,54 @@
+"""`peristiwa eval` computes exactly what the official scorer computes, and accuracy stays above its floor."""
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from peristiwa.cli.app import app
+from peristiwa.eval.plover_gsr import convert_file
+
+from conftest import DEV_ARTICLES, DEV_GOLD, PLOVER_GSR, SCORER
+
+runner = CliRunner()
+
+# Floors: the last recorded figures (README) minus 0.02.
+ID_DYAD_ROOT_F1_FLOOR = 0.58
+EN_DYAD_ROOT_F1_FLOOR = 0.30
+
+
+@pytest.fixture(scope="module")
+def dev_eval(tmp_path_factory):
+    pred = tmp_path_factory.mktemp("eval") / "pred.jsonl"
+    result = runner.invoke(app, ["eval", "--articles", str(DEV_ARTICLES), "--gold", str(DEV_GOLD),
+                                 "--predictions", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), pred
+
+
+def test_eval_agrees_with_official_scorer(dev_eval):
+    ours, pred = dev_eval
+    official = subprocess.run([sys.executable, str(SCORER), str(DEV_GOLD), str(pred), "--json"],
+                              capture_output=True, text=True, check=True)
+    theirs = json.loads(official.stdout)
+    for level in ("dyad_root", "full", "quotes"):
+        assert ours[level] == theirs[level], level
+
+
+def test_indonesian_dev_accuracy_floor(dev_eval):
+    ours, _ = dev_eval
+    assert ours["dyad_root"]["f1"] >= ID_DYAD_ROOT_F1_FLOOR
+
+
+def test_english_plover_gold_accuracy_floor(tmp_path):
+    articles, gold = tmp_path / "en_articles.jsonl", tmp_path / "en_gold.jsonl"
+    n, events = convert_file(PLOVER_GSR, articles, gold)
+    assert n == 322 and events > 200
+    result = runner.invoke(app, ["eval", "--articles", str(articles), "--gold", str(gold), "--json"])
+    assert json.loads(result.stdout)["dyad_root"]["f1"] >= EN_DYAD_ROOT_F1_FLOOR
+
+
+def test_eval_lists_errors_with_sentences():
+    result = runner.invoke(app, ["eval", "--articles", str(DEV_ARTICLES), "--gold", str(DEV_GOLD), "--errors"])
+    assert "false positive" in result.stdout and "miss" in result.stdout

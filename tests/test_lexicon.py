@@ -1,0 +1,87 @@
+"""The lexicon files: valid, and every verb entry's example sentence codes to its CAMEO code."""
+import pytest
+
+from peristiwa.lexicon.loader import load_knowledge, read_tsv, read_verbs
+from peristiwa.lexicon.schema import LexiconError, PersonRow
+from peristiwa.records import Article
+from datetime import date
+
+
+def _examples(lang):
+    from peristiwa.lexicon.loader import default_knowledge
+
+    return default_knowledge().language(lang).examples
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_verb_entry_codes_its_example(coder, lang):
+    failures = []
+    for sentence, cameo, rule in _examples(lang):
+        result = coder.extract(Article(id="example", text=sentence, lang=lang))
+        if not any(e.cameo == cameo for e in result.events):
+            got = [(e.cameo, e.rule) for e in result.events]
+            failures.append(f"{rule}: {sentence!r} → {got}")
+    assert len(failures) <= len(_examples(lang)) * 0.05, "\n".join(failures)
+
+
+def test_a_bad_row_names_its_file_and_line(tmp_path):
+    path = tmp_path / "people.tsv"
+    path.write_text("name\taliases\tcountry\tsector\tstart\tend\toffice\n"
+                    "Joe Biden\t\tUSA\tGOV\t2021-01-20\t2025-01-20\tPresident\n"
+                    "Nobody\t\tUSA\tBOSS\t2021\t\tx\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_tsv(path, PersonRow)
+    assert "people.tsv:3" in str(err.value) and "sector" in str(err.value)
+
+
+def test_bad_verb_yaml_is_reported(tmp_path):
+    path = tmp_path / "verbs.yaml"
+    path.write_text('- cameo: "99999"\n  stems: [serang]\n  example: "x"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_verbs(path)
+    assert "verbs.yaml" in str(err.value) and "cameo" in str(err.value)
+
+
+@pytest.mark.parametrize("person, on, country, sector", [
+    ("Joe Biden", date(2022, 6, 1), "USA", "GOV"),
+    ("Joko Widodo", date(2019, 9, 16), "IDN", "GOV"),
+    ("Kim Jong Un", date(2023, 9, 6), "PRK", "GOV"),
+    ("Prabowo Subianto", date(2025, 3, 1), "IDN", "GOV"),
+])
+def test_people_take_the_office_held_on_the_date(kb, person, on, country, sector):
+    role = kb.role_of(person, on)
+    assert role is not None and (role.country, role.sector) == (country, sector)
+
+
+def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
+    text = ("Menteri Pertahanan Rusia Sergei Ivanovich Kuzmin tiba di Pyongyang. "
+            "Kuzmin kemudian mengecam Korea Selatan.")
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))
+    assert any(e.source.text == "Kuzmin" and e.source.country == "RUS" and e.target.country == "KOR"
+               for e in result.events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Korea Utara diperingatkan oleh Amerika Serikat.", "id", ("USA", "PRK", "13")),
+    ("Ukraina diserang Rusia pada Kamis.", "id", ("RUS", "UKR", "19")),
+    ("Kim dan Putin bertemu di Vladivostok.", "id", ("PRK", "RUS", "04")),
+    ("Kim dan Putin bertemu di Vladivostok.", "id", ("RUS", "PRK", "04")),
+    ("Sullivan mengatakan Rusia menyerang Ukraina.", "id", ("RUS", "UKR", "19")),
+    ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
+    ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),
+])
+def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
+    assert expected in {(e.source.country, e.target.country, e.root) for e in result.events}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Rusia tidak menyerang Ukraina.", "negated"),
+    ("Rusia akan menyerang Ukraina.", "future"),
+    ("Jika perundingan gagal, Rusia bisa menyerang Ukraina.", "hypothetical"),
+    ("Menurut laporan itu, Rusia menyerang Ukraina.", "claimed"),
+    ("Rusia menyerang Ukraina.", "asserted"),
+])
+def test_modality(coder, text, modality):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))
+    assert [e.modality for e in result.events if e.root == "19"] == [modality]

@@ -1,0 +1,32 @@
+"""Indonesian meN-/di- and English inflections generated from lexicon stems."""
+import pytest
+
+from peristiwa.text.morphology import english_forms, indonesian_forms, men_form
+
+
+@pytest.mark.parametrize("stem, active", [
+    ("serang", "menyerang"), ("kecam", "mengecam"), ("peringatkan", "memperingatkan"), ("tolak", "menolak"),
+    ("pukul", "memukul"), ("bantu", "membantu"), ("ancam", "mengancam"), ("desak", "mendesak"),
+    ("lakukan", "melakukan"), ("rebut", "merebut"), ("cabut", "mencabut"), ("ganggu", "mengganggu"),
+    ("hukum", "menghukum"), ("jual", "menjual"), ("sita", "menyita"), ("tangkap", "menangkap"),
+])
+def test_men_prefix_follows_nasal_assimilation(stem, active):
+    assert men_form(stem) == active
+
+
+def test_indonesian_multiword_stem_inflects_first_word():
+    active, passive = indonesian_forms("jatuhkan sanksi")
+    assert "menjatuhkan sanksi" in active and "jatuhkan sanksi" in active
+    assert passive == ["dijatuhkan sanksi"]
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("attack", {"attack", "attacks", "attacked", "attacking"}),
+    ("accuse", {"accuse", "accuses", "accused", "accusing"}),
+    ("deny", {"deny", "denies", "denied", "denying"}),
+    ("ban", {"ban", "bans", "banned", "banning"}),
+    ("impose sanctions on", {"imposed sanctions on", "imposes sanctions on"}),
+])
+def test_english_inflections(lemma, expected):
+    active, _ = english_forms(lemma)
+    assert expected <= set(active)
