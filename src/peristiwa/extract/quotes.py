@@ -1,4 +1,9 @@
-"""Direct quotations and their speakers ("…," kata Sullivan / X mengatakan, "…" / "…," he said)."""
+"""Direct quotations and their speakers ("…," kata Sullivan / X mengatakan, "…" / "…," he said).
+
+A quotation is attributed, in order of preference, to: the speaker named after it ("…," kata X), the
+speaker before it (X mengatakan, "…"), the previous speaker when it continues a quoted passage or
+says "katanya", and otherwise the last person the article mentioned.
+"""
 from __future__ import annotations
 
 import re
@@ -6,83 +11,120 @@ import re
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.records import Quote
 
-_QUOTE = re.compile(r"[“\"]([^”\"\n]{8,}?)[”\"]|‘([^’\n]{8,}?)’")
-_AFTER = re.compile(r"^\s*[,.]?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|ungkap|terang|papar|sebut|"
-                    r"lanjut|tandas|pungkas|timpal|ucapnya|katanya|ujarnya|tuturnya|jelasnya|tegasnya|"
-                    r"imbuhnya|ungkapnya|terangnya|paparnya|said|says|added|told|stated|explained|"
-                    r"insisted|warned|wrote|according to)\b", re.I)
+_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’")
+_SAY_AFTER = (r"kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|ungkap|terang|papar|sebut|lanjut|tandas|pungkas|"
+              r"timpal|cetus|jawab|teriak|tulis|tanya|seru|tutup|sambung|kilah|aku|said|says|added|told|stated|"
+              r"explained|insisted|warned|wrote|asked|according to")
+_AFTER = re.compile(rf"^\s*[,.]?\s*(?:{_SAY_AFTER})(nya)?\b", re.I)
 _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menambahkan|"
-                     r"menyebut|menuturkan|menulis|mencuit|said|says|stated|added|told reporters|wrote|tweeted)"
-                     r"(?:\s+\w+){0,3}\s*[,:]?\s*$", re.I)
-_SELF = re.compile(r"^(?:nya|dia|ia|he|she|beliau)\b", re.I)
-
-
-def _mentions_between(doc: Doc, start: int, end: int) -> list[tuple[Sentence, Mention]]:
-    out = []
-    for sent in doc.sentences:
-        if sent.end < start or sent.start > end:
-            continue
-        for m in sent.mentions:
-            a = sent.tokens[m.start].start
-            if start <= a < end:
-                out.append((sent, m))
-    return out
-
-
-def _sentence_at(doc: Doc, offset: int) -> int:
-    for sent in doc.sentences:
-        if sent.start <= offset < sent.end + 1:
-            return sent.index
-    return 0
-
-
-def _name_after(text: str) -> str:
-    m = re.match(r"\s*((?:[A-Z][\w'’.-]+\s?){1,4})", text)
-    return m.group(1).strip() if m else ""
+                     r"menyebut|menyebutnya|menuturkan|menulis|mencuit|berujar|mengungkap|menyampaikan|"
+                     r"said|says|stated|added|told reporters|wrote|tweeted|declared)"
+                     r"(?:\s+[\w-]+){0,3}\s*[,:]?\s*$", re.I)
+_SELF = re.compile(r"^\s*(?:dia|ia|he|she|beliau)\b", re.I)
+_NAME_STOP = {".", ";", "(", "kepada", "seperti", "sebagaimana", "dalam", "saat", "ketika", "pada", "mengutip",
+              "melalui", "usai", "setelah", "dikutip", "via", "to", "in", "on", "at", "as", "when", "during",
+              "yang", "who", "dilansir", "sambil", "seraya"}
+_NOT_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Monday", "Tuesday",
+             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Baca", "AFP", "Reuters", "AP", "Antara"}
+_CONTINUATION_CHARS = 600
 
 
 def find_quotes(doc: Doc) -> Doc:
-    """Every quotation of at least two words with its speaker; unattributed quotes take the last speaker."""
     text = doc.text
     last: tuple[str, str, str] | None = None
+    last_end = -10**9
     quotes = []
     for q in _QUOTE.finditer(text):
         body = (q.group(1) or q.group(2) or "").strip()
-        if len(body.split()) < 3:
+        if not body or not any(ch.isalpha() for ch in body):
             continue
-        speaker = None
-        tail = text[q.end():q.end() + 120]
-        after = _AFTER.match(tail)
+        speaker, attributed = None, False
+        after = _AFTER.match(text[q.end():q.end() + 80])
         if after:
-            rest_start = q.end() + after.end()
-            if after.group(0).lower().rstrip().endswith("nya") or _SELF.match(text[rest_start:].lstrip()):
+            attributed = True
+            rest = q.end() + after.end()
+            if after.group(1) or _SELF.match(text[rest:rest + 12]):
+                speaker = last or _last_person(doc, q.start())
+            else:
+                speaker = _speaker_at(doc, rest)
+        if speaker is None:
+            before_start = max(text.rfind("\n", 0, q.start()) + 1, q.start() - 200)
+            before = text[before_start:q.start()]
+            verb = _BEFORE.search(before)
+            if verb:
+                attributed = True
+                speaker = _speaker_before(doc, before_start + verb.start())
+        if speaker is None and len(body.split()) >= 3:
+            if last is not None and q.start() - last_end < _CONTINUATION_CHARS:
                 speaker = last
             else:
-                found = _mentions_between(doc, rest_start, rest_start + 60)
-                if found:
-                    speaker = _speaker(found[0][1])
-                else:
-                    name = _name_after(text[rest_start:rest_start + 60])
-                    speaker = (name, "", "") if name else last
-        if speaker is None:
-            line_start = text.rfind("\n", 0, q.start()) + 1
-            before = text[line_start:q.start()]
-            if _BEFORE.search(before):
-                found = _mentions_between(doc, line_start, q.start())
-                speaker = _speaker(found[-1][1]) if found else last
-            elif not before.strip():
-                speaker = last
-        if speaker is None:
+                speaker = _last_person(doc, q.start())
+        if speaker is None or (not attributed and len(body.split()) < 3):
             continue
-        last = speaker
+        last, last_end = speaker, q.end()
         words = body.split()
-        quotes.append(Quote(speaker=speaker[0], country=speaker[1], sector=speaker[2],
-                            start=" ".join(words[:6]), text=body, span=(q.start(), q.end()),
-                            sentence_index=_sentence_at(doc, q.start())))
+        quotes.append(Quote(speaker=speaker[0], country=speaker[1], sector=speaker[2], start=" ".join(words[:6]),
+                            text=body, span=(q.start(), q.end()), sentence_index=_sentence_at(doc, q.start()).index))
     doc.quotes = quotes
     return doc
 
 
-def _speaker(m: Mention) -> tuple[str, str, str]:
-    name = m.person or m.text
-    return name, m.key, m.sector
+def _sentence_at(doc: Doc, offset: int) -> Sentence:
+    for sent in doc.sentences:
+        if offset < sent.end + 1:
+            return sent
+    return doc.sentences[-1]
+
+
+def _who(m: Mention) -> tuple[str, str, str]:
+    return m.person or m.text, m.key, m.sector
+
+
+def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
+    """The speaker named from `offset` on: a person mention, else a capitalised name, else an actor."""
+    sent = _sentence_at(doc, offset)
+    by_start = {m.start: m for m in sent.mentions}
+    fallback = None
+    i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), len(sent.tokens))
+    while i < len(sent.tokens):
+        tok = sent.tokens[i]
+        m = by_start.get(i)
+        if m is not None:
+            if m.kind in ("person", "pronoun") and m.person:
+                return _who(m)
+            fallback = fallback or m
+            i = m.end
+            continue
+        if tok.lower in _NAME_STOP:
+            break
+        if tok.is_title and tok.text not in _NOT_NAME and tok.text.replace("-", "").isalpha():
+            j = i
+            while j < len(sent.tokens) and sent.tokens[j].is_title and by_start.get(j) is None \
+                    and sent.tokens[j].text not in _NOT_NAME:
+                j += 1
+            name = " ".join(t.text for t in sent.tokens[i:j])
+            country = fallback.key if fallback else ""
+            return name, country, fallback.sector if fallback else ""
+        i += 1
+    return _who(fallback) if fallback else None
+
+
+def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:
+    """The actor nearest before the speech verb at `offset` (a person preferred) in its sentence."""
+    sent = _sentence_at(doc, offset)
+    before = [m for m in sent.mentions if sent.tokens[m.start].start < offset and not m.location]
+    if not before:
+        return None
+    people = [m for m in before if m.person]
+    return _who(people[-1] if people else before[-1])
+
+
+def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:
+    found = None
+    for sent in doc.sentences:
+        if sent.start > offset:
+            break
+        for m in sent.mentions:
+            if m.person and sent.tokens[m.start].start < offset:
+                found = m
+    return _who(found) if found else None
