@@ -64,8 +64,8 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Korea Utara diperingatkan oleh Amerika Serikat.", "id", ("USA", "PRK", "13")),
     ("Ukraina diserang Rusia pada Kamis.", "id", ("RUS", "UKR", "19")),
-    ("Kim dan Putin bertemu di Vladivostok.", "id", ("PRK", "RUS", "04")),
-    ("Kim dan Putin bertemu di Vladivostok.", "id", ("RUS", "PRK", "04")),
+    ("Kim Jong-un tiba di Rusia. Kim dan Putin bertemu di Vladivostok.", "id", ("PRK", "RUS", "04")),
+    ("Kim Jong-un tiba di Rusia. Kim dan Putin bertemu di Vladivostok.", "id", ("RUS", "PRK", "04")),
     ("Sullivan mengatakan Rusia menyerang Ukraina.", "id", ("RUS", "UKR", "19")),
     ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
     ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),

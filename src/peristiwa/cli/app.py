@@ -18,7 +18,7 @@ from peristiwa.records import Article, ArticleResult
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Political event data (CAMEO, PLOVER) from Indonesian and English news.")
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):
@@ -254,7 +254,7 @@ def demo(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL")):
     samples = Path(str(resources.files("peristiwa").joinpath("samples")))
     store = Store(db)
     failures: list[str] = []
-    added, skipped = store.add(list(coded([samples], failures, "coding samples")))
+    added, skipped = store.add(list(coded(sorted(samples.glob("*.txt")), failures, "coding samples")))
     err.print(f"stored {added} new articles ({skipped} already stored) in {db}")
     render.print_summary(out, store.summary(), {c.code: c.name for c in cameo_table().roots()})
     raise typer.Exit(1 if failures else 0)

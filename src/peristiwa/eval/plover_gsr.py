@@ -1,8 +1,9 @@
 """Convert the PLOVER gold-standard records (CAMEO manual examples, English) into articles + gold.
 
 Each record becomes one article (its sentence) and one gold record in our schema: every source×target
-pair is an event whose CAMEO root is the PLOVER type's root. Records without a target hold no scorable
-event. Legacy actor codes are mapped to ISO-3 (JAP→JPN, ITL→ITA) and organisations to their IGO names.
+pair is an event whose CAMEO root is the PLOVER type's root. A compound source with no target expands
+into each member acting on the others, as the annotation guide does; other records without a target
+hold no scorable event. Legacy actor codes are mapped to ISO-3 (JAP→JPN, ITL→ITA) and organisations to their IGO names.
 """
 from __future__ import annotations
 
@@ -54,8 +55,11 @@ def convert(records: list[dict]) -> tuple[list[dict], list[dict]]:
         articles.append({"id": rec["id"], "lang": "en", "title": "", "text": rec["text"],
                          "date": rec.get("date") or None, "source": rec.get("publication", "")})
         events = []
-        for src in _actors(rec.get("source")):
-            for tgt in _actors(rec.get("target")):
+        sources, targets = _actors(rec.get("source")), _actors(rec.get("target"))
+        if not targets and len(sources) > 1:  # compound actor with no target: each acts on the other
+            targets = sources
+        for src in sources:
+            for tgt in targets:
                 if (src["country"], src.get("igo")) == (tgt["country"], tgt.get("igo")):
                     continue
                 events.append({"source": src, "target": tgt, "cameo": root, "root": root, "plover": rec["event"],

@@ -58,13 +58,20 @@ def _place_unqualified_agents(doc: Doc) -> None:
                              if m.country or focus]
 
 
+def _inside_name(sent: Sentence, i: int, covered: set[int]) -> bool:
+    """A surname that is part of a longer unknown name ("Juma Gul") is not that other person."""
+    toks, k = sent.tokens, i + 1
+    return k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha() \
+        and toks[k].lower not in _NOT_NAMES
+
+
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
     """Surnames of people the article introduced, and unambiguous surnames of known people."""
     covered = {k for i, j, _ in raw for k in range(i, j)}
     blocked = {k for v in sent.verbs for k in range(v.start, v.end)}
     out = []
     for i, tok in enumerate(sent.tokens):
-        if i in covered or i in blocked or not tok.is_title:
+        if i in covered or i in blocked or not tok.is_title or _inside_name(sent, i, covered):
             continue
         low = tok.lower
         if low in doc.people:
@@ -161,7 +168,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             name_end = _name_after(tokens, end)
             if name_end > end:
                 name = " ".join(t.text for t in tokens[end:name_end])
-                doc.people[name.split()[-1].lower()] = PersonInfo(name, country, sector, igo)
+                for key in _name_keys(name, country):
+                    doc.people.setdefault(key, PersonInfo(name, country, sector, igo))
                 person, kind, end = name, "person", name_end
         if not country and not (agent_sector and kind == "agent"):
             continue
@@ -188,7 +196,9 @@ def _name_after(tokens, i: int) -> int:
     return j
 
 
-_FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"}
+# Where the first word of a name is how news refers to the person: Chinese and Korean family names
+# (Kim, Xi) and Indonesian given names (Retno, Fahri, Yasonna).
+_FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM", "IDN"}
 
 
 def _name_keys(person: str, country: str) -> list[str]:

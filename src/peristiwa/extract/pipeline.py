@@ -55,13 +55,15 @@ def analyse(article: Article, kb: Knowledge | None = None, steps: tuple[Step, ..
 
 def _with_title(article: Article) -> str:
     """The headline is coded too: it is analysed as the first line before the body."""
+    if not article.text.strip():
+        return article.title.strip()
     if article.title and not article.text.lstrip().startswith(article.title.strip()):
         return f"{article.title.strip()}\n{article.text}"
     return article.text
 
 
 def _body_offset(article: Article, doc: Doc) -> int:
-    return len(doc.text) - len(article.text)
+    return len(doc.text) - len(article.text) if article.text.strip() else len(doc.text) + 1
 
 
 def extract(article: Article, kb: Knowledge | None = None) -> ArticleResult:

@@ -81,10 +81,11 @@ def _who(m: Mention) -> tuple[str, str, str]:
 
 
 def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
-    """The speaker named from `offset` on: a person mention, else a capitalised name, else an actor."""
+    """The speaker named from `offset` up to a preposition or the sentence's end: a person mention, else the
+    last capitalised name ("kata Komandan Amirali Hajizadeh"), else the first actor ("kata pejabat itu")."""
     sent = _sentence_at(doc, offset)
     by_start = {m.start: m for m in sent.mentions}
-    fallback = None
+    first_actor, name = None, None
     i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), len(sent.tokens))
     while i < len(sent.tokens):
         tok = sent.tokens[i]
@@ -92,21 +93,27 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
         if m is not None:
             if m.kind in ("person", "pronoun") and m.person:
                 return _who(m)
-            fallback = fallback or m
+            first_actor = first_actor or m
             i = m.end
             continue
         if tok.lower in _NAME_STOP:
             break
-        if tok.is_title and tok.text not in _NOT_NAME and tok.text.replace("-", "").isalpha():
-            j = i
-            while j < len(sent.tokens) and sent.tokens[j].is_title and by_start.get(j) is None \
-                    and sent.tokens[j].text not in _NOT_NAME:
+        if _name_like(tok.text):
+            j = i + 1
+            while j < len(sent.tokens) and by_start.get(j) is None and (
+                    _name_like(sent.tokens[j].text) or sent.tokens[j].lower.startswith(("al-", "el-", "bin", "van"))):
                 j += 1
             name = " ".join(t.text for t in sent.tokens[i:j])
-            country = fallback.key if fallback else ""
-            return name, country, fallback.sector if fallback else ""
+            i = j
+            continue
         i += 1
-    return _who(fallback) if fallback else None
+    if name:
+        return name, first_actor.key if first_actor else "", first_actor.sector if first_actor else ""
+    return _who(first_actor) if first_actor else None
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and word not in _NOT_NAME and word.replace("-", "").replace("'", "").isalpha()
 
 
 def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:

@@ -143,9 +143,11 @@ def article_from_dict(record, origin: str, fallback_id: str) -> Article | InputE
     if not isinstance(record, dict):
         return InputError(origin, "a JSON object is expected")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
         return InputError(origin, "no 'text' field with the article's text")
     fields = {k: record.get(k) for k in ("title", "date", "url", "source", "lang") if isinstance(record.get(k), str)}
+    if not text.strip() and not fields.get("title", "").strip():
+        return InputError(origin, "'text' and 'title' are both empty")  # a headline alone is still coded
     return Article(id=str(record.get("id") or fallback_id), text=text, origin=origin, **fields)
 
 
