@@ -29,8 +29,6 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
         return "hypothetical"
     if any(w in FUTURE and w not in {"to", "untuk", "siap", "mau", "ingin"} for w in window):
         return "future"
-    if verb_start > 0 and lows[verb_start - 1] in {"to", "untuk"} and any(w in FUTURE for w in window[:-1]):
-        return "future"
     if any(w in CLAIMED for w in lows):
         return "claimed"
     return "asserted"

@@ -18,6 +18,7 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
                             "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                             "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                             "amid", "di", "in", "at", "pada", "on"}
+_LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _COORD = {"dan", "serta", "and", ",", "&", "maupun"}
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
@@ -71,12 +72,21 @@ def _followed_by_and(sent: Sentence, m: Mention, mentions: list[Mention]) -> boo
     return bool(nxt) and nxt[0].lower in {"dan", "and", "serta"}
 
 
+def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
+    """Whether the coordination that ends with `m` follows a preposition ("ke Luksemburg", "dengan X dan Y")."""
+    start = m.start
+    while start >= 2 and sent.tokens[start - 1].lower in _COORD and by_end.get(start - 1) is not None:
+        start = by_end[start - 1].start
+    return start > 0 and sent.tokens[start - 1].lower in _PREPOSITIONS
+
+
 def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int) -> Mention | None:
+    """The nearest actor before `pos` that can be a subject: not a place, not after a preposition."""
     j = pos - 1
     while j >= 0 and pos - j <= limit:
         m = by_end.get(j + 1)
         if m is not None:
-            if not m.location:
+            if not m.location and not _after_preposition(sent, m, by_end):
                 return m
             j = m.start - 1
             continue
@@ -97,6 +107,9 @@ def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: i
             j = m.end
             continue
         low = sent.tokens[j].lower
+        if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
+            j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
+            continue
         if low in stops and not (low in {"di", "in", "at", "on", "pada"} and by_start.get(j + 1) is None):
             return None
         j += 1
@@ -168,11 +181,15 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             break
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in _PREPOSITIONS:
         return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT)  # "Russian attack on Kyiv"
+    target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    if target is not None and k < len(tokens) and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
+        return _scan_left(sent, verb.start, by_end, MAX_LEFT), target  # "… sebagai bentuk protes terhadap pemerintah"
     return None, None
 
 
-_PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "on",
-                 "against", "to", "with", "at", "toward", "towards", "for", "upon", "into", "by", "from", "of"}
+_PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
+                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
+                 "by", "from", "of", "in", "between"}
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
