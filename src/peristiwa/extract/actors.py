@@ -30,13 +30,16 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     lk = kb.language(doc.lang)
     last_person: Mention | None = None
     countries: list[Mention] = []  # country-level mentions so far, for "negara itu", "the country"
+    history: list[Mention] = []  # every actor mention so far, for "keduanya"
     for sent in doc.sentences:
         raw = _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk)
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _compose(sent, raw, doc, kb)
         mentions = _add_pronouns(sent, mentions, last_person)
         mentions = _add_country_anaphors(sent, mentions, countries)
+        mentions = _add_pairs(sent, mentions, history)
         sent.mentions = mentions
+        history += [m for m in mentions if not m.location and m.country]
         for m in mentions:
             if m.kind == "person":
                 last_person = m
@@ -80,6 +83,41 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
         elif low in kb.surnames:
             out.append((i, i + 1, ActorEntry("person", person=kb.surnames[low])))
     return out
+
+
+_PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "tokoh"): "person",
+          ("kedua", "negara"): "country", ("kedua", "pihak"): "any", ("both", "leaders"): "person",
+          ("both", "countries"): "country", ("the", "two", "countries"): "country", ("the", "two", "leaders"): "person"}
+
+
+def _add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+    """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind."""
+    extra = []
+    lows = [t.lower for t in sent.tokens]
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    for i in range(len(lows)):
+        for size in (3, 2, 1):
+            kind = _PAIRS.get(tuple(lows[i:i + size]))
+            if kind is None or i in covered:
+                continue
+            seen, picked = set(), []
+            pool = history + [m for m in mentions if m.end <= i]
+            for m in reversed(pool):
+                if (kind == "person" and not m.person) or (kind == "country" and m.country == "IGO"):
+                    continue
+                if m.key not in seen:
+                    seen.add(m.key)
+                    picked.append(m)
+                if len(picked) == 2:
+                    break
+            if len(picked) == 2:
+                a, b = picked[1], picked[0]
+                text = " ".join(t.text for t in sent.tokens[i:i + size])
+                second = Mention(i, i + size, text, b.country, b.sector, b.igo, "pronoun", b.person)
+                extra.append(Mention(i, i + size, text, a.country, a.sector, a.igo, "pronoun", a.person,
+                                     also=(second,)))
+            break
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),

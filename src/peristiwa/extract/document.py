@@ -22,6 +22,7 @@ class Mention:
     kind: str = "country"
     person: str = ""
     location: bool = False  # "di Jakarta", "in Kabul": a place, not an actor
+    also: tuple["Mention", ...] = ()  # the other members of a plural reference ("keduanya", "both")
 
     @property
     def key(self) -> str:

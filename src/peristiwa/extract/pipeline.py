@@ -1,7 +1,7 @@
 """The extraction pipeline: one `extract` function for the CLI, the API, the tests and the Spark job.
 
 Each step takes the document and the read-only knowledge and returns the document annotated further:
-language → sentences and tokens → dates → event verbs → actors → events → quotes.
+language → sentences and tokens → dates → event verbs → actors → quotes → events.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from peristiwa.extract.actors import find_actors
 from peristiwa.extract.dates import date_sentences
 from peristiwa.extract.document import Doc, Sentence
 from peristiwa.extract.events import code_events, find_verbs
-from peristiwa.extract.quotes import find_quotes
+from peristiwa.extract.quotes import find_quotes, speakers_in_quotes
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.lexicon.loader import default_knowledge
 from peristiwa.records import Article, ArticleResult
@@ -39,8 +39,9 @@ STEPS: tuple[Step, ...] = (
     lambda doc, kb: date_sentences(doc),
     find_verbs,
     find_actors,
-    code_events,
     lambda doc, kb: find_quotes(doc),
+    lambda doc, kb: speakers_in_quotes(doc),
+    code_events,
 )
 
 

@@ -135,3 +135,26 @@ def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:
             if m.person and sent.tokens[m.start].start < offset:
                 found = m
     return _who(found) if found else None
+
+
+_FIRST_PERSON = {"kami", "kita", "saya", "aku", "we", "i"}
+
+
+def speakers_in_quotes(doc: Doc) -> Doc:
+    """Inside a quotation, "kami", "saya", "we" and "I" are the speaker ("Kami akan terus menyerukan…")."""
+    for q in doc.quotes:
+        if not q.country:
+            continue
+        country, igo = ("IGO", q.country[4:]) if q.country.startswith("IGO:") else (q.country, None)
+        start, end = q.span
+        for sent in doc.sentences:
+            if sent.end < start or sent.start > end:
+                continue
+            covered = {k for m in sent.mentions for k in range(m.start, m.end)}
+            extra = [Mention(i, i + 1, t.text, country, q.sector, igo, "pronoun", q.speaker)
+                     for i, t in enumerate(sent.tokens)
+                     if start <= t.start < end and i not in covered and t.lower in _FIRST_PERSON
+                     and (t.lower != "i" or t.text == "I")]
+            if extra:
+                sent.mentions = sorted(sent.mentions + extra, key=lambda m: m.start)
+    return doc

@@ -30,7 +30,8 @@ LIGHT_VERBS = {
     "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
 }
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
-                 "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak"}
+                 "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
+                 "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -59,12 +60,16 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             if len(gap) == 1 and gap[0].lower == "," and _followed_by_and(sent, m, mentions):
                 current.append(m)
                 continue
-        for member in current:
-            out[member] = tuple(current)
+        _close(current, out)
         current = [m]
-    for member in current:
-        out[member] = tuple(current)
+    _close(current, out)
     return out
+
+
+def _close(current: list[Mention], out: dict[Mention, tuple[Mention, ...]]) -> None:
+    members = tuple(x for m in current for x in (m, *m.also))
+    for member in current:
+        out[member] = members
 
 
 def _followed_by_and(sent: Sentence, m: Mention, mentions: list[Mention]) -> bool:
@@ -193,6 +198,9 @@ _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", 
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The agent of a passive verb: the actor after "oleh"/"by" (which may end the matched verb form)."""
+    if pos > 0 and sent.tokens[pos - 1].lower in _AGENT_MARK:
+        return _scan_right(sent, pos, by_start, 5)
     for j in range(pos, min(len(sent.tokens), pos + MAX_RIGHT)):
         if sent.tokens[j].lower in _AGENT_MARK:
             return _scan_right(sent, j + 1, by_start, 4)
