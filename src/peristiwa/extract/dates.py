@@ -30,8 +30,8 @@ _PATTERNS = [
     ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_M})\b", re.I)),
     ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("my", re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)),
-    ("month", re.compile(rf"\b(?:bulan|pada|in|sejak|since)\s+({_M})\b", re.I)),
-    ("year", re.compile(r"\b(?:tahun|pada|in|sejak|since|awal|akhir|pertengahan)\s+((?:19|20)\d{2})\b", re.I)),
+    ("month", re.compile(rf"\b(?:bulan|pada|in)\s+({_M})\b", re.I)),
+    ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
     ("relative", re.compile(r"\b(kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
@@ -163,14 +163,26 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
 
 
 def date_sentences(doc: Doc) -> Doc:
+    """Each sentence's date expressions, and the day the story is about so far: news dates its main event
+    once ("…, Senin (16/9/2019)") and the sentences after it refer to that day."""
     doc.date = article_date(doc)
     for sent in doc.sentences:
         sent.dates = sentence_dates(sent, doc.date, doc.lang)
+    story_days = [value for sent in doc.sentences for _, value in sent.dates
+                  if len(value) == 10 and doc.date and 0 <= (doc.date - date.fromisoformat(value)).days <= 7]
+    context = story_days[0] if story_days else None  # the lead's day also dates the sentences before it
+    for sent in doc.sentences:
+        sent.context_date = context
+        for _, value in sent.dates:
+            if value in story_days:
+                context = value
     return doc
 
 
 def event_date(sent: Sentence, verb_start: int, doc_date: date | None) -> str | None:
-    """The date expression nearest the verb in its sentence, else the article's date."""
+    """The date expression nearest the verb in its sentence, else the story's day, else the article's date."""
     if sent.dates:
         return min(sent.dates, key=lambda d: abs(d[0] - verb_start))[1]
+    if sent.context_date:
+        return sent.context_date
     return doc_date.isoformat() if doc_date else None
