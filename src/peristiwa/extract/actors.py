@@ -51,9 +51,11 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
 
 def _place_unqualified_agents(doc: Doc) -> None:
     """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
-    country: the one its actors come from most often (Indonesia for Indonesian news that names none)."""
-    counts = Counter(m.country for s in doc.sentences for m in s.mentions
-                     if m.country and m.country != "IGO" and not m.location)
+    country: where its events take place ("di Jakarta", "in Kabul"), else the country its actors come
+    from most often (Indonesia for Indonesian news that names none)."""
+    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country != "IGO")
+    counts = places or Counter(m.country for s in doc.sentences for m in s.mentions
+                               if m.country and m.country != "IGO" and not m.location)
     focus = counts.most_common(1)[0][0] if counts else ("IDN" if doc.lang != "en" else "")
     for sent in doc.sentences:
         if any(not m.country for m in sent.mentions):

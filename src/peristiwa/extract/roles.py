@@ -136,6 +136,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
             voice = "passive"
     source = target = None
+    shared = _shared_subject(sent, verb, lang) if voice != "passive" else None
+    if shared is not None:
+        return Roles(shared.sources, _group_of(group, _scan_right(sent, verb.end, by_start, MAX_RIGHT), shared.sources),
+                     shared.clause_start, voice)
     if voice == "active":
         source = _scan_left(sent, verb.start, by_end, MAX_LEFT)
         target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
@@ -187,14 +191,41 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in _PREPOSITIONS:
         return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT)  # "Russian attack on Kyiv"
     target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
-    if target is not None and k < len(tokens) and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
+    governed = j >= 0 and _verb_like(tokens[j].lower)  # "menyebut serangan ke …": the noun is an object
+    if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
         return _scan_left(sent, verb.start, by_end, MAX_LEFT), target  # "… sebagai bentuk protes terhadap pemerintah"
     return None, None
+
+
+def _verb_like(word: str) -> bool:
+    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed"))
 
 
 _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
                  "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
                  "by", "from", "of", "in", "between"}
+
+
+_ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
+_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then"}
+
+
+def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
+    """ "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim": a verb coordinated with an earlier one
+    shares its subject."""
+    j = verb.start - 1
+    while j >= 0 and sent.tokens[j].lower in _ADVERBS:
+        j -= 1
+    if j < 1 or sent.tokens[j].lower not in _AND_THEN:
+        return None
+    earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
+    if not earlier:
+        return None
+    return assign(sent, earlier[-1], lang)
+
+
+def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return group[m] if m is not None and m in group and m not in exclude else ()
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
