@@ -35,6 +35,7 @@ class VerbMatch:
     end: int
     text: str
     sense: VerbSense
+    clitic: bool = False  # "menuduhnya": the object is the pronoun -nya
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """Event verbs and nouns, and the coded events they yield with their evidence."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import modality_of
@@ -12,10 +14,19 @@ _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 
 
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
+    """Event verbs and nouns; Indonesian object clitics are split off ("menuduhnya" = menuduh + -nya)."""
     lk = kb.language(doc.lang)
     for sent in doc.sentences:
-        sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start], sense)
-                      for i, j, sense in lk.verbs.find(sent.tokens)]
+        tokens, clitics = sent.tokens, set()
+        if doc.lang != "en":
+            tokens = list(tokens)
+            for i, t in enumerate(tokens):
+                if t.lower.endswith("nya") and len(t.lower) > 7 and t.lower.startswith(("me", "di")):
+                    tokens[i] = replace(t, lower=t.lower[:-3])
+                    clitics.add(i)
+        sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start],
+                                sense, clitic=(j - 1) in clitics)
+                      for i, j, sense in lk.verbs.find(tokens)]
     return doc
 
 
@@ -26,12 +37,15 @@ def _actor(m: Mention) -> ActorRef:
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events, seen = [], set()
+    history: list[Mention] = []
     for sent in doc.sentences:
         for verb in sent.verbs:
             roles = assign(sent, verb, doc.lang)
             if roles is None:
                 continue
             pairs = [(s, t) for s in roles.sources for t in roles.targets]
+            if not pairs and verb.clitic:
+                pairs = [(s, t) for s in roles.sources for t in _clitic_referent(sent, verb, history, roles.sources)]
             mutual = verb.sense.voice == "noun" or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
@@ -45,8 +59,19 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue
                 seen.add(key)
                 events.append(_event(doc, kb, sent, verb, source, target, modality))
+        history += [m for m in sent.mentions if not m.location]
     doc.events = events
     return doc
+
+
+def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources) -> list[Mention]:
+    """The actor "-nya" points back to: the latest one before the verb that is not its subject."""
+    before = history + [m for m in sent.mentions if m.end <= verb.start and not m.location]
+    keys = {m.key for m in sources}
+    for m in reversed(before):
+        if m.key not in keys:
+            return [replace(m, text=f"{m.text} (-nya)")]
+    return []
 
 
 def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Mention, target: Mention,
