@@ -14,6 +14,7 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the"}
 _LOCATIVE = {"di", "in", "at", "near", "dekat", "kota", "ibu"}
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
+_OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
 _NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "monday", "tuesday", "wednesday",
@@ -258,10 +259,15 @@ def _add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention 
     covered = {k for m in mentions for k in range(m.start, m.end)}
     extra = []
     for i, tok in enumerate(sent.tokens):
-        if i in covered or tok.lower not in _PRONOUNS:
+        if i in covered or tok.lower not in _PRONOUNS | _OBJECT_PRONOUNS:
             continue
         antecedent = last_person
-        if tok.lower == "pihaknya":
+        if tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
+            before = [m for m in mentions if m.end <= i and not m.location]
+            subject = before[-1].key if before else None
+            people = ([last_person] if last_person else []) + [m for m in before if m.person]
+            antecedent = next((m for m in reversed(people) if m.key != subject), None)
+        elif tok.lower == "pihaknya":
             before = [m for m in mentions if m.end <= i and not m.location]
             antecedent = before[-1] if before else last_person
         if antecedent is not None:
