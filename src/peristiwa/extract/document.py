@@ -49,6 +49,7 @@ class Sentence:
     verbs: list[VerbMatch] = field(default_factory=list)
     dates: list[tuple[int, str]] = field(default_factory=list)  # (token index, ISO date) found in it
     context_date: str | None = None  # the latest day named in the sentences before it
+    lang: str = "id"
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,8 @@ def read_language(doc: Doc, kb: Knowledge) -> Doc:
 
 
 def segment(doc: Doc, kb: Knowledge) -> Doc:
-    doc.sentences = [Sentence(i, s.start, s.end, doc.text[s.start:s.end], tokenize(doc.text[s.start:s.end], s.start))
+    doc.sentences = [Sentence(i, s.start, s.end, doc.text[s.start:s.end], tokenize(doc.text[s.start:s.end], s.start),
+                              lang=coding_language(doc.lang))
                      for i, s in enumerate(split_sentences(doc.text))]
     return doc
 

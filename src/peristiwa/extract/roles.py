@@ -19,6 +19,7 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
                             "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                             "amid", "di", "in", "at", "pada", "on"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
+_OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 _COORD = {"dan", "serta", "and", ",", "&", "maupun"}
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
@@ -28,6 +29,9 @@ LIGHT_VERBS = {
     "launched", "launch", "launches", "carried", "conducted", "held", "holds", "hold", "made", "make", "makes",
     "gave", "give", "gives", "imposed", "impose", "imposes", "issued", "sent", "send", "staged", "mounted",
     "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
+    "renewed", "resumed", "opened", "continued", "concluded", "undertook", "undertake", "signed", "sign",
+    "announced", "ordered", "waged", "wage", "stepped", "called", "expressed", "voiced",
+    "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
 }
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
@@ -104,10 +108,11 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int)
 def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = _RIGHT_STOP) -> Mention | None:
     j, n = pos, len(sent.tokens)
+    english = sent.lang == "en"
     while j < n and j - pos < limit:
         m = by_start.get(j)
         if m is not None:
-            if not m.location:
+            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
                 return m
             j = m.end
             continue
@@ -116,7 +121,8 @@ def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: i
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
         if low in stops and not (low in {"di", "in", "at", "on", "pada"} and by_start.get(j + 1) is None):
-            return None
+            if not (english and low in {"in", "on", "at"}):  # "agreed to lift embargoes in February to Iran"
+                return None
         j += 1
     return None
 
