@@ -31,3 +31,8 @@ def kb(coder):
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def pytest_sessionstart(session):
+    if not SHARED.is_dir():
+        raise pytest.UsageError(f"the shared test data is missing: expected {SHARED} beside the checkout")

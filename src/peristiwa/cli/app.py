@@ -221,11 +221,12 @@ def explain(sentence: str = typer.Argument(None, help="a sentence or short text 
 
 @app.command()
 def bench(paths: list[Path] = typer.Argument(..., help="articles to code, e.g. ../shared/corpus/id_news_2016_2019.jsonl"),
-          limit: int = typer.Option(None, help="code at most this many")):
+          limit: int = typer.Option(None, help="code at most this many"),
+          detect_language: bool = typer.Option(False, help="ignore the articles' lang field and detect it")):
     """Speed benchmark: articles per second of extract, single process, and peak memory."""
     from peristiwa.eval.speed import benchmark
 
-    result = benchmark(paths, limit)
+    result = benchmark(paths, limit, detect_language=detect_language)
     out.print(f"{result['articles']} articles, {result['events']} events in {result['seconds']} s: "
               f"[bold]{result['articles_per_s']} articles/s[/] ({result['chars_per_s']} chars/s), "
               f"knowledge load {result['load_s']} s, peak memory [bold]{result['peak_memory_mb']} MB[/]")

@@ -60,7 +60,7 @@ def convert(records: list[dict]) -> tuple[list[dict], list[dict]]:
             targets = sources
         for src in sources:
             for tgt in targets:
-                if (src["country"], src.get("igo")) == (tgt["country"], tgt.get("igo")):
+                if src is tgt:
                     continue
                 events.append({"source": src, "target": tgt, "cameo": root, "root": root, "plover": rec["event"],
                                "date": rec.get("date"), "modality": "asserted", "evidence": rec["text"]})

@@ -14,13 +14,16 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def benchmark(paths: list[Path], limit: int | None = None, progress=None) -> dict:
-    """Code every article under `paths` (up to `limit`) and time it; loading is timed separately."""
+def benchmark(paths: list[Path], limit: int | None = None, progress=None, detect_language: bool = False) -> dict:
+    """Code every article under `paths` (up to `limit`) and time it; loading is timed separately.
+    With `detect_language`, the articles' language metadata is dropped so that detection is timed too."""
     t0 = time.perf_counter()
     coder = Coder()
     coder.extract(next(a for a in read_paths(paths) if not isinstance(a, InputError)))  # warm caches
     load_s = time.perf_counter() - t0
     articles = [a for a in read_paths(paths) if not isinstance(a, InputError)][:limit]
+    if detect_language:
+        articles = [a.model_copy(update={"lang": None}) for a in articles]
     chars = sum(len(a.text) for a in articles)
     events = 0
     t1 = time.perf_counter()
@@ -32,4 +35,5 @@ def benchmark(paths: list[Path], limit: int | None = None, progress=None) -> dic
     return {"articles": len(articles), "events": events, "seconds": round(elapsed, 2),
             "articles_per_s": round(len(articles) / elapsed, 1) if elapsed else 0.0,
             "chars_per_s": round(chars / elapsed) if elapsed else 0, "load_s": round(load_s, 2),
+            "language_detection": detect_language,
             "peak_memory_mb": round(peak_memory_mb(), 1)}

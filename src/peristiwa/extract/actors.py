@@ -93,12 +93,19 @@ _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "t
           ("both", "countries"): "country", ("the", "two", "countries"): "country", ("the", "two", "leaders"): "person"}
 
 
+_PAIR_FIRST = {key[0] for key in _PAIRS}
+
+
 def _add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
     """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind."""
     extra = []
     lows = [t.lower for t in sent.tokens]
+    if not _PAIR_FIRST.intersection(lows):
+        return mentions
     covered = {k for m in mentions for k in range(m.start, m.end)}
     for i in range(len(lows)):
+        if lows[i] not in _PAIR_FIRST:
+            continue
         for size in (3, 2, 1):
             kind = _PAIRS.get(tuple(lows[i:i + size]))
             if kind is None or i in covered:

@@ -16,7 +16,7 @@ def _detector():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language: 'id', 'en' or 'ms'; 'id' when undecidable."""
-    sample = text[:2000]
+    sample = text[:1000]
     if not sample.strip():
         return "id"
     lang = _detector().detect_language_of(sample)
