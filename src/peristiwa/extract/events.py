@@ -31,7 +31,9 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
 
 
 def _actor(m: Mention) -> ActorRef:
-    return ActorRef(text=m.text, country=m.country, sector=m.sector, igo=m.igo)
+    """A country named as an actor ("Iran menolak …") stands for its state: sector GOV."""
+    sector = m.sector or ("GOV" if m.kind in ("country", "anaphor") and m.country != "IGO" else "")
+    return ActorRef(text=m.text, country=m.country, sector=sector, igo=m.igo)
 
 
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
