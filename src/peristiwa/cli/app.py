@@ -245,7 +245,24 @@ def convert(gsr: Path = typer.Argument(..., exists=True, help="PLOVER_GSR_CAMEO.
 
 
 @app.command()
-def demo(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL")):
+def serve(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL"),
+          host: str = typer.Option("127.0.0.1", help="address to listen on (loopback by default)"),
+          port: int = typer.Option(8000, help="port"),
+          write_token: str = typer.Option(None, envvar="PERISTIWA_WRITE_TOKEN",
+                                          help="enables POST /api/articles for clients that send it as a bearer token")):
+    """Serve the REST API (/api, /docs) and the analyst dashboard (/)."""
+    import uvicorn
+
+    from peristiwa.api import create_app
+
+    err.print(f"dashboard: http://{host}:{port}/   API docs: http://{host}:{port}/docs   store: {db}")
+    uvicorn.run(create_app(db, write_token), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def demo(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL"),
+         serve_after: bool = typer.Option(False, "--serve", help="then serve the dashboard over the stored events"),
+         port: int = typer.Option(8000, help="port for --serve")):
     """The main job on the bundled sample articles: code, store, and print a summary."""
     from importlib import resources
 
@@ -258,7 +275,10 @@ def demo(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL")):
     added, skipped = store.add(list(coded(sorted(samples.glob("*.txt")), failures, "coding samples")))
     err.print(f"stored {added} new articles ({skipped} already stored) in {db}")
     render.print_summary(out, store.summary(), {c.code: c.name for c in cameo_table().roots()})
-    raise typer.Exit(1 if failures else 0)
+    if failures:
+        raise typer.Exit(1)
+    if serve_after:
+        serve(db=db, host="127.0.0.1", port=port, write_token=None)
 
 
 def main() -> None:

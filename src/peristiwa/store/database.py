@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import and_, create_engine, event, func, or_, select
+from sqlalchemy import and_, create_engine, event, func, select, text
 from sqlalchemy.engine import Engine
 
-from peristiwa.records import ArticleResult, Article
-from peristiwa.store.schema import actors, articles, events, metadata, quotes
+from peristiwa.records import Article, ArticleResult
+from peristiwa.store.filters import EventFilter, pad_day
+from peristiwa.store.schema import actors, articles, daily_counts, events, metadata, quotes
 
 DEFAULT_URL = "sqlite:///peristiwa.db"
 
@@ -24,58 +24,32 @@ def _code(actor) -> str:
     return f"IGO:{actor.igo}" if actor.country == "IGO" else actor.country
 
 
-def _day(value: str | None) -> str | None:
-    if not value:
-        return None
-    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10] if len(value) == 7 else value[:10]
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    actor: str | None = None  # either side
-    source: str | None = None
-    target: str | None = None
-    dyad: tuple[str, str] | None = None
-    root: str | None = None
-    cameo: str | None = None
-    since: str | None = None
-    until: str | None = None
-    lang: str | None = None
-    modality: str | None = None
-
-    def clauses(self) -> list:
-        c = events.c
-        out = []
-        if self.actor:
-            out.append(or_(c.source_code == self.actor, c.target_code == self.actor))
-        if self.source:
-            out.append(c.source_code == self.source)
-        if self.target:
-            out.append(c.target_code == self.target)
-        if self.dyad:
-            out.append(and_(c.source_code == self.dyad[0], c.target_code == self.dyad[1]))
-        if self.root:
-            out.append(c.root == self.root.zfill(2))
-        if self.cameo:
-            out.append(c.cameo.startswith(self.cameo))
-        if self.since:
-            out.append(c.day >= _day(self.since))
-        if self.until:
-            out.append(c.day <= _day(self.until))
-        if self.lang:
-            out.append(c.lang == self.lang)
-        if self.modality:
-            out.append(c.modality == self.modality)
-        return out
-
-
 class Store:
     def __init__(self, url: str = DEFAULT_URL):
         self.url = url
         self.engine: Engine = create_engine(url, future=True)
-        if self.engine.dialect.name == "sqlite":
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            for statement in _SEARCH_DDL.get(self.dialect, ()):
+                conn.execute(text(statement))
+            self._backfill(conn)
+
+    def _backfill(self, conn) -> None:
+        """Fill the daily counts and the search index of a store written before they existed."""
+        if conn.execute(select(events.c.id).limit(1)).first() is None:
+            return
+        if conn.execute(select(daily_counts.c.day).limit(1)).first() is None:
+            conn.execute(daily_counts.insert().from_select(
+                ["day", "source_code", "target_code", "root", "quad_class", "n", "goldstein_sum"],
+                select(events.c.day, events.c.source_code, events.c.target_code, events.c.root, events.c.quad_class,
+                       func.count(), func.sum(events.c.goldstein)).where(events.c.day.isnot(None))
+                .group_by(events.c.day, events.c.source_code, events.c.target_code, events.c.root,
+                          events.c.quad_class)))
+        if self.dialect == "sqlite" and conn.execute(text("SELECT id FROM events_fts_docsize LIMIT 1")).first() is None:
+            conn.execute(text("INSERT INTO events_fts(events_fts) VALUES ('rebuild')"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -104,11 +78,12 @@ class Store:
                         source_text=ev.source.text, source_code=_code(ev.source), source_sector=ev.source.sector,
                         target_text=ev.target.text, target_code=_code(ev.target), target_sector=ev.target.sector,
                         cameo=ev.cameo, root=ev.root, plover=ev.plover, goldstein=ev.goldstein,
-                        quad_class=ev.quad_class, date=ev.date, day=_day(ev.date), modality=ev.modality,
+                        quad_class=ev.quad_class, date=ev.date, day=pad_day(ev.date), modality=ev.modality,
                         evidence=ev.evidence, sentence_index=ev.sentence_index, span_start=ev.span[0],
                         span_end=ev.span[1], in_title=ev.in_title, rule=ev.rule, lang=result.lang))
                 if rows:
                     conn.execute(events.insert(), rows)
+                    self._count(conn, rows)
                 qrows = [dict(article_id=article_id, speaker=q.speaker, country=q.country, sector=q.sector,
                               start=q.start, text=q.text, span_start=q.span[0], span_end=q.span[1])
                          for q in result.quotes]
@@ -116,6 +91,27 @@ class Store:
                     conn.execute(quotes.insert(), qrows)
                 added += 1
         return added, skipped
+
+    def _count(self, conn, rows: list[dict]) -> None:
+        """Add a batch's events to the daily counts (upsert), in the batch's transaction."""
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        totals: dict[tuple, list] = {}
+        for r in rows:
+            if not r["day"]:
+                continue
+            key = (r["day"], r["source_code"], r["target_code"], r["root"], r["quad_class"])
+            acc = totals.setdefault(key, [0, 0.0])
+            acc[0] += 1
+            acc[1] += r["goldstein"]
+        for (day, src, tgt, root, quad), (n, total) in totals.items():
+            stmt = insert(daily_counts).values(day=day, source_code=src, target_code=tgt, root=root, quad_class=quad,
+                                               n=n, goldstein_sum=total)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["day", "source_code", "target_code", "root", "quad_class"],
+                set_={"n": daily_counts.c.n + n, "goldstein_sum": daily_counts.c.goldstein_sum + total}))
 
     @staticmethod
     def _actor_id(conn, cache: dict, actor) -> int:
@@ -134,7 +130,7 @@ class Store:
         extra = [articles.c.url, articles.c.ingested_at] if with_article else []
         query = (select(events, articles.c.doc_id, articles.c.title, *extra)
                  .join(articles, articles.c.id == events.c.article_id)
-                 .where(*flt.clauses()).order_by(events.c.day, events.c.id))
+                 .where(*flt.clauses(self.dialect)).order_by(events.c.day, events.c.id))
         if limit:
             query = query.limit(limit)
         with self.engine.connect() as conn:
@@ -153,6 +149,21 @@ class Store:
                                  .order_by(func.count().desc(), events.c.source_code).limit(top)).all()
         return {"articles": n_articles, "events": n_events, "quotes": n_quotes,
                 "by_root": [tuple(r) for r in by_root], "dyads": [tuple(r) for r in dyads]}
+
+
+# Full-text search over evidence sentences: SQLite FTS5 kept in step by triggers; PostgreSQL a GIN index.
+_SEARCH_DDL = {
+    "sqlite": (
+        "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence, content='events', content_rowid='id')",
+        "CREATE TRIGGER IF NOT EXISTS events_fts_ai AFTER INSERT ON events BEGIN "
+        "INSERT INTO events_fts(rowid, evidence) VALUES (new.id, new.evidence); END",
+        "CREATE TRIGGER IF NOT EXISTS events_fts_ad AFTER DELETE ON events BEGIN "
+        "INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.id, old.evidence); END",
+    ),
+    "postgresql": (
+        "CREATE INDEX IF NOT EXISTS ix_events_evidence_fts ON events USING gin (to_tsvector('simple', evidence))",
+    ),
+}
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

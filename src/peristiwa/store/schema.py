@@ -72,9 +72,27 @@ quotes = Table(
     Column("span_end", Integer, nullable=False),
 )
 
-Index("ix_events_day", events.c.day)
-Index("ix_events_dyad", events.c.source_code, events.c.target_code)
-Index("ix_events_target", events.c.target_code)
-Index("ix_events_root", events.c.root, events.c.day)
+# Daily counts per dyad and root, kept up to date on ingest, so that timelines and networks over
+# millions of events aggregate thousands of rows instead of scanning the events table.
+daily_counts = Table(
+    "daily_counts", metadata,
+    Column("day", String(10), primary_key=True),
+    Column("source_code", String(64), primary_key=True),
+    Column("target_code", String(64), primary_key=True),
+    Column("root", String(2), primary_key=True),
+    Column("quad_class", Integer, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("goldstein_sum", Float, nullable=False),
+)
+
+Index("ix_events_day", events.c.day, events.c.id)
+Index("ix_events_source", events.c.source_code, events.c.id)
+Index("ix_events_target", events.c.target_code, events.c.id)
+Index("ix_events_dyad", events.c.source_code, events.c.target_code, events.c.id)
+Index("ix_events_root", events.c.root, events.c.id)
 Index("ix_events_article", events.c.article_id)
+Index("ix_events_source_actor", events.c.source_actor_id)
+Index("ix_events_target_actor", events.c.target_actor_id)
 Index("ix_quotes_article", quotes.c.article_id)
+Index("ix_daily_source", daily_counts.c.source_code, daily_counts.c.day)
+Index("ix_daily_target", daily_counts.c.target_code, daily_counts.c.day)

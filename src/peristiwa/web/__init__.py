@@ -1,0 +1,1 @@
+"""The analyst dashboard: static files served by the API app (ECharts and Cytoscape.js vendored)."""
