@@ -233,6 +233,27 @@ def bench(paths: list[Path] = typer.Argument(..., help="articles to code, e.g. .
     print(json.dumps(result))
 
 
+@app.command(name="bench-api")
+def bench_api(db: str = typer.Option("sqlite:///bench-api.db", help="store to fill (created if absent)"),
+              events_n: int = typer.Option(1_000_000, "--events", help="synthetic events to insert if the store is empty"),
+              requests: int = typer.Option(200, help="requests per endpoint"),
+              concurrency: int = typer.Option(8, help="concurrent client threads")):
+    """API benchmark: fill a store with synthetic events, then p50/p95 latency under concurrent load."""
+    from peristiwa.eval import api_bench
+    from peristiwa.store import Store
+
+    store = Store(db)
+    if store.summary(top=1)["events"] == 0:
+        with _progress() as progress:
+            task = progress.add_task("filling", total=events_n, rate="")
+            api_bench.fill(store, events_n, progress=lambda n: progress.advance(task, n))
+    result = api_bench.run(db, requests, concurrency)
+    for name, r in result.items():
+        out.print(f"{name:24s} p50 {r['p50_ms']:7.1f} ms   p95 {r['p95_ms']:7.1f} ms   ({r['requests']} requests, "
+                  f"{concurrency} concurrent)")
+    print(json.dumps(result))
+
+
 @app.command()
 def convert(gsr: Path = typer.Argument(..., exists=True, help="PLOVER_GSR_CAMEO.json"),
             articles: Path = typer.Option(..., help="articles JSONL to write"),
