@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 
 from peristiwa.records import Article, ArticleResult
 from peristiwa.store.filters import EventFilter, pad_day
-from peristiwa.store.schema import actors, articles, daily_counts, events, metadata, quotes
+from peristiwa.store.schema import ROLLUPS, actors, articles, events, metadata, quotes
 
 DEFAULT_URL = "sqlite:///peristiwa.db"
 
@@ -41,13 +41,15 @@ class Store:
         """Fill the daily counts and the search index of a store written before they existed."""
         if conn.execute(select(events.c.id).limit(1)).first() is None:
             return
-        if conn.execute(select(daily_counts.c.day).limit(1)).first() is None:
-            conn.execute(daily_counts.insert().from_select(
-                ["day", "source_code", "target_code", "root", "quad_class", "n", "goldstein_sum"],
-                select(events.c.day, events.c.source_code, events.c.target_code, events.c.root, events.c.quad_class,
-                       func.count(), func.sum(events.c.goldstein)).where(events.c.day.isnot(None))
-                .group_by(events.c.day, events.c.source_code, events.c.target_code, events.c.root,
-                          events.c.quad_class)))
+        for table, _ in ROLLUPS:
+            if conn.execute(select(table.c.day).limit(1)).first() is None:
+                period = events.c.day if table.name == "daily_counts" else func.substr(events.c.day, 1, 8) + "01"
+                conn.execute(table.insert().from_select(
+                    ["day", "source_code", "target_code", "root", "quad_class", "n", "goldstein_sum"],
+                    select(period, events.c.source_code, events.c.target_code, events.c.root, events.c.quad_class,
+                           func.count(), func.sum(events.c.goldstein)).where(events.c.day.isnot(None))
+                    .group_by(period, events.c.source_code, events.c.target_code, events.c.root,
+                              events.c.quad_class)))
         if self.dialect == "sqlite" and conn.execute(text("SELECT id FROM events_fts_docsize LIMIT 1")).first() is None:
             conn.execute(text("INSERT INTO events_fts(events_fts) VALUES ('rebuild')"))
 
@@ -98,20 +100,28 @@ class Store:
             from sqlalchemy.dialects.postgresql import insert
         else:
             from sqlalchemy.dialects.sqlite import insert
-        totals: dict[tuple, list] = {}
-        for r in rows:
-            if not r["day"]:
+        for table, period in ROLLUPS:
+            totals: dict[tuple, list] = {}
+            for r in rows:
+                if not r["day"]:
+                    continue
+                key = (period(r["day"]), r["source_code"], r["target_code"], r["root"], r["quad_class"])
+                acc = totals.setdefault(key, [0, 0.0])
+                acc[0] += 1
+                acc[1] += r["goldstein"]
+            if not totals:
                 continue
-            key = (r["day"], r["source_code"], r["target_code"], r["root"], r["quad_class"])
-            acc = totals.setdefault(key, [0, 0.0])
-            acc[0] += 1
-            acc[1] += r["goldstein"]
-        for (day, src, tgt, root, quad), (n, total) in totals.items():
-            stmt = insert(daily_counts).values(day=day, source_code=src, target_code=tgt, root=root, quad_class=quad,
-                                               n=n, goldstein_sum=total)
-            conn.execute(stmt.on_conflict_do_update(
+            stmt = insert(table)
+            stmt = stmt.on_conflict_do_update(
                 index_elements=["day", "source_code", "target_code", "root", "quad_class"],
-                set_={"n": daily_counts.c.n + n, "goldstein_sum": daily_counts.c.goldstein_sum + total}))
+                set_={"n": table.c.n + stmt.excluded.n, "goldstein_sum": table.c.goldstein_sum + stmt.excluded.goldstein_sum})
+            conn.execute(stmt, [dict(day=k[0], source_code=k[1], target_code=k[2], root=k[3], quad_class=k[4], n=v[0],
+                                     goldstein_sum=v[1]) for k, v in totals.items()])
+
+    def version(self) -> int:
+        """Changes whenever events are added: the highest event id (cache key for aggregates)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(events.c.id))).scalar() or 0
 
     @staticmethod
     def _actor_id(conn, cache: dict, actor) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
 
-from peristiwa.store.schema import daily_counts, events
+from peristiwa.store.schema import daily_counts, events, monthly_counts
 
 
 def pad_day(value: str | None) -> str | None:
@@ -43,6 +43,12 @@ class EventFilter:
         """Whether the daily counts can answer an aggregate under this filter."""
         return not (self.cameo or self.plover or self.lang or self.modality or self.q)
 
+    @property
+    def months_ok(self) -> bool:
+        """Whether the monthly counts can answer it: the date range, if any, covers whole months."""
+        since_ok = not self.since or len(self.since) <= 7 or self.since.endswith("-01")
+        return self.rollup_ok and since_ok and (not self.until or len(self.until) <= 7)
+
     def clauses(self, dialect: str = "sqlite", table=events) -> list:
         c = table.c
         out = []
@@ -62,7 +68,7 @@ class EventFilter:
             out.append(c.day >= pad_day(self.since))
         if self.until:
             out.append(c.day <= pad_day(self.until))
-        if table is daily_counts:
+        if table is daily_counts or table is monthly_counts:
             return out
         if self.cameo:
             out.append(c.cameo.startswith(self.cameo))

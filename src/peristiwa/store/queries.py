@@ -5,11 +5,13 @@ keyset pagination (newest first), so a page costs the same on the first and the 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import String, cast, func, or_, select
 
 from peristiwa.store.database import Store
 from peristiwa.store.filters import EventFilter
-from peristiwa.store.schema import actors, articles, daily_counts, events, quotes
+from peristiwa.store.schema import actors, articles, daily_counts, events, monthly_counts, quotes
 
 MAX_PAGE = 500
 EVENT_FIELDS = [events.c.id, events.c.article_id, articles.c.doc_id, articles.c.title, events.c.date,
@@ -23,13 +25,21 @@ EVENT_FIELDS = [events.c.id, events.c.article_id, articles.c.doc_id, articles.c.
 def page_events(store: Store, flt: EventFilter, limit: int = 50, cursor: int | None = None) -> tuple[list[dict], int | None]:
     """One page of events, newest id first; returns (items, cursor of the next page or None)."""
     limit = max(1, min(limit, MAX_PAGE))
-    where = flt.clauses(store.dialect)
-    if cursor is not None:
-        where.append(events.c.id < cursor)
-    query = (select(*EVENT_FIELDS).join(articles, articles.c.id == events.c.article_id).where(*where)
-             .order_by(events.c.id.desc()).limit(limit + 1))
+    if flt.actor:  # either side: two index walks (source, target) merged, instead of one OR scan
+        sides = [replace(flt, actor=None, source=flt.actor), replace(flt, actor=None, target=flt.actor)]
+    else:
+        sides = [flt]
+    rows: dict[int, dict] = {}
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(query)]
+        for side in sides:
+            where = side.clauses(store.dialect)
+            if cursor is not None:
+                where.append(events.c.id < cursor)
+            query = (select(*EVENT_FIELDS).join(articles, articles.c.id == events.c.article_id).where(*where)
+                     .order_by(events.c.id.desc()).limit(limit + 1))
+            for r in conn.execute(query):
+                rows[r.id] = dict(r._mapping)
+    rows = [rows[k] for k in sorted(rows, reverse=True)][:limit + 1]
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, (rows[-1]["id"] if more else None)
@@ -84,12 +94,36 @@ def _period(column, interval: str, dialect: str):
     return column
 
 
+def _source(flt: EventFilter, coarse: bool):
+    """The smallest table that answers an aggregate under `flt`: monthly or daily counts, or the events."""
+    if coarse and flt.months_ok:
+        return monthly_counts, func.sum(monthly_counts.c.n), func.sum(monthly_counts.c.goldstein_sum)
+    if flt.rollup_ok:
+        return daily_counts, func.sum(daily_counts.c.n), func.sum(daily_counts.c.goldstein_sum)
+    return events, func.count(), func.sum(events.c.goldstein)
+
+
+def cached(store: Store, key: tuple, compute):
+    """Aggregates are cached per store version: identical dashboard requests cost one query."""
+    cache = store.__dict__.setdefault("_aggregate_cache", {})
+    version = store.version()
+    hit = cache.get(key)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    value = compute()
+    if len(cache) > 512:
+        cache.clear()
+    cache[key] = (version, value)
+    return value
+
+
 def timeline(store: Store, flt: EventFilter, interval: str = "day") -> list[dict]:
     """Event counts and mean Goldstein per period."""
-    if flt.rollup_ok:
-        table, n, total = daily_counts, func.sum(daily_counts.c.n), func.sum(daily_counts.c.goldstein_sum)
-    else:
-        table, n, total = events, func.count(), func.sum(events.c.goldstein)
+    return cached(store, ("timeline", flt, interval), lambda: _timeline(store, flt, interval))
+
+
+def _timeline(store: Store, flt: EventFilter, interval: str) -> list[dict]:
+    table, n, total = _source(flt, coarse=interval in ("month", "year"))
     period = _period(table.c.day, interval, store.dialect).label("period")
     query = (select(period, n.label("n"), total.label("total")).where(table.c.day.isnot(None),
              *flt.clauses(store.dialect, table)).group_by(period).order_by(period))
@@ -100,10 +134,11 @@ def timeline(store: Store, flt: EventFilter, interval: str = "day") -> list[dict
 
 def network(store: Store, flt: EventFilter, limit: int = 60) -> dict:
     """The `limit` heaviest directed dyads, and their actors as nodes."""
-    if flt.rollup_ok:
-        table, n, total = daily_counts, func.sum(daily_counts.c.n), func.sum(daily_counts.c.goldstein_sum)
-    else:
-        table, n, total = events, func.count(), func.sum(events.c.goldstein)
+    return cached(store, ("network", flt, limit), lambda: _network(store, flt, limit))
+
+
+def _network(store: Store, flt: EventFilter, limit: int) -> dict:
+    table, n, total = _source(flt, coarse=True)
     query = (select(table.c.source_code, table.c.target_code, n.label("n"), total.label("total"))
              .where(*flt.clauses(store.dialect, table)).group_by(table.c.source_code, table.c.target_code)
              .order_by(n.desc()).limit(max(1, min(limit, 500))))

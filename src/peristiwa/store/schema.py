@@ -72,18 +72,24 @@ quotes = Table(
     Column("span_end", Integer, nullable=False),
 )
 
-# Daily counts per dyad and root, kept up to date on ingest, so that timelines and networks over
-# millions of events aggregate thousands of rows instead of scanning the events table.
-daily_counts = Table(
-    "daily_counts", metadata,
-    Column("day", String(10), primary_key=True),
-    Column("source_code", String(64), primary_key=True),
-    Column("target_code", String(64), primary_key=True),
-    Column("root", String(2), primary_key=True),
-    Column("quad_class", Integer, primary_key=True),
-    Column("n", Integer, nullable=False),
-    Column("goldstein_sum", Float, nullable=False),
-)
+def _counts(name: str) -> Table:
+    """Event counts per period, dyad, root and quad class, kept up to date on ingest, so that timelines
+    and networks over millions of events aggregate a small table instead of scanning the events."""
+    return Table(
+        name, metadata,
+        Column("day", String(10), primary_key=True),  # the period's first day
+        Column("source_code", String(64), primary_key=True),
+        Column("target_code", String(64), primary_key=True),
+        Column("root", String(2), primary_key=True),
+        Column("quad_class", Integer, primary_key=True),
+        Column("n", Integer, nullable=False),
+        Column("goldstein_sum", Float, nullable=False),
+    )
+
+
+daily_counts = _counts("daily_counts")
+monthly_counts = _counts("monthly_counts")
+ROLLUPS = ((daily_counts, lambda day: day), (monthly_counts, lambda day: day[:8] + "01"))
 
 Index("ix_events_day", events.c.day, events.c.id)
 Index("ix_events_source", events.c.source_code, events.c.id)
@@ -94,5 +100,6 @@ Index("ix_events_article", events.c.article_id)
 Index("ix_events_source_actor", events.c.source_actor_id)
 Index("ix_events_target_actor", events.c.target_actor_id)
 Index("ix_quotes_article", quotes.c.article_id)
-Index("ix_daily_source", daily_counts.c.source_code, daily_counts.c.day)
-Index("ix_daily_target", daily_counts.c.target_code, daily_counts.c.day)
+for _table in (daily_counts, monthly_counts):
+    Index(f"ix_{_table.name}_source", _table.c.source_code, _table.c.day)
+    Index(f"ix_{_table.name}_target", _table.c.target_code, _table.c.day)

@@ -1,7 +1,7 @@
 // Event detail modal: article with the evidence sentence highlighted, codes, rule and quotes.
 import { api } from "./api.js";
 import { t } from "./i18n.js";
-import { el, clear, fmtNum, message, safeUrl, goldsteinColor } from "./dom.js";
+import { el, append, clear, fmtNum, message, safeUrl, goldsteinColor } from "./dom.js";
 import { actorLabel } from "./table.js";
 
 let backdrop;
@@ -85,7 +85,7 @@ function render() {
     quoteBox.appendChild(list);
   }
 
-  body.append(heading, meta, inTitle ? el("p", { class: "hint", text: t("detail.intitle") }) : null,
+  append(body, heading, meta, inTitle ? el("p", { class: "hint", text: t("detail.intitle") }) : null,
     el("h4", { text: t("detail.article") }), article, quoteBox);
   const mark = body.querySelector("mark");
   if (mark && !inTitle) mark.scrollIntoView({ block: "center" });

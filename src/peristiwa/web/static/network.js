@@ -101,7 +101,7 @@ export async function loadNetwork(filters) {
   }
   showState(null);
   cy = window.cytoscape({
-    container, elements, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4,
+    container, elements, style: STYLE, minZoom: 0.2, maxZoom: 4,
     layout: { name: elements.length > 2 ? "cose" : "circle", animate: false, padding: 20, nodeRepulsion: () => 9000 },
   });
   cy.on("tap", "node", (ev) => onSelect(ev.target.id()));

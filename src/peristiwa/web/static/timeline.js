@@ -51,10 +51,10 @@ function render() {
   if (!points.length) return;
   chart.setOption({
     animation: false,
-    grid: { left: 48, right: 48, top: 36, bottom: 40 },
-    legend: { top: 0, data: [t("timeline.count"), t("timeline.goldstein")] },
+    grid: { left: 48, right: 48, top: 56, bottom: 30 },
+    legend: { top: 0, left: 0, data: [t("timeline.count"), t("timeline.goldstein")] },
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    toolbox: { right: 8, top: 0, feature: { brush: { type: ["lineX", "clear"] } } },
+    toolbox: { right: 0, top: 0, feature: { brush: { type: ["lineX", "clear"] } } },
     brush: { xAxisIndex: 0, brushType: "lineX", brushMode: "single", throttleType: "debounce", throttleDelay: 200 },
     xAxis: { type: "category", data: points.map((p) => String(p.period)), axisLabel: { hideOverlap: true } },
     yAxis: [
