@@ -105,6 +105,7 @@ export async function loadNetwork(filters) {
     layout: { name: elements.length > 2 ? "cose" : "circle", animate: false, padding: 20, nodeRepulsion: () => 9000 },
   });
   cy.on("tap", "node", (ev) => onSelect(ev.target.id()));
+  container.peristiwaGraph = cy;  // lets browser tests find a node's position on the canvas
   cy.on("mouseover", "node", (ev) => {
     const d = ev.target.data();
     container.title = `${d.label}: ${d.count}`;
