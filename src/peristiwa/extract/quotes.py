@@ -27,6 +27,10 @@ _NAME_STOP = {".", ";", "(", "kepada", "seperti", "sebagaimana", "dalam", "saat"
 _NOT_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Monday", "Tuesday",
              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Baca", "AFP", "Reuters", "AP", "Antara"}
 _CONTINUATION_CHARS = 600
+_PLACE_WORDS = {"kota", "provinsi", "kabupaten", "desa", "distrik", "pulau", "negara", "kecamatan", "city",
+                "province", "district", "village", "gedung", "kompleks", "istana"}
+_SPEECH = {"mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan",
+           "menyebut", "menuturkan", "said", "says", "told", "stated"}
 
 
 def find_quotes(doc: Doc) -> Doc:
@@ -44,7 +48,7 @@ def find_quotes(doc: Doc) -> Doc:
             attributed = True
             rest = q.end() + after.end()
             if after.group(1) or _SELF.match(text[rest:rest + 12]):
-                speaker = last or _last_person(doc, q.start())
+                speaker = _last_sayer(doc, q.start(), last, last_end)
             else:
                 speaker = _speaker_at(doc, rest)
         if speaker is None:
@@ -58,7 +62,7 @@ def find_quotes(doc: Doc) -> Doc:
             if last is not None and q.start() - last_end < _CONTINUATION_CHARS:
                 speaker = last
             else:
-                speaker = _last_person(doc, q.start())
+                speaker = _last_sayer(doc, q.start(), None, last_end)
         if speaker is None or (not attributed and len(body.split()) < 3):
             continue
         last, last_end = speaker, q.end()
@@ -98,7 +102,7 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
             continue
         if tok.lower in _NAME_STOP:
             break
-        if _name_like(tok.text):
+        if _name_like(tok.text) and tok.lower not in _PLACE_WORDS and not name:
             j = i + 1
             while j < len(sent.tokens) and by_start.get(j) is None and (
                     _name_like(sent.tokens[j].text) or sent.tokens[j].lower.startswith(("al-", "el-", "bin", "van"))):
@@ -124,6 +128,24 @@ def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:
         return None
     people = [m for m in before if m.person]
     return _who(people[-1] if people else before[-1])
+
+
+def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_end: int):
+    """Who "katanya" or an unattributed quotation refers to: the subject of the latest sentence with a
+    speech verb ("Pakhil mengatakan …") if it comes after the previous quotation, else the previous
+    speaker, else the last person mentioned."""
+    for sent in reversed(doc.sentences):
+        if sent.start >= offset:
+            continue
+        if sent.end <= last_end:
+            break
+        verb = next((i for i, t in enumerate(sent.tokens) if t.lower in _SPEECH and t.start < offset), None)
+        if verb is not None:
+            before = [m for m in sent.mentions if m.end <= verb and not m.location]
+            if before:
+                people = [m for m in before if m.person]
+                return _who(people[0] if people else before[0])
+    return last or _last_person(doc, offset)
 
 
 def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:
