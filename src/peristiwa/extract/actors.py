@@ -214,6 +214,11 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 country, sector, igo = entry.country, entry.sector, entry.igo
         elif country and agent_sector:
             name_end = _name_after(tokens, end)
+            if name_end == end and end + 1 < len(tokens) and tokens[end].text == ",":
+                # apposition: "Duta Besar Ukraina, Volodymyr Pakhil, mengatakan …"
+                after = _name_after(tokens, end + 1)
+                if after - (end + 1) >= 2 and (after == len(tokens) or tokens[after].text == ","):
+                    end, name_end = end + 1, after
             if name_end > end:
                 name = " ".join(t.text for t in tokens[end:name_end])
                 for key in _name_keys(name, country):

@@ -7,6 +7,7 @@ says "katanya", and otherwise the last person the article mentioned.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.records import Quote
@@ -81,7 +82,19 @@ def _sentence_at(doc: Doc, offset: int) -> Sentence:
 
 
 def _who(m: Mention) -> tuple[str, str, str]:
-    return m.person or m.text, m.key, m.sector
+    return _as_written(m.person, m.text) if m.person else m.text, m.key, m.sector
+
+
+def _plain(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).lower()
+
+
+def _as_written(canonical: str, text: str) -> str:
+    """The known person's name, spelt as the article spells the surname (Gusmão / Gusmao)."""
+    known, written = canonical.split(), text.split()
+    if written and known and known[-1] != written[-1] and _plain(known[-1]) == _plain(written[-1]):
+        return " ".join(known[:-1] + [written[-1]])
+    return canonical
 
 
 def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
