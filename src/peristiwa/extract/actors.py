@@ -13,6 +13,10 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the"}
 _LOCATIVE = {"di", "in", "at", "near", "dekat", "kota", "ibu"}
+# "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.
+_ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
+                "quoted"}
+_DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
 _NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
@@ -227,7 +231,11 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if not country and not (agent_sector and kind == "agent"):
             continue
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
-        location = start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")
+        if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
+                and sent.index <= 1:
+            continue  # a dateline ("JAKARTA, KOMPAS.com -") names where the report was filed
+        location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+            or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION)
         if person and kind == "person" and person in kb.people:
             for key in _name_keys(person, country):
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))

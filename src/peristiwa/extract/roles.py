@@ -20,7 +20,7 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
                             "amid", "di", "in", "at", "pada", "on"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
-_COORD = {"dan", "serta", "and", ",", "&", "maupun"}
+_COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
     "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
@@ -60,6 +60,10 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             gap = sent.tokens[current[-1].end:m.start]
             if 0 < len(gap) <= 2 and all(t.lower in _COORD for t in gap) and any(t.lower != "," for t in gap[-1:]):
                 current.append(m)
+                continue
+            first = current[0].start
+            if [t.lower for t in gap] == ["dengan"] and first > 0 and sent.tokens[first - 1].lower in ("antara", "between"):
+                current.append(m)  # "antara Badan Legislatif dengan pemerintah"
                 continue
             if len(gap) == 1 and gap[0].lower == "," and _followed_by_and(sent, m, mentions):
                 current.append(m)
