@@ -14,8 +14,8 @@ from conftest import DEV_ARTICLES, DEV_GOLD, PLOVER_GSR, SCORER
 runner = CliRunner()
 
 # Floors: the last recorded figures (README) minus 0.02.
-ID_DYAD_ROOT_F1_FLOOR = 0.43
-EN_DYAD_ROOT_F1_FLOOR = 0.33
+ID_DYAD_ROOT_F1_FLOOR = 0.46
+EN_DYAD_ROOT_F1_FLOOR = 0.41
 
 
 @pytest.fixture(scope="module")
