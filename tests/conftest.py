@@ -36,3 +36,18 @@ def read_jsonl(path: Path) -> list[dict]:
 def pytest_sessionstart(session):
     if not SHARED.is_dir():
         raise pytest.UsageError(f"the shared test data is missing: expected {SHARED} beside the checkout")
+
+
+def corpus_store(directory: Path, coder, n_articles: int, extra=()) -> str:
+    """A SQLite store holding the seed article (dated 2023-09-06) and the corpus's first articles."""
+    from peristiwa.ingest import read_paths
+    from peristiwa.store import Store
+
+    sample = directory / "sample.jsonl"
+    with CORPUS.open(encoding="utf-8") as handle:
+        sample.write_text("".join(line for _, line in zip(range(n_articles), handle)), encoding="utf-8")
+    articles = list(read_paths([SEED, sample]))
+    articles[0] = articles[0].model_copy(update={"date": "2023-09-06"})
+    db = f"sqlite:///{directory / 'events.db'}"
+    Store(db).add([(a, coder.extract(a)) for a in [*articles, *extra]])
+    return db

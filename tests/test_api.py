@@ -2,26 +2,17 @@
 import json
 
 import pytest
+from conftest import SEED, corpus_store
 from fastapi.testclient import TestClient
 
 from peristiwa.api import create_app
-from peristiwa.ingest import read_paths
-from peristiwa.store import Store
-
-from conftest import CORPUS, SEED
 
 TOKEN = "s3cret-token"
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, coder):
-    db = f"sqlite:///{tmp_path_factory.mktemp('api') / 'events.db'}"
-    sample = tmp_path_factory.mktemp("corpus") / "sample.jsonl"
-    with CORPUS.open(encoding="utf-8") as handle:
-        sample.write_text("".join(line for _, line in zip(range(300), handle)), encoding="utf-8")
-    articles = [a for a in read_paths([SEED, sample])]
-    seed = articles[0].model_copy(update={"date": "2023-09-06"})
-    Store(db).add([(a, coder.extract(a)) for a in [seed, *articles[1:]]])
+    db = corpus_store(tmp_path_factory.mktemp("api"), coder, 300)
     return TestClient(create_app(db, write_token=TOKEN))
 
 

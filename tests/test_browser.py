@@ -10,12 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED, corpus_store
 
-from peristiwa.ingest import read_paths
 from peristiwa.records import Article
-from peristiwa.store import Store
-
-from conftest import CORPUS, ROOT, SEED
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -38,13 +35,7 @@ def server(tmp_path_factory, coder):
 
     from peristiwa.api import create_app
 
-    db = f"sqlite:///{tmp_path_factory.mktemp('web') / 'events.db'}"
-    sample = tmp_path_factory.mktemp("corpus") / "sample.jsonl"
-    with CORPUS.open(encoding="utf-8") as handle:
-        sample.write_text("".join(line for _, line in zip(range(150), handle)), encoding="utf-8")
-    articles = list(read_paths([SEED, sample]))
-    articles[0] = articles[0].model_copy(update={"date": "2023-09-06"})
-    Store(db).add([(a, coder.extract(a)) for a in [*articles, HOSTILE]])
+    db = corpus_store(tmp_path_factory.mktemp("web"), coder, 150, extra=[HOSTILE])
     port = _port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)

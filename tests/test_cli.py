@@ -3,11 +3,10 @@ import csv
 import io
 import json
 
+from conftest import CORPUS, SEED
 from typer.testing import CliRunner
 
 from peristiwa.cli.app import app
-
-from conftest import CORPUS, SEED
 
 runner = CliRunner()
 

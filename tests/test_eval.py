@@ -4,12 +4,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import DEV_ARTICLES, DEV_GOLD, PLOVER_GSR, SCORER
 from typer.testing import CliRunner
 
 from peristiwa.cli.app import app
 from peristiwa.eval.plover_gsr import convert_file
-
-from conftest import DEV_ARTICLES, DEV_GOLD, PLOVER_GSR, SCORER
 
 runner = CliRunner()
 

@@ -1,9 +1,8 @@
 """The seed article (AS Peringatkan Korea Utara…) yields the events and quotes an analyst expects."""
 import pytest
+from conftest import SEED
 
 from peristiwa.ingest import read_paths
-
-from conftest import SEED
 
 
 @pytest.fixture(scope="module")

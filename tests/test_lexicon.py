@@ -1,10 +1,11 @@
 """The lexicon files: valid, and every verb entry's example sentence codes to its CAMEO code."""
+from datetime import date
+
 import pytest
 
-from peristiwa.lexicon.loader import load_knowledge, read_tsv, read_verbs
+from peristiwa.lexicon.loader import read_tsv, read_verbs
 from peristiwa.lexicon.schema import LexiconError, PersonRow
 from peristiwa.records import Article
-from datetime import date
 
 
 def _examples(lang):

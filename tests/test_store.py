@@ -4,14 +4,13 @@ import io
 import json
 
 import pytest
+from conftest import CORPUS, SEED
 from typer.testing import CliRunner
 
 from peristiwa.cli.app import app
 from peristiwa.records import Article
 from peristiwa.store import EventFilter, Store
 from peristiwa.store.export import GDELT_COLUMNS, write_events
-
-from conftest import CORPUS, SEED
 
 runner = CliRunner()
 

@@ -15,8 +15,7 @@ from peristiwa.api.models import ArticleIn, ArticlesIn
 from peristiwa.extract import Coder
 from peristiwa.ontology.cameo import cameo_table
 from peristiwa.records import Article
-from peristiwa.store import EventFilter, Store
-from peristiwa.store import queries
+from peristiwa.store import EventFilter, Store, queries
 
 STATIC = Path(str(resources.files("peristiwa.web").joinpath("static")))
 PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "REQUEST", "ACCUSE",

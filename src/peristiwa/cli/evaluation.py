@@ -9,8 +9,8 @@ from rich.table import Table
 
 from peristiwa.eval.scoring import errors, per_root, score
 from peristiwa.extract import Coder
-from peristiwa.ingest.readers import read_jsonl
 from peristiwa.ingest import InputError
+from peristiwa.ingest.readers import read_jsonl
 
 SCORED = ("asserted", "claimed")
 

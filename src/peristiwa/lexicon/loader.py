@@ -10,9 +10,24 @@ import yaml
 from babel import Locale
 from pydantic import BaseModel, ValidationError
 
-from peristiwa.lexicon.knowledge import ActorEntry, Knowledge, LanguageKnowledge, Role, VerbSense
-from peristiwa.lexicon.schema import (AgentRow, CountryNamesRow, CountryRow, LexiconError, OrganisationRow,
-                                      PersonRow, VerbEntry, parse_date, split_cell)
+from peristiwa.lexicon.knowledge import (
+    ActorEntry,
+    Knowledge,
+    LanguageKnowledge,
+    Role,
+    VerbSense,
+)
+from peristiwa.lexicon.schema import (
+    AgentRow,
+    CountryNamesRow,
+    CountryRow,
+    LexiconError,
+    OrganisationRow,
+    PersonRow,
+    VerbEntry,
+    parse_date,
+    split_cell,
+)
 from peristiwa.ontology.cameo import cameo_table
 from peristiwa.text.morphology import english_forms, indonesian_forms
 

@@ -11,7 +11,14 @@ from sqlalchemy import String, cast, func, or_, select
 
 from peristiwa.store.database import Store
 from peristiwa.store.filters import EventFilter
-from peristiwa.store.schema import actors, articles, daily_counts, events, monthly_counts, quotes
+from peristiwa.store.schema import (
+    actors,
+    articles,
+    daily_counts,
+    events,
+    monthly_counts,
+    quotes,
+)
 
 MAX_PAGE = 500
 EVENT_FIELDS = [events.c.id, events.c.article_id, articles.c.doc_id, articles.c.title, events.c.date,
