@@ -256,7 +256,7 @@ def bench_api(db: str = typer.Option("sqlite:///bench-api.db", help="store to fi
     result = api_bench.run(db, requests, concurrency)
     for name, r in result.items():
         out.print(f"{name:24s} p50 {r['p50_ms']:7.1f} ms   p95 {r['p95_ms']:7.1f} ms   ({r['requests']} requests, "
-                  f"{concurrency} concurrent)")
+                  f"{concurrency} concurrent; first uncached request {r['cold_max_ms']:.0f} ms)")
     print(json.dumps(result))
 
 

@@ -5,12 +5,20 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 
-from sqlalchemy import and_, create_engine, event, func, select, text
+from sqlalchemy import and_, create_engine, event, func, literal, select, text
 from sqlalchemy.engine import Engine
 
 from peristiwa.records import Article, ArticleResult
 from peristiwa.store.filters import EventFilter, pad_day
-from peristiwa.store.schema import ROLLUPS, actors, articles, events, metadata, quotes
+from peristiwa.store.schema import (
+    ALL_TIME,
+    ROLLUPS,
+    actors,
+    articles,
+    events,
+    metadata,
+    quotes,
+)
 
 DEFAULT_URL = "sqlite:///peristiwa.db"
 
@@ -43,7 +51,8 @@ class Store:
             return
         for table, _ in ROLLUPS:
             if conn.execute(select(table.c.day).limit(1)).first() is None:
-                period = events.c.day if table.name == "daily_counts" else func.substr(events.c.day, 1, 8) + "01"
+                period = {"daily_counts": events.c.day, "monthly_counts": func.substr(events.c.day, 1, 8) + "01",
+                          "total_counts": literal(ALL_TIME)}[table.name]
                 conn.execute(table.insert().from_select(
                     ["day", "source_code", "target_code", "root", "quad_class", "n", "goldstein_sum"],
                     select(period, events.c.source_code, events.c.target_code, events.c.root, events.c.quad_class,

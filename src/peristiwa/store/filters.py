@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
 
-from peristiwa.store.schema import daily_counts, events, monthly_counts
+from peristiwa.store.schema import daily_counts, events, monthly_counts, total_counts
 
 
 def pad_day(value: str | None) -> str | None:
@@ -68,7 +68,7 @@ class EventFilter:
             out.append(c.day >= pad_day(self.since))
         if self.until:
             out.append(c.day <= pad_day(self.until))
-        if table is daily_counts or table is monthly_counts:
+        if table is daily_counts or table is monthly_counts or table is total_counts:
             return out
         if self.cameo:
             out.append(c.cameo.startswith(self.cameo))

@@ -5,6 +5,7 @@ keyset pagination (newest first), so a page costs the same on the first and the 
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 from sqlalchemy import String, cast, func, or_, select
@@ -18,6 +19,7 @@ from peristiwa.store.schema import (
     events,
     monthly_counts,
     quotes,
+    total_counts,
 )
 
 MAX_PAGE = 500
@@ -101,8 +103,11 @@ def _period(column, interval: str, dialect: str):
     return column
 
 
-def _source(flt: EventFilter, coarse: bool):
-    """The smallest table that answers an aggregate under `flt`: monthly or daily counts, or the events."""
+def _source(flt: EventFilter, coarse: bool, timeless: bool = False):
+    """The smallest table that answers an aggregate under `flt`: all-time, monthly or daily counts, or the
+    events themselves."""
+    if timeless and flt.rollup_ok and not flt.since and not flt.until:
+        return total_counts, func.sum(total_counts.c.n), func.sum(total_counts.c.goldstein_sum)
     if coarse and flt.months_ok:
         return monthly_counts, func.sum(monthly_counts.c.n), func.sum(monthly_counts.c.goldstein_sum)
     if flt.rollup_ok:
@@ -111,17 +116,23 @@ def _source(flt: EventFilter, coarse: bool):
 
 
 def cached(store: Store, key: tuple, compute):
-    """Aggregates are cached per store version: identical dashboard requests cost one query."""
+    """Aggregates are cached per store version: identical dashboard requests cost one query, and
+    concurrent identical requests wait for the first one instead of all computing it."""
     cache = store.__dict__.setdefault("_aggregate_cache", {})
+    locks = store.__dict__.setdefault("_aggregate_locks", {})
+    guard = store.__dict__.setdefault("_aggregate_guard", threading.Lock())
     version = store.version()
-    hit = cache.get(key)
-    if hit is not None and hit[0] == version:
-        return hit[1]
-    value = compute()
-    if len(cache) > 512:
-        cache.clear()
-    cache[key] = (version, value)
-    return value
+    with guard:
+        lock = locks.setdefault(key, threading.Lock())
+    with lock:
+        hit = cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = (version, value)
+        return value
 
 
 def timeline(store: Store, flt: EventFilter, interval: str = "day") -> list[dict]:
@@ -145,7 +156,7 @@ def network(store: Store, flt: EventFilter, limit: int = 60) -> dict:
 
 
 def _network(store: Store, flt: EventFilter, limit: int) -> dict:
-    table, n, total = _source(flt, coarse=True)
+    table, n, total = _source(flt, coarse=True, timeless=True)
     query = (select(table.c.source_code, table.c.target_code, n.label("n"), total.label("total"))
              .where(*flt.clauses(store.dialect, table)).group_by(table.c.source_code, table.c.target_code)
              .order_by(n.desc()).limit(max(1, min(limit, 500))))

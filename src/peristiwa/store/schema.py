@@ -100,7 +100,10 @@ def _counts(name: str) -> Table:
 
 daily_counts = _counts("daily_counts")
 monthly_counts = _counts("monthly_counts")
-ROLLUPS = ((daily_counts, lambda day: day), (monthly_counts, lambda day: day[:8] + "01"))
+total_counts = _counts("total_counts")  # all time: one row per dyad, root and quad class
+ALL_TIME = "*"
+ROLLUPS = ((daily_counts, lambda day: day), (monthly_counts, lambda day: day[:8] + "01"),
+           (total_counts, lambda day: ALL_TIME))
 
 Index("ix_events_day", events.c.day, events.c.id)
 Index("ix_events_source", events.c.source_code, events.c.id)
@@ -111,6 +114,6 @@ Index("ix_events_article", events.c.article_id)
 Index("ix_events_source_actor", events.c.source_actor_id)
 Index("ix_events_target_actor", events.c.target_actor_id)
 Index("ix_quotes_article", quotes.c.article_id)
-for _table in (daily_counts, monthly_counts):
+for _table in (daily_counts, monthly_counts, total_counts):
     Index(f"ix_{_table.name}_source", _table.c.source_code, _table.c.day)
     Index(f"ix_{_table.name}_target", _table.c.target_code, _table.c.day)
