@@ -45,3 +45,9 @@ def test_extract_runs_over_the_whole_shared_corpus(tmp_path):
     assert len(records) == 4470
     assert sum(len(r["events"]) for r in records) > 2000
     assert "4470/4470" in result.stderr
+
+
+def test_demo_codes_the_bundled_samples_and_prints_a_summary(tmp_path):
+    result = runner.invoke(app, ["demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}"])
+    assert result.exit_code == 0, result.output
+    assert "8 articles" in result.stdout and "events by CAMEO root" in result.stdout and "top dyads" in result.stdout

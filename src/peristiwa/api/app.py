@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from peristiwa import __version__
@@ -41,6 +41,14 @@ def _filters(actor: str | None = None, source: str | None = None, target: str | 
                        plover=up(plover), quad=quad, since=since, until=until, lang=lang, modality=modality, q=q)
 
 
+def create_app_from_env() -> FastAPI:
+    """The app for `uvicorn --factory` with several worker processes: settings come from the environment."""
+    import os
+
+    return create_app(os.environ.get("PERISTIWA_DB", "sqlite:///peristiwa.db"),
+                      os.environ.get("PERISTIWA_WRITE_TOKEN") or None)
+
+
 def create_app(db_url: str = "sqlite:///peristiwa.db", write_token: str | None = None) -> FastAPI:
     store = Store(db_url)
     coder = Coder()
@@ -63,7 +71,7 @@ def create_app(db_url: str = "sqlite:///peristiwa.db", write_token: str | None =
     def list_events(flt: EventFilter = Depends(_filters), limit: int = Query(50, ge=1, le=queries.MAX_PAGE),
                     cursor: int | None = Query(None, ge=1, description="next_cursor of the previous page")):
         items, nxt = queries.page_events(store, flt, limit, cursor)
-        return {"items": [named(i) for i in items], "next_cursor": nxt}
+        return JSONResponse({"items": [named(i) for i in items], "next_cursor": nxt})
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: int):
@@ -83,11 +91,11 @@ def create_app(db_url: str = "sqlite:///peristiwa.db", write_token: str | None =
     @app.get("/api/timeline", tags=["aggregates"])
     def get_timeline(flt: EventFilter = Depends(_filters),
                      interval: str = Query("month", pattern="^(day|week|month|year)$")):
-        return {"interval": interval, "points": queries.timeline(store, flt, interval)}
+        return JSONResponse({"interval": interval, "points": queries.timeline(store, flt, interval)})
 
     @app.get("/api/network", tags=["aggregates"])
     def get_network(flt: EventFilter = Depends(_filters), limit: int = Query(60, ge=1, le=500)):
-        return queries.network(store, flt, limit)
+        return JSONResponse(queries.network(store, flt, limit))
 
     @app.get("/api/actors", tags=["actors"])
     def get_actors(q: str = Query("", max_length=100), limit: int = Query(20, ge=1, le=200)):

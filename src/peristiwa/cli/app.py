@@ -243,7 +243,8 @@ def bench(paths: list[Path] = typer.Argument(..., help="articles to code, e.g. .
 def bench_api(db: str = typer.Option("sqlite:///bench-api.db", help="store to fill (created if absent)"),
               events_n: int = typer.Option(1_000_000, "--events", help="synthetic events to insert if the store is empty"),
               requests: int = typer.Option(200, help="requests per endpoint"),
-              concurrency: int = typer.Option(8, help="concurrent client threads")):
+              concurrency: int = typer.Option(8, help="concurrent client threads"),
+              workers: int = typer.Option(2, help="server worker processes")):
     """API benchmark: fill a store with synthetic events, then p50/p95 latency under concurrent load."""
     from peristiwa.eval import api_bench
     from peristiwa.store import Store
@@ -253,7 +254,7 @@ def bench_api(db: str = typer.Option("sqlite:///bench-api.db", help="store to fi
         with _progress() as progress:
             task = progress.add_task("filling", total=events_n, rate="")
             api_bench.fill(store, events_n, progress=lambda n: progress.advance(task, n))
-    result = api_bench.run(db, requests, concurrency)
+    result = api_bench.run(db, requests, concurrency, workers)
     for name, r in result.items():
         out.print(f"{name:24s} p50 {r['p50_ms']:7.1f} ms   p95 {r['p95_ms']:7.1f} ms   ({r['requests']} requests, "
                   f"{concurrency} concurrent; first uncached request {r['cold_max_ms']:.0f} ms)")
@@ -276,14 +277,23 @@ def serve(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL"),
           host: str = typer.Option("127.0.0.1", help="address to listen on (loopback by default)"),
           port: int = typer.Option(8000, help="port"),
           write_token: str = typer.Option(None, envvar="PERISTIWA_WRITE_TOKEN",
-                                          help="enables POST /api/articles for clients that send it as a bearer token")):
+                                          help="enables POST /api/articles for clients that send it as a bearer token"),
+          workers: int = typer.Option(1, min=1, help="worker processes")):
     """Serve the REST API (/api, /docs) and the analyst dashboard (/)."""
+    import os
+
     import uvicorn
 
     from peristiwa.api import create_app
 
     err.print(f"dashboard: http://{host}:{port}/   API docs: http://{host}:{port}/docs   store: {db}")
-    uvicorn.run(create_app(db, write_token), host=host, port=port, log_level="warning")
+    if workers > 1:
+        os.environ["PERISTIWA_DB"] = db
+        os.environ["PERISTIWA_WRITE_TOKEN"] = write_token or ""
+        uvicorn.run("peristiwa.api.app:create_app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+    else:
+        uvicorn.run(create_app(db, write_token), host=host, port=port, log_level="warning")
 
 
 @app.command()
@@ -305,8 +315,12 @@ def demo(db: str = typer.Option("sqlite:///peristiwa.db", help="database URL"),
     if failures:
         raise typer.Exit(1)
     if serve_after:
-        serve(db=db, host="127.0.0.1", port=port, write_token=None)
+        serve(db=db, host="127.0.0.1", port=port, write_token=None, workers=1)
 
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

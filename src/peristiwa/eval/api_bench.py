@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import socket
 import statistics
-import threading
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
@@ -70,21 +71,22 @@ REQUESTS = {
 }
 
 
-def run(db_url: str, requests_per_endpoint: int = 200, concurrency: int = 8) -> dict:
+def run(db_url: str, requests_per_endpoint: int = 200, concurrency: int = 8, workers: int = 2) -> dict:
     """Serve `db_url` on loopback and send a bounded load; p50/p95 latency in ms per endpoint."""
     import httpx
-    import uvicorn
-
-    from peristiwa.api import create_app
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="warning",
-                                           workers=1))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
+    # the server runs in its own process, as in production, so the load generator does not share its GIL
+    server = subprocess.Popen([sys.executable, "-m", "peristiwa.cli.app", "serve", "--db", db_url, "--port", str(port),
+                               "--workers", str(workers)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/api/cameo", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.2)
     results = {}
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
@@ -107,6 +109,6 @@ def run(db_url: str, requests_per_endpoint: int = 200, concurrency: int = 8) -> 
                                  "p95_ms": round(times[int(len(times) * 0.95) - 1], 1),
                                  "cold_max_ms": round(max(cold), 1)}
     finally:
-        server.should_exit = True
-        thread.join(10)
+        server.terminate()
+        server.wait(10)
     return results
