@@ -86,3 +86,13 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))
     assert [e.modality for e in result.events if e.root == "19"] == [modality]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trump mengatakan Iran sepertinya dalang serangan itu.", "id"),
+    ("Pejabat AS menyebut Iran berada di balik serangan terhadap kilang minyak.", "id"),
+    ("U.S. officials said Iran was behind the attack on the oil plant.", "en"),
+])
+def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lang):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
+    assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in result.events}

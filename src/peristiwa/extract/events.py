@@ -6,8 +6,9 @@ from dataclasses import replace
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import modality_of
+from peristiwa.extract.patterns import accusations
 from peristiwa.extract.roles import assign
-from peristiwa.lexicon.knowledge import Knowledge
+from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
 
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -61,6 +62,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue
                 seen.add(key)
                 events.append(_event(doc, kb, sent, verb, source, target, modality))
+        for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
+            key = (speaker.key, speaker.sector, accused.key, accused.sector, "112")
+            if key not in seen:
+                seen.add(key)
+                verb = VerbMatch(cue_at, cue_at + 1, cue, VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame"))
+                events.append(_event(doc, kb, sent, verb, speaker, accused, "asserted"))
         history += [m for m in sent.mentions if not m.location]
     doc.events = events
     return doc

@@ -44,6 +44,8 @@ class LanguageKnowledge:
     actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
     verbs: PhraseMatcher[VerbSense] = field(default_factory=PhraseMatcher)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)
+    speech: frozenset[str] = frozenset()  # verbs of saying and claiming
+    blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
 
 
 @dataclass

@@ -141,6 +141,21 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         lk.verbs.add(noun, sense)
 
 
+def read_cues(lk: LanguageKnowledge, path: Path) -> None:
+    """Cue word lists (`speech`, `blame`) for the sentence-level patterns."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        raise LexiconError(str(path), 1, "invalid YAML") from None
+    for key in ("speech", "blame"):
+        values = raw.get(key)
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise LexiconError(str(path), 1, f"'{key}' must be a list of words")
+    lk.speech = frozenset(v.lower() for v in raw["speech"])
+    for cue in raw["blame"]:
+        lk.blame.add(cue, cue)
+
+
 def load_people(path: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[str]]]:
     roles: dict[str, list[Role]] = {}
     aliases: dict[str, set[str]] = {}
@@ -180,6 +195,7 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
                 lk.actors.add(name, ActorEntry("agent", "", row.sector))
         _add_people(lk, people, aliases)
         _add_verbs(lk, root / lang / "verbs.yaml")
+        read_cues(lk, root / lang / "cues.yaml")
         languages[lang] = lk
     return Knowledge(cameo_table(), people, surname_index(aliases), languages)
 
