@@ -181,6 +181,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             and by_start.get(k) is None and tokens[k].lower not in _RIGHT_STOP:
         k += 1
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
+        if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
+            return _scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1]
         return by_start[k + 1], None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
     j = verb.start - 1
     while j >= 0 and tokens[j].lower in _NOUN_FILLERS:
