@@ -43,6 +43,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = _add_pronouns(sent, mentions, last_person)
         mentions = _add_country_anaphors(sent, mentions, countries)
         mentions = _add_pairs(sent, mentions, history)
+        mentions = _add_unknown_names(sent, mentions)
         sent.mentions = mentions
         history += [m for m in mentions if not m.location and m.country]
         for m in mentions:
@@ -90,6 +91,28 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
         elif low in kb.surnames:
             out.append((i, i + 1, ActorEntry("person", person=kb.surnames[low])))
     return out
+
+
+_NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
+_PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
+                "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
+
+
+def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised name after "dengan", "kepada", "terhadap" or "oleh" that the lexicon does not know
+    ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    blocked = covered | {k for v in sent.verbs for k in range(v.start, v.end)}
+    extra, tokens = [], sent.tokens
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].lower not in _NAME_INTRO or i in blocked or not tokens[i].is_title \
+                or tokens[i].lower in _NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
+            continue
+        j = _name_after(tokens, i)
+        if j > i and not blocked.intersection(range(i, j)):
+            text = " ".join(t.text for t in tokens[i:j])
+            extra.append(Mention(i, j, text, "", "", None, "agent"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "tokoh"): "person",
