@@ -137,12 +137,13 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
     return None
 
 
-_ANY = re.compile(rf"\d|\b(?:{_M}|{_W}|kemarin|hari ini|lalu|depan|yesterday|today|last|next|besok|tomorrow)\b", re.I)
+_KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",
+                                                        "last", "next", "besok", "tomorrow"}
 
 
 def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:
     """(token index, ISO date) of each date expression in the sentence; explicit ones win overlaps."""
-    if not _ANY.search(sent.text):
+    if not any(t.lower in _KEYWORDS or t.text[0].isdigit() for t in sent.tokens):
         return []
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []

@@ -54,7 +54,11 @@ class PhraseMatcher(Generic[T]):
         """Longest matches left to right; tokens in `skip` are never part of a match."""
         out = []
         i, n = 0, len(tokens)
+        index = self._index
         while i < n:
+            if tokens[i].lower not in index:  # most tokens start no phrase: one dict lookup
+                i += 1
+                continue
             hit = None if i in skip else self.match_at(tokens, i)
             if hit and skip and any(k in skip for k in range(i, hit[0])):
                 hit = None
