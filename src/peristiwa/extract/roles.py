@@ -50,27 +50,34 @@ class Roles:
 
 
 def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Mention, ...]]:
-    """Map each mention to its coordination group ("Korea Utara dan Rusia", "Kim and Putin")."""
+    """Map each mention to its coordination group ("Korea Utara dan Rusia", "Iran, Libya and Sudan").
+
+    Mentions joined by "dan"/"and" form a group; commas join only inside such a list, so an apposition
+    ("Juru bicara Kemlu Iran, Abbas Mousavi") stays two mentions."""
     out: dict[Mention, tuple[Mention, ...]] = {}
-    current: list[Mention] = []
+    runs: list[tuple[list[Mention], bool]] = []  # (members, has a real coordinator)
     for m in mentions:
         if m.location:
             continue
-        if current:
-            gap = sent.tokens[current[-1].end:m.start]
-            if 0 < len(gap) <= 2 and all(t.lower in _COORD for t in gap) and any(t.lower != "," for t in gap[-1:]):
-                current.append(m)
+        if runs:
+            members, coordinated = runs[-1]
+            gap = [t.lower for t in sent.tokens[members[-1].end:m.start]]
+            first = members[0].start
+            if 0 < len(gap) <= 2 and all(t in _COORD for t in gap):
+                members.append(m)
+                runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue
-            first = current[0].start
-            if [t.lower for t in gap] == ["dengan"] and first > 0 and sent.tokens[first - 1].lower in ("antara", "between"):
-                current.append(m)  # "antara Badan Legislatif dengan pemerintah"
+            if gap == ["dengan"] and first > 0 and sent.tokens[first - 1].lower in ("antara", "between"):
+                members.append(m)  # "antara Badan Legislatif dengan pemerintah"
+                runs[-1] = (members, True)
                 continue
-            if len(gap) == 1 and gap[0].lower == "," and _followed_by_and(sent, m, mentions):
-                current.append(m)
-                continue
-        _close(current, out)
-        current = [m]
-    _close(current, out)
+        runs.append(([m], False))
+    for members, coordinated in runs:
+        if coordinated:
+            _close(members, out)
+        else:
+            for m in members:
+                _close([m], out)
     return out
 
 
@@ -78,11 +85,6 @@ def _close(current: list[Mention], out: dict[Mention, tuple[Mention, ...]]) -> N
     members = tuple(x for m in current for x in (m, *m.also))
     for member in current:
         out[member] = members
-
-
-def _followed_by_and(sent: Sentence, m: Mention, mentions: list[Mention]) -> bool:
-    nxt = sent.tokens[m.end:m.end + 1]
-    return bool(nxt) and nxt[0].lower in {"dan", "and", "serta"}
 
 
 def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
@@ -152,7 +154,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
                      shared.clause_start, voice)
     if voice == "active":
         source = _scan_left(sent, verb.start, by_end, MAX_LEFT)
-        target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+        after = verb.end
+        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
+            after += 1  # "demanded that Libya …", "memperingatkan bahwa Iran …": the addressee follows
+        target = _scan_right(sent, after, by_start, MAX_RIGHT)
     elif voice == "passive":
         target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
         source = _agent_after(sent, verb.end, by_start)
@@ -218,6 +223,7 @@ _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", 
                  "by", "from", "of", "in", "between"}
 
 
+_SAYING = {"02", "10", "11", "12", "13"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
 _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then"}
 
