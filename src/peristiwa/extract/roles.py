@@ -113,6 +113,7 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int)
 
 def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = _RIGHT_STOP) -> Mention | None:
+    """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
     j, n = pos, len(sent.tokens)
     english = sent.lang == "en"
     while j < n and j - pos < limit:
@@ -126,8 +127,11 @@ def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: i
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
-        if low in stops and not (low in {"di", "in", "at", "on", "pada"} and by_start.get(j + 1) is None):
-            if not (english and low in {"in", "on", "at"}):  # "agreed to lift embargoes in February to Iran"
+        if low in stops:
+            locative = low in {"di", "in", "at", "on", "pada"}
+            # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
+            # Indonesian "di/pada" + actor is a place, after which the target is not sought further
+            if not (locative and (english or by_start.get(j + 1) is None)):
                 return None
         j += 1
     return None
