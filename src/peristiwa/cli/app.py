@@ -23,7 +23,7 @@ from peristiwa.records import Article, ArticleResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Political event data (CAMEO, PLOVER) from Indonesian and English news.")
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
 

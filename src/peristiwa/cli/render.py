@@ -45,7 +45,8 @@ def csv_text(rows: list[dict], columns: list[str], header: bool) -> str:
 def events_table(rows: list[dict], title: str = "events") -> Table:
     table = Table(title=title, show_lines=False)
     for col in ("article", "date", "source", "target", "cameo", "plover", "modality", "evidence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
+        table.add_column(col, overflow="ellipsis" if col in ("article", "evidence") else "fold",
+                         max_width={"evidence": 70, "article": 22}.get(col), no_wrap=col in ("article", "evidence"))
     for r in rows:
         src = f"{r['source']} [{r['source_code']}{'/' + r['source_sector'] if r['source_sector'] else ''}]"
         tgt = f"{r['target']} [{r['target_code']}{'/' + r['target_sector'] if r['target_sector'] else ''}]"

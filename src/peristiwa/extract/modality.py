@@ -7,9 +7,9 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal"}
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
-FUTURE = {"akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
+FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau"}
-HYPOTHETICAL = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
+HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should"}
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
