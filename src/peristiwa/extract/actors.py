@@ -219,6 +219,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         start, end = chunk[0][0], chunk[-1][1]
         entries = [e for _, _, e in chunk]
         person = next((e.person for e in entries if e.kind == "person"), "")
+        for i, j, e in chunk:
+            if e.kind == "person" and j - i >= 2 and e.person in kb.people:
+                doc.written.setdefault(e.person, " ".join(t.text for t in tokens[i:j]))
         country = sector = ""
         igo = None
         for e in entries:

@@ -70,5 +70,6 @@ class Doc:
     date: date | None = None
     sentences: list[Sentence] = field(default_factory=list)
     people: dict[str, PersonInfo] = field(default_factory=dict)  # surname (lower) → person seen in the text
+    written: dict[str, str] = field(default_factory=dict)  # known person → their full name as the text spells it
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

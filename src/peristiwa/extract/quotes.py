@@ -51,7 +51,7 @@ def find_quotes(doc: Doc) -> Doc:
             if after.group(1) or _SELF.match(text[rest:rest + 12]):
                 speaker = _last_sayer(doc, q.start(), last, last_end)
             else:
-                speaker = _speaker_at(doc, rest)
+                speaker = _speaker_at(doc, rest) or _phrase_at(text, rest)
         if speaker is None:
             before_start = max(text.rfind("\n", 0, q.start()) + 1, q.start() - 200)
             before = text[before_start:q.start()]
@@ -81,8 +81,11 @@ def _sentence_at(doc: Doc, offset: int) -> Sentence:
     return doc.sentences[-1]
 
 
-def _who(m: Mention) -> tuple[str, str, str]:
-    return _as_written(m.person, m.text) if m.person else m.text, m.key, m.sector
+def _who(m: Mention, doc: Doc | None = None) -> tuple[str, str, str]:
+    if not m.person:
+        return m.text, m.key, m.sector
+    written = doc.written.get(m.person) if doc is not None else None
+    return written or _as_written(m.person, m.text), m.key, m.sector
 
 
 def _plain(word: str) -> str:
@@ -109,7 +112,7 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
         m = by_start.get(i)
         if m is not None:
             if m.kind in ("person", "pronoun") and m.person:
-                return _who(m)
+                return _who(m, doc)
             first_actor = first_actor or m
             i = m.end
             continue
@@ -126,7 +129,13 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
         i += 1
     if name:
         return name, first_actor.key if first_actor else "", first_actor.sector if first_actor else ""
-    return _who(first_actor) if first_actor else None
+    return _who(first_actor, doc) if first_actor else None
+
+
+def _phrase_at(text: str, offset: int) -> tuple[str, str, str] | None:
+    """The words naming an unnamed speaker ("ujar seluruh peserta rapat"), up to the clause's end."""
+    words = re.split(r"[.,;:(\n]", text[offset:offset + 80], maxsplit=1)[0].split()[:6]
+    return (" ".join(words), "", "") if words else None
 
 
 def _name_like(word: str) -> bool:
@@ -140,7 +149,7 @@ def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:
     if not before:
         return None
     people = [m for m in before if m.person]
-    return _who(people[-1] if people else before[-1])
+    return _who(people[-1] if people else before[-1], doc)
 
 
 def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_end: int):
@@ -157,7 +166,7 @@ def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_e
             before = [m for m in sent.mentions if m.end <= verb and not m.location]
             if before:
                 people = [m for m in before if m.person]
-                return _who(people[0] if people else before[0])
+                return _who(people[0] if people else before[0], doc)
     return last or _last_person(doc, offset)
 
 
@@ -169,7 +178,7 @@ def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:
         for m in sent.mentions:
             if m.person and sent.tokens[m.start].start < offset:
                 found = m
-    return _who(found) if found else None
+    return _who(found, doc) if found else None
 
 
 _FIRST_PERSON = {"kami", "kita", "saya", "aku", "we", "i"}
