@@ -149,7 +149,8 @@ def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:
     if not before:
         return None
     people = [m for m in before if m.person]
-    return _who(people[-1] if people else before[-1], doc)
+    # the clause's subject: "Rouhani mengecam pemerintahan Trump … dengan mengatakan "…""
+    return _who(people[0] if people else before[-1], doc)
 
 
 def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_end: int):
