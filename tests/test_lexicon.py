@@ -96,3 +96,12 @@ def test_modality(coder, text, modality):
 def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lang):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
     assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in result.events}
+
+
+def test_sports_reports_are_not_political_events(coder):
+    match = ("Inggris menyerang Kosovo sejak menit awal laga kualifikasi Piala Eropa. Gol pertama dicetak pada "
+             "babak pertama. Pelatih Inggris memuji para pemain.")
+    assert coder.extract(Article(id="t", text=match, lang="id")).events == []
+    war = "Rusia menyerang Ukraina. Pasukan Rusia menembaki Kyiv."
+    assert ("RUS", "UKR", "19") in {(e.source.country, e.target.country, e.root)
+                                    for e in coder.extract(Article(id="t", text=war, lang="id")).events}

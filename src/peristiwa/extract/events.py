@@ -69,8 +69,24 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 verb = VerbMatch(cue_at, cue_at + 1, cue, VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame"))
                 events.append(_event(doc, kb, sent, verb, speaker, accused, "asserted"))
         history += [m for m in sent.mentions if not m.location]
-    doc.events = events
+    doc.events = _drop_sports(doc, kb, events)
     return doc
+
+
+_TEAM_KINDS = {"country", "adjective", "metonym", "anaphor"}
+
+
+def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
+    """In a sports report, country names are teams: "Inggris mengalahkan Kosovo" is a match, not an
+    assault. Events between two bare country names are dropped there; officials and agents are kept."""
+    cues = kb.language(doc.lang).sports
+    if not cues:
+        return events
+    hits = sum(1 for s in doc.sentences for t in s.tokens if t.lower in cues)
+    if hits < 3:
+        return events
+    bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}
+    return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
 
 
 def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources) -> list[Mention]:

@@ -46,6 +46,7 @@ class LanguageKnowledge:
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
+    sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")
 
 
 @dataclass

@@ -152,6 +152,10 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise LexiconError(str(path), 1, f"'{key}' must be a list of words")
     lk.speech = frozenset(v.lower() for v in raw["speech"])
+    sports = raw.get("sports") or []
+    if not isinstance(sports, list) or not all(isinstance(v, str) for v in sports):
+        raise LexiconError(str(path), 1, "'sports' must be a list of words")
+    lk.sports = frozenset(v.lower() for v in sports)
     for cue in raw["blame"]:
         lk.blame.add(cue, cue)
 
