@@ -21,6 +21,7 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 _COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
+_DETERMINERS = {"the", "para", "pihak"}  # "Iran and the United States", "AS dan para sekutunya"
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
     "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
@@ -61,7 +62,7 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             continue
         if runs:
             members, coordinated = runs[-1]
-            gap = [t.lower for t in sent.tokens[members[-1].end:m.start]]
+            gap = [t.lower for t in sent.tokens[members[-1].end:m.start] if t.lower not in _DETERMINERS]
             first = members[0].start
             if 0 < len(gap) <= 2 and all(t in _COORD for t in gap):
                 members.append(m)
