@@ -12,6 +12,7 @@ from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
 
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+_MUTUAL_VERBS = ("exchang", "swap", "tukar")  # "Russia and Ukraine exchanged prisoners", "bertukar surat"
 
 
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
@@ -49,14 +50,14 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             pairs = [(s, t) for s in roles.sources for t in roles.targets]
             if not pairs and verb.clitic:
                 pairs = [(s, t) for s in roles.sources for t in _clitic_referent(sent, verb, history, roles.sources)]
-            mutual = verb.sense.voice == "noun" or any(
+            mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = modality_of(sent, verb.start, roles.clause_start) if pairs else ""
             for source, target in pairs:
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
-                    continue
+                    continue  # an actor acting on itself
                 key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
                 if key in seen:
                     continue
