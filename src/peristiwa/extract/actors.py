@@ -257,6 +257,13 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 person, kind, end = name, "person", name_end
         if not country and not (agent_sector and kind == "agent"):
             continue
+        if kind == "agent" and end < len(tokens) and tokens[end].lower in _DEMONSTRATIVES:
+            earlier = _same_sector(doc, sent, start, agent_sector)  # "Partai itu" → the party named before
+            if earlier is not None:
+                text = sent.text[tokens[start].start - sent.start:tokens[end].end - sent.start]
+                out.append(Mention(start, end + 1, text, earlier.country, earlier.sector, earlier.igo, "anaphor",
+                                   earlier.person))
+                continue
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
                 and sent.index <= 1:
@@ -270,6 +277,21 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))
         out.append(Mention(start, end, text, country, sector, igo, kind, person, location))
     return out
+
+
+_DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+
+
+def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention | None:
+    """The latest actor of `sector` named before token `before` of `sent` (for "partai itu")."""
+    for m in reversed([m for m in sent.mentions if m.end <= before]):
+        if m.sector == sector and m.country:
+            return m
+    for other in reversed(doc.sentences[:sent.index]):
+        for m in reversed(other.mentions):
+            if m.sector == sector and m.country and m.kind != "agent":
+                return m
+    return None
 
 
 def _name_after(tokens, i: int) -> int:

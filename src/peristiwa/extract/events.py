@@ -48,6 +48,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if roles is None:
                 continue
             pairs = [(s, t) for s in roles.sources for t in roles.targets]
+            source_keys = {m.key for m in roles.sources}
+            if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and \
+                    any(t.key in source_keys for t in roles.targets):
+                pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
             if not pairs and verb.clitic:
                 pairs = [(s, t) for s in roles.sources for t in _clitic_referent(sent, verb, history, roles.sources)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(

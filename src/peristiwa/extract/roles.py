@@ -169,6 +169,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
         if source is None and lang == "id":
             nxt = by_start.get(verb.end)
             source = nxt if nxt is not None and not nxt.location else None
+        if source is None and target is not None and verb.sense.cameo[:2] in _STATE_ACTS:
+            # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
+            # act of the authority the sentence names
+            source = next((m for m in mentions if m.sector in _AUTHORITIES and m.key == target.key
+                           and m is not target and not m.location), None)
     else:
         source, target = _noun_roles(sent, verb, by_start, by_end)
     if source is None:
@@ -229,6 +234,8 @@ _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", 
 
 
 _SAYING = {"02", "10", "11", "12", "13"}
+_STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
+_AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
 _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then"}
 
