@@ -169,26 +169,21 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
 
 
 def date_sentences(doc: Doc) -> Doc:
-    """Each sentence's date expressions, and the day the story is about so far: news dates its main event
-    once ("…, Senin (16/9/2019)") and the sentences after it refer to that day."""
+    """Each sentence's date expressions, and the day the story is about: news dates its main event once
+    ("…, Senin (16/9/2019)"), usually early, and undated sentences refer to that day."""
     doc.date = article_date(doc)
     for sent in doc.sentences:
         sent.dates = sentence_dates(sent, doc.date, doc.lang)
     story_days = [value for sent in doc.sentences for _, value in sent.dates
                   if len(value) == 10 and doc.date and 0 <= (doc.date - date.fromisoformat(value)).days <= 7]
-    context = story_days[0] if story_days else None  # the lead's day also dates the sentences before it
-    for sent in doc.sentences:
-        sent.context_date = context
-        for _, value in sent.dates:
-            if value in story_days:
-                context = value
+    doc.story_day = story_days[0] if story_days else None  # the first recent day the article names
     return doc
 
 
-def event_date(sent: Sentence, verb_start: int, doc_date: date | None) -> str | None:
+def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
     """The date expression nearest the verb in its sentence, else the story's day, else the article's date."""
     if sent.dates:
         return min(sent.dates, key=lambda d: abs(d[0] - verb_start))[1]
-    if sent.context_date:
-        return sent.context_date
-    return doc_date.isoformat() if doc_date else None
+    if doc.story_day:
+        return doc.story_day
+    return doc.date.isoformat() if doc.date else None

@@ -48,7 +48,6 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     verbs: list[VerbMatch] = field(default_factory=list)
     dates: list[tuple[int, str]] = field(default_factory=list)  # (token index, ISO date) found in it
-    context_date: str | None = None  # the latest day named in the sentences before it
     lang: str = "id"
 
 
@@ -68,6 +67,7 @@ class Doc:
     text: str
     lang: str = ""
     date: date | None = None
+    story_day: str | None = None  # the day the story is about, for sentences that name none
     sentences: list[Sentence] = field(default_factory=list)
     people: dict[str, PersonInfo] = field(default_factory=dict)  # surname (lower) → person seen in the text
     written: dict[str, str] = field(default_factory=dict)  # known person → their full name as the text spells it

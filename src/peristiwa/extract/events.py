@@ -108,7 +108,7 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
     return Event(source=_actor(source), target=_actor(target), cameo=verb.sense.cameo, root=verb.sense.cameo[:2],
-                 plover=code.plover, date=event_date(sent, verb.start, doc.date), modality=modality,
+                 plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")
