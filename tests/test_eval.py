@@ -44,7 +44,7 @@ def test_english_plover_gold_accuracy_floor(tmp_path):
     articles, gold = tmp_path / "en_articles.jsonl", tmp_path / "en_gold.jsonl"
     n, events = convert_file(PLOVER_GSR, articles, gold)
     assert n == 322 and events > 200
-    result = runner.invoke(app, ["eval", "--articles", str(articles), "--gold", str(gold), "--json"])
+    result = runner.invoke(app, ["eval", "--plover", "--articles", str(articles), "--gold", str(gold), "--json"])
     assert json.loads(result.stdout)["dyad_root"]["f1"] >= EN_DYAD_ROOT_F1_FLOOR
 
 

@@ -198,11 +198,13 @@ def evaluate(articles: Path = typer.Option(..., exists=True, dir_okay=False, hel
              gold: Path = typer.Option(..., exists=True, dir_okay=False, help="gold JSONL"),
              predictions: Path = typer.Option(None, help="also write the scored predictions here"),
              show_errors: bool = typer.Option(False, "--errors", help="list false positives and misses"),
-             as_json: bool = typer.Option(False, "--json", help="print one JSON object")):
+             as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+             plover: bool = typer.Option(False, "--plover", help="gold from `convert` (PLOVER types): compare "
+                                                                 "PLOVER types (appeal and demand are one type)")):
     """Code the articles and score them against gold, as bench/score.py does."""
     from peristiwa.cli.evaluation import run_eval
 
-    raise typer.Exit(run_eval(articles, gold, predictions, show_errors, as_json, out))
+    raise typer.Exit(run_eval(articles, gold, predictions, show_errors, as_json, out, plover))
 
 
 @app.command()

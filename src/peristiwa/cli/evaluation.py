@@ -35,9 +35,13 @@ def load_gold(path: Path) -> dict[str, dict]:
 
 
 def run_eval(articles: Path, gold_path: Path, predictions: Path | None, show_errors: bool, as_json: bool,
-             out: Console) -> int:
+             out: Console, plover: bool = False) -> int:
     gold = load_gold(gold_path)
     pred, failures = predict(articles)
+    if plover:  # gold labelled with PLOVER types: compare types, not CAMEO roots
+        from peristiwa.eval.plover_gsr import as_plover
+
+        pred = {k: as_plover(v) for k, v in pred.items()}
     if predictions:
         predictions.write_text("".join(json.dumps(pred[k], ensure_ascii=False) + "\n" for k in pred), encoding="utf-8")
     result = score(gold, pred)

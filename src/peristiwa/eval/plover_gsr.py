@@ -15,6 +15,26 @@ PLOVER_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06
                "CONCEDE": "08", "RETREAT": "08", "INVESTIGATE": "09", "DEMAND": "10", "DISAPPROVE": "11",
                "REJECT": "12", "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16",
                "COERCE": "17", "ASSAULT": "18", "FIGHT": "19"}
+# CAMEO root → the root that stands for its PLOVER 0.5 type in the converted gold: appeals (02) and
+# demands (10) are both DEMAND, mass violence (20) is ASSAULT, statements (01) have no PLOVER type.
+CAMEO_TO_PLOVER_ROOT = {"01": None, "02": "10", "20": "18"}
+
+
+def plover_root(cameo: str) -> str | None:
+    root = cameo[:2]
+    return CAMEO_TO_PLOVER_ROOT.get(root, root)
+
+
+def as_plover(prediction: dict) -> dict:
+    """A prediction whose events are recoded to their PLOVER type's root, to score against PLOVER gold."""
+    events = []
+    for ev in prediction.get("events", []):
+        root = plover_root(str(ev.get("cameo") or ""))
+        if root:
+            events.append({**ev, "cameo": root, "root": root})
+    return {**prediction, "events": events}
+
+
 LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO"}
 _SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "BUS", "MED", "EDU", "CVL", "REF",
             "REL", "NGO"}
