@@ -40,7 +40,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     for sent in doc.sentences:
         raw = _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk)
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
-        mentions = _compose(sent, raw, doc, kb)
+        mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = _add_pronouns(sent, mentions, last_person)
         mentions = _add_country_anaphors(sent, mentions, countries)
         mentions = _add_pairs(sent, mentions, history)
@@ -54,6 +54,28 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
                 countries.append(m)
     _place_unqualified_agents(doc)
     return doc
+
+
+def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "Amerika Serikat (AS)", "Badan Legislatif (Baleg)": the bracketed short form belongs to the name."""
+    tokens, out, skip = sent.tokens, [], set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        e = m.end
+        if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")":
+            inner = by_start.get(e + 1)
+            if inner is None or inner.key == m.key or not m.country:
+                text = sent.text[tokens[m.start].start - sent.start:tokens[e + 2].end - sent.start]
+                m = replace(m, end=e + 3, text=text)
+                if inner is not None:
+                    skip.add(id(inner))
+                    if not m.country:
+                        m = replace(m, country=inner.country, igo=inner.igo, sector=m.sector or inner.sector,
+                                    kind=inner.kind if inner.kind != "agent" else m.kind)
+        out.append(m)
+    return out
 
 
 def _place_unqualified_agents(doc: Doc) -> None:
