@@ -51,3 +51,9 @@ def test_demo_codes_the_bundled_samples_and_prints_a_summary(tmp_path):
     result = runner.invoke(app, ["demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}"])
     assert result.exit_code == 0, result.output
     assert "8 articles" in result.stdout and "events by CAMEO root" in result.stdout and "top dyads" in result.stdout
+
+
+def test_extract_reads_standard_input():
+    result = runner.invoke(app, ["extract", "-", "--format", "csv"], input="Rusia menyerang Ukraina pada Kamis.\n")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["source_code"], r["target_code"], r["root"]) for r in rows] == [("RUS", "UKR", "19")]

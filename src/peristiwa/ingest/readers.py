@@ -30,6 +30,9 @@ class InputError:
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     """Articles from files and directories (walked recursively, in name order)."""
     for path in map(Path, paths):
+        if str(path) == "-":
+            yield from read_stdin()
+            continue
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             if not files:
@@ -40,6 +43,25 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
             yield from read_file(path)
         else:
             yield InputError(str(path), "no such file or directory")
+
+
+def read_stdin() -> Iterator[Article | InputError]:
+    """Standard input: JSON Lines when every line is a JSON object, otherwise one plain-text article."""
+    import sys
+
+    data = sys.stdin.buffer.read()
+    text = _decode("<stdin>", data)
+    if isinstance(text, InputError):
+        yield text
+        return
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        yield InputError("<stdin>", "no input")
+    elif all(line.lstrip().startswith("{") for line in lines):
+        for n, line in enumerate(lines, 1):
+            yield parse_record(line, f"<stdin>:{n}", f"stdin-{n}")
+    else:
+        yield read_text(Path("stdin"), text)
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:
