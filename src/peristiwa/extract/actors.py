@@ -13,6 +13,7 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung"}
+_DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.
 _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
@@ -293,6 +294,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
+            or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
         if person and kind == "person" and person in kb.people:
             for key in _name_keys(person, country):
