@@ -19,7 +19,8 @@ def benchmark(paths: list[Path], limit: int | None = None, progress=None, detect
     With `detect_language`, the articles' language metadata is dropped so that detection is timed too."""
     t0 = time.perf_counter()
     coder = Coder()
-    coder.extract(next(a for a in read_paths(paths) if not isinstance(a, InputError)))  # warm caches
+    first = next(a for a in read_paths(paths) if not isinstance(a, InputError))
+    coder.extract(first.model_copy(update={"lang": None}) if detect_language else first)  # load models, warm caches
     load_s = time.perf_counter() - t0
     articles = [a for a in read_paths(paths) if not isinstance(a, InputError)][:limit]
     if detect_language:
