@@ -26,7 +26,11 @@ _NAME_STOP = {".", ";", "(", "kepada", "seperti", "sebagaimana", "dalam", "saat"
               "melalui", "usai", "setelah", "dikutip", "via", "to", "in", "on", "at", "as", "when", "during",
               "yang", "who", "dilansir", "sambil", "seraya"}
 _NOT_NAME = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Monday", "Tuesday",
-             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Baca", "AFP", "Reuters", "AP", "Antara"}
+             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Baca", "AFP", "Reuters", "AP", "Antara",
+             # titles before a name ("ujar Ketua Baleg Supratman Andi"): not part of the name
+             "Ketua", "Wakil", "Kepala", "Direktur", "Menteri", "Presiden", "Gubernur", "Juru", "Bicara",
+             "Komandan", "Kolonel", "Jenderal", "Sekretaris", "Anggota", "Staf", "Pak", "Bu", "Ibu", "Bapak",
+             "Dr", "Prof", "Kapolri", "Kapolda", "Panglima", "Dubes", "Duta", "Besar", "Senator", "Hakim", "Jaksa"}
 _CONTINUATION_CHARS = 600
 _PLACE_WORDS = {"kota", "provinsi", "kabupaten", "desa", "distrik", "pulau", "negara", "kecamatan", "city",
                 "province", "district", "village", "gedung", "kompleks", "istana"}
