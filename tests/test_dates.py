@@ -20,6 +20,9 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Perjanjian itu ditandatangani pada 12 Agustus 2021.", "2021-08-12"),
     ("Kesepakatan dicapai tahun lalu.", "2022"),
     ("Presiden tiba pada 3 Maret.", "2023-03-03"),
+    ("Kedua pemimpin akan bertemu akhir bulan ini.", "2023-09"),
+    ("Pemilu digelar tahun ini.", "2023"),
+    ("Polisi menangkap lima orang sehari sebelumnya.", "2023-09-05"),
 ])
 def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)

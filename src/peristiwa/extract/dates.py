@@ -35,9 +35,10 @@ _PATTERNS = [
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
     ("relative", re.compile(r"\b(kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
-                            r"tahun depan|next week|next month|next year)\b", re.I)),
+                            r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
+                            r"a day earlier|the day before)\b", re.I)),
 ]
-_RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
+_RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1, "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
                   "pekan lalu": -7, "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7,
                   "next week": 7}
 
@@ -130,6 +131,10 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
         return _shift_month(base, -1)
     if phrase in ("bulan depan", "next month"):
         return _shift_month(base, 1)
+    if phrase in ("bulan ini", "this month"):
+        return _shift_month(base, 0)
+    if phrase in ("tahun ini", "this year"):
+        return str(base.year)
     if phrase in ("tahun lalu", "last year"):
         return str(base.year - 1)
     if phrase in ("tahun depan", "next year"):
@@ -138,7 +143,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
 
 
 _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",
-                                                        "last", "next", "besok", "tomorrow"}
+                                                        "last", "next", "besok", "tomorrow", "ini", "this",
+                                                        "sebelumnya", "earlier", "before"}
 
 
 def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:
