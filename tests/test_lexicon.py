@@ -105,3 +105,8 @@ def test_sports_reports_are_not_political_events(coder):
     war = "Rusia menyerang Ukraina. Pasukan Rusia menembaki Kyiv."
     assert ("RUS", "UKR", "19") in {(e.source.country, e.target.country, e.root)
                                     for e in coder.extract(Article(id="t", text=war, lang="id")).events}
+
+
+def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
+    result = coder.extract(Article(id="t", text="In May, Russia attacked Ukraine.", lang="en", date="2023-06-01"))
+    assert [(e.source.country, e.target.country) for e in result.events] == [("RUS", "UKR")]

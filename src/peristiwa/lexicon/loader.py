@@ -172,14 +172,23 @@ def load_people(path: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[
     return ordered, aliases
 
 
-def surname_index(aliases: dict[str, set[str]]) -> dict[str, str]:
-    """Surnames (last word of the full name) that belong to exactly one known person."""
+def surname_index(aliases: dict[str, set[str]], ambiguous: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Surnames (last word of the full name) that belong to exactly one known person and are not also
+    ordinary words ("May", "Price")."""
     owners: dict[str, set[str]] = {}
     for person in aliases:
         parts = person.split()
         if len(parts) > 1:
             owners.setdefault(parts[-1].lower(), set()).add(person)
-    return {surname: next(iter(p)) for surname, p in owners.items() if len(p) == 1 and len(surname) > 2}
+    return {surname: next(iter(p)) for surname, p in owners.items()
+            if len(p) == 1 and len(surname) > 2 and surname not in ambiguous}
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def load_knowledge(root: Path | None = None) -> Knowledge:
@@ -201,7 +210,8 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
         _add_verbs(lk, root / lang / "verbs.yaml")
         read_cues(lk, root / lang / "cues.yaml")
         languages[lang] = lk
-    return Knowledge(cameo_table(), people, surname_index(aliases), languages)
+    ambiguous = read_word_list(root / "common" / "ambiguous_surnames.txt")
+    return Knowledge(cameo_table(), people, surname_index(aliases, ambiguous), languages)
 
 
 @lru_cache(maxsize=1)
