@@ -110,3 +110,12 @@ def test_sports_reports_are_not_political_events(coder):
 def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
     result = coder.extract(Article(id="t", text="In May, Russia attacked Ukraine.", lang="en", date="2023-06-01"))
     assert [(e.source.country, e.target.country) for e in result.events] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian-backed Houthis fired missiles at Saudi Arabia.", ("YEM", "SAU")),
+    ("Pakistan-based militants attacked Indian troops.", ("PAK", "IND")),
+])
+def test_hyphenated_affixes(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="en"))
+    assert expected in {(e.source.country, e.target.country) for e in result.events}

@@ -11,7 +11,9 @@ from dataclasses import replace
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
-_CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the"}
+_CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
+# "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
+_BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
@@ -293,6 +295,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             continue  # a dateline ("JAKARTA, KOMPAS.com -") names where the report was filed
         location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
+            or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
             or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)

@@ -5,7 +5,10 @@ import re
 from dataclasses import dataclass
 
 # Words keep inner hyphens, dots and apostrophes (Kim Jong-un, U.S, Jum'at); a possessive 's is its own token.
-_TOKEN = re.compile(r"\w+(?:(?:[-.]|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]", re.UNICODE)
+# "Saudi-led", "Iranian-backed": the affix is its own token, so the country before it can be read.
+_AFFIXES = "led|based|backed|supported|sponsored|funded|allied|run|controlled|owned|brokered|born|dominated"
+_TOKEN = re.compile(rf"-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
+                    re.UNICODE | re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
