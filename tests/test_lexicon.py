@@ -119,3 +119,21 @@ def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
 def test_hyphenated_affixes(coder, text, expected):
     result = coder.extract(Article(id="t", text=text, lang="en"))
     assert expected in {(e.source.country, e.target.country) for e in result.events}
+
+
+def test_a_place_next_to_an_event_noun_is_never_a_party(tmp_path):
+    """Regression: a metonym read as a place ("di medan pertempuran") once crashed role assignment."""
+    import shutil
+
+    from peristiwa.extract.pipeline import extract
+    from peristiwa.lexicon.loader import data_dir, load_knowledge
+
+    root = tmp_path / "data"
+    shutil.copytree(data_dir(), root)
+    countries = root / "id" / "countries.tsv"
+    rows = countries.read_text(encoding="utf-8").splitlines()
+    rows = [r + "|Medan" if r.startswith("IDN\t") else r for r in rows]
+    countries.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    kb = load_knowledge(root)
+    sentence = '"Lebih baik hancur lebur di medan pertempuran, dari pada pulang," tutur Bamsoet.'
+    assert extract(Article(id="t", text=sentence, lang="id"), kb).events == []

@@ -176,10 +176,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
                            and m is not target and not m.location), None)
     else:
         source, target = _noun_roles(sent, verb, by_start, by_end)
-    if source is None:
+    if target is not None and target.location:
+        target = None  # a place is never a party to the event
+    if source is None or source.location:
         return None
-    sources = group[source]
-    targets = group[target] if target is not None and target not in sources else ()
+    sources = group.get(source, (source,))
+    targets = group.get(target, (target,)) if target is not None and target not in sources else ()
     clause_start = max(m.end for m in sources)
     if clause_start > verb.start:
         clause_start = 0
