@@ -32,6 +32,11 @@ class ActorRef(BaseModel):
     sector: str = ""
     igo: str | None = None
 
+    @property
+    def code(self) -> str:
+        """The actor's code as the store and the scorer use it: ISO-3, or IGO:<name>."""
+        return f"IGO:{self.igo}" if self.country == "IGO" else self.country
+
 
 class Event(BaseModel):
     source: ActorRef

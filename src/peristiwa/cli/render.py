@@ -23,9 +23,9 @@ def event_rows(result: ArticleResult) -> list[dict]:
     rows = []
     for ev in result.events:
         rows.append({"article": result.id, "date": ev.date, "source": ev.source.text,
-                     "source_code": ev.source.igo and f"IGO:{ev.source.igo}" or ev.source.country,
+                     "source_code": ev.source.code,
                      "source_sector": ev.source.sector, "target": ev.target.text,
-                     "target_code": ev.target.igo and f"IGO:{ev.target.igo}" or ev.target.country,
+                     "target_code": ev.target.code,
                      "target_sector": ev.target.sector, "cameo": ev.cameo, "root": ev.root, "plover": ev.plover,
                      "goldstein": ev.goldstein, "quad_class": ev.quad_class, "modality": ev.modality,
                      "lang": result.lang, "sentence_index": ev.sentence_index, "span_start": ev.span[0],

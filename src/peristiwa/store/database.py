@@ -28,10 +28,6 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(f"{article.title.strip()}\n{article.text.strip()}".encode()).hexdigest()
 
 
-def _code(actor) -> str:
-    return f"IGO:{actor.igo}" if actor.country == "IGO" else actor.country
-
-
 class Store:
     def __init__(self, url: str = DEFAULT_URL):
         self.url = url
@@ -86,8 +82,8 @@ class Store:
                     tgt = self._actor_id(conn, actor_ids, ev.target)
                     rows.append(dict(
                         article_id=article_id, source_actor_id=src, target_actor_id=tgt,
-                        source_text=ev.source.text, source_code=_code(ev.source), source_sector=ev.source.sector,
-                        target_text=ev.target.text, target_code=_code(ev.target), target_sector=ev.target.sector,
+                        source_text=ev.source.text, source_code=ev.source.code, source_sector=ev.source.sector,
+                        target_text=ev.target.text, target_code=ev.target.code, target_sector=ev.target.sector,
                         cameo=ev.cameo, root=ev.root, plover=ev.plover, goldstein=ev.goldstein,
                         quad_class=ev.quad_class, date=ev.date, day=pad_day(ev.date), modality=ev.modality,
                         evidence=ev.evidence, sentence_index=ev.sentence_index, span_start=ev.span[0],
@@ -134,7 +130,7 @@ class Store:
 
     @staticmethod
     def _actor_id(conn, cache: dict, actor) -> int:
-        key = (actor.text[:512], _code(actor), actor.sector)
+        key = (actor.text[:512], actor.code, actor.sector)
         if key in cache:
             return cache[key]
         where = and_(actors.c.name == key[0], actors.c.code == key[1], actors.c.sector == key[2])
