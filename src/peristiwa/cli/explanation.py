@@ -28,7 +28,7 @@ def explain_article(out: Console, article: Article) -> None:
                               "place (not an actor)" if m.location else m.person)
             out.print(table)
         for verb in sent.verbs:
-            roles = assign(sent, verb, doc.lang)
+            roles = assign(sent, verb, doc.lang, coder.kb.language(doc.lang).speech)
             line = f"  verb [{verb.start}-{verb.end}] '{verb.text}' → CAMEO {verb.sense.cameo} ({verb.sense.voice}, {verb.sense.rule})"
             if roles is None:
                 line += ": no source actor found"

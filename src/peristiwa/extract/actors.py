@@ -41,14 +41,14 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     countries: list[Mention] = []  # country-level mentions so far, for "negara itu", "the country"
     history: list[Mention] = []  # every actor mention so far, for "keduanya"
     for sent in doc.sentences:
-        raw = _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk)
+        raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = _add_pronouns(sent, mentions, last_person)
         mentions = _add_country_anaphors(sent, mentions, countries)
         mentions = _add_pairs(sent, mentions, history)
         mentions = _add_unknown_names(sent, mentions)
-        sent.mentions = mentions
+        sent.mentions = _inherit_from_partner(sent, mentions)
         history += [m for m in mentions if not m.location and m.country]
         for m in mentions:
             if m.kind == "person":
@@ -78,6 +78,25 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
                         m = replace(m, country=inner.country, igo=inner.igo, sector=m.sector or inner.sector,
                                     kind=inner.kind if inner.kind != "agent" else m.kind)
         out.append(m)
+    return out
+
+
+_ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
+              "rombongan", "his", "her", "its", "their", "the", "pihak"}
+
+
+def _inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "Duta Besar Inggris Owen Jenkins bersama staf Kedubes": an agent with no country of its own that
+    accompanies an actor of a country belongs to that country."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, prev = out[i], out[i - 1]
+        if m.kind != "agent" or m.country or not prev.country or prev.country == "IGO" or prev.location:
+            continue
+        gap = [t.lower for t in sent.tokens[prev.end:m.start]]
+        if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and") \
+                and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent"):
+            out[i] = replace(m, country=prev.country)
     return out
 
 
@@ -293,6 +312,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
                 and sent.index <= 1:
             continue  # a dateline ("JAKARTA, KOMPAS.com -") names where the report was filed
+        if 0 < start <= 4 and sent.index <= 1 and kind == "country" and end < len(tokens) \
+                and tokens[end].text in ("-", "–", "—") and tokens[start - 1].text[:1].isupper():
+            continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --")
         location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import modality_of
+from peristiwa.extract.modality import modality_of, noun_modality
 from peristiwa.extract.patterns import accusations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -44,7 +44,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     history: list[Mention] = []
     for sent in doc.sentences:
         for verb in sent.verbs:
-            roles = assign(sent, verb, doc.lang)
+            roles = assign(sent, verb, doc.lang, kb.language(doc.lang).speech)
             if roles is None:
                 continue
             pairs = [(s, t) for s in roles.sources for t in roles.targets]
@@ -59,8 +59,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = modality_of(sent, verb.start, roles.clause_start) if pairs else ""
+            if modality == "asserted" and verb.sense.voice == "noun":
+                modality = noun_modality(sent, verb.end) or modality
             for source, target in pairs:
-                if source.key == target.key and (source.sector == target.sector or source.text == target.text):
+                if source.key == target.key and (source.sector == target.sector or source.text == target.text
+                                                 or _actor(source).sector == _actor(target).sector):
                     continue  # an actor acting on itself
                 key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
                 if key in seen:

@@ -16,6 +16,25 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
            "claims", "purportedly", "dicurigai", "tuduhan"}
 
 
+_CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
+_HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
+           "occur", "go"}
+
+
+def noun_modality(sent: Sentence, noun_end: int) -> str:
+    """ "pertemuan AS dan Iran bisa berlangsung": an event noun whose own predicate is hedged."""
+    lows = [t.lower for t in sent.tokens[noun_end:noun_end + 8]]
+    for k, w in enumerate(lows):
+        if w in _HAPPEN:
+            hedge = lows[max(0, k - 2):k]
+            if any(h in HYPOTHETICAL for h in hedge):
+                return "hypothetical"
+            if any(h in FUTURE and h not in {"to", "untuk", "siap", "mau", "ingin"} for h in hedge):
+                return "future"
+            return ""
+    return ""
+
+
 def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
@@ -25,7 +44,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
         return "negated"
     if any(w in NEGATION for w in window):
         return "negated"
-    if any(w in HYPOTHETICAL for w in window) or any(w in {"jika", "kalau", "apabila", "if", "unless"} for w in before):
+    if any(w in HYPOTHETICAL for w in window) or any(w in _CONDITIONS for w in before):
         return "hypothetical"
     if any(w in FUTURE and w not in {"to", "untuk", "siap", "mau", "ingin"} for w in window) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):

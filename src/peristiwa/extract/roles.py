@@ -96,19 +96,58 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     return start > 0 and sent.tokens[start - 1].lower in _PREPOSITIONS
 
 
-def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int) -> Mention | None:
-    """The nearest actor before `pos` that can be a subject: not a place, not after a preposition."""
+def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
+               speech: frozenset[str] = frozenset()) -> Mention | None:
+    """The nearest actor before `pos` that can be a subject: not a place, not after a preposition, not
+    inside a relative clause that ends before `pos` ("Pasukan NATO yang dipimpin AS bertempur …" → NATO),
+    and not beyond a verb of saying whose own clause has a subject that is no actor ("pengadilan
+    menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
     j = pos - 1
+    filler = True  # only adverbs and modals so far between j and pos
     while j >= 0 and pos - j <= limit:
         m = by_end.get(j + 1)
         if m is not None:
             if not m.location and not _after_preposition(sent, m, by_end):
-                return m
+                relative = _relative_before(sent, m.start, pos)
+                if relative is None:
+                    return m
+                j = relative - 1  # the relative clause describes the actor before "yang"
+                filler = False
+                continue
             j = m.start - 1
+            filler = False
             continue
-        if sent.tokens[j].lower in _LEFT_STOP:
+        low = sent.tokens[j].lower
+        if low in _LEFT_STOP:
             return None
+        if low in speech and not filler:
+            return None
+        filler = filler and low in _FILLERS
         j -= 1
+    return None
+
+
+_RELATIVE = {"yang", "which", "who"}
+_FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
+            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
+            "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ","}
+
+
+def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
+    """The "yang"/"which" that opens a relative clause holding token `start` and closing before `pos`."""
+    tokens = sent.tokens
+    for r in range(start - 1, max(-1, start - 8), -1):
+        low = tokens[r].lower
+        if low in _LEFT_STOP:
+            return None
+        if low in _RELATIVE and r > 0:
+            k = r + 1
+            while k < start and tokens[k].lower in _FILLERS:
+                k += 1
+            closed = any(t.lower == "," for t in tokens[start:pos])
+            if k < pos and (closed or _verb_like(tokens[k].lower)):
+                return r
+            return None
     return None
 
 
@@ -138,7 +177,7 @@ def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: i
     return None
 
 
-def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
+def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = frozenset()) -> Roles | None:
     """Source and target groups of one event verb in its sentence, or None when either is missing."""
     mentions = [m for m in sent.mentions if not (m.start < verb.end and verb.start < m.end)]
     if not mentions:
@@ -153,12 +192,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
             voice = "passive"
     source = target = None
-    shared = _shared_subject(sent, verb, lang) if voice != "passive" else None
+    shared = _shared_subject(sent, verb, lang, speech) if voice != "passive" else None
     if shared is not None:
         return Roles(shared.sources, _group_of(group, _scan_right(sent, verb.end, by_start, MAX_RIGHT), shared.sources),
                      shared.clause_start, voice)
     if voice == "active":
-        source = _scan_left(sent, verb.start, by_end, MAX_LEFT)
+        source = _scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         after = verb.end
         if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded that Libya …", "memperingatkan bahwa Iran …": the addressee follows
@@ -242,7 +281,7 @@ _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "se
 _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then"}
 
 
-def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
+def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str]) -> Roles | None:
     """ "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim": a verb coordinated with an earlier one
     shares its subject."""
     j = verb.start - 1
@@ -253,7 +292,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str) -> Roles | None:
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
     if not earlier:
         return None
-    return assign(sent, earlier[-1], lang)
+    return assign(sent, earlier[-1], lang, speech)
 
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -10,7 +10,8 @@ from peristiwa.ontology.cameo import CameoTable
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
-    """What an actor phrase denotes. kind: country, adjective, metonym, org, agent, person."""
+    """What an actor phrase denotes. kind: country, adjective, metonym, org, agent, person, or "none" for a
+    phrase that contains an actor word but names no actor ("masyarakat internasional")."""
 
     kind: str
     country: str = ""

@@ -142,7 +142,8 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
-    """Cue word lists (`speech`, `blame`) for the sentence-level patterns."""
+    """Cue word lists (`speech`, `blame`, `sports`) for the sentence-level patterns, and `not_actors`:
+    phrases that hold an actor word but name no actor, matched (longest first) only to be dropped."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
@@ -158,6 +159,11 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     lk.sports = frozenset(v.lower() for v in sports)
     for cue in raw["blame"]:
         lk.blame.add(cue, cue)
+    not_actors = raw.get("not_actors") or []
+    if not isinstance(not_actors, list) or not all(isinstance(v, str) and v.strip() for v in not_actors):
+        raise LexiconError(str(path), 1, "'not_actors' must be a list of phrases")
+    for phrase in not_actors:
+        lk.actors.add(phrase, ActorEntry("none"))
 
 
 def load_people(path: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[str]]]:

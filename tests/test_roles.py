@@ -1,0 +1,54 @@
+"""Who did what to whom: role assignment rules on sentences written for these tests."""
+import pytest
+
+from peristiwa.records import Article
+
+
+def _code(coder, text, lang="id"):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
+    return result.events
+
+
+def _keys(events):
+    def key(a):
+        return f"IGO:{a.igo}" if a.country == "IGO" else a.country
+    return {(key(e.source), key(e.target), e.root) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and its verb does not supply the subject
+    ("Pasukan NATO yang dipimpin AS bertempur dengan pemberontak Taliban.", ("IGO:NATO", "AFG", "19")),
+    ("Gerilyawan Houthi yang didukung Iran menyerang Arab Saudi.", ("YEM", "SAU", "19")),
+    # an agent accompanying an official of a country belongs to that country
+    ("Duta Besar Inggris Owen Jenkins bersama staf kedutaan mengunjungi Presiden Jokowi.", ("GBR", "IDN", "04")),
+    # political camps are actors
+    ("Presiden Hassan Rouhani menuduh kelompok konservatif memanfaatkan krisis.", ("IRN", "IRN", "11")),
+])
+def test_roles(coder, text, expected):
+    assert expected in _keys(_code(coder, text))
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker(coder):
+    events = _code(coder, "Pengadilan Irak menyatakan wanita itu membantu kelompok ISIS.")
+    assert not [e for e in events if e.root == "07"]
+
+
+def test_the_international_community_is_not_an_actor(coder):
+    assert _code(coder, "Pejabat Suriah mendesak masyarakat internasional agar bertindak.") == []
+
+
+def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
+    events = _code(coder, "Jakarta, CNN Indonesia -- Pemerintah Kenya mengkritik oposisi dan mendorong partai lain.")
+    assert events and all(e.source.country == "KEN" and e.target.country == "KEN" for e in events)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Para analis melihat pertemuan AS dan Iran bisa berlangsung bulan depan.", "hypothetical"),
+    ("Putin dan Rouhani akan bertemu di Ankara.", "future"),
+    ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
+])
+def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
+    meetings = [e for e in _code(coder, text) if e.root in ("03", "04")]
+    assert all(e.modality not in ("asserted", "claimed") for e in meetings)
+    if modality:
+        assert meetings and {e.modality for e in meetings} == {modality}
