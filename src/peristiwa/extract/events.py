@@ -62,8 +62,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if modality == "asserted" and verb.sense.voice == "noun":
                 modality = noun_modality(sent, verb.end) or modality
             for source, target in pairs:
-                if source.key == target.key and (source.sector == target.sector or source.text == target.text
-                                                 or _actor(source).sector == _actor(target).sector):
+                if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself
                 key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
                 if key in seen:
