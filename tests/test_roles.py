@@ -52,3 +52,24 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     assert all(e.modality not in ("asserted", "claimed") for e in meetings)
     if modality:
         assert meetings and {e.modality for e in meetings} == {modality}
+
+
+def test_an_actor_named_behind_an_attack_is_claimed_to_have_attacked_its_victim(coder):
+    events = _code(coder, "Menlu AS menyebut serangan ke fasilitas minyak Arab Saudi sebagai pernyataan perang. "
+                          "Arab Saudi mengatakan Iran berada di balik serangan itu.")
+    blamed = [e for e in events if (e.source.country, e.target.country, e.root) == ("IRN", "SAU", "19")]
+    assert blamed and blamed[0].modality == "claimed"
+    assert ("SAU", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+def test_claiming_an_attack_is_about_its_victim(coder):
+    events = _code(coder, "Pasukan Afghanistan melepaskan tembakan pada tentara AS. "
+                          "Taliban mengaku bertanggung jawab atas serangan tersebut.")
+    assert ("AFG", "USA", "015") in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+def test_an_article_about_one_country_gives_it_the_unqualified_agents(coder):
+    text = ("Tentara Irak menyerang ISIS. " * 10 + "Bentrokan serupa terjadi di Suriah. "
+            "Polisi menangkap seorang pria bersenjata.")
+    events = _code(coder, text)
+    assert any(e.source.sector == "COP" and e.source.country == "IRQ" for e in events)

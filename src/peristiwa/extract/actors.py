@@ -103,10 +103,14 @@ def _inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Menti
 def _place_unqualified_agents(doc: Doc) -> None:
     """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
     country: where its events take place ("di Jakarta", "in Kabul"), else the country its actors come
-    from most often (Indonesia for Indonesian news that names none)."""
+    from most often (Indonesia for Indonesian news that names none), or that country when its actors are
+    named ten times as often as the most-named place."""
     places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country != "IGO")
-    counts = places or Counter(m.country for s in doc.sentences for m in s.mentions
-                               if m.country and m.country != "IGO" and not m.location)
+    actors = Counter(m.country for s in doc.sentences for m in s.mentions
+                     if m.country and m.country != "IGO" and not m.location)
+    counts = places or actors
+    if places and actors and actors.most_common(1)[0][1] >= 10 * places.most_common(1)[0][1]:
+        counts = actors  # a place or two in a story that is all about one country's actors (plateau 8-13)
     focus = counts.most_common(1)[0][0] if counts else ("IDN" if doc.lang != "en" else "")
     for sent in doc.sentences:
         if any(not m.country for m in sent.mentions):

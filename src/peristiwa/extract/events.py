@@ -6,7 +6,7 @@ from dataclasses import replace
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import modality_of, noun_modality
-from peristiwa.extract.patterns import accusations
+from peristiwa.extract.patterns import accusations, attack_of, attack_victim
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
@@ -56,6 +56,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, t) for s in roles.sources for t in _clitic_referent(sent, verb, history, roles.sources)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
+            if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
+                pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = modality_of(sent, verb.start, roles.clause_start) if pairs else ""
@@ -75,6 +77,15 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 seen.add(key)
                 verb = VerbMatch(cue_at, cue_at + 1, cue, VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame"))
                 events.append(_event(doc, kb, sent, verb, speaker, accused, "asserted"))
+            attack = attack_of(sent, cue_at)
+            victim = attack and attack_victim(doc, sent, attack, accused.key, events)
+            if victim is not None:  # as the speaker claims it, the accused attacked the victim
+                key = (accused.key, accused.sector, victim.key, victim.sector, attack.sense.cameo)
+                if key not in seen:
+                    seen.add(key)
+                    sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
+                    verb = VerbMatch(attack.start, attack.end, attack.text, sense)
+                    events.append(_event(doc, kb, sent, verb, accused, victim, "claimed"))
         history += [m for m in sent.mentions if not m.location]
     doc.events = _drop_sports(doc, kb, events)
     return doc
@@ -94,6 +105,18 @@ def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
         return events
     bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}
     return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
+
+
+_ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
+
+
+def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
+                                  earlier: list[Event]) -> list[Mention]:
+    """ "Taliban mengaku bertanggung jawab atas serangan itu": the claim is about the attack's victim."""
+    attack = next((v for v in sent.verbs if v.sense.cameo[:2] in ("18", "19", "20")
+                   and 0 <= v.start - verb.end <= 4), None)
+    victim = attack and attack_victim(doc, sent, attack, source.key, earlier)
+    return [victim] if victim is not None else []
 
 
 def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources) -> list[Mention]:

@@ -1,12 +1,17 @@
 """Sentence-level patterns beyond one verb: a speaker naming someone as behind a hostile act.
 
-"Trump mengatakan Iran sepertinya dalang serangan" — Trump accuses Iran (CAMEO 112), whoever the
-attack's target was. The cue words come from `lexicon/data/<lang>/cues.yaml`.
+"Trump mengatakan Iran sepertinya dalang serangan" — Trump accuses Iran (CAMEO 112), and, as Trump
+claims it, Iran attacked the attack's target. The cue words come from `lexicon/data/<lang>/cues.yaml`.
 """
 from __future__ import annotations
 
-from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.lexicon.knowledge import Knowledge
+from peristiwa.records import Event
+
+_VIOLENT = ("18", "19", "20")
+_AT = {"terhadap", "ke", "atas", "kepada", "pada", "di", "on", "against", "at", "in", "targeting"}
+_CLAUSE = {"yang", "which", "that", "who"}
 
 
 def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str]]:
@@ -25,3 +30,38 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         if speaker is not None and speaker.key != accused.key:
             out.append((speaker, accused, start, cue))
     return out
+
+
+def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
+    """The violent event noun or verb of the sentence nearest to token `near` ("dalang serangan")."""
+    attacks = [v for v in sent.verbs if v.sense.cameo[:2] in _VIOLENT]
+    return min(attacks, key=lambda v: abs(v.start - near), default=None)
+
+
+def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str, earlier: list[Event]) -> Mention | None:
+    """Who an attack hit: an actor or place named just after it ("serangan terhadap fasilitas minyak
+    Saudi"), else just after an attack named earlier in the article ("serangan ke fasilitas minyak Arab
+    Saudi" in the lead), else the target of the latest violent event coded before it."""
+    def named_after(s: Sentence, v: VerbMatch) -> Mention | None:
+        for m in s.mentions:
+            if v.end <= m.start <= v.end + 8 and m.key != accused:
+                between = s.tokens[v.end:m.start]
+                lows = [t.lower for t in between]
+                linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE
+                return m if linked and all(t.text.isalnum() or t.text == "-" for t in between) else None
+        return None
+
+    found = named_after(sent, attack)
+    for other in reversed(doc.sentences[:sent.index]):
+        if found is not None:
+            break
+        for v in other.verbs:
+            if v.sense.cameo[:2] in _VIOLENT and found is None:
+                found = named_after(other, v)
+    if found is not None:
+        return found
+    for e in reversed(earlier):
+        if e.root in _VIOLENT and e.target.code != accused:
+            t = e.target
+            return Mention(0, 0, t.text, t.country, t.sector, t.igo, "anaphor")
+    return None
