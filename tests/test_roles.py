@@ -73,3 +73,14 @@ def test_an_article_about_one_country_gives_it_the_unqualified_agents(coder):
             "Polisi menangkap seorang pria bersenjata.")
     events = _code(coder, text)
     assert any(e.source.sector == "COP" and e.source.country == "IRQ" for e in events)
+
+
+def test_relations_between_the_source_country_and_another_point_at_the_other(coder):
+    events = _code(coder, "Menlu Retno Marsudi mempererat hubungan Indonesia dan Ethiopia.")
+    assert {(e.source.country, e.target.country) for e in events if e.root == "03"} == {("IDN", "ETH")}
+
+
+def test_negation_scopes_over_an_instrument_clause(coder):
+    events = _code(coder, "Pasukan Amerika tidak akan pernah menang dengan membunuh warga Afghanistan.")
+    killings = [e for e in events if e.root == "18"]
+    assert killings and all(e.modality == "negated" for e in killings)

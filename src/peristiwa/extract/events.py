@@ -47,7 +47,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             roles = assign(sent, verb, doc.lang, kb.language(doc.lang).speech)
             if roles is None:
                 continue
-            pairs = [(s, t) for s in roles.sources for t in roles.targets]
+            pairs = [(s, t) for s in roles.sources for t in roles.targets
+                     if not (t.key == s.key and any(o.key != s.key for o in roles.targets))]
+            # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
             if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and \
                     any(t.key in source_keys for t in roles.targets):

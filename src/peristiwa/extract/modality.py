@@ -16,6 +16,7 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
            "claims", "purportedly", "dicurigai", "tuduhan"}
 
 
+_ONLY = {"hanya", "saja", "cuma", "only", "just"}  # "tidak hanya menyerang" (not only attacked) asserts it
 _CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
            "occur", "go"}
@@ -38,7 +39,8 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
 def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
-    window = lows[max(clause_start, verb_start - 4):verb_start]
+    window = lows[max(clause_start, verb_start - 6):verb_start]
+    window = [w for w, nxt in zip(window, window[1:] + [""]) if not (w in NEGATION and nxt in _ONLY)]
     before = lows[:verb_start]
     if any(w in DENIAL for w in before):
         return "negated"
