@@ -84,3 +84,10 @@ def test_negation_scopes_over_an_instrument_clause(coder):
     events = _code(coder, "Pasukan Amerika tidak akan pernah menang dengan membunuh warga Afghanistan.")
     killings = [e for e in events if e.root == "18"]
     assert killings and all(e.modality == "negated" for e in killings)
+
+
+def test_backing_fighters_is_material_aid(coder):
+    events = _code(coder, "Turki mendukung para pemberontak Suriah.")
+    assert ("TUR", "SYR", "070") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    events = _code(coder, "Indonesia mendukung Malaysia.")
+    assert ("IDN", "MYS", "051") in {(e.source.country, e.target.country, e.cameo) for e in events}

@@ -11,6 +11,7 @@ from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
 
+_ARMED = {"MIL", "REB"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 _MUTUAL_VERBS = ("exchang", "swap", "tukar")  # "Russia and Ukraine exchanged prisoners", "bertukar surat"
 
@@ -68,11 +69,14 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             for source, target in pairs:
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself
-                key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
+                sense = verb.sense
+                if sense.armed and target.sector in _ARMED:
+                    sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
+                key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(_event(doc, kb, sent, verb, source, target, modality))
+                events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
         for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
             key = (speaker.key, speaker.sector, accused.key, accused.sector, "112")
             if key not in seen:

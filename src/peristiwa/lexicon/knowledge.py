@@ -37,6 +37,7 @@ class VerbSense:
     cameo: str
     voice: str
     rule: str
+    armed: str = ""  # the code when the target is an armed force or group ("mendukung pemberontak": 070)
 
 
 @dataclass

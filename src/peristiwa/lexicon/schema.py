@@ -122,17 +122,20 @@ class VerbEntry(_Row):
     nouns: list[str] = []
     example: str
     note: str = ""
+    armed: str = ""  # CAMEO code used instead when the target is an armed force or group (MIL, REB)
 
-    @field_validator("cameo", mode="before")
+    @field_validator("cameo", "armed", mode="before")
     @classmethod
     def _cameo(cls, v) -> str:
         v = str(v).strip()
-        if not re.fullmatch(r"\d{2,4}", v):
+        if v and not re.fullmatch(r"\d{2,4}", v):
             raise ValueError(f"cameo {v!r} is not a 2-4 digit code")
         return v
 
     @model_validator(mode="after")
     def _words(self):
+        if not self.cameo:
+            raise ValueError("entry has no cameo code")
         if not (self.stems or self.lemmas or self.forms or self.nouns or self.passive):
             raise ValueError("entry has no stems, lemmas, forms, passive or nouns")
         return self
