@@ -91,3 +91,14 @@ def test_backing_fighters_is_material_aid(coder):
     assert ("TUR", "SYR", "070") in {(e.source.country, e.target.country, e.cameo) for e in events}
     events = _code(coder, "Indonesia mendukung Malaysia.")
     assert ("IDN", "MYS", "051") in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    ("France agreed on Saturday to provide aid to Romania.", "en", "07"),
+    ("AS menuntut Rusia menarik pasukan dari Ukraina.", "id", "08"),
+])
+def test_what_is_promised_demanded_or_threatened_is_not_asserted(coder, text, lang, root):
+    events = _code(coder, text, lang)
+    embedded = [e for e in events if e.root == root]
+    assert embedded and all(e.modality == "future" for e in embedded)
+    assert any(e.modality == "asserted" for e in events if e.root != root)  # the promise or demand itself

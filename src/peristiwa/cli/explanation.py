@@ -5,7 +5,7 @@ from rich.console import Console
 from rich.table import Table
 
 from peristiwa.extract import Coder
-from peristiwa.extract.modality import modality_of
+from peristiwa.extract.modality import event_modality
 from peristiwa.extract.roles import assign
 from peristiwa.records import Article
 
@@ -35,7 +35,7 @@ def explain_article(out: Console, article: Article) -> None:
             else:
                 src = " + ".join(f"{m.text}[{m.key}]" for m in roles.sources)
                 tgt = " + ".join(f"{m.text}[{m.key}]" for m in roles.targets) or "none"
-                line += f": source {src}, target {tgt}, modality {modality_of(sent, verb.start, roles.clause_start)}"
+                line += f": source {src}, target {tgt}, modality {event_modality(sent, verb, roles.clause_start)}"
             out.print(line, highlight=False)
     table = Table(title=f"{len(doc.events)} events")
     for col in ("sentence", "source", "target", "cameo", "plover", "goldstein", "modality", "date", "rule"):

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import modality_of, noun_modality
+from peristiwa.extract.modality import event_modality
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -63,9 +63,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
-            modality = modality_of(sent, verb.start, roles.clause_start) if pairs else ""
-            if modality == "asserted" and verb.sense.voice == "noun":
-                modality = noun_modality(sent, verb.end) or modality
+            modality = event_modality(sent, verb, roles.clause_start) if pairs else ""
             for source, target in pairs:
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself

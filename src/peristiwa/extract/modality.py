@@ -1,7 +1,7 @@
 """Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Sentence
+from peristiwa.extract.document import Sentence, VerbMatch
 
 NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
@@ -54,3 +54,31 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
     if any(w in CLAIMED for w in lows):
         return "claimed"
     return "asserted"
+
+
+# Verbs that govern another event without asserting it: appeals (02), promises and agreements (03),
+# demands (10), refusals (12) and threats (13). "agreed to provide aid", "demanded the withdrawal of".
+_GOVERNING = {"02", "03", "10", "12", "13"}
+_BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", "sementara", "while", "after",
+           "setelah", "sebelum", "before", "karena", "because", "yang", "which", "who", "that", "bahwa"}
+
+
+def governed(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether an appeal, promise, demand, refusal or threat shortly before the verb governs it."""
+    for other in sent.verbs:
+        if other.end <= verb.start and verb.start - other.end <= 8 and other.sense.cameo[:2] in _GOVERNING:
+            between = {t.lower for t in sent.tokens[other.end:verb.start]}
+            if not between & _BREAKS:
+                return True
+    return False
+
+
+def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int) -> str:
+    """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
+    ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
+    modality = modality_of(sent, verb.start, clause_start)
+    if modality == "asserted" and verb.sense.voice == "noun":
+        modality = noun_modality(sent, verb.end) or modality
+    if modality in ("asserted", "claimed") and governed(sent, verb):
+        modality = "future"  # what was demanded, promised, refused or threatened has not happened
+    return modality

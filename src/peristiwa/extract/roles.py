@@ -18,8 +18,8 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
                             "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                             "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                             "amid", "di", "in", "at", "pada", "on"}
-# a target beyond the clause's first stop: up to a comma, a condition, a time clause or a relative clause
-_FAR_STOP = _LEFT_STOP | {",", "jika", "bila", "apabila", "kalau", "jikalau", "yang", "ketika", "saat"}
+# a target beyond the clause's first stop: up to a comma, a condition or a relative clause
+_FAR_STOP = _LEFT_STOP | {",", "jika", "bila", "apabila", "kalau", "jikalau", "yang"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 _COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
