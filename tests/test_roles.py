@@ -48,10 +48,13 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
     ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
 ])
 def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
-    meetings = [e for e in _code(coder, text) if e.root in ("03", "04")]
+    events = _code(coder, text)
+    meetings = [e for e in events if e.root == "04"]
     assert all(e.modality not in ("asserted", "claimed") for e in meetings)
     if modality:
         assert meetings and {e.modality for e in meetings} == {modality}
+    # announcing a meeting is a statement of intent (036); a possible one is not
+    assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
 
 
 def test_an_actor_named_behind_an_attack_is_claimed_to_have_attacked_its_victim(coder):
@@ -102,3 +105,14 @@ def test_what_is_promised_demanded_or_threatened_is_not_asserted(coder, text, la
     embedded = [e for e in events if e.root == root]
     assert embedded and all(e.modality == "future" for e in embedded)
     assert any(e.modality == "asserted" for e in events if e.root != root)  # the promise or demand itself
+
+
+@pytest.mark.parametrize("text, lang, intent", [
+    ("Finland will give Tanzania a grant of 580 million shillings.", "en", "03"),
+    ("Jepang akan memberikan bantuan kemanusiaan kepada Filipina.", "id", "03"),
+])
+def test_announcing_a_cooperative_act_is_a_statement_of_intent(coder, text, lang, intent):
+    events = _code(coder, text, lang)
+    stated = [e for e in events if e.root == intent]
+    assert stated and all(e.modality == "asserted" and "stated intent" in e.rule for e in stated)
+    assert all(e.modality == "future" for e in events if e.root == "07")

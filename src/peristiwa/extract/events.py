@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import event_modality
+from peristiwa.extract.modality import event_modality, modality_of
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -64,6 +64,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start) if pairs else ""
+            announced = pairs and modality_of(sent, verb.start, roles.clause_start) == "future"
             for source, target in pairs:
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself
@@ -75,6 +76,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue
                 seen.add(key)
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
+                intent = kb.cameo.intent(sense.cameo) if modality == "future" and announced else None
+                if intent and (key[:4] + (intent,)) not in seen:  # "X akan memberi Y bantuan": X states an intent
+                    seen.add(key[:4] + (intent,))
+                    stated = replace(sense, cameo=intent, rule=f"{sense.rule} (stated intent: {intent})")
+                    events.append(_event(doc, kb, sent, replace(verb, sense=stated), source, target, "asserted"))
         for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
             key = (speaker.key, speaker.sector, accused.key, accused.sector, "112")
             if key not in seen:

@@ -197,6 +197,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     group = groups(mentions, sent)
     voice = verb.sense.voice
     tokens = sent.tokens
+    if lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in ("a", "an", "the"):
+        voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):

@@ -21,8 +21,17 @@ class CameoCode:
 
 
 class CameoTable:
-    def __init__(self, codes: dict[str, CameoCode]):
+    def __init__(self, codes: dict[str, CameoCode], intents: dict[str, str] | None = None):
         self._codes = codes
+        self._intents = intents or {}
+
+    def intent(self, code: str) -> str | None:
+        """The CAMEO 03x code for announcing the act `code` ("will provide aid" → 033), or None."""
+        while code:
+            if code in self._intents:
+                return self._intents[code]
+            code = code[:-1]
+        return None
 
     def __contains__(self, code: str) -> bool:
         return code in self._codes
@@ -51,4 +60,10 @@ def cameo_table() -> CameoTable:
         code = row["code"].strip()
         codes[code] = CameoCode(code, row["name"].strip(), float(row["goldstein"]), (row["plover"] or "").strip(),
                                 int(row["quad_class"]))
-    return CameoTable(codes)
+    text = resources.files("peristiwa.ontology").joinpath("data/intent.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    intents = {row["act"].strip(): row["intent"].strip() for row in rows}
+    unknown = [c for c in intents.values() if c not in codes]
+    if unknown:
+        raise ValueError(f"ontology/data/intent.tsv: unknown CAMEO codes {unknown}")
+    return CameoTable(codes, intents)
