@@ -116,3 +116,10 @@ def test_announcing_a_cooperative_act_is_a_statement_of_intent(coder, text, lang
     stated = [e for e in events if e.root == intent]
     assert stated and all(e.modality == "asserted" and "stated intent" in e.rule for e in stated)
     assert all(e.modality == "future" for e in events if e.root == "07")
+
+
+def test_killings_by_armed_forces_are_military_force(coder):
+    events = _code(coder, "Serb forces killed three ethnic Albanians in a gunbattle.", "en")
+    assert ("SRB", "ALB", "190") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    events = _code(coder, "A gunman killed three Albanians in Belgrade.", "en")
+    assert all(e.cameo != "190" for e in events)

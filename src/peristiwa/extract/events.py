@@ -71,6 +71,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 sense = verb.sense
                 if sense.armed and target.sector in _ARMED:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
+                elif sense.military and source.sector == "MIL":
+                    sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in seen:
                     continue

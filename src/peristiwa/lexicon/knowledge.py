@@ -38,6 +38,7 @@ class VerbSense:
     voice: str
     rule: str
     armed: str = ""  # the code when the target is an armed force or group ("mendukung pemberontak": 070)
+    military: str = ""  # the code when the source is a military ("Serb forces killed …": 190)
 
 
 @dataclass

@@ -133,10 +133,10 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         if lk.lang == "en":  # English voice is read from context ("was attacked by")
             active, passive = active + passive, []
         for form in dict.fromkeys(active):
-            lk.verbs.add(form, VerbSense(entry.cameo, "active", rule, entry.armed))
+            lk.verbs.add(form, VerbSense(entry.cameo, "active", rule, entry.armed, entry.military))
         for form in dict.fromkeys(passive):
-            lk.verbs.add(form, VerbSense(entry.cameo, "passive", rule, entry.armed))
-        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed)) for noun in entry.nouns]
+            lk.verbs.add(form, VerbSense(entry.cameo, "passive", rule, entry.armed, entry.military))
+        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military)) for noun in entry.nouns]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)
 

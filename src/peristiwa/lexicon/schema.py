@@ -123,8 +123,9 @@ class VerbEntry(_Row):
     example: str
     note: str = ""
     armed: str = ""  # CAMEO code used instead when the target is an armed force or group (MIL, REB)
+    military: str = ""  # CAMEO code used instead when the source is a military ("forces killed …": 190)
 
-    @field_validator("cameo", "armed", mode="before")
+    @field_validator("cameo", "armed", "military", mode="before")
     @classmethod
     def _cameo(cls, v) -> str:
         v = str(v).strip()
