@@ -123,3 +123,16 @@ def test_killings_by_armed_forces_are_military_force(coder):
     assert ("SRB", "ALB", "190") in {(e.source.country, e.target.country, e.cameo) for e in events}
     events = _code(coder, "A gunman killed three Albanians in Belgrade.", "en")
     assert all(e.cameo != "190" for e in events)
+
+
+def test_a_protest_without_a_target_is_against_the_government(coder):
+    events = _code(coder, "Thousands of Egyptian demonstrators rioted in Cairo on Friday.", "en")
+    assert ("EGY", "EGY", "14") in {(e.source.country, e.target.country, e.root) for e in events}
+    events = _code(coder, "Ribuan mahasiswa Indonesia berunjuk rasa di Jakarta.")
+    protests = [e for e in events if e.root == "14"]
+    assert protests and protests[0].target.sector == "GOV" and protests[0].target.country == "IDN"
+
+
+def test_announcing_a_hostile_act_is_a_threat(coder):
+    events = _code(coder, "Palestinian leaders said they would boycott the United States.", "en")
+    assert ("PSE", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in events}

@@ -61,6 +61,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
+            if not pairs and verb.sense.cameo[:2] == "14":
+                pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start) if pairs else ""
@@ -78,10 +80,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue
                 seen.add(key)
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
-                intent = kb.cameo.intent(sense.cameo) if modality == "future" and announced else None
-                if intent and (key[:4] + (intent,)) not in seen:  # "X akan memberi Y bantuan": X states an intent
-                    seen.add(key[:4] + (intent,))
-                    stated = replace(sense, cameo=intent, rule=f"{sense.rule} (stated intent: {intent})")
+                statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced else None
+                if statement and (key[:4] + (statement,)) not in seen:
+                    # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
+                    seen.add(key[:4] + (statement,))
+                    what = "stated intent" if statement.startswith("03") else "threat"
+                    stated = replace(sense, cameo=statement, rule=f"{sense.rule} ({what}: {statement})")
                     events.append(_event(doc, kb, sent, replace(verb, sense=stated), source, target, "asserted"))
         for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
             key = (speaker.key, speaker.sector, accused.key, accused.sector, "112")
@@ -129,6 +133,16 @@ def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, sou
                    and 0 <= v.start - verb.end <= 4), None)
     victim = attack and attack_victim(doc, sent, attack, source.key, earlier)
     return [victim] if victim is not None else []
+
+
+def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention]:
+    """A protest that names no target is against the government where it takes place ("demonstrated in
+    Serbia"), else against the protesters' own government, as CAMEO coders read it."""
+    if source.sector == "GOV" or source.country == "IGO":
+        return []
+    place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
+    country = place.country if place is not None else source.country
+    return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
 
 
 def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources) -> list[Mention]:

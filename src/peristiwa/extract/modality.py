@@ -22,6 +22,19 @@ _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaks
            "occur", "go"}
 
 
+_REPORTING = {"said", "says", "say", "told", "stated", "announced", "declared", "added", "confirmed"}
+
+
+def _reported_future(lows: list[str], verb_start: int, window: list[str]) -> list[str]:
+    """ "said they would boycott …": in reported speech "would" is the future of "will", not a hedge."""
+    if "would" not in window:
+        return window
+    at = max(i for i in range(verb_start) if lows[i] == "would")
+    if any(w in _REPORTING for w in lows[max(0, at - 4):at]):
+        return [("will" if w == "would" else w) for w in window]
+    return window
+
+
 def noun_modality(sent: Sentence, noun_end: int) -> str:
     """ "pertemuan AS dan Iran bisa berlangsung": an event noun whose own predicate is hedged."""
     lows = [t.lower for t in sent.tokens[noun_end:noun_end + 8]]
@@ -46,6 +59,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
         return "negated"
     if any(w in NEGATION for w in window):
         return "negated"
+    window = _reported_future(lows, verb_start, window)
     if any(w in HYPOTHETICAL for w in window) or any(w in _CONDITIONS for w in before):
         return "hypothetical"
     if any(w in FUTURE and w not in {"to", "untuk", "siap", "mau", "ingin"} for w in window) \

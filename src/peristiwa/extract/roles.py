@@ -95,6 +95,9 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     start = m.start
     while start >= 2 and sent.tokens[start - 1].lower in _COORD and by_end.get(start - 1) is not None:
         start = by_end[start - 1].start
+    if start > 1 and sent.tokens[start - 1].lower == "of" and (
+            sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
+        return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
     return start > 0 and sent.tokens[start - 1].lower in _PREPOSITIONS
 
 
@@ -129,6 +132,9 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     return None
 
 
+_PARTITIVE = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "several", "most",
+              "group", "groups", "members", "leaders", "supporters", "officials", "representatives", "delegation",
+              "forces", "troops", "units", "all", "both", "one", "two", "three"}
 _RELATIVE = {"yang", "which", "who"}
 _FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
             "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",

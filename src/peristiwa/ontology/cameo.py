@@ -21,15 +21,16 @@ class CameoCode:
 
 
 class CameoTable:
-    def __init__(self, codes: dict[str, CameoCode], intents: dict[str, str] | None = None):
+    def __init__(self, codes: dict[str, CameoCode], announced: dict[str, str] | None = None):
         self._codes = codes
-        self._intents = intents or {}
+        self._announced = announced or {}
 
-    def intent(self, code: str) -> str | None:
-        """The CAMEO 03x code for announcing the act `code` ("will provide aid" → 033), or None."""
+    def announced(self, code: str) -> str | None:
+        """The code of announcing the act `code`: an intent ("will provide aid" → 033) or a threat
+        ("will boycott" → 1312); None for acts whose announcement is no event of its own."""
         while code:
-            if code in self._intents:
-                return self._intents[code]
+            if code in self._announced:
+                return self._announced[code]
             code = code[:-1]
         return None
 
@@ -60,10 +61,10 @@ def cameo_table() -> CameoTable:
         code = row["code"].strip()
         codes[code] = CameoCode(code, row["name"].strip(), float(row["goldstein"]), (row["plover"] or "").strip(),
                                 int(row["quad_class"]))
-    text = resources.files("peristiwa.ontology").joinpath("data/intent.tsv").read_text(encoding="utf-8")
+    text = resources.files("peristiwa.ontology").joinpath("data/announced.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
-    intents = {row["act"].strip(): row["intent"].strip() for row in rows}
-    unknown = [c for c in intents.values() if c not in codes]
+    announced = {row["act"].strip(): row["announced"].strip() for row in rows}
+    unknown = [c for c in announced.values() if c not in codes]
     if unknown:
-        raise ValueError(f"ontology/data/intent.tsv: unknown CAMEO codes {unknown}")
-    return CameoTable(codes, intents)
+        raise ValueError(f"ontology/data/announced.tsv: unknown CAMEO codes {unknown}")
+    return CameoTable(codes, announced)
