@@ -136,3 +136,14 @@ def test_a_protest_without_a_target_is_against_the_government(coder):
 def test_announcing_a_hostile_act_is_a_threat(coder):
     events = _code(coder, "Palestinian leaders said they would boycott the United States.", "en")
     assert ("PSE", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia said on Tuesday that Sudan must return the helicopter.", "en", ("RUS", "SDN", "100")),
+    ("Iran mengatakan AS harus menjauhkan diri dari penghasut perang.", "id", ("IRN", "USA", "100")),
+    ("Palestinian officials demanded Friday that the United States match the offer.", "en", ("PSE", "USA", "10")),
+])
+def test_telling_an_actor_what_it_must_do_is_a_demand(coder, text, lang, expected):
+    events = _code(coder, text, lang)
+    assert expected in {(e.source.country, e.target.country, e.cameo if len(expected[2]) == 3 else e.root)
+                        for e in events}

@@ -6,8 +6,8 @@ from dataclasses import replace
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import event_modality, modality_of
-from peristiwa.extract.patterns import accusations, attack_of, attack_victim
-from peristiwa.extract.roles import assign
+from peristiwa.extract.patterns import accusations, attack_of, attack_victim, obligations
+from peristiwa.extract.roles import LIGHT_VERBS, assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
 
@@ -102,6 +102,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
                     verb = VerbMatch(attack.start, attack.end, attack.text, sense)
                     events.append(_event(doc, kb, sent, verb, accused, victim, "claimed"))
+        for speaker, addressee, cue_at, cue in obligations(doc, kb, sent):
+            key = (speaker.key, speaker.sector, addressee.key, addressee.sector, "100")
+            if key not in seen:  # "Russia said Sudan must return the helicopter": a demand
+                seen.add(key)
+                verb = VerbMatch(cue_at, cue_at + 1, cue, VerbSense("100", "pattern", f"{doc.lang}:100:pattern-must"))
+                events.append(_event(doc, kb, sent, verb, speaker, addressee, "asserted"))
         history += [m for m in sent.mentions if not m.location]
     doc.events = _drop_sports(doc, kb, events)
     return doc
@@ -140,6 +146,8 @@ def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention
     Serbia"), else against the protesters' own government, as CAMEO coders read it."""
     if source.sector == "GOV" or source.country == "IGO":
         return []
+    if verb.sense.voice == "noun" and not any(t.lower in LIGHT_VERBS for t in sent.tokens[max(0, verb.start - 3):verb.start]):
+        return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
     place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
     country = place.country if place is not None else source.country
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]

@@ -65,3 +65,22 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str, ear
             t = e.target
             return Mention(0, 0, t.text, t.country, t.sector, t.igo, "anaphor")
     return None
+
+
+def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str]]:
+    """(speaker, addressee, cue index, cue) for "X said Y must …" / "X mengatakan Y harus …": a demand (100)."""
+    lk = kb.language(doc.lang)
+    out = []
+    for k, token in enumerate(sent.tokens):
+        if token.lower not in lk.obligation:
+            continue
+        addressee = next((m for m in sent.mentions if m.end in (k, k - 1) and not m.location), None)
+        if addressee is None:
+            continue
+        speech = [i for i, t in enumerate(sent.tokens[:addressee.start]) if t.lower in lk.speech]
+        if not speech or addressee.start - speech[-1] > 4:
+            continue
+        speaker = next((m for m in reversed(sent.mentions) if m.end <= speech[-1] and not m.location), None)
+        if speaker is not None and speaker is not addressee:
+            out.append((speaker, addressee, k, token.text))
+    return out

@@ -217,8 +217,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if voice == "active":
         source = _scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         after = verb.end
+        while after < len(tokens) and tokens[after].lower in _TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
+            after += 1  # "demanded Friday that …"
         if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded that Libya …", "memperingatkan bahwa Iran …": the addressee follows
+        else:
+            after = verb.end
         # Indonesian "pada", "di", "dalam" mark places and times but also targets ("melepaskan tembakan pada
         # pasukan AS"): with no target in the clause, look on to the next comma (measured: helps Indonesian,
         # costs English precision)

@@ -48,6 +48,7 @@ class LanguageKnowledge:
     verbs: PhraseMatcher[VerbSense] = field(default_factory=PhraseMatcher)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
+    obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
     sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")
 

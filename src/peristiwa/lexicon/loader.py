@@ -153,6 +153,10 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise LexiconError(str(path), 1, f"'{key}' must be a list of words")
     lk.speech = frozenset(v.lower() for v in raw["speech"])
+    obligation = raw.get("obligation") or []
+    if not isinstance(obligation, list) or not all(isinstance(v, str) and v.strip() for v in obligation):
+        raise LexiconError(str(path), 1, "'obligation' must be a list of words")
+    lk.obligation = frozenset(v.lower() for v in obligation)
     sports = raw.get("sports") or []
     if not isinstance(sports, list) or not all(isinstance(v, str) for v in sports):
         raise LexiconError(str(path), 1, "'sports' must be a list of words")
