@@ -35,10 +35,12 @@ LIGHT_VERBS = {
     "renewed", "resumed", "opened", "continued", "concluded", "undertook", "undertake", "signed", "sign",
     "announced", "ordered", "waged", "wage", "stepped", "called", "expressed", "voiced",
     "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
+    "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
 }
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
-                 "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again"}
+                 "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
+                 "secara", "penuh", "fully", "strictly"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -272,7 +274,12 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     while j >= 0 and tokens[j].lower in _NOUN_FILLERS:
         j -= 1
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
-        return _scan_left(sent, j, by_end, MAX_LEFT), _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+        target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+        if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
+            after = target.end  # the sanctions; the target follows the preposition
+            if after < len(tokens) and tokens[after].lower in _PREPOSITIONS:
+                target = _scan_right(sent, after + 1, by_start, 4) or target
+        return _scan_left(sent, j, by_end, MAX_LEFT), target
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return _scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner
