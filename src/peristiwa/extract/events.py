@@ -66,7 +66,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start) if pairs else ""
-            announced = pairs and modality_of(sent, verb.start, roles.clause_start) == "future"
+            announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start) == "future"
             for source, target in pairs:
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself
@@ -87,30 +87,35 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     what = "stated intent" if statement.startswith("03") else "threat"
                     stated = replace(sense, cameo=statement, rule=f"{sense.rule} ({what}: {statement})")
                     events.append(_event(doc, kb, sent, replace(verb, sense=stated), source, target, "asserted"))
-        for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
-            key = (speaker.key, speaker.sector, accused.key, accused.sector, "112")
-            if key not in seen:
-                seen.add(key)
-                verb = VerbMatch(cue_at, cue_at + 1, cue, VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame"))
-                events.append(_event(doc, kb, sent, verb, speaker, accused, "asserted"))
-            attack = attack_of(sent, cue_at)
-            victim = attack and attack_victim(doc, sent, attack, accused.key, events)
-            if victim is not None:  # as the speaker claims it, the accused attacked the victim
-                key = (accused.key, accused.sector, victim.key, victim.sector, attack.sense.cameo)
-                if key not in seen:
-                    seen.add(key)
-                    sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
-                    verb = VerbMatch(attack.start, attack.end, attack.text, sense)
-                    events.append(_event(doc, kb, sent, verb, accused, victim, "claimed"))
-        for speaker, addressee, cue_at, cue in obligations(doc, kb, sent):
-            key = (speaker.key, speaker.sector, addressee.key, addressee.sector, "100")
-            if key not in seen:  # "Russia said Sudan must return the helicopter": a demand
-                seen.add(key)
-                verb = VerbMatch(cue_at, cue_at + 1, cue, VerbSense("100", "pattern", f"{doc.lang}:100:pattern-must"))
-                events.append(_event(doc, kb, sent, verb, speaker, addressee, "asserted"))
+        events += _pattern_events(doc, kb, sent, seen, events)
         history += [m for m in sent.mentions if not m.location]
     doc.events = _drop_sports(doc, kb, events)
     return doc
+
+
+def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier: list[Event]) -> list[Event]:
+    """Events read from sentence patterns rather than one verb: blame ("X says Y was behind the attack":
+    X accuses Y, and Y, as claimed, attacked the victim) and obligation ("X said Y must …": a demand)."""
+    events: list[Event] = []
+
+    def add(source: Mention, target: Mention, verb: VerbMatch, modality: str) -> None:
+        key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
+        if key not in seen:
+            seen.add(key)
+            events.append(_event(doc, kb, sent, verb, source, target, modality))
+
+    for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
+        add(speaker, accused, VerbMatch(cue_at, cue_at + 1, cue,
+                                        VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame")), "asserted")
+        attack = attack_of(sent, cue_at)
+        victim = attack and attack_victim(doc, sent, attack, accused.key, earlier + events)
+        if victim is not None:
+            sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
+            add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed")
+    for speaker, addressee, cue_at, cue in obligations(doc, kb, sent):
+        add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
+                                          VerbSense("100", "pattern", f"{doc.lang}:100:pattern-must")), "asserted")
+    return events
 
 
 _TEAM_KINDS = {"country", "adjective", "metonym", "anaphor"}
