@@ -80,7 +80,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue
                 seen.add(key)
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
-                statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced else None
+                statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
+                    and verb.sense.voice != "noun" else None
                 if statement and (key[:4] + (statement,)) not in seen:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
                     seen.add(key[:4] + (statement,))

@@ -313,7 +313,7 @@ _SAYING = {"02", "10", "11", "12", "13"}
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
-_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then"}
+_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna"}  # "menghubungi X guna meminta …"
 
 
 def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str]) -> Roles | None:
