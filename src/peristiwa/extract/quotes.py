@@ -127,6 +127,9 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
             while j < len(sent.tokens) and by_start.get(j) is None and (
                     _name_like(sent.tokens[j].text) or sent.tokens[j].lower.startswith(("al-", "el-", "bin", "van"))):
                 j += 1
+            if tok.lower in _BODY_WORDS:  # "kata juru bicara Kementerian Telekomunikasi Iran": a description
+                return _description(sent, offset), first_actor.key if first_actor else "", \
+                    first_actor.sector if first_actor else ""
             name = " ".join(t.text for t in sent.tokens[i:j])
             i = j
             continue
@@ -134,6 +137,23 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
     if name:
         return name, first_actor.key if first_actor else "", first_actor.sector if first_actor else ""
     return _who(first_actor, doc) if first_actor else None
+
+
+_BODY_WORDS = {"kementerian", "departemen", "badan", "komisi", "dewan", "kantor", "direktorat", "lembaga",
+               "angkatan", "kepolisian", "kejaksaan", "pengadilan", "ministry", "department", "office", "agency",
+               "commission", "council"}
+
+
+def _description(sent: Sentence, offset: int) -> str:
+    """The words from `offset` up to a preposition or punctuation ("juru bicara Kementerian … Iran")."""
+    words = []
+    for tok in sent.tokens:
+        if tok.start < offset:
+            continue
+        if tok.lower in _NAME_STOP or not (tok.text[:1].isalnum() or tok.text == "-"):
+            break
+        words.append(tok.text)
+    return " ".join(words[:8])
 
 
 def _phrase_at(text: str, offset: int) -> tuple[str, str, str] | None:
