@@ -128,8 +128,7 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
                     _name_like(sent.tokens[j].text) or sent.tokens[j].lower.startswith(("al-", "el-", "bin", "van"))):
                 j += 1
             if tok.lower in _BODY_WORDS:  # "kata juru bicara Kementerian Telekomunikasi Iran": a description
-                return _description(sent, offset), first_actor.key if first_actor else "", \
-                    first_actor.sector if first_actor else ""
+                return _description(sent, offset)
             name = " ".join(t.text for t in sent.tokens[i:j])
             i = j
             continue
@@ -144,16 +143,20 @@ _BODY_WORDS = {"kementerian", "departemen", "badan", "komisi", "dewan", "kantor"
                "commission", "council"}
 
 
-def _description(sent: Sentence, offset: int) -> str:
-    """The words from `offset` up to a preposition or punctuation ("juru bicara Kementerian … Iran")."""
-    words = []
-    for tok in sent.tokens:
+def _description(sent: Sentence, offset: int) -> tuple[str, str, str]:
+    """The words from `offset` up to a preposition or punctuation ("juru bicara Kementerian … Iran"), with
+    the country and sector of the first actor among them."""
+    picked = []
+    for k, tok in enumerate(sent.tokens):
         if tok.start < offset:
             continue
-        if tok.lower in _NAME_STOP or not (tok.text[:1].isalnum() or tok.text == "-"):
+        if tok.lower in _NAME_STOP or not (tok.text[:1].isalnum() or tok.text == "-") or len(picked) == 8:
             break
-        words.append(tok.text)
-    return " ".join(words[:8])
+        picked.append(k)
+    inside = [m for m in sent.mentions if picked and picked[0] <= m.start <= picked[-1] and not m.location]
+    actor = next((m for m in inside if m.country), None)
+    return (" ".join(sent.tokens[k].text for k in picked), actor.key if actor else "",
+            actor.sector if actor and actor.sector else ("GOV" if actor else ""))
 
 
 def _phrase_at(text: str, offset: int) -> tuple[str, str, str] | None:
