@@ -147,3 +147,8 @@ def test_telling_an_actor_what_it_must_do_is_a_demand(coder, text, lang, expecte
     events = _code(coder, text, lang)
     assert expected in {(e.source.country, e.target.country, e.cameo if len(expected[2]) == 3 else e.root)
                         for e in events}
+
+
+def test_the_country_a_visit_goes_to_is_its_target(coder):
+    events = _code(coder, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "en")
+    assert ("IRQ", "JOR", "042") in {(e.source.country, e.target.country, e.cameo) for e in events}
