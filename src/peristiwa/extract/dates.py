@@ -33,7 +33,7 @@ _PATTERNS = [
     ("month", re.compile(rf"\b(?:bulan|pada|in)\s+({_M})\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
-    ("relative", re.compile(r"\b(kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
+    ("relative", re.compile(r"\b(akhir pekan lalu|akhir pekan kemarin|last weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
                             r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
                             r"a day earlier|the day before)\b", re.I)),
@@ -125,6 +125,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
             back = 7
         return (base - timedelta(days=back)).isoformat()
     phrase = m.group(1).lower()
+    if phrase in ("akhir pekan lalu", "akhir pekan kemarin", "last weekend"):
+        return (base - timedelta(days=(base.weekday() - 5) % 7 or 7)).isoformat()  # that Saturday
     if phrase in _RELATIVE_DAYS:
         return (base + timedelta(days=_RELATIVE_DAYS[phrase])).isoformat()
     if phrase in ("bulan lalu", "last month"):
@@ -186,10 +188,18 @@ def date_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _clause_verb(word: str) -> bool:
+    return len(word) > 5 and word.isalpha() and (word.startswith(("me", "ber", "di")) or word.endswith("ed"))
+
+
 def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
-    """The date expression nearest the verb in its sentence, else the story's day, else the article's date."""
-    if sent.dates:
-        return min(sent.dates, key=lambda d: abs(d[0] - verb_start))[1]
+    """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
+    clause), else the story's day, else the article's date."""
+    since = [k for k, t in enumerate(sent.tokens) if t.lower in ("sejak", "since") and k > verb_start]
+    dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
+             if not any(k < i and any(_clause_verb(t.lower) for t in sent.tokens[k + 1:i]) for k in since)]
+    if dates:
+        return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
     if doc.story_day:
         return doc.story_day
     return doc.date.isoformat() if doc.date else None
