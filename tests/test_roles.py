@@ -119,7 +119,7 @@ def test_announcing_a_cooperative_act_is_a_statement_of_intent(coder, text, lang
 
 
 def test_killings_by_armed_forces_are_military_force(coder):
-    events = _code(coder, "Serb forces killed three ethnic Albanians in a gunbattle.", "en")
+    events = _code(coder, "Serb forces killed three Albanian soldiers in a gunbattle.", "en")
     assert ("SRB", "ALB", "190") in {(e.source.country, e.target.country, e.cameo) for e in events}
     events = _code(coder, "A gunman killed three Albanians in Belgrade.", "en")
     assert all(e.cameo != "190" for e in events)
@@ -152,3 +152,8 @@ def test_telling_an_actor_what_it_must_do_is_a_demand(coder, text, lang, expecte
 def test_the_country_a_visit_goes_to_is_its_target(coder):
     events = _code(coder, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "en")
     assert ("IRQ", "JOR", "042") in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+def test_an_ethnic_community_belongs_to_the_country_it_lives_in(coder):
+    events = _code(coder, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "en")
+    assert events and all(e.source.country == "SRB" for e in events)

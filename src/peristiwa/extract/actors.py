@@ -5,14 +5,15 @@ name: one mention coded RUS/GOV, and the surname "Shoigu" resolves to it later i
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
+from peristiwa.extract.focus import inherit_from_partner, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
+_ETHNIC = {"ethnic", "etnis", "keturunan"}
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
@@ -48,14 +49,14 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = _add_country_anaphors(sent, mentions, countries)
         mentions = _add_pairs(sent, mentions, history)
         mentions = _add_unknown_names(sent, mentions)
-        sent.mentions = _inherit_from_partner(sent, mentions)
+        sent.mentions = inherit_from_partner(sent, mentions)
         history += [m for m in mentions if not m.location and m.country]
         for m in mentions:
             if m.kind == "person":
                 last_person = m
             if m.kind in ("country", "metonym") and not m.location:
                 countries.append(m)
-    _place_unqualified_agents(doc)
+    place_unqualified_agents(doc)
     return doc
 
 
@@ -79,43 +80,6 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
                                     kind=inner.kind if inner.kind != "agent" else m.kind)
         out.append(m)
     return out
-
-
-_ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
-              "rombongan", "his", "her", "its", "their", "the", "pihak"}
-
-
-def _inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """ "Duta Besar Inggris Owen Jenkins bersama staf Kedubes": an agent with no country of its own that
-    accompanies an actor of a country belongs to that country."""
-    out = list(mentions)
-    for i in range(1, len(out)):
-        m, prev = out[i], out[i - 1]
-        if m.kind != "agent" or m.country or not prev.country or prev.country == "IGO" or prev.location:
-            continue
-        gap = [t.lower for t in sent.tokens[prev.end:m.start]]
-        if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and") \
-                and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent"):
-            out[i] = replace(m, country=prev.country)
-    return out
-
-
-def _place_unqualified_agents(doc: Doc) -> None:
-    """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
-    country: where its events take place ("di Jakarta", "in Kabul"), else the country its actors come
-    from most often (Indonesia for Indonesian news that names none), or that country when its actors are
-    named ten times as often as the most-named place."""
-    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country != "IGO")
-    actors = Counter(m.country for s in doc.sentences for m in s.mentions
-                     if m.country and m.country != "IGO" and not m.location)
-    counts = places or actors
-    if places and actors and actors.most_common(1)[0][1] >= 10 * places.most_common(1)[0][1]:
-        counts = actors  # a place or two in a story that is all about one country's actors (plateau 8-13)
-    focus = counts.most_common(1)[0][0] if counts else ("IDN" if doc.lang != "en" else "")
-    for sent in doc.sentences:
-        if any(not m.country for m in sent.mentions):
-            sent.mentions = [replace(m, country=focus) if not m.country else m for m in sent.mentions
-                             if m.country or focus]
 
 
 def _inside_name(sent: Sentence, i: int, covered: set[int]) -> bool:
@@ -325,6 +289,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
             or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
+        if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
+            # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
+            country, igo, kind, sector = "", None, "agent", sector or "CVL"
         if person and kind == "person" and person in kb.people:
             for key in _name_keys(person, country):
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))

@@ -1,0 +1,44 @@
+"""Which country an agent without one belongs to ("polisi", "pemerintah", "the opposition"): the official
+it accompanies, else the article's main country."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from peristiwa.extract.document import Doc, Mention, Sentence
+
+_ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
+              "rombongan", "his", "her", "its", "their", "the", "pihak"}
+
+
+def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "Duta Besar Inggris Owen Jenkins bersama staf Kedubes": an agent with no country of its own that
+    accompanies an actor of a country belongs to that country."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, prev = out[i], out[i - 1]
+        if m.kind != "agent" or m.country or not prev.country or prev.country == "IGO" or prev.location:
+            continue
+        gap = [t.lower for t in sent.tokens[prev.end:m.start]]
+        if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and") \
+                and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent"):
+            out[i] = replace(m, country=prev.country)
+    return out
+
+
+def place_unqualified_agents(doc: Doc) -> None:
+    """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
+    country: where its events take place ("di Jakarta", "in Kabul"), else the country its actors come
+    from most often (Indonesia for Indonesian news that names none), or that country when its actors are
+    named ten times as often as the most-named place."""
+    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country != "IGO")
+    actors = Counter(m.country for s in doc.sentences for m in s.mentions
+                     if m.country and m.country != "IGO" and not m.location)
+    counts = places or actors
+    if places and actors and actors.most_common(1)[0][1] >= 10 * places.most_common(1)[0][1]:
+        counts = actors  # a place or two in a story that is all about one country's actors (plateau 8-13)
+    focus = counts.most_common(1)[0][0] if counts else ("IDN" if doc.lang != "en" else "")
+    for sent in doc.sentences:
+        if any(not m.country for m in sent.mentions):
+            sent.mentions = [replace(m, country=focus) if not m.country else m for m in sent.mentions
+                             if m.country or focus]
