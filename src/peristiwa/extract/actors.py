@@ -284,6 +284,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 and tokens[end].text in ("-", "–", "—") and tokens[start - 1].text[:1].isupper():
             continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --")
         location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+            or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
+                and kind in ("country", "metonym")) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \

@@ -41,6 +41,7 @@ _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
                  "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
                  "secara", "penuh", "fully", "strictly"}
+_DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "these", "those", "several", "two", "three"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -205,7 +206,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     group = groups(mentions, sent)
     voice = verb.sense.voice
     tokens = sent.tokens
-    if lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in ("a", "an", "the"):
+    if lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _DETERMINED \
+            and not (tokens[verb.start - 1].lower == "of" and tokens[verb.start].lower.endswith("ing")):
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
