@@ -14,7 +14,7 @@ runner = CliRunner()
 
 # Floors: the last recorded figures (README) minus 0.02.
 ID_DYAD_ROOT_F1_FLOOR = 0.59
-EN_DYAD_ROOT_F1_FLOOR = 0.51
+EN_DYAD_ROOT_F1_FLOOR = 0.52
 
 
 @pytest.fixture(scope="module")
