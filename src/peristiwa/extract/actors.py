@@ -247,6 +247,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         agent_sector = next((e.sector for e in entries if e.kind == "agent"), "")
         if agent_sector and (not sector or entries[0].kind == "agent"):
             sector = agent_sector
+        specific = [e.sector for e in entries[1:] if e.kind in ("agent", "org") and e.sector not in ("", "GOV")]
+        if sector == "GOV" and entries[0].kind == "agent" and specific:
+            sector = specific[-1]  # "juru bicara militer", "delegasi DPR": the institution's sector
         kind = "person" if person else entries[0].kind if len(entries) == 1 else "composite"
         if person:
             role = kb.role_of(person, doc.date)
