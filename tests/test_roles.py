@@ -157,3 +157,10 @@ def test_the_country_a_visit_goes_to_is_its_target(coder):
 def test_an_ethnic_community_belongs_to_the_country_it_lives_in(coder):
     events = _code(coder, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "en")
     assert events and all(e.source.country == "SRB" for e in events)
+
+
+def test_a_headline_name_run_stops_at_verbs_and_known_people(coder):
+    article = Article(id="t", title="Pemimpin Tertinggi Iran Khamenei Menolak Bertemu Trump", lang="id",
+                      date="2019-09-18", text="Trump mengatakan Iran sepertinya dalang serangan itu.")
+    events = coder.extract(article).events
+    assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in events}

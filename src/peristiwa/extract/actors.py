@@ -259,16 +259,20 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 entry = next(e for e in entries if e.kind == "person")
                 country, sector, igo = entry.country, entry.sector, entry.igo
         elif country and agent_sector:
-            name_end = _name_after(tokens, end)
+            speech = kb.language(doc.lang).speech  # headline verbs: "Menlu AS Sebut Serangan …"
+            stops = frozenset(k for v in sent.verbs for k in range(v.start, v.end)) | {r[0] for r in raw} \
+                | {k for k, t in enumerate(tokens) if t.lower in speech}
+            name_end = _name_after(tokens, end, stops)
             if name_end == end and end + 1 < len(tokens) and tokens[end].text == ",":
                 # apposition: "Duta Besar Ukraina, Volodymyr Pakhil, mengatakan …"
-                after = _name_after(tokens, end + 1)
+                after = _name_after(tokens, end + 1, stops)
                 if after - (end + 1) >= 2 and (after == len(tokens) or tokens[after].text == ","):
                     end, name_end = end + 1, after
             if name_end > end:
                 name = " ".join(t.text for t in tokens[end:name_end])
                 for key in _name_keys(name, country):
-                    doc.people.setdefault(key, PersonInfo(name, country, sector, igo))
+                    if key not in kb.surnames:  # an unknown name never takes a known person's surname
+                        doc.people.setdefault(key, PersonInfo(name, country, sector, igo))
                 person, kind, end = name, "person", name_end
         if not country and not (agent_sector and kind == "agent"):
             continue
@@ -319,10 +323,11 @@ def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention 
     return None
 
 
-def _name_after(tokens, i: int) -> int:
-    """End of a capitalised personal name starting at token i (i itself when there is none)."""
+def _name_after(tokens, i: int, stops: frozenset[int] = frozenset()) -> int:
+    """End of a capitalised personal name starting at token i (i itself when there is none); it ends
+    before a token in `stops` (an event verb or a known actor: "… Khamenei Menolak Bertemu Trump")."""
     j = i
-    while j < len(tokens) and j - i < 5:
+    while j < len(tokens) and j - i < 5 and j not in stops:
         t = tokens[j]
         if t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and t.lower not in _NOT_NAMES:
             j += 1

@@ -44,7 +44,7 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str, ear
     Saudi" in the lead), else the target of the latest violent event coded before it."""
     def named_after(s: Sentence, v: VerbMatch) -> Mention | None:
         for m in s.mentions:
-            if v.end <= m.start <= v.end + 8 and m.key != accused:
+            if v.end <= m.start <= v.end + 12 and m.key != accused:
                 between = s.tokens[v.end:m.start]
                 lows = [t.lower for t in between]
                 linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE

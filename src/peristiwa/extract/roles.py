@@ -244,7 +244,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             source = next((m for m in mentions if m.sector in _AUTHORITIES and m.key == target.key
                            and m is not target and not m.location), None)
     else:
-        source, target = _noun_roles(sent, verb, by_start, by_end)
+        source, target = _noun_roles(sent, verb, by_start, by_end, speech)
     if target is not None and target.location and verb.sense.cameo not in _VISITS:
         target = None  # a place is never a party to the event, except the country a visit goes to
     if target is None and verb.sense.cameo in _VISITS and voice != "passive":
@@ -261,7 +261,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     return Roles(sources, targets, clause_start, voice)
 
 
-def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention]):
+def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
+                speech: frozenset[str] = frozenset()):
     """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
     ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
     Pyongyang", "serangan Rusia terhadap Ukraina")."""
@@ -298,7 +299,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in _PREPOSITIONS:
         return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT)  # "Russian attack on Kyiv"
     target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
-    governed = j >= 0 and _verb_like(tokens[j].lower)  # "menyebut serangan ke …": the noun is an object
+    governed = j >= 0 and (_verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
+    # headline "Menlu AS Sebut Serangan ke …": the noun is an object
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
         return _scan_left(sent, verb.start, by_end, MAX_LEFT), target  # "… sebagai bentuk protes terhadap pemerintah"
     return None, None
