@@ -13,6 +13,8 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
+_VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
+           "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung"}
@@ -94,8 +96,10 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     covered = {k for i, j, _ in raw for k in range(i, j)}
     blocked = {k for v in sent.verbs for k in range(v.start, v.end)}
     out = []
+    words = [t for t in sent.tokens if t.text.isalpha()]
+    headline = len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)  # "Trump Klaim …"
     for i, tok in enumerate(sent.tokens):
-        if i in covered or i in blocked or not tok.is_title or _inside_name(sent, i, covered):
+        if i in covered or i in blocked or not tok.is_title or (not headline and _inside_name(sent, i, covered)):
             continue
         low = tok.lower
         if low in doc.people:
@@ -293,6 +297,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
                 and kind in ("country", "metonym")) \
+            or (start > 1 and tokens[start - 1].lower in _VENUES and tokens[start - 2].lower in _LOCATIVE) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
