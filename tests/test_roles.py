@@ -164,3 +164,13 @@ def test_a_headline_name_run_stops_at_verbs_and_known_people(coder):
                       date="2019-09-18", text="Trump mengatakan Iran sepertinya dalang serangan itu.")
     events = coder.extract(article).events
     assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Serbia lifted a night curfew in Montenegro on Sunday.", "en", ("SRB", "MNE", "0813")),
+    ("Jepang mencabut seluruh sanksi ekonomi terhadap Iran.", "id", ("JPN", "IRN", "085")),
+])
+def test_a_verb_with_its_object_a_few_words_on(coder, text, lang, expected):
+    events = _code(coder, text, lang)
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert not [e for e in events if e.root in ("16", "17")]  # not "sanksi"/"curfew" on their own

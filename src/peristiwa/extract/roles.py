@@ -245,9 +245,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                            and m is not target and not m.location), None)
     else:
         source, target = _noun_roles(sent, verb, by_start, by_end, speech)
-    if target is not None and target.location and verb.sense.cameo not in _VISITS:
-        target = None  # a place is never a party to the event, except the country a visit goes to
-    if target is None and verb.sense.cameo in _VISITS and voice != "passive":
+    place_target = verb.sense.cameo.startswith(_PLACE_TARGETS)
+    if target is not None and target.location and not place_target:
+        target = None  # a place is never a party to the event, except where a visit or a measure goes
+    if target is None and place_target and voice != "passive":
         target = next((m for m in mentions if m.location and verb.end <= m.start < verb.end + 4), None)
     if source is None or source.location:
         return None
@@ -316,7 +317,9 @@ _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", 
 
 
 _SAYING = {"02", "10", "11", "12", "13"}
-_VISITS = {"042"}  # "arrived in Amman", "tiba di Moskow": the visited country is the target
+# acts whose target may be a place: a visit ("arrived in Amman") and measures imposed on or lifted from a
+# place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey")
+_PLACE_TARGETS = ("042", "081", "085", "0872", "1723", "1724", "191")
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}

@@ -39,6 +39,7 @@ class VerbSense:
     rule: str
     armed: str = ""  # the code when the target is an armed force or group ("mendukung pemberontak": 070)
     military: str = ""  # the code when the source is a military ("Serb forces killed …": 190)
+    objects: tuple[tuple[str, ...], ...] = ()  # object phrases the verb needs ("lifted a night curfew")
 
 
 @dataclass
@@ -46,6 +47,8 @@ class LanguageKnowledge:
     lang: str
     actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
     verbs: PhraseMatcher[VerbSense] = field(default_factory=PhraseMatcher)
+    # verbs that code only with an object a few words on: surface form (words) → senses, each with objects
+    object_verbs: dict[tuple[str, ...], list[VerbSense]] = field(default_factory=dict)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
     obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand

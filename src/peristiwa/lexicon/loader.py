@@ -30,6 +30,7 @@ from peristiwa.lexicon.schema import (
 )
 from peristiwa.ontology.cameo import cameo_table
 from peristiwa.text.morphology import english_forms, indonesian_forms
+from peristiwa.text.tokens import words
 
 LANGUAGES = ("id", "en")
 
@@ -132,10 +133,14 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
             passive += p
         if lk.lang == "en":  # English voice is read from context ("was attacked by")
             active, passive = active + passive, []
-        for form in dict.fromkeys(active):
-            lk.verbs.add(form, VerbSense(entry.cameo, "active", rule, entry.armed, entry.military))
-        for form in dict.fromkeys(passive):
-            lk.verbs.add(form, VerbSense(entry.cameo, "passive", rule, entry.armed, entry.military))
+        objects = tuple(tuple(words(o)) for o in entry.objects)
+        for voice, forms in (("active", active), ("passive", passive)):
+            for form in dict.fromkeys(forms):
+                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects)
+                if objects:
+                    lk.object_verbs.setdefault(tuple(words(form)), []).append(sense)
+                else:
+                    lk.verbs.add(form, sense)
         nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military)) for noun in entry.nouns]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)

@@ -124,6 +124,7 @@ class VerbEntry(_Row):
     note: str = ""
     armed: str = ""  # CAMEO code used instead when the target is an armed force or group (MIL, REB)
     military: str = ""  # CAMEO code used instead when the source is a military ("forces killed …": 190)
+    objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
 
     @field_validator("cameo", "armed", "military", mode="before")
     @classmethod
