@@ -174,3 +174,8 @@ def test_a_verb_with_its_object_a_few_words_on(coder, text, lang, expected):
     events = _code(coder, text, lang)
     assert expected in {(e.source.country, e.target.country, e.cameo) for e in events}
     assert not [e for e in events if e.root in ("16", "17")]  # not "sanksi"/"curfew" on their own
+
+
+def test_naming_a_suspect_is_a_charge(coder):
+    events = _code(coder, "KPK menetapkan Menteri Pemuda dan Olahraga Imam Nahrawi sebagai tersangka.")
+    assert [(e.source.text, e.cameo) for e in events if e.target.text == "Imam Nahrawi"] == [("KPK", "173")]

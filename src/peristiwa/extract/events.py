@@ -29,19 +29,21 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                     clitics.add(i)
         regular = lk.verbs.find(tokens)
         # "refused to lift …" (a phrase starting earlier) wins over "lift … embargo"; "lifted a night curfew"
-        # wins over "curfew"
+        # wins over "curfew". An object verb's match is the verb itself (the words up to the object may
+        # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
         with_objects = [g for g in _with_objects(tokens, lk.object_verbs)
                         if not any(f[0] < g[0] < f[1] for f in regular)]
-        found = [f for f in regular if not any(g[0] <= f[0] < g[1] for g in with_objects)] + with_objects
-        sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start],
+        found = [(i, j, j, sense) for i, j, sense in regular
+                 if not any(g[0] <= i < g[2] for g in with_objects)] + with_objects
+        sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
                                 sense, clitic=(j - 1) in clitics)
-                      for i, j, sense in sorted(found, key=lambda f: f[0])]
+                      for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc
 
 
-def _with_objects(tokens, object_verbs: dict) -> list[tuple[int, int, VerbSense]]:
+def _with_objects(tokens, object_verbs: dict) -> list[tuple[int, int, int, VerbSense]]:
     """Verbs that code only with their object a few words on ("lifted a night curfew in", "mencabut seluruh
-    sanksi"): the match spans verb and object."""
+    sanksi"): (verb start, verb end, object end, sense)."""
     out = []
     lows = [t.lower for t in tokens]
     for i in range(len(tokens)):
@@ -49,12 +51,12 @@ def _with_objects(tokens, object_verbs: dict) -> list[tuple[int, int, VerbSense]
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
                 span = _object_after(lows, i + size, sense.objects)
                 if span is not None:
-                    out.append((i, span, sense))
+                    out.append((i, i + size, span, sense))
     return out
 
 
 def _object_after(lows: list[str], start: int, objects) -> int | None:
-    for k in range(start, min(start + 5, len(lows))):
+    for k in range(start, min(start + 8, len(lows))):
         if lows[k] in _OBJECT_STOPS:
             return None
         obj = next((o for o in objects if tuple(lows[k:k + len(o)]) == o), None)
@@ -63,7 +65,7 @@ def _object_after(lows: list[str], start: int, objects) -> int | None:
     return None
 
 
-_OBJECT_STOPS = {".", ",", ";", "dan", "and", "yang", "which", "that", "bahwa", "to", "untuk"}
+_OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
 
 
 def _actor(m: Mention) -> ActorRef:

@@ -249,7 +249,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is not None and target.location and not place_target:
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
-        target = next((m for m in mentions if m.location and verb.end <= m.start < verb.end + 4), None)
+        target = next((m for m in mentions if m.location and verb.end <= m.start < verb.end + 10), None)
     if source is None or source.location:
         return None
     if target is None and voice == "noun" and lang != "en":
