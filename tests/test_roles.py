@@ -179,3 +179,9 @@ def test_a_verb_with_its_object_a_few_words_on(coder, text, lang, expected):
 def test_naming_a_suspect_is_a_charge(coder):
     events = _code(coder, "KPK menetapkan Menteri Pemuda dan Olahraga Imam Nahrawi sebagai tersangka.")
     assert [(e.source.text, e.cameo) for e in events if e.target.text == "Imam Nahrawi"] == [("KPK", "173")]
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(coder):
+    events = _code(coder, "Russia has threatened to stop negotiations if the United States goes ahead with the "
+                          "deployment.", "en")
+    assert ("RUS", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in events}

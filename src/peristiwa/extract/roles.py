@@ -245,6 +245,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                            and m is not target and not m.location), None)
     else:
         source, target = _noun_roles(sent, verb, by_start, by_end, speech)
+    if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
+        target = _condition_subject(sent, verb.end, by_start)
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS)
     if target is not None and target.location and not place_target:
         target = None  # a place is never a party to the event, except where a visit or a measure goes
@@ -305,6 +307,22 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
         return _scan_left(sent, verb.start, by_end, MAX_LEFT), target  # "… sebagai bentuk protes terhadap pemerintah"
     return None, None
+
+
+_IF = {"if", "unless", "jika", "kecuali", "bila", "apabila", "kalau"}
+
+
+def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """A threat's target is whoever must comply: the subject of its condition ("threatened to stop the
+    talks if the United States goes ahead …", "mengancam … jika Iran tidak …")."""
+    tokens = sent.tokens
+    for k in range(pos, min(pos + 15, len(tokens))):
+        if tokens[k].lower in (".", ";"):
+            return None
+        if tokens[k].lower in _IF:
+            return next((m for m in (by_start.get(j) for j in range(k + 1, min(k + 4, len(tokens))))
+                         if m is not None and not m.location), None)
+    return None
 
 
 def _verb_like(word: str) -> bool:
