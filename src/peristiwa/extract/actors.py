@@ -17,7 +17,8 @@ _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung",
            "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
-_LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung"}
+_LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
+             "seluruh"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.

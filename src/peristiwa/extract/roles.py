@@ -40,7 +40,8 @@ LIGHT_VERBS = {
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
                  "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
-                 "secara", "penuh", "fully", "strictly"}
+                 "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
+                 "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "these", "those", "several", "two", "three"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
