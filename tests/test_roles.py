@@ -185,3 +185,9 @@ def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(coder):
     events = _code(coder, "Russia has threatened to stop negotiations if the United States goes ahead with the "
                           "deployment.", "en")
     assert ("RUS", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
+def test_a_promise_points_where_the_promised_act_does(coder):
+    events = _code(coder, "European Community foreign ministers agreed in principle on Saturday to provide about "
+                          "70 million dollars of aid for Romania and Poland.", "en")
+    assert {("IGO:EU", "ROU", "03"), ("IGO:EU", "POL", "03")} <= set(_keys(events))

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import event_modality, modality_of
+from peristiwa.extract.modality import event_modality, governed_by, modality_of
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, obligations
 from peristiwa.extract.roles import LIGHT_VERBS, assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -94,6 +94,13 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, t) for s in roles.sources for t in _clitic_referent(sent, verb, history, roles.sources)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
+            for inner in (governed_by(sent, verb) if not pairs else ()):
+                # "agreed … to provide aid for Romania": the promise is towards Romania
+                inner_roles = assign(sent, inner, doc.lang, kb.language(doc.lang).speech)
+                pairs = [(s, t) for s in roles.sources for t in (inner_roles.targets if inner_roles else ())
+                         if t.key != s.key]
+                if pairs:
+                    break
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14":

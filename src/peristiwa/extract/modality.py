@@ -79,12 +79,15 @@ _BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", 
 
 def governed(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether an appeal, promise, demand, refusal or threat shortly before the verb governs it."""
-    for other in sent.verbs:
-        if other.end <= verb.start and verb.start - other.end <= 8 and other.sense.cameo[:2] in _GOVERNING:
-            between = {t.lower for t in sent.tokens[other.end:verb.start]}
-            if not between & _BREAKS:
-                return True
-    return False
+    return any(verb in governed_by(sent, other) for other in sent.verbs)
+
+
+def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
+    """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
+    if verb.sense.cameo[:2] not in _GOVERNING:
+        return []
+    return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 8
+            and not {t.lower for t in sent.tokens[verb.end:other.start]} & _BREAKS]
 
 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int) -> str:
