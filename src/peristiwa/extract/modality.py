@@ -70,7 +70,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
     return "asserted"
 
 
-# Verbs that govern another event without asserting it: appeals (02), promises and agreements (03),
+# Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
 # demands (10), refusals (12) and threats (13). "agreed to provide aid", "demanded the withdrawal of".
 _GOVERNING = {"02", "03", "10", "12", "13"}
 _BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", "sementara", "while", "after",
@@ -86,7 +86,7 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
     if verb.sense.cameo[:2] not in _GOVERNING:
         return []
-    return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 8
+    return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12
             and not {t.lower for t in sent.tokens[verb.end:other.start]} & _BREAKS]
 
 
