@@ -191,3 +191,14 @@ def test_a_promise_points_where_the_promised_act_does(coder):
     events = _code(coder, "European Community foreign ministers agreed in principle on Saturday to provide about "
                           "70 million dollars of aid for Romania and Poland.", "en")
     assert {("IGO:EU", "ROU", "03"), ("IGO:EU", "POL", "03")} <= set(_keys(events))
+
+
+def test_an_unknown_name_takes_the_office_in_its_apposition(coder):
+    events = _code(coder, "The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt "
+                          "far-reaching reforms.", "en")
+    assert ("USA", "IGO:UN", "12") in set(_keys(events))
+
+
+def test_a_demand_on_coordinated_actors_reaches_each(coder):
+    events = _code(coder, "The Red Cross operating in Iraq said US and British forces must ensure security.", "en")
+    assert {("IGO:ICRC", "USA", "10"), ("IGO:ICRC", "GBR", "10")} <= set(_keys(events))

@@ -129,7 +129,12 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
         j = _name_after(tokens, i)
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])
-            extra.append(Mention(i, j, text, "", "", None, "agent"))
+            title = next((m for m in mentions if m.start == j + 1 and m.country), None) \
+                if j + 1 < len(tokens) and tokens[j].text == "," else None  # "Kofi Annan, UN secretary-general,"
+            if title is not None and title.kind in ("agent", "org", "composite"):
+                extra.append(Mention(i, j, text, title.country, title.sector, title.igo, "person", text))
+            else:
+                extra.append(Mention(i, j, text, "", "", None, "agent"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 

@@ -81,6 +81,15 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         if not speech or addressee.start - speech[-1] > 4:
             continue
         speaker = next((m for m in reversed(sent.mentions) if m.end <= speech[-1] and not m.location), None)
-        if speaker is not None and speaker is not addressee:
-            out.append((speaker, addressee, k, token.text))
+        if speaker is None or speaker is addressee:
+            continue
+        addressees = [addressee]
+        while True:  # "said US and British forces must …": both
+            first = addressees[0].start
+            partner = next((m for m in sent.mentions if m.end == first - 1 and not m.location and m is not speaker),
+                           None)
+            if partner is None or sent.tokens[first - 1].lower not in ("and", "dan", "serta", ","):
+                break
+            addressees.insert(0, partner)
+        out += [(speaker, a, k, token.text) for a in addressees]
     return out
