@@ -337,8 +337,7 @@ _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", 
 
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: a visit ("arrived in Amman"), peacekeepers sent there, and measures imposed
-# on or lifted from a
-# place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey")
+# on or lifted from a place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey")
 _PLACE_TARGETS = ("042", "074", "081", "085", "0872", "1723", "1724", "191")
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
