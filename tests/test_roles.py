@@ -202,3 +202,8 @@ def test_an_unknown_name_takes_the_office_in_its_apposition(coder):
 def test_a_demand_on_coordinated_actors_reaches_each(coder):
     events = _code(coder, "The Red Cross operating in Iraq said US and British forces must ensure security.", "en")
     assert {("IGO:ICRC", "USA", "10"), ("IGO:ICRC", "GBR", "10")} <= set(_keys(events))
+
+
+def test_a_cancelled_visit_is_not_asserted(coder):
+    events = _code(coder, "A French minister has cancelled a planned visit to Haiti.", "en")
+    assert not [e for e in events if e.modality in ("asserted", "claimed")]
