@@ -6,7 +6,7 @@ from peristiwa.extract.document import Sentence, VerbMatch
 NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "dibatalkan", "cancelled", "canceled",
-            "scrapped", "called off"}
+            "scrapped"}
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau"}
