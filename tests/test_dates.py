@@ -23,6 +23,7 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Kedua pemimpin akan bertemu akhir bulan ini.", "2023-09"),
     ("Pemilu digelar tahun ini.", "2023"),
     ("Polisi menangkap lima orang sehari sebelumnya.", "2023-09-05"),
+    ("Serangan terjadi pada akhir pekan lalu.", "2023-09-02"),  # the Saturday before Wednesday 6/9
 ])
 def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)
@@ -36,3 +37,10 @@ def test_article_date_from_text_when_metadata_lacks_it(coder):
 
 def test_minggu_lalu_is_last_week_not_sunday(coder):
     assert _dates(coder, "Demonstrasi terjadi minggu lalu.") == ["2023-08-30"]
+
+
+def test_a_date_inside_a_later_since_clause_does_not_date_the_event(coder):
+    text = "Washington telah memberi Kyiv bantuan militer sejak Rusia melancarkan invasi pada Februari 2022."
+    result = coder.extract(Article(id="t", text=text, date="2023-09-06", lang="id"))
+    aid = [e for e in result.events if e.root == "07"]
+    assert aid and aid[0].date == "2023-09-06"

@@ -33,7 +33,8 @@ _PATTERNS = [
     ("month", re.compile(rf"\b(?:bulan|pada|in)\s+({_M})\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
-    ("relative", re.compile(r"\b(akhir pekan lalu|akhir pekan kemarin|last weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
+    ("relative", re.compile(r"\b(akhir pekan lalu|akhir pekan kemarin|last weekend|akhir pekan(?! ini| depan)|"
+                            r"over the weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
                             r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
                             r"a day earlier|the day before)\b", re.I)),
@@ -125,7 +126,7 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
             back = 7
         return (base - timedelta(days=back)).isoformat()
     phrase = m.group(1).lower()
-    if phrase in ("akhir pekan lalu", "akhir pekan kemarin", "last weekend"):
+    if phrase in ("akhir pekan lalu", "akhir pekan kemarin", "last weekend", "akhir pekan", "over the weekend"):
         return (base - timedelta(days=(base.weekday() - 5) % 7 or 7)).isoformat()  # that Saturday
     if phrase in _RELATIVE_DAYS:
         return (base + timedelta(days=_RELATIVE_DAYS[phrase])).isoformat()
@@ -146,7 +147,7 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
 
 _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",
                                                         "last", "next", "besok", "tomorrow", "ini", "this",
-                                                        "sebelumnya", "earlier", "before"}
+                                                        "sebelumnya", "earlier", "before", "pekan", "weekend"}
 
 
 def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:

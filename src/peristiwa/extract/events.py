@@ -141,20 +141,24 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
     X accuses Y, and Y, as claimed, attacked the victim) and obligation ("X said Y must …": a demand)."""
     events: list[Event] = []
 
-    def add(source: Mention, target: Mention, verb: VerbMatch, modality: str) -> None:
+    def add(source: Mention, target: Mention, verb: VerbMatch, modality: str, when: str | None = None) -> None:
         key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
         if key not in seen:
             seen.add(key)
-            events.append(_event(doc, kb, sent, verb, source, target, modality))
+            event = _event(doc, kb, sent, verb, source, target, modality)
+            events.append(event.model_copy(update={"date": when}) if when else event)
 
     for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
         add(speaker, accused, VerbMatch(cue_at, cue_at + 1, cue,
                                         VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame")), "asserted")
         attack = attack_of(sent, cue_at)
-        victim = attack and attack_victim(doc, sent, attack, accused.key, earlier + events)
-        if victim is not None:
+        found = attack and attack_victim(doc, sent, attack, accused.key, earlier + events)
+        if found:
+            victim, told, told_at = found
             sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
-            add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed")
+            when = event_date(told, told_at.start, doc) if told is not None and told is not sent \
+                and not sent.dates else None  # the attack's date where the article tells of it
+            add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed", when)
     for speaker, addressee, cue_at, cue in obligations(doc, kb, sent):
         add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
                                           VerbSense("100", "pattern", f"{doc.lang}:100:pattern-must")), "asserted")
@@ -185,8 +189,8 @@ def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, sou
     """ "Taliban mengaku bertanggung jawab atas serangan itu": the claim is about the attack's victim."""
     attack = next((v for v in sent.verbs if v.sense.cameo[:2] in ("18", "19", "20")
                    and 0 <= v.start - verb.end <= 4), None)
-    victim = attack and attack_victim(doc, sent, attack, source.key, earlier)
-    return [victim] if victim is not None else []
+    found = attack and attack_victim(doc, sent, attack, source.key, earlier)
+    return [found[0]] if found else []
 
 
 def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention]:

@@ -38,10 +38,12 @@ def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
     return min(attacks, key=lambda v: abs(v.start - near), default=None)
 
 
-def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str, earlier: list[Event]) -> Mention | None:
-    """Who an attack hit: an actor or place named just after it ("serangan terhadap fasilitas minyak
-    Saudi"), else just after an attack named earlier in the article ("serangan ke fasilitas minyak Arab
-    Saudi" in the lead), else the target of the latest violent event coded before it."""
+def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
+                  earlier: list[Event]) -> tuple[Mention, Sentence, VerbMatch] | tuple[Mention, None, None] | None:
+    """Who an attack hit, and where the article tells of it: an actor or place named just after it
+    ("serangan terhadap fasilitas minyak Saudi"), else just after an attack named earlier in the article
+    ("serangan pada akhir pekan di dua kilang minyak … Arab Saudi"), else the target of the latest violent
+    event coded before it."""
     def named_after(s: Sentence, v: VerbMatch) -> Mention | None:
         for m in s.mentions:
             if v.end <= m.start <= v.end + 12 and m.key != accused:
@@ -52,18 +54,18 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str, ear
         return None
 
     found = named_after(sent, attack)
-    for other in reversed(doc.sentences[:sent.index]):
-        if found is not None:
-            break
-        for v in other.verbs:
-            if v.sense.cameo[:2] in _VIOLENT and found is None:
-                found = named_after(other, v)
     if found is not None:
-        return found
+        return found, sent, attack
+    for other in reversed(doc.sentences[:sent.index]):
+        for v in other.verbs:
+            if v.sense.cameo[:2] in _VIOLENT:
+                found = named_after(other, v)
+                if found is not None:
+                    return found, other, v
     for e in reversed(earlier):
         if e.root in _VIOLENT and e.target.code != accused:
             t = e.target
-            return Mention(0, 0, t.text, t.country, t.sector, t.igo, "anaphor")
+            return Mention(0, 0, t.text, t.country, t.sector, t.igo, "anaphor"), None, None
     return None
 
 
