@@ -87,9 +87,22 @@ def _sentence_at(doc: Doc, offset: int) -> Sentence:
 
 def _who(m: Mention, doc: Doc | None = None) -> tuple[str, str, str]:
     if not m.person:
-        return m.text, m.key, m.sector
+        return _named_before(m, doc) or m.text, m.key, m.sector
     written = doc.written.get(m.person) if doc is not None else None
     return written or _as_written(m.person, m.text), m.key, m.sector
+
+
+def _named_before(m: Mention, doc: Doc | None) -> str | None:
+    """A bare institution ("Kementerian menegaskan, …") is the one the article named in full before it
+    ("Kementerian Luar Negeri Suriah")."""
+    if doc is None or m.kind != "agent" or " " in m.text.strip():
+        return None
+    head = m.text.strip().lower()
+    for sent in doc.sentences:
+        for other in sent.mentions:
+            if other is not m and other.text.lower().startswith(head + " ") and other.key == m.key:
+                return other.text
+    return None
 
 
 def _plain(word: str) -> str:
