@@ -207,3 +207,11 @@ def test_a_demand_on_coordinated_actors_reaches_each(coder):
 def test_a_cancelled_visit_is_not_asserted(coder):
     events = _code(coder, "A French minister has cancelled a planned visit to Haiti.", "en")
     assert not [e for e in events if e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.", "en", ("AFG", "LKA")),
+    ("Pemerintah Kolombia berunding dengan FARC di Havana.", "id", ("COL", "COL")),
+])
+def test_armed_groups_belong_to_their_country(coder, text, lang, expected):
+    assert expected in {(e.source.country, e.target.country) for e in _code(coder, text, lang)}
