@@ -14,7 +14,7 @@ runner = CliRunner()
 
 # Floors: the last recorded figures (README) minus 0.02.
 ID_DYAD_ROOT_F1_FLOOR = 0.60
-EN_DYAD_ROOT_F1_FLOOR = 0.56
+EN_DYAD_ROOT_F1_FLOOR = 0.57
 
 
 @pytest.fixture(scope="module")
