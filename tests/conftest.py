@@ -2,12 +2,36 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+
+
+def _shared_dir() -> Path:
+    """The read-only test data: $PERISTIWA_SHARED, else `shared/` beside the checkout, else beside the
+    repository this checkout was cloned from (a throw-away clone elsewhere: `git clone -q . /tmp/x/ci`)."""
+    if os.environ.get("PERISTIWA_SHARED"):
+        return Path(os.environ["PERISTIWA_SHARED"])
+    beside = ROOT.parent / "shared"
+    if beside.is_dir():
+        return beside
+    try:
+        origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        origin = ""
+    if origin and "://" not in origin and ":" not in origin.split("/")[0]:
+        candidate = (ROOT / origin).resolve().parent / "shared"
+        if candidate.is_dir():
+            return candidate
+    return beside
+
+
+SHARED = _shared_dir()
 SEED = SHARED / "corpus" / "seed" / "000_773d15bc1ec566ea.txt"
 CORPUS = SHARED / "corpus" / "id_news_2016_2019.jsonl"
 DEV_ARTICLES = SHARED / "bench" / "id" / "dev_articles.jsonl"
@@ -35,7 +59,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def pytest_sessionstart(session):
     if not SHARED.is_dir():
-        raise pytest.UsageError(f"the shared test data is missing: expected {SHARED} beside the checkout")
+        raise pytest.UsageError(f"the shared test data is missing: expected {SHARED} beside the checkout "
+                               "(or set PERISTIWA_SHARED)")
 
 
 def corpus_store(directory: Path, coder, n_articles: int, extra=()) -> str:
