@@ -9,6 +9,11 @@ def _code(coder, text, lang="id"):
     return result.events
 
 
+def _codes(events, root=False):
+    """(source country, target country, CAMEO code or root) of each event."""
+    return {(e.source.country, e.target.country, e.root if root else e.cameo) for e in events}
+
+
 def _keys(events):
     def key(a):
         return f"IGO:{a.igo}" if a.country == "IGO" else a.country
@@ -62,13 +67,13 @@ def test_an_actor_named_behind_an_attack_is_claimed_to_have_attacked_its_victim(
                           "Arab Saudi mengatakan Iran berada di balik serangan itu.")
     blamed = [e for e in events if (e.source.country, e.target.country, e.root) == ("IRN", "SAU", "19")]
     assert blamed and blamed[0].modality == "claimed"
-    assert ("SAU", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("SAU", "IRN", "112") in _codes(events)
 
 
 def test_claiming_an_attack_is_about_its_victim(coder):
     events = _code(coder, "Pasukan Afghanistan melepaskan tembakan pada tentara AS. "
                           "Taliban mengaku bertanggung jawab atas serangan tersebut.")
-    assert ("AFG", "USA", "015") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("AFG", "USA", "015") in _codes(events)
 
 
 def test_an_article_about_one_country_gives_it_the_unqualified_agents(coder):
@@ -91,9 +96,9 @@ def test_negation_scopes_over_an_instrument_clause(coder):
 
 def test_backing_fighters_is_material_aid(coder):
     events = _code(coder, "Turki mendukung para pemberontak Suriah.")
-    assert ("TUR", "SYR", "070") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("TUR", "SYR", "070") in _codes(events)
     events = _code(coder, "Indonesia mendukung Malaysia.")
-    assert ("IDN", "MYS", "051") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("IDN", "MYS", "051") in _codes(events)
 
 
 @pytest.mark.parametrize("text, lang, root", [
@@ -107,27 +112,27 @@ def test_what_is_promised_demanded_or_threatened_is_not_asserted(coder, text, la
     assert any(e.modality == "asserted" for e in events if e.root != root)  # the promise or demand itself
 
 
-@pytest.mark.parametrize("text, lang, intent", [
-    ("Finland will give Tanzania a grant of 580 million shillings.", "en", "03"),
-    ("Jepang akan memberikan bantuan kemanusiaan kepada Filipina.", "id", "03"),
+@pytest.mark.parametrize("text, lang", [
+    ("Finland will give Tanzania a grant of 580 million shillings.", "en"),
+    ("Jepang akan memberikan bantuan kemanusiaan kepada Filipina.", "id"),
 ])
-def test_announcing_a_cooperative_act_is_a_statement_of_intent(coder, text, lang, intent):
+def test_announcing_a_cooperative_act_is_a_statement_of_intent(coder, text, lang):
     events = _code(coder, text, lang)
-    stated = [e for e in events if e.root == intent]
+    stated = [e for e in events if e.root == "03"]
     assert stated and all(e.modality == "asserted" and "stated intent" in e.rule for e in stated)
     assert all(e.modality == "future" for e in events if e.root == "07")
 
 
 def test_killings_by_armed_forces_are_military_force(coder):
     events = _code(coder, "Serb forces killed three Albanian soldiers in a gunbattle.", "en")
-    assert ("SRB", "ALB", "190") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("SRB", "ALB", "190") in _codes(events)
     events = _code(coder, "A gunman killed three Albanians in Belgrade.", "en")
     assert all(e.cameo != "190" for e in events)
 
 
 def test_a_protest_without_a_target_is_against_the_government(coder):
     events = _code(coder, "Thousands of Egyptian demonstrators rioted in Cairo on Friday.", "en")
-    assert ("EGY", "EGY", "14") in {(e.source.country, e.target.country, e.root) for e in events}
+    assert ("EGY", "EGY", "14") in _codes(events, root=True)
     events = _code(coder, "Ribuan mahasiswa Indonesia berunjuk rasa di Jakarta.")
     protests = [e for e in events if e.root == "14"]
     assert protests and protests[0].target.sector == "GOV" and protests[0].target.country == "IDN"
@@ -135,7 +140,7 @@ def test_a_protest_without_a_target_is_against_the_government(coder):
 
 def test_announcing_a_hostile_act_is_a_threat(coder):
     events = _code(coder, "Palestinian leaders said they would boycott the United States.", "en")
-    assert ("PSE", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in events}
+    assert ("PSE", "USA", "13") in _codes(events, root=True)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -145,13 +150,12 @@ def test_announcing_a_hostile_act_is_a_threat(coder):
 ])
 def test_telling_an_actor_what_it_must_do_is_a_demand(coder, text, lang, expected):
     events = _code(coder, text, lang)
-    assert expected in {(e.source.country, e.target.country, e.cameo if len(expected[2]) == 3 else e.root)
-                        for e in events}
+    assert expected in _codes(events, root=len(expected[2]) == 2)
 
 
 def test_the_country_a_visit_goes_to_is_its_target(coder):
     events = _code(coder, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "en")
-    assert ("IRQ", "JOR", "042") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("IRQ", "JOR", "042") in _codes(events)
 
 
 def test_an_ethnic_community_belongs_to_the_country_it_lives_in(coder):
@@ -163,7 +167,7 @@ def test_a_headline_name_run_stops_at_verbs_and_known_people(coder):
     article = Article(id="t", title="Pemimpin Tertinggi Iran Khamenei Menolak Bertemu Trump", lang="id",
                       date="2019-09-18", text="Trump mengatakan Iran sepertinya dalang serangan itu.")
     events = coder.extract(article).events
-    assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert ("USA", "IRN", "112") in _codes(events)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -172,7 +176,7 @@ def test_a_headline_name_run_stops_at_verbs_and_known_people(coder):
 ])
 def test_a_verb_with_its_object_a_few_words_on(coder, text, lang, expected):
     events = _code(coder, text, lang)
-    assert expected in {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert expected in _codes(events)
     assert not [e for e in events if e.root in ("16", "17")]  # not "sanksi"/"curfew" on their own
 
 
@@ -184,7 +188,7 @@ def test_naming_a_suspect_is_a_charge(coder):
 def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(coder):
     events = _code(coder, "Russia has threatened to stop negotiations if the United States goes ahead with the "
                           "deployment.", "en")
-    assert ("RUS", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in events}
+    assert ("RUS", "USA", "13") in _codes(events, root=True)
 
 
 def test_a_promise_points_where_the_promised_act_does(coder):

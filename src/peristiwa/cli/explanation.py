@@ -35,7 +35,7 @@ def explain_article(out: Console, article: Article) -> None:
             else:
                 src = " + ".join(f"{m.text}[{m.key}]" for m in roles.sources)
                 tgt = " + ".join(f"{m.text}[{m.key}]" for m in roles.targets) or "none"
-                line += f": source {src}, target {tgt}, modality {event_modality(sent, verb, roles.clause_start)}"
+                line += f": source {src}, target {tgt}, modality {event_modality(sent, verb, roles.clause_start, coder.kb.language(doc.lang).speech)}"
             out.print(line, highlight=False)
     table = Table(title=f"{len(doc.events)} events")
     for col in ("sentence", "source", "target", "cameo", "plover", "goldstein", "modality", "date", "rule"):

@@ -78,9 +78,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events, seen = [], set()
     history: list[Mention] = []
+    speech = kb.language(doc.lang).speech
     for sent in doc.sentences:
         for verb in sent.verbs:
-            roles = assign(sent, verb, doc.lang, kb.language(doc.lang).speech)
+            roles = assign(sent, verb, doc.lang, speech)
             if roles is None:
                 continue
             pairs = [(s, t) for s in roles.sources for t in roles.targets
@@ -96,7 +97,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             for inner in (governed_by(sent, verb) if not pairs else ()):
                 # "agreed … to provide aid for Romania": the promise is towards Romania
-                inner_roles = assign(sent, inner, doc.lang, kb.language(doc.lang).speech)
+                inner_roles = assign(sent, inner, doc.lang, speech)
                 pairs = [(s, t) for s in roles.sources for t in (inner_roles.targets if inner_roles else ())
                          if t.key != s.key]
                 if pairs:
@@ -107,8 +108,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
-            modality = event_modality(sent, verb, roles.clause_start) if pairs else ""
-            announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start) == "future"
+            modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
+            announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future"
             for source, target in pairs:
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself

@@ -18,20 +18,17 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
 
 
 _ONLY = {"hanya", "saja", "cuma", "only", "just"}  # "tidak hanya menyerang" (not only attacked) asserts it
-_CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
+CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
            "occur", "go"}
 
 
-_REPORTING = {"said", "says", "say", "told", "stated", "announced", "declared", "added", "confirmed"}
-
-
-def _reported_future(lows: list[str], verb_start: int, window: list[str]) -> list[str]:
+def _reported_future(lows: list[str], verb_start: int, window: list[str], speech: frozenset[str]) -> list[str]:
     """ "said they would boycott …": in reported speech "would" is the future of "will", not a hedge."""
     if "would" not in window:
         return window
     at = max(i for i in range(verb_start) if lows[i] == "would")
-    if any(w in _REPORTING for w in lows[max(0, at - 4):at]):
+    if any(w in speech for w in lows[max(0, at - 4):at]):
         return [("will" if w == "would" else w) for w in window]
     return window
 
@@ -50,7 +47,7 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
     return ""
 
 
-def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
+def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
     window = lows[max(clause_start, verb_start - 6):verb_start]
@@ -60,8 +57,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int) -> str:
         return "negated"
     if any(w in NEGATION for w in window):
         return "negated"
-    window = _reported_future(lows, verb_start, window)
-    if any(w in HYPOTHETICAL for w in window) or any(w in _CONDITIONS for w in before):
+    window = _reported_future(lows, verb_start, window, speech)
+    if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before):
         return "hypothetical"
     if any(w in FUTURE and w not in {"to", "untuk", "siap", "mau", "ingin"} for w in window) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
@@ -91,10 +88,10 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
             and not {t.lower for t in sent.tokens[verb.end:other.start]} & _BREAKS]
 
 
-def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int) -> str:
+def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
     ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
-    modality = modality_of(sent, verb.start, clause_start)
+    modality = modality_of(sent, verb.start, clause_start, speech)
     if modality == "asserted" and verb.sense.voice == "noun":
         modality = noun_modality(sent, verb.end) or modality
     if modality in ("asserted", "claimed") and governed(sent, verb):

@@ -23,13 +23,18 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
                         and not m.location), None)
         if accused is None:
             continue
-        speech = [i for i, t in enumerate(sent.tokens[:accused.start]) if t.lower in lk.speech]
-        if not speech:
-            continue
-        speaker = next((m for m in reversed(sent.mentions) if m.end <= speech[-1] and not m.location), None)
+        _, speaker = _sayer(sent, accused.start, lk.speech)
         if speaker is not None and speaker.key != accused.key:
             out.append((speaker, accused, start, cue))
     return out
+
+
+def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Mention | None]:
+    """The last verb of saying before token `before` and the actor who says it: (its index, actor)."""
+    said = [i for i, t in enumerate(sent.tokens[:before]) if t.lower in speech]
+    if not said:
+        return -1, None
+    return said[-1], next((m for m in reversed(sent.mentions) if m.end <= said[-1] and not m.location), None)
 
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
@@ -79,11 +84,8 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         addressee = next((m for m in sent.mentions if m.end in (k, k - 1) and not m.location), None)
         if addressee is None:
             continue
-        speech = [i for i, t in enumerate(sent.tokens[:addressee.start]) if t.lower in lk.speech]
-        if not speech or addressee.start - speech[-1] > 4:
-            continue
-        speaker = next((m for m in reversed(sent.mentions) if m.end <= speech[-1] and not m.location), None)
-        if speaker is None or speaker is addressee:
+        said_at, speaker = _sayer(sent, addressee.start, lk.speech)
+        if speaker is None or speaker is addressee or addressee.start - said_at > 4:
             continue
         addressees = [addressee]
         while True:  # "said US and British forces must …": both

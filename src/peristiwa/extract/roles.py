@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.modality import CONDITIONS
 
 _LEFT_STOP = {".", ";", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
               "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
@@ -19,7 +20,7 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
                             "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                             "amid", "di", "in", "at", "pada", "on"}
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
-_FAR_STOP = _LEFT_STOP | {",", "jika", "bila", "apabila", "kalau", "jikalau", "yang"}
+_FAR_STOP = _LEFT_STOP | CONDITIONS | {",", "yang"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 _COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
@@ -310,7 +311,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     return None, None
 
 
-_IF = {"if", "unless", "jika", "kecuali", "bila", "apabila", "kalau"}
+_IF = CONDITIONS | {"kecuali"}
 
 
 def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
