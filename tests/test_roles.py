@@ -219,3 +219,19 @@ def test_a_cancelled_visit_is_not_asserted(coder):
 ])
 def test_armed_groups_belong_to_their_country(coder, text, lang, expected):
     assert expected in {(e.source.country, e.target.country) for e in _code(coder, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Trump menyerang Direktur FBI dan Departemen Kehakiman lewat sebuah memo.", "id", "111"),
+    ("Senator itu menyerang Jaksa Agung dalam pidatonya.", "id", "111"),
+    ("Trump attacked the Justice Department on Twitter.", "en", "111"),
+    ("Militer Israel menyerang Hamas di Gaza.", "id", "190"),
+    ("Pemerintah China menyerang Taiwan.", "id", "190"),
+])
+def test_a_politician_attacking_a_politician_does_it_in_words(coder, text, lang, expected):
+    assert {e.cameo for e in _code(coder, text, lang)} == {expected}
+
+
+def test_one_actor_named_twice_is_one_agent(coder):
+    events = _code(coder, "Massa pengunjuk rasa di Gedung KPK, pada Sabtu lalu, mendesak Jokowi mundur.")
+    assert any(e.source.text == "Massa pengunjuk rasa" and e.target.text == "Jokowi" for e in events)

@@ -260,7 +260,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         specific = [e.sector for e in entries[1:] if e.kind in ("agent", "org") and e.sector not in ("", "GOV")]
         if sector == "GOV" and entries[0].kind == "agent" and specific:
             sector = specific[-1]  # "juru bicara militer", "delegasi DPR": the institution's sector
-        kind = "person" if person else entries[0].kind if len(entries) == 1 else "composite"
+        # one actor named twice ("massa pengunjuk rasa") is still a single agent
+        single = len(entries) == 1 or len({(e.kind, e.sector) for e in entries}) == 1
+        kind = "person" if person else entries[0].kind if single else "composite"
         if person:
             role = kb.role_of(person, doc.date)
             if role:

@@ -12,6 +12,17 @@ from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
 
 _ARMED = {"MIL", "REB"}
+_POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
+_INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
+
+
+def _in_words(source: Mention, target: Mention) -> bool:
+    """A politician attacking another politician or a state institution (not a country, a company, an armed
+    force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
+    return source.sector in _POLITICAL and target.kind in _INSTITUTIONS and not target.location \
+        and target.sector in _POLITICAL | {"COP", "SPY"}
+
+
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 _MUTUAL_VERBS = ("exchang", "swap", "tukar")  # "Russia and Ukraine exchanged prisoners", "bertukar surat"
 
@@ -118,6 +129,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
+                elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
+                    sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
+                                                                    f"{sense.verbal})")
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in seen:
                     continue

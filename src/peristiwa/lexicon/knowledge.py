@@ -40,6 +40,7 @@ class VerbSense:
     armed: str = ""  # the code when the target is an armed force or group ("mendukung pemberontak": 070)
     military: str = ""  # the code when the source is a military ("Serb forces killed …": 190)
     objects: tuple[tuple[str, ...], ...] = ()  # object phrases the verb needs ("lifted a night curfew")
+    verbal: str = ""  # the code when a politician attacks a person or institution ("menyerang Direktur FBI": 111)
 
 
 @dataclass

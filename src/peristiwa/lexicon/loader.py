@@ -136,12 +136,13 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         objects = tuple(tuple(words(o)) for o in entry.objects)
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
-                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects)
+                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal)
                 if objects:
                     lk.object_verbs.setdefault(tuple(words(form)), []).append(sense)
                 else:
                     lk.verbs.add(form, sense)
-        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military)) for noun in entry.nouns]
+        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal))
+                  for noun in entry.nouns]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)
 

@@ -124,9 +124,11 @@ class VerbEntry(_Row):
     note: str = ""
     armed: str = ""  # CAMEO code used instead when the target is an armed force or group (MIL, REB)
     military: str = ""  # CAMEO code used instead when the source is a military ("forces killed …": 190)
+    verbal: str = ""  # CAMEO code used instead when a politician attacks a person or institution ("Trump
+    # menyerang Direktur FBI": 111, words not weapons)
     objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
 
-    @field_validator("cameo", "armed", "military", mode="before")
+    @field_validator("cameo", "armed", "military", "verbal", mode="before")
     @classmethod
     def _cameo(cls, v) -> str:
         v = str(v).strip()
