@@ -104,6 +104,10 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
         if m is not None:
             if m.kind in ("person", "pronoun") and m.person:
                 return who(m, doc)
+            if described and not name and any(t.lower in BODY_WORDS for t in sent.tokens[m.start:m.end]) \
+                    and not any(p.person and m.end <= p.start <= m.end + 8 for p in sent.mentions):
+                said = description(sent, offset)  # "kata juru bicara Kementerian Telekomunikasi Iran"
+                return (trailing_name(sent, offset) or said[0],) + said[1:]
             first_actor = first_actor or m
             i = m.end
             continue
