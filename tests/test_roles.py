@@ -235,3 +235,10 @@ def test_a_politician_attacking_a_politician_does_it_in_words(coder, text, lang,
 def test_one_actor_named_twice_is_one_agent(coder):
     events = _code(coder, "Massa pengunjuk rasa di Gedung KPK, pada Sabtu lalu, mendesak Jokowi mundur.")
     assert any(e.source.text == "Massa pengunjuk rasa" and e.target.text == "Jokowi" for e in events)
+
+
+def test_a_claim_of_responsibility_points_at_who_the_attack_killed(coder):
+    events = _code(coder, "Serangan itu menewaskan dua tentara AS di Nangarhar. "
+                          "Taliban mengaku bertanggung jawab atas serangan itu.")
+    assert ("AFG", "USA", "015") in _codes(events) or any(
+        e.cameo == "015" and e.target.text == "tentara AS" for e in events)

@@ -12,6 +12,10 @@ from peristiwa.records import Event
 _VIOLENT = ("18", "19", "20")
 _AT = {"terhadap", "ke", "atas", "kepada", "pada", "di", "on", "against", "at", "in", "targeting"}
 _CLAUSE = {"yang", "which", "that", "who"}
+_COUNTS = {"seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
+           "puluhan", "ratusan", "ribuan", "sedikitnya", "setidaknya", "sekitar", "beberapa", "sejumlah", "para",
+           "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+           "at", "least", "some", "several", "the"}
 
 
 def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str]]:
@@ -54,7 +58,8 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
             if v.end <= m.start <= v.end + 12 and m.key != accused:
                 between = s.tokens[v.end:m.start]
                 lows = [t.lower for t in between]
-                linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE
+                linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE \
+                    or v.sense.voice == "active" and all(w.isdigit() or w in _COUNTS for w in lows)  # "menewaskan dua tentara AS"
                 return m if linked and all(t.text.isalnum() or t.text == "-" for t in between) else None
         return None
 
