@@ -242,3 +242,24 @@ def test_a_claim_of_responsibility_points_at_who_the_attack_killed(coder):
                           "Taliban mengaku bertanggung jawab atas serangan itu.")
     assert ("AFG", "USA", "015") in _codes(events) or any(
         e.cameo == "015" and e.target.text == "tentara AS" for e in events)
+
+
+def test_a_currency_is_not_a_country(coder):
+    events = _code(coder, "Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.")
+    assert not any(e.target.country == "USA" for e in events)
+
+
+def test_official_as_an_adjective_is_not_an_actor(coder):
+    events = _code(coder, "The PLO said it would boycott all official contact with the United States.", "en")
+    assert ("PSE", "USA", "1312") in _codes(events)
+
+
+def test_a_pronoun_after_said_that_is_the_speaker(coder):
+    events = _code(coder, "Nigeria announced on Monday that it will withdraw its peacekeeping force from Chad "
+                          "unless the rebels agree to a ceasefire.", "en")
+    assert ("NGA", "TCD", "130") in _codes(events)
+
+
+def test_a_measure_on_a_city_is_not_the_government_acting_on_itself(coder):
+    events = _code(coder, "The government imposed martial law in Baghdad.", "en")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("IRQ", "IRQ", "1724")]

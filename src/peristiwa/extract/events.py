@@ -16,6 +16,15 @@ _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 
 
+_UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
+
+
+def _unless(sent: Sentence, verb: VerbMatch) -> bool:
+    """An act announced on a condition the target must meet ("… unless X arranges a ceasefire")."""
+    after = " ".join(t.lower for t in sent.tokens[verb.end:verb.end + 25])
+    return any(f" {w} " in f" {after} " for w in _UNLESS)
+
+
 def _in_words(source: Mention, target: Mention) -> bool:
     """A politician attacking another politician or a state institution (not a country, a company, an armed
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
@@ -122,6 +131,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future"
             for source, target in pairs:
+                if target.location and target.sector:
+                    target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself
                 sense = verb.sense
@@ -139,6 +150,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
                     and verb.sense.voice != "noun" else None
+                if statement and _unless(sent, verb):
+                    statement = "130"  # "will withdraw its force from Chad unless …": a threat
                 if statement and (key[:4] + (statement,)) not in seen:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
                     seen.add(key[:4] + (statement,))

@@ -114,6 +114,7 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
     j = pos - 1
     filler = True  # only adverbs and modals so far between j and pos
+    pronoun = False  # a pronoun among them
     while j >= 0 and pos - j <= limit:
         m = by_end.get(j + 1)
         if m is not None:
@@ -128,10 +129,14 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             filler = False
             continue
         low = sent.tokens[j].lower
+        if low in ("that", "bahwa") and filler and pronoun and j > 0:
+            j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer
+            continue
         if low in _LEFT_STOP:
             return None
         if low in speech and not filler:
             return None
+        pronoun = pronoun or low in _BACK_REFERENCE
         filler = filler and (low in _FILLERS or low in _BACK_REFERENCE or low in _TIME_WORDS or low.isdigit())
         j -= 1
     return None
