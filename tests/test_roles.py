@@ -263,3 +263,8 @@ def test_a_pronoun_after_said_that_is_the_speaker(coder):
 def test_a_measure_on_a_city_is_not_the_government_acting_on_itself(coder):
     events = _code(coder, "The government imposed martial law in Baghdad.", "en")
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("IRQ", "IRQ", "1724")]
+
+
+def test_historical_country_names(coder):
+    events = _code(coder, "Vietnamese forces shelled Kampuchean guerrillas.", "en")
+    assert ("VNM", "KHM", "194") in _codes(events)
