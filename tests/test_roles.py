@@ -268,3 +268,11 @@ def test_a_measure_on_a_city_is_not_the_government_acting_on_itself(coder):
 def test_historical_country_names(coder):
     events = _code(coder, "Vietnamese forces shelled Kampuchean guerrillas.", "en")
     assert ("VNM", "KHM", "194") in _codes(events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Demonstrators in Baghdad blocked a road to show their disapproval of the United States.", "en"),
+    ("Para pengunjuk rasa di Baghdad memblokir jalan raya sebagai bentuk protes terhadap Amerika Serikat.", "id"),
+])
+def test_protesters_blocking_roads(coder, text, lang):
+    assert any(e.cameo == "144" for e in _code(coder, text, lang))
