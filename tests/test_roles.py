@@ -276,3 +276,10 @@ def test_historical_country_names(coder):
 ])
 def test_protesters_blocking_roads(coder, text, lang):
     assert any(e.cameo == "144" for e in _code(coder, text, lang))
+
+
+def test_an_agreement_about_a_place_targets_it(coder):
+    events = _code(coder, "The APEC forum has agreed to set up an energy research center in Tokyo.", "en")
+    assert ("IGO", "JPN", "03") in {(e.source.country, e.target.country, e.root) for e in events}
+    said = _code(coder, "Khamenei mengatakan para pemimpin Iran sepakat bahwa semua pejabat di Iran mempercayainya.")
+    assert not any(e.root == "03" for e in said)

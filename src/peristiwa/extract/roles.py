@@ -258,7 +258,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is not None and target.location and not place_target:
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
-        target = next((m for m in mentions if m.location and verb.end <= m.start < verb.end + 10), None)
+        target = next((m for m in mentions if m.location and verb.end <= m.start < verb.end + 10
+                       and not any(t.lower in _LEFT_STOP for t in tokens[verb.end:m.start])), None)
     if source is None or source.location:
         return None
     if target is None and voice == "noun" and lang != "en":
@@ -342,9 +343,10 @@ _PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", 
 
 
 _SAYING = {"02", "10", "11", "12", "13"}
-# acts whose target may be a place: a visit ("arrived in Amman"), peacekeepers sent there, and measures imposed
-# on or lifted from a place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey")
-_PLACE_TARGETS = ("042", "074", "081", "085", "0872", "1723", "1724", "191")
+# acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
+# ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
+# night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"); not a place inside a "that" clause
+_PLACE_TARGETS = ("03", "042", "074", "081", "085", "0872", "1723", "1724", "191")
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
