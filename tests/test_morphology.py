@@ -30,3 +30,9 @@ def test_indonesian_multiword_stem_inflects_first_word():
 def test_english_inflections(lemma, expected):
     active, _ = english_forms(lemma)
     assert expected <= set(active)
+
+
+def test_numbers_with_separators_are_one_token():
+    from peristiwa.text.tokens import tokenize
+    assert [t.text for t in tokenize("up to 4,000 troops and 2,5 juta orang, 1.000 jiwa")] == [
+        "up", "to", "4,000", "troops", "and", "2,5", "juta", "orang", ",", "1.000", "jiwa"]
