@@ -283,3 +283,11 @@ def test_an_agreement_about_a_place_targets_it(coder):
     assert ("IGO", "JPN", "03") in {(e.source.country, e.target.country, e.root) for e in events}
     said = _code(coder, "Khamenei mengatakan para pemimpin Iran sepakat bahwa semua pejabat di Iran mempercayainya.")
     assert not any(e.root == "03" for e in said)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", ("ITA", "SRB", "163")),
+    ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", ("IGO", "IRQ", "162")),
+])
+def test_sanctions_on_a_country_or_a_place(coder, text, expected):
+    assert expected in _codes(_code(coder, text, "en"))
