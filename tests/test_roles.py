@@ -291,3 +291,9 @@ def test_an_agreement_about_a_place_targets_it(coder):
 ])
 def test_sanctions_on_a_country_or_a_place(coder, text, expected):
     assert expected in _codes(_code(coder, text, "en"))
+
+
+def test_a_known_surname_after_an_unknown_first_name_is_another_person(coder):
+    events = _code(coder, "Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to "
+                          "mediate between Israelis and Palestinians.", "en")
+    assert ("EGY", "USA", "100") in _codes(events)

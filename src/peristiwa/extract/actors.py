@@ -86,10 +86,11 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
 
 
 def _inside_name(sent: Sentence, i: int, covered: set[int]) -> bool:
-    """A surname that is part of a longer unknown name ("Juma Gul") is not that other person."""
-    toks, k = sent.tokens, i + 1
-    return k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha() \
-        and toks[k].lower not in _NOT_NAMES
+    """A surname that is part of a longer unknown name ("Juma Gul", "Hosni Mubarak") is not that other
+    person."""
+    toks = sent.tokens
+    return any(0 < k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha()
+               and toks[k].lower not in _NOT_NAMES for k in (i + 1, i - 1))
 
 
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:

@@ -12,6 +12,10 @@ from peristiwa.records import Event
 _VIOLENT = ("18", "19", "20")
 _AT = {"terhadap", "ke", "atas", "kepada", "pada", "di", "on", "against", "at", "in", "targeting"}
 _CLAUSE = {"yang", "which", "that", "who"}
+# words between a verb of saying and the clause it reports: "said here on Wednesday that the …"
+_REPORT_FILLERS = {"that", "bahwa", "the", "here", "there", "on", "pada", "hari", "today", "yesterday", "monday",
+                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu",
+                   "kamis", "jumat", "sabtu", "minggu", ",", "(", ")", "/", "kemarin", "para", "pihak"}
 _COUNTS = {"seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
            "puluhan", "ratusan", "ribuan", "sedikitnya", "setidaknya", "sekitar", "beberapa", "sejumlah", "para",
            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
@@ -86,11 +90,13 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
     for k, token in enumerate(sent.tokens):
         if token.lower not in lk.obligation:
             continue
-        addressee = next((m for m in sent.mentions if m.end in (k, k - 1) and not m.location), None)
-        if addressee is None:
+        place = next((m for m in sent.mentions if m.end == k and m.location), None)
+        end = place.start - 1 if place is not None and sent.tokens[place.start - 1].lower in ("in", "di") else k
+        addressee = next((m for m in sent.mentions if m.end in (end, end - 1) and not m.location), None)
+        if addressee is None:  # "the rebels in Darfur must …": the actor before the place
             continue
         said_at, speaker = _sayer(sent, addressee.start, lk.speech)
-        if speaker is None or speaker is addressee or addressee.start - said_at > 4:
+        if speaker is None or speaker is addressee:
             continue
         addressees = [addressee]
         while True:  # "said US and British forces must …": both
@@ -100,5 +106,8 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             if partner is None or sent.tokens[first - 1].lower not in ("and", "dan", "serta", ","):
                 break
             addressees.insert(0, partner)
+        between = [t.lower for t in sent.tokens[said_at + 1:addressees[0].start]]
+        if len([w for w in between if w not in _REPORT_FILLERS]) > 1:
+            continue  # "said here Wednesday that the US must …" is reported; "told parliament that …" is not
         out += [(speaker, a, k, token.text) for a in addressees]
     return out
