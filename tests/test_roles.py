@@ -297,3 +297,16 @@ def test_a_known_surname_after_an_unknown_first_name_is_another_person(coder):
     events = _code(coder, "Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to "
                           "mediate between Israelis and Palestinians.", "en")
     assert ("EGY", "USA", "100") in _codes(events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Duta Besar Inggris menyebut Habibie sebagai sahabat Inggris dan seorang negarawan.", "id", ("GBR", "IDN", "051")),
+    ("Serbia menganggap Albania sebagai musuh.", "id", ("SRB", "ALB", "111")),
+    ("Juru bicara Kementerian Luar Negeri Iran menampik tudingan AS dan menyebutnya sebagai sia-sia.", "id",
+     ("IRN", "USA", "111")),
+    ("Trump called Iran a terrorist state.", "en", ("USA", "IRN", "111")),
+    ("Obama described Indonesia as a strategic partner.", "en", ("USA", "IDN", "051")),
+])
+def test_calling_an_actor_a_friend_or_a_villain(coder, text, lang, expected):
+    events = [e for e in _code(coder, text, lang) if "pattern-called" in e.rule]
+    assert [(e.source.country, e.target.country if expected[1] else "", e.cameo) for e in events] == [expected]

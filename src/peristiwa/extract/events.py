@@ -6,7 +6,7 @@ from dataclasses import replace
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import event_modality, governed_by, modality_of
-from peristiwa.extract.patterns import accusations, attack_of, attack_victim, obligations
+from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import LIGHT_VERBS, assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
@@ -187,6 +187,11 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
             when = event_date(told, told_at.start, doc) if told is not None and told is not sent \
                 and not sent.dates else None  # the attack's date where the article tells of it
             add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed", when)
+    for speaker, actor, cue_at, cue, code in characterisations(doc, kb, sent):
+        add(speaker, actor, VerbMatch(cue_at, cue_at + 1, cue,
+                                      VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-called")),
+            event_modality(sent, VerbMatch(cue_at, cue_at + 1, cue, VerbSense(code, "pattern", "")), speaker.end,
+                           kb.language(doc.lang).speech))
     for speaker, addressee, cue_at, cue in obligations(doc, kb, sent):
         add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
                                           VerbSense("100", "pattern", f"{doc.lang}:100:pattern-must")), "asserted")

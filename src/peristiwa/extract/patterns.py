@@ -22,6 +22,36 @@ _COUNTS = {"seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"
            "at", "least", "some", "several", "the"}
 
 
+_AS = {"sebagai", "as", "a", "an", "the"}
+
+
+def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
+    """(speaker, actor, cue index, cue, code) for "X menyebut Y sebagai sahabat" (praise, 051) and "X called Y
+    a terrorist" (disparagement, 111). Y is the object right after the verb (or its -nya); what Y is called
+    follows "sebagai"/"as" within a few words."""
+    lk = kb.language(doc.lang)
+    if not lk.calling:
+        return []
+    by_start = {m.start: m for m in sent.mentions if not m.location}
+    found = {start: (end, code) for start, end, code in lk.called.find(sent.tokens)}
+    out = []
+    for k, token in enumerate(sent.tokens):
+        if token.lower not in lk.calling:
+            continue
+        before = [m for m in sent.mentions if m.end <= k and not m.location]
+        if token.lower.endswith("nya"):  # "menampik tudingan AS dan menyebutnya sebagai sia-sia"
+            actor, speaker, j = (before[-1] if len(before) > 1 else None), (before[0] if before else None), k + 1
+        else:
+            actor, speaker = by_start.get(k + 1), (before[-1] if before else None)
+            j = actor.end if actor is not None else k
+        if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS:
+            continue
+        code = next((found[i][1] for i in range(j + 1, min(j + 6, len(sent.tokens))) if i in found), None)
+        if code and speaker is not None and speaker.key and speaker.key != actor.key:
+            out.append((speaker, actor, k, token.text, code))
+    return out
+
+
 def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str]]:
     """(accuser, accused, cue token index, cue) for each blame cue with a speaker before it."""
     lk = kb.language(doc.lang)

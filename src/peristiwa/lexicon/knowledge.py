@@ -54,6 +54,9 @@ class LanguageKnowledge:
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
     obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
+    calling: frozenset[str] = frozenset()  # "menyebut", "called": "X menyebut Y sebagai …" characterises Y
+    # what Y is called, and the code that makes of the calling: praise (051) or disparagement (111)
+    called: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")
 
 

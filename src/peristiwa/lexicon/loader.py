@@ -148,7 +148,8 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
-    """Cue word lists (`speech`, `blame`, `sports`) for the sentence-level patterns, and `not_actors`:
+    """Cue word lists (`speech`, `blame`, `sports`, `obligation`, `calling` with `praised_as` and
+    `disparaged_as`) for the sentence-level patterns, and `not_actors`:
     phrases that hold an actor word but name no actor, matched (longest first) only to be dropped."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -159,21 +160,24 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise LexiconError(str(path), 1, f"'{key}' must be a list of words")
     lk.speech = frozenset(v.lower() for v in raw["speech"])
-    obligation = raw.get("obligation") or []
-    if not isinstance(obligation, list) or not all(isinstance(v, str) and v.strip() for v in obligation):
-        raise LexiconError(str(path), 1, "'obligation' must be a list of words")
-    lk.obligation = frozenset(v.lower() for v in obligation)
-    sports = raw.get("sports") or []
-    if not isinstance(sports, list) or not all(isinstance(v, str) for v in sports):
-        raise LexiconError(str(path), 1, "'sports' must be a list of words")
-    lk.sports = frozenset(v.lower() for v in sports)
+    lk.obligation = frozenset(v.lower() for v in _word_list(raw, "obligation", path))
+    lk.sports = frozenset(v.lower() for v in _word_list(raw, "sports", path))
+    lk.calling = frozenset(v.lower() for v in _word_list(raw, "calling", path))
     for cue in raw["blame"]:
         lk.blame.add(cue, cue)
-    not_actors = raw.get("not_actors") or []
-    if not isinstance(not_actors, list) or not all(isinstance(v, str) and v.strip() for v in not_actors):
-        raise LexiconError(str(path), 1, "'not_actors' must be a list of phrases")
-    for phrase in not_actors:
+    for key, code in (("praised_as", "051"), ("disparaged_as", "111")):
+        for phrase in _word_list(raw, key, path):
+            lk.called.add(phrase, code)
+    for phrase in _word_list(raw, "not_actors", path):
         lk.actors.add(phrase, ActorEntry("none"))
+
+
+def _word_list(raw: dict, key: str, path: Path) -> list[str]:
+    """An optional list of words or phrases from a cue file."""
+    values = raw.get(key) or []
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise LexiconError(str(path), 1, f"'{key}' must be a list of words or phrases")
+    return values
 
 
 def load_people(path: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[str]]]:
