@@ -310,3 +310,8 @@ def test_a_known_surname_after_an_unknown_first_name_is_another_person(coder):
 def test_calling_an_actor_a_friend_or_a_villain(coder, text, lang, expected):
     events = [e for e in _code(coder, text, lang) if "pattern-called" in e.rule]
     assert [(e.source.country, e.target.country if expected[1] else "", e.cameo) for e in events] == [expected]
+
+
+def test_nya_points_back_past_the_subject_to_someone_of_the_same_country(coder):
+    events = _code(coder, "Polisi Hong Kong mengejar seorang pelaku. Polisi yang datang segera menangkapnya.")
+    assert any(e.cameo == "173" and e.target.text.startswith("pelaku") for e in events)

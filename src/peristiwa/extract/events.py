@@ -239,11 +239,12 @@ def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention
 
 
 def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources) -> list[Mention]:
-    """The actor "-nya" points back to: the latest one before the verb that is not its subject."""
+    """The actor "-nya" points back to: the latest one before the verb that is not its subject (nor one of
+    the subject's agents), e.g. "Ia … oleh para pejabat Indonesia yang menuduhnya": ia."""
     before = history + [m for m in sent.mentions if m.end <= verb.start and not m.location]
-    keys = {m.key for m in sources}
+    subjects = {(m.key, m.sector) for m in sources} | {m.text for m in sources}
     for m in reversed(before):
-        if m.key not in keys:
+        if (m.key, m.sector) not in subjects and m.text not in subjects:
             return [replace(m, text=f"{m.text} (-nya)")]
     return []
 
