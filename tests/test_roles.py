@@ -315,3 +315,9 @@ def test_calling_an_actor_a_friend_or_a_villain(coder, text, lang, expected):
 def test_nya_points_back_past_the_subject_to_someone_of_the_same_country(coder):
     events = _code(coder, "Polisi Hong Kong mengejar seorang pelaku. Polisi yang datang segera menangkapnya.")
     assert any(e.cameo == "173" and e.target.text.startswith("pelaku") for e in events)
+
+
+def test_being_ready_or_wanting_to_act_states_an_intent(coder):
+    events = _code(coder, "Malaysia siap membantu Indonesia memadamkan kebakaran hutan.")
+    assert ("MYS", "IDN", "033") in {(e.source.country, e.target.country, e.cameo) for e in events
+                                     if e.modality == "asserted"}

@@ -60,7 +60,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before):
         return "hypothetical"
-    if any(w in FUTURE and w not in {"to", "untuk", "siap", "mau", "ingin"} for w in window) \
+    if any(w in FUTURE and w not in {"to", "untuk"} for w in window) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
     if any(w in CLAIMED for w in lows):
