@@ -321,3 +321,8 @@ def test_being_ready_or_wanting_to_act_states_an_intent(coder):
     events = _code(coder, "Malaysia siap membantu Indonesia memadamkan kebakaran hutan.")
     assert ("MYS", "IDN", "033") in {(e.source.country, e.target.country, e.cameo) for e in events
                                      if e.modality == "asserted"}
+
+
+def test_refusing_unless_a_condition_is_met_is_a_threat(coder):
+    events = _code(coder, "The United States will not allow Iran to enrich uranium unless it signs the protocol.", "en")
+    assert ("USA", "IRN", "130") in _codes(events)

@@ -19,6 +19,11 @@ _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
 
 
+def _will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
+    """An act announced for the future ("tidak akan mengizinkan", "will not allow")."""
+    return any(t.lower in ("akan", "bakal", "will", "would") for t in sent.tokens[clause_start:verb.start])
+
+
 def _unless(sent: Sentence, verb: VerbMatch) -> bool:
     """An act announced on a condition the target must meet ("… unless X arranges a ceasefire")."""
     after = " ".join(t.lower for t in sent.tokens[verb.end:verb.end + 25])
@@ -150,8 +155,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
                     and verb.sense.voice != "noun" else None
-                if statement and _unless(sent, verb):
-                    statement = "130"  # "will withdraw its force from Chad unless …": a threat
+                if (statement or modality == "negated" and _will(sent, verb, roles.clause_start)) \
+                        and _unless(sent, verb):
+                    statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless": a threat
                 if statement and (key[:4] + (statement,)) not in seen:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
                     seen.add(key[:4] + (statement,))
