@@ -36,3 +36,9 @@ def test_numbers_with_separators_are_one_token():
     from peristiwa.text.tokens import tokenize
     assert [t.text for t in tokenize("up to 4,000 troops and 2,5 juta orang, 1.000 jiwa")] == [
         "up", "to", "4,000", "troops", "and", "2,5", "juta", "orang", ",", "1.000", "jiwa"]
+
+
+def test_initialisms_keep_their_dots():
+    from peristiwa.text.tokens import tokenize
+    assert [t.text for t in tokenize("a key U.S. ally, the U.N. said.")] == [
+        "a", "key", "U.S.", "ally", ",", "the", "U.N.", "said", "."]

@@ -326,3 +326,15 @@ def test_being_ready_or_wanting_to_act_states_an_intent(coder):
 def test_refusing_unless_a_condition_is_met_is_a_threat(coder):
     events = _code(coder, "The United States will not allow Iran to enrich uranium unless it signs the protocol.", "en")
     assert ("USA", "IRN", "130") in _codes(events)
+
+
+def test_an_apposition_between_subject_and_verb_is_skipped(coder):
+    events = _code(coder, "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy "
+                          "peacekeepers in Iraq.", "en")
+    assert ("PAK", "IRQ", "120") in _codes(events)
+    events = _code(coder, "Indonesia, salah satu sekutu AS, menolak mengirim pasukan ke Irak.")
+    assert ("IDN", "IRQ", "120") in _codes(events)
+
+
+def test_forces_strengthened_in_a_place_target_it(coder):
+    assert ("ISR", "LBN", "154") in _codes(_code(coder, "Israel has strengthened its forces in Lebanon.", "en"))

@@ -298,7 +298,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 continue
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
-                and sent.index <= 1:
+                and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens)
+                                             and tokens[end + 1].text[:1].islower()):  # "Pakistan, a key ally …
             continue  # a dateline ("JAKARTA, KOMPAS.com -") names where the report was filed
         if 0 < start <= 4 and sent.index <= 1 and kind == "country" and end < len(tokens) \
                 and tokens[end].text in ("-", "–", "—") and tokens[start - 1].text[:1].isupper():

@@ -112,7 +112,7 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     inside a relative clause that ends before `pos` ("Pasukan NATO yang dipimpin AS bertempur …" → NATO),
     and not beyond a verb of saying whose own clause has a subject that is no actor ("pengadilan
     menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
-    j = pos - 1
+    j = _before_apposition(sent, pos - 1)
     filler = True  # only adverbs and modals so far between j and pos
     pronoun = False  # a pronoun among them
     while j >= 0 and pos - j <= limit:
@@ -140,6 +140,26 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         filler = filler and (low in _FILLERS or low in _BACK_REFERENCE or low in _TIME_WORDS or low.isdigit())
         j -= 1
     return None
+
+
+_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
+
+
+def _before_apposition(sent: Sentence, j: int) -> int:
+    """Skip an apposition closing just before the verb: "Pakistan, a key U.S. ally in the war, has refused"
+    reads "Pakistan … has refused"."""
+    tokens = sent.tokens
+    k = j
+    while k >= 0 and tokens[k].lower in _FILLERS and tokens[k].lower != ",":
+        k -= 1
+    if k < 2 or tokens[k].lower != ",":
+        return j
+    for c in range(k - 1, max(0, k - 15), -1):
+        if tokens[c].lower in _LEFT_STOP:
+            return j
+        if tokens[c].lower == ",":
+            return c - 1 if tokens[c + 1].lower in _APPOSITIVE else j
+    return j
 
 
 _PARTITIVE = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "several", "most",
@@ -346,7 +366,7 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
 # night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"); not a place inside a "that" clause
-_PLACE_TARGETS = ("03", "042", "074", "081", "085", "0872", "162", "166", "1723", "1724", "191")
+_PLACE_TARGETS = ("03", "042", "074", "081", "085", "0872", "154", "162", "166", "1723", "1724", "191")
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}

@@ -10,7 +10,8 @@ _AFFIXES = "led|based|backed|supported|sponsored|funded|allied|run|controlled|ow
 # English thousands ("4,000 troops") and Indonesian decimals ("2,5 juta") are one number, not a clause break;
 # Indonesian "4.000" already is.
 _DECIMAL = r"\d+,\d+(?=\s+(?:juta|miliar|triliun|ribu|persen|kilometer|km|ton|hektare|meter)\b)"
-_TOKEN = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+\b|{_DECIMAL}|-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
+# Dotted initialisms keep their last dot ("U.S.", "U.N."): the dot is not a clause break.
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+\b|{_DECIMAL}|-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
                     re.UNICODE | re.IGNORECASE)
 
 
