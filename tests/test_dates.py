@@ -44,3 +44,10 @@ def test_a_date_inside_a_later_since_clause_does_not_date_the_event(coder):
     result = coder.extract(Article(id="t", text=text, date="2023-09-06", lang="id"))
     aid = [e for e in result.events if e.root == "07"]
     assert aid and aid[0].date == "2023-09-06"
+
+
+def test_a_date_before_after_does_not_date_the_earlier_event(coder):
+    text = "Peristiwa pada Sabtu terjadi setelah serangan udara AS menewaskan enam polisi Afghanistan."
+    result = coder.extract(Article(id="t", text=text, date="2017-06-12", lang="id"))
+    attack = [e for e in result.events if e.root in ("18", "19")]
+    assert attack and attack[0].date != "2017-06-10"

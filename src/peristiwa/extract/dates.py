@@ -189,6 +189,9 @@ def date_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_AFTER = {"setelah", "sesudah", "usai", "after", "following"}
+
+
 def _clause_verb(word: str) -> bool:
     return len(word) > 5 and word.isalpha() and (word.startswith(("me", "ber", "di")) or word.endswith("ed"))
 
@@ -197,8 +200,10 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
     clause), else the story's day, else the article's date."""
     since = [k for k, t in enumerate(sent.tokens) if t.lower in ("sejak", "since") and k > verb_start]
+    after = [k for k, t in enumerate(sent.tokens) if t.lower in _AFTER and k < verb_start]
     dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
-             if not any(k < i and any(_clause_verb(t.lower) for t in sent.tokens[k + 1:i]) for k in since)]
+             if not any(k < i and any(_clause_verb(t.lower) for t in sent.tokens[k + 1:i]) for k in since)
+             and not any(i < k for k in after)]  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
     if doc.story_day:
