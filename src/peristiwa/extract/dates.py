@@ -198,7 +198,7 @@ def _clause_verb(word: str) -> bool:
 
 def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
-    clause), else the story's day, else the article's date."""
+    clause, nor one before "setelah"/"after"), else the story's day, else the article's date."""
     since = [k for k, t in enumerate(sent.tokens) if t.lower in ("sejak", "since") and k > verb_start]
     after = [k for k, t in enumerate(sent.tokens) if t.lower in _AFTER and k < verb_start]
     dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
@@ -206,6 +206,6 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
              and not any(i < k for k in after)]  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
-    if doc.story_day:
-        return doc.story_day
+    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates):
+        return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
