@@ -338,3 +338,9 @@ def test_an_apposition_between_subject_and_verb_is_skipped(coder):
 
 def test_forces_strengthened_in_a_place_target_it(coder):
     assert ("ISR", "LBN", "154") in _codes(_code(coder, "Israel has strengthened its forces in Lebanon.", "en"))
+
+
+def test_a_country_attacked_or_sanctioned_is_the_country_not_its_government(coder):
+    attack = [e for e in _code(coder, "Rusia menyerang Ukraina.") if e.root == "19"]
+    talk = [e for e in _code(coder, "Rusia mengecam Ukraina.") if e.root == "11"]
+    assert attack[0].target.sector == "" and talk[0].target.sector == "GOV"

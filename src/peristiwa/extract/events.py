@@ -93,10 +93,14 @@ def _object_after(lows: list[str], start: int, objects) -> int | None:
 _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
 
 
-def _actor(m: Mention) -> ActorRef:
-    """A country named as an actor ("Iran menolak …") stands for its state: sector GOV."""
-    sector = m.sector or ("GOV" if m.kind in ("country", "anaphor") and m.country != "IGO" else "")
-    return ActorRef(text=m.text, country=m.country, sector=sector, igo=m.igo)
+def _actor(m: Mention, root: str = "", target: bool = False) -> ActorRef:
+    """A country named as an actor ("Iran menolak …") stands for its state: sector GOV; a country that
+    force, sanctions or rejection is aimed at is the country as a whole (no sector), as coders read it."""
+    state = m.kind in ("country", "anaphor") and m.country != "IGO" and not (target and root in _AT_A_COUNTRY)
+    return ActorRef(text=m.text, country=m.country, sector=m.sector or ("GOV" if state else ""), igo=m.igo)
+
+
+_AT_A_COUNTRY = {"12", "16", "19", "20"}
 
 
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
@@ -258,7 +262,8 @@ def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], so
 def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Mention, target: Mention,
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
-    return Event(source=_actor(source), target=_actor(target), cameo=verb.sense.cameo, root=verb.sense.cameo[:2],
+    root = verb.sense.cameo[:2]
+    return Event(source=_actor(source), target=_actor(target, root, target=True), cameo=verb.sense.cameo, root=root,
                  plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
