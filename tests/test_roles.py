@@ -114,7 +114,7 @@ def test_what_is_promised_demanded_or_threatened_is_not_asserted(coder, text, la
 
 @pytest.mark.parametrize("text, lang", [
     ("Finland will give Tanzania a grant of 580 million shillings.", "en"),
-    ("Jepang akan memberikan bantuan kemanusiaan kepada Filipina.", "id"),
+    ("Jepang mengatakan akan memberikan bantuan kemanusiaan kepada Filipina.", "id"),
 ])
 def test_announcing_a_cooperative_act_is_a_statement_of_intent(coder, text, lang):
     events = _code(coder, text, lang)
@@ -344,3 +344,15 @@ def test_a_country_attacked_or_sanctioned_is_the_country_not_its_government(code
     attack = [e for e in _code(coder, "Rusia menyerang Ukraina.") if e.root == "19"]
     talk = [e for e in _code(coder, "Rusia mengecam Ukraina.") if e.root == "11"]
     assert attack[0].target.sector == "" and talk[0].target.sector == "GOV"
+
+
+def test_a_plan_the_article_narrates_is_only_future(coder):
+    events = _code(coder, "Putin dan Rouhani akan bertemu di Ankara pada Senin.")
+    assert events and all(e.modality == "future" for e in events)
+
+
+def test_a_meeting_in_a_third_country(coder):
+    events = _code(coder, "Presiden Iran bertemu Presiden Rusia di Ankara, ibu kota Turki.")
+    assert "044" in {e.cameo for e in events}
+    at_home = _code(coder, "KBRI di Kairo bertemu dengan pemerintah Mesir.")
+    assert "044" not in {e.cameo for e in at_home}

@@ -19,6 +19,28 @@ _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
 
 
+_READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak"}
+_SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
+         "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
+
+
+def _stated(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
+    """A future act its actor states (words of saying in the sentence, a first-person or "pihaknya" subject,
+    or "siap", "ingin", "bersedia" before it): an intent or a threat. A plan the article narrates ("Putin dan
+    Rouhani akan bertemu di Ankara") is only future; the English wire gold codes both as statements."""
+    words = [t.lower for t in sent.tokens]
+    return any(w in speech or w in _SAID for w in words) or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])
+
+
+def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
+    """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
+    location (CAMEO 044)."""
+    parties = {source.country, target.country}
+    ends = {m.end for m in sent.mentions if not m.location}
+    return any(m.location and m.country and m.country != "IGO" and m.country not in parties
+               and m.start - 1 not in ends for m in sent.mentions)  # not "KBRI di Kairo": where an actor sits
+
+
 def _will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
     """An act announced for the future ("tidak akan mengizinkan", "will not allow")."""
     return any(t.lower in ("akan", "bakal", "will", "would") for t in sent.tokens[clause_start:verb.start])
@@ -138,7 +160,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
-            announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future"
+            announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
+                and (doc.lang == "en" or _stated(sent, verb, speech))
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
@@ -149,6 +172,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
+                elif sense.cameo == "040" and _third_place(sent, source, target):
+                    sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
