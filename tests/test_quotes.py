@@ -80,3 +80,9 @@ def test_a_quoted_speaker_between_quotation_and_verb(coder):
     text = ('"Polisi menggunakan taktik sembrono terhadap orang-orang selama protes," Nicholas Bequelin, '
             'direktur Asia Timur di Amnesty International, mengatakan dalam sebuah laporan.')
     assert _speakers(coder, text) == ["Nicholas Bequelin"]
+
+
+def test_a_zero_width_mark_before_the_verb_of_saying(coder):
+    text = ('Ketua Komisi VII DPR Gus Irawan Pasaribu mengecam pembakaran hutan. "Sekarang fungsi penegakan '
+            'hukumnya yang ditegaskan,"\u200e ujar Irawan.')
+    assert _speakers(coder, text)[-1].endswith("Pasaribu")

@@ -6,6 +6,7 @@ name: one mention coded RUS/GOV, and the surname "Shoigu" resolves to it later i
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, place_unqualified_agents
@@ -85,12 +86,16 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _inside_name(sent: Sentence, i: int, covered: set[int]) -> bool:
+def _inside_name(sent: Sentence, i: int, covered: set[int], known: str = "") -> bool:
     """A surname that is part of a longer unknown name ("Juma Gul", "Hosni Mubarak") is not that other
-    person."""
+    person; a first name spelt a little differently from the known person's ("Zainuddin Amali" for
+    Zainudin Amali) is the same person."""
     toks = sent.tokens
+    first = known.split()[0].lower() if known else ""
     return any(0 < k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha()
-               and toks[k].lower not in _NOT_NAMES for k in (i + 1, i - 1))
+               and toks[k].lower not in _NOT_NAMES
+               and not (k == i - 1 and first and SequenceMatcher(None, first, toks[k].lower).ratio() >= 0.8)
+               for k in (i + 1, i - 1))
 
 
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
@@ -101,9 +106,11 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     words = [t for t in sent.tokens if t.text.isalpha()]
     headline = len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)  # "Trump Klaim …"
     for i, tok in enumerate(sent.tokens):
-        if i in covered or i in blocked or not tok.is_title or (not headline and _inside_name(sent, i, covered)):
-            continue
         low = tok.lower
+        known = doc.people[low].name if low in doc.people else kb.surnames.get(low, "")
+        if i in covered or i in blocked or not tok.is_title or (
+                not headline and _inside_name(sent, i, covered, known)):
+            continue
         if low in doc.people:
             p = doc.people[low]
             out.append((i, i + 1, ActorEntry("person", p.country, p.sector, p.igo, p.name)))

@@ -19,7 +19,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’")
 _SAY_AFTER = (r"kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|ungkap|terang|papar|sebut|lanjut|tandas|pungkas|"
               r"timpal|cetus|jawab|teriak|tulis|tanya|seru|tutup|sambung|kilah|aku|said|says|added|told|stated|"
               r"explained|insisted|warned|wrote|asked|according to")
-_AFTER = re.compile(rf"^\s*[,.]?\s*(?:{_SAY_AFTER})(nya)?\b", re.IGNORECASE)
+# zero-width marks (U+200B–U+200F) that scraped text leaves between a quotation and "ujar" count as space
+_AFTER = re.compile(rf"^[\s\u200b-\u200f]*[,.]?[\s\u200b-\u200f]*(?:{_SAY_AFTER})(nya)?\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menambahkan|"
                      r"menyebut|menyebutnya|menuturkan|menulis|mencuit|berujar|mengungkap|menyampaikan|"
                      r"said|says|stated|added|told reporters|wrote|tweeted|declared)"

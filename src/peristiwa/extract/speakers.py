@@ -164,15 +164,18 @@ def full_name(before: str, name: str) -> str:
     """A short name in full as the article first wrote it in running text ("Satrio" → "Satrio Swandika",
     "Gogo" → "Lilian Achieng Gogo"); "Baca juga" headlines and titles are not part of it."""
     word = r"[A-Z][a-z'-]+"
-    for found in re.finditer(rf"(?<=[a-z,)] )((?:{word} ){{0,2}}){re.escape(name)}((?: {word}){{0,2}})"
-                             rf"(?=\s*[,.;:)]|\s+[a-z(])", before):
-        words = found.group().split()
+    for at in re.finditer(rf"\b{re.escape(name)}\b", before):
+        lead = re.search(rf"[a-z,)] ((?:{word} ){{0,2}})$", before[max(0, at.start() - 60):at.start()])
+        tail = re.match(rf"((?: {word}){{0,2}})(?=\s*[,.;:)]|\s+[a-z(])", before[at.end():at.end() + 60])
+        if lead is None or tail is None:
+            continue
+        words = (lead.group(1) + name + tail.group(1)).split()
         if any(w.lower() in BODY_WORDS | PLACE_WORDS | CLAUSE_OPENERS or w in NOT_NAME for w in words):
             continue
-        if found.group(2):
-            return " ".join([name] + found.group(2).split())
-        if found.group(1):
-            return found.group()
+        if tail.group(1):
+            return " ".join([name] + tail.group(1).split())
+        if lead.group(1):
+            return " ".join(words)
     return name
 
 
