@@ -107,14 +107,15 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     headline = len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)  # "Trump Klaim …"
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
-        known = doc.people[low].name if low in doc.people else kb.surnames.get(low, "")
-        if i in covered or i in blocked or not tok.is_title or (
-                not headline and _inside_name(sent, i, covered, known)):
+        if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) or not tok.is_title:
+            continue
+        known = doc.people[low].name if low in doc.people else kb.surnames[low]
+        if not headline and _inside_name(sent, i, covered, known):
             continue
         if low in doc.people:
             p = doc.people[low]
             out.append((i, i + 1, ActorEntry("person", p.country, p.sector, p.igo, p.name)))
-        elif low in kb.surnames:
+        else:
             out.append((i, i + 1, ActorEntry("person", person=kb.surnames[low])))
     return out
 
