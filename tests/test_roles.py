@@ -356,3 +356,8 @@ def test_a_meeting_in_a_third_country(coder):
     assert "044" in {e.cameo for e in events}
     at_home = _code(coder, "KBRI di Kairo bertemu dengan pemerintah Mesir.")
     assert "044" not in {e.cameo for e in at_home}
+
+
+def test_a_country_mobilising_its_own_forces_against_another(coder):
+    events = _code(coder, "Britain mobilized army reservists for a possible war against Iraq.", "en")
+    assert ("GBR", "IRQ", "154") in _codes(events)

@@ -259,6 +259,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # costs English precision)
         target = _scan_right(sent, after, by_start, MAX_RIGHT) or (
             _scan_right(sent, after, by_start, 20, _FAR_STOP) if lang != "en" else None)
+        if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
+                and target.sector == "MIL" and source.sector != "MIL":
+            # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
+            target = _scan_right(sent, target.end, by_start, MAX_RIGHT) or target
     elif voice == "passive":
         target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
         source = _agent_after(sent, verb.end, by_start)
