@@ -361,3 +361,16 @@ def test_a_meeting_in_a_third_country(coder):
 def test_a_country_mobilising_its_own_forces_against_another(coder):
     events = _code(coder, "Britain mobilized army reservists for a possible war against Iraq.", "en")
     assert ("GBR", "IRQ", "154") in _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "DPR menyepakati revisi UU KPK sebagai usul inisiatif DPR.",
+    "Presiden menyetujui revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi.",
+])
+def test_a_law_named_after_an_institution_is_not_the_institution(coder, text):
+    assert not any(e.target.text.endswith(("KPK", "Korupsi")) for e in _code(coder, text))
+
+
+def test_nobody_rejecting_is_not_a_rejection(coder):
+    events = _code(coder, "Tak ada satupun fraksi yang menolak usulan pemerintah.")
+    assert not any(e.root == "12" and e.modality in ("asserted", "claimed") for e in events)

@@ -304,6 +304,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 out.append(Mention(start, end + 1, text, earlier.country, earlier.sector, earlier.igo, "anaphor",
                                    earlier.person))
                 continue
+        if start > 0 and (tokens[start - 1].lower in _LAW_WORDS or tokens[start - 1].lower == "tentang" and any(
+                t.lower in _LAW_WORDS for t in tokens[max(0, start - 9):start - 1])):
+            continue  # "revisi UU KPK", "Undang-Undang Nomor 30 Tahun 2002 tentang KPK": a law, not the institution
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
                 and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens)
@@ -332,6 +335,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
 
 
 _DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+_LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp"}
 
 
 def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention | None:

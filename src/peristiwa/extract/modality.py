@@ -47,6 +47,13 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
     return ""
 
 
+def _nobody(lows: list[str], verb_start: int) -> bool:
+    """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
+    near = lows[max(0, verb_start - 7):verb_start]
+    return any(a in ("tak", "tidak") and b == "ada" for a, b in zip(near, near[1:])) and "yang" in near \
+        or any(w in ("no", "none", "nobody") for w in near[:2])
+
+
 def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
@@ -55,7 +62,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     before = lows[:verb_start]
     if any(w in DENIAL for w in before):
         return "negated"
-    if any(w in NEGATION for w in window):
+    if any(w in NEGATION for w in window) or _nobody(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before):
