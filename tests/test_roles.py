@@ -374,3 +374,8 @@ def test_a_law_named_after_an_institution_is_not_the_institution(coder, text):
 def test_nobody_rejecting_is_not_a_rejection(coder):
     events = _code(coder, "Tak ada satupun fraksi yang menolak usulan pemerintah.")
     assert not any(e.root == "12" and e.modality in ("asserted", "claimed") for e in events)
+
+
+def test_two_parties_failing_to_agree_fail_with_each_other(coder):
+    events = _code(coder, "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices.", "en")
+    assert {("PSE", "ISR"), ("ISR", "PSE")} <= {(e.source.country, e.target.country) for e in events if e.root == "12"}

@@ -60,7 +60,8 @@ def _in_words(source: Mention, target: Mention) -> bool:
 
 
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-_MUTUAL_VERBS = ("exchang", "swap", "tukar")  # "Russia and Ukraine exchanged prisoners", "bertukar surat"
+_MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal", "mencapai kesepakatan")
+# "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
 
 
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
@@ -157,7 +158,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14":
                 pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
-            if not pairs and len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS):
+            reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS)
+            if reciprocal and pairs and all(t.key in {s.key for s in roles.sources} for _, t in pairs):
+                pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices": each other
+            if not pairs and reciprocal:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
