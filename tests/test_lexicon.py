@@ -137,3 +137,10 @@ def test_a_place_next_to_an_event_noun_is_never_a_party(tmp_path):
     kb = load_knowledge(root)
     sentence = '"Lebih baik hancur lebur di medan pertempuran, dari pada pulang," tutur Bamsoet.'
     assert extract(Article(id="t", text=sentence, lang="id"), kb).events == []
+
+
+def test_a_time_phrase_may_stand_before_a_verbs_closing_preposition(coder):
+    from peristiwa.records import Article
+    result = coder.extract(Article(id="t", text="France gave a warm welcome on Thursday to South Africa's president.",
+                                   lang="en", date="1990-05-10"))
+    assert [(e.source.country, e.target.country, e.cameo) for e in result.events] == [("FRA", "ZAF", "043")]

@@ -159,7 +159,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.sense.cameo[:2] == "14":
                 pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS)
-            if reciprocal and pairs and all(t.key in {s.key for s in roles.sources} for _, t in pairs):
+            keys = {s.key for s in roles.sources}
+            if reciprocal and pairs and len(keys) > 1 and all(t.key in keys for _, t in pairs):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices": each other
             if not pairs and reciprocal:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]

@@ -47,7 +47,7 @@ class VerbSense:
 class LanguageKnowledge:
     lang: str
     actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
-    verbs: PhraseMatcher[VerbSense] = field(default_factory=PhraseMatcher)
+    verbs: PhraseMatcher[VerbSense] = field(default_factory=lambda: PhraseMatcher(time_gaps=True))
     # verbs that code only with an object a few words on: surface form (words) → senses, each with objects
     object_verbs: dict[tuple[str, ...], list[VerbSense]] = field(default_factory=dict)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)

@@ -15,11 +15,24 @@ def case_sensitive(alias: str) -> bool:
     return letters.isupper() and letters.isalpha() and len(letters) <= 4
 
 
-class PhraseMatcher(Generic[T]):
-    """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches."""
+# A time phrase may stand before a phrase's closing preposition: "gave a warm welcome on Thursday to …",
+# "eased emergency measures on Wednesday in Montenegro", "memberikan bantuan pada Senin kepada …".
+_CLOSING = {"to", "with", "in", "on", "between", "against", "from", "for", "into", "kepada", "dengan", "terhadap",
+            "ke", "di", "bagi", "untuk", "atas"}
+_TIME = {"on", "pada", "this", "last", "next", "late", "early", "today", "yesterday", "tonight", "monday",
+         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+         "night", "week", "month", "hari", "ini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+         "minggu", "malam", "pagi", "siang", "sore", "lalu"}
 
-    def __init__(self) -> None:
+
+class PhraseMatcher(Generic[T]):
+    """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches. With
+    `time_gaps`, a phrase of three or more words may have a short time phrase before its closing
+    preposition."""
+
+    def __init__(self, time_gaps: bool = False) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], str | None, T]]] = {}
+        self.time_gaps = time_gaps
 
     def add(self, phrase: str, value: T) -> None:
         key = tuple(words(phrase))
@@ -44,11 +57,27 @@ class PhraseMatcher(Generic[T]):
             if i + size > n:
                 continue
             if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
+                end = self._with_time_gap(tokens, i, key) if self.time_gaps else None
+                if end is not None:
+                    return end, value
                 continue
             if exact is not None and "".join(t.text for t in tokens[i:i + size]) != exact:
                 continue
             return i + size, value
         return None
+
+    @staticmethod
+    def _with_time_gap(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | None:
+        """The end of `key` matched at i with up to four time words before its closing preposition."""
+        size = len(key)
+        if size < 3 or key[-1] not in _CLOSING or i + size > len(tokens):
+            return None
+        if any(tokens[i + k].lower != key[k] for k in range(1, size - 1)):
+            return None
+        j = i + size - 1
+        while j < len(tokens) and j - (i + size - 1) < 4 and tokens[j].lower != key[-1] and tokens[j].lower in _TIME:
+            j += 1
+        return j + 1 if j > i + size - 1 and j < len(tokens) and tokens[j].lower == key[-1] else None
 
     def find(self, tokens: Sequence[Token], skip: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, T]]:
         """Longest matches left to right; tokens in `skip` are never part of a match."""
