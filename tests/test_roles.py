@@ -379,3 +379,8 @@ def test_nobody_rejecting_is_not_a_rejection(coder):
 def test_two_parties_failing_to_agree_fail_with_each_other(coder):
     events = _code(coder, "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices.", "en")
     assert {("PSE", "ISR"), ("ISR", "PSE")} <= {(e.source.country, e.target.country) for e in events if e.root == "12"}
+
+
+def test_isis_belongs_to_the_country_the_article_places_it_in(coder):
+    events = _code(coder, "Pasukan Afghanistan menyerang ISIS di Nangarhar, Afghanistan.")
+    assert any(e.target.text == "ISIS" and e.target.country == "AFG" for e in events)
