@@ -384,3 +384,9 @@ def test_two_parties_failing_to_agree_fail_with_each_other(coder):
 def test_isis_belongs_to_the_country_the_article_places_it_in(coder):
     events = _code(coder, "Pasukan Afghanistan menyerang ISIS di Nangarhar, Afghanistan.")
     assert any(e.target.text == "ISIS" and e.target.country == "AFG" for e in events)
+
+
+def test_a_sentence_opening_with_mereka_continues_the_group_named_before(coder):
+    events = _code(coder, "Serangan itu membuat marah warga provinsi Nangarhar. "
+                          "Mereka menuntut permintaan maaf dan kompensasi dari pemerintah AS.")
+    assert any(e.source.text == "Mereka" and e.target.country == "USA" and e.root == "10" for e in events)

@@ -45,16 +45,19 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     last_person: Mention | None = None
     countries: list[Mention] = []  # country-level mentions so far, for "negara itu", "the country"
     history: list[Mention] = []  # every actor mention so far, for "keduanya"
+    previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
     for sent in doc.sentences:
         raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = _add_pronouns(sent, mentions, last_person)
+        mentions = _add_they(sent, mentions, previous)
         mentions = _add_country_anaphors(sent, mentions, countries)
         mentions = _add_pairs(sent, mentions, history)
         mentions = _add_unknown_names(sent, mentions)
         sent.mentions = inherit_from_partner(sent, mentions)
         history += [m for m in mentions if not m.location and m.country]
+        previous = [m for m in sent.mentions if not m.location]
         for m in mentions:
             if m.kind == "person":
                 last_person = m
@@ -62,6 +65,24 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
                 countries.append(m)
     place_unqualified_agents(doc)
     return doc
+
+
+_THEY = {"mereka", "they"}
+_GROUPS = {"CVL", "MIL", "REB", "OPP", "PTY", "COP", "EDU", "REF"}
+
+
+def _add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
+    """A sentence that opens with "Mereka"/"They" continues the group the previous sentence named last
+    ("… warga provinsi Nangarhar. Mereka menuntut permintaan maaf …")."""
+    if not sent.tokens or sent.tokens[0].lower not in _THEY or any(m.start == 0 for m in mentions):
+        return mentions
+    group = next((m for m in reversed(previous) if m.kind in ("agent", "composite") and not m.person
+                  and m.sector in _GROUPS), None)
+    if group is None:
+        return mentions
+    tok = sent.tokens[0]
+    they = Mention(0, 1, tok.text, group.country, group.sector, group.igo, "pronoun", "")
+    return [they] + mentions
 
 
 def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
