@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from peristiwa.extract.anaphora import add_country_anaphors, add_pairs, add_pronouns, add_they
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
@@ -26,8 +27,6 @@ _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", 
 _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
                 "quoted"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
-_PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
-_OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
 _NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "monday", "tuesday", "wednesday",
@@ -50,10 +49,10 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
-        mentions = _add_pronouns(sent, mentions, last_person)
-        mentions = _add_they(sent, mentions, previous)
-        mentions = _add_country_anaphors(sent, mentions, countries)
-        mentions = _add_pairs(sent, mentions, history)
+        mentions = add_pronouns(sent, mentions, last_person)
+        mentions = add_they(sent, mentions, previous)
+        mentions = add_country_anaphors(sent, mentions, countries)
+        mentions = add_pairs(sent, mentions, history)
         mentions = _add_unknown_names(sent, mentions)
         sent.mentions = inherit_from_partner(sent, mentions)
         history += [m for m in mentions if not m.location and m.country]
@@ -65,24 +64,6 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
                 countries.append(m)
     place_unqualified_agents(doc)
     return doc
-
-
-_THEY = {"mereka", "they"}
-_GROUPS = {"CVL", "MIL", "REB", "OPP", "PTY", "COP", "EDU", "REF"}
-
-
-def _add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
-    """A sentence that opens with "Mereka"/"They" continues the group the previous sentence named last
-    ("… warga provinsi Nangarhar. Mereka menuntut permintaan maaf …")."""
-    if not sent.tokens or sent.tokens[0].lower not in _THEY or any(m.start == 0 for m in mentions):
-        return mentions
-    group = next((m for m in reversed(previous) if m.kind in ("agent", "composite") and not m.person
-                  and m.sector in _GROUPS), None)
-    if group is None:
-        return mentions
-    tok = sent.tokens[0]
-    they = Mention(0, 1, tok.text, group.country, group.sector, group.igo, "pronoun", "")
-    return [they] + mentions
 
 
 def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -165,71 +146,6 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 extra.append(Mention(i, j, text, title.country, title.sector, title.igo, "person", text))
             else:
                 extra.append(Mention(i, j, text, "", "", None, "agent"))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-
-
-_PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "tokoh"): "person",
-          ("kedua", "negara"): "country", ("kedua", "pihak"): "any", ("both", "leaders"): "person",
-          ("both", "countries"): "country", ("the", "two", "countries"): "country", ("the", "two", "leaders"): "person"}
-
-
-_PAIR_FIRST = {key[0] for key in _PAIRS}
-
-
-def _add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
-    """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind."""
-    extra = []
-    lows = [t.lower for t in sent.tokens]
-    if not _PAIR_FIRST.intersection(lows):
-        return mentions
-    covered = {k for m in mentions for k in range(m.start, m.end)}
-    for i in range(len(lows)):
-        if lows[i] not in _PAIR_FIRST:
-            continue
-        for size in (3, 2, 1):
-            kind = _PAIRS.get(tuple(lows[i:i + size]))
-            if kind is None or i in covered:
-                continue
-            seen, picked = set(), []
-            pool = history + [m for m in mentions if m.end <= i]
-            for m in reversed(pool):
-                if (kind == "person" and not m.person) or (kind == "country" and m.country == "IGO"):
-                    continue
-                if m.key not in seen:
-                    seen.add(m.key)
-                    picked.append(m)
-                if len(picked) == 2:
-                    break
-            if len(picked) == 2:
-                a, b = picked[1], picked[0]
-                text = " ".join(t.text for t in sent.tokens[i:i + size])
-                second = Mention(i, i + size, text, b.country, b.sector, b.igo, "pronoun", b.person)
-                extra.append(Mention(i, i + size, text, a.country, a.sector, a.igo, "pronoun", a.person,
-                                     also=(second,)))
-            break
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-
-
-_ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
-             ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom")}
-
-
-def _add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[Mention]) -> list[Mention]:
-    """ "negara itu", "negara tetangganya", "the country": the latest country mentioned before, other
-    than the one that is the subject of this clause."""
-    extra = []
-    lows = [t.lower for t in sent.tokens]
-    for i in range(len(lows)):
-        size = 2 if tuple(lows[i:i + 2]) in _ANAPHORS else 1 if (lows[i],) in _ANAPHORS else 0
-        if not size:
-            continue
-        before = [m for m in mentions if m.end <= i]
-        subject = before[-1].key if before else None
-        candidates = earlier + [m for m in before if m.kind in ("country", "metonym") and not m.location]
-        antecedent = next((m for m in reversed(candidates) if m.key != subject), None)
-        if antecedent is not None:
-            text = " ".join(t.text for t in sent.tokens[i:i + size])
-            extra.append(Mention(i, i + size, text, antecedent.country, "", antecedent.igo, "anaphor"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
@@ -402,24 +318,3 @@ def _name_keys(person: str, country: str) -> list[str]:
     return keys
 
 
-def _add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None) -> list[Mention]:
-    """Subject pronouns (ia, dia, he, she) refer to the last person; "pihaknya" (their side) to the
-    nearest actor before it in the sentence, else the last person."""
-    covered = {k for m in mentions for k in range(m.start, m.end)}
-    extra = []
-    for i, tok in enumerate(sent.tokens):
-        if i in covered or tok.lower not in _PRONOUNS | _OBJECT_PRONOUNS:
-            continue
-        antecedent = last_person
-        if tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
-            before = [m for m in mentions if m.end <= i and not m.location]
-            subject = before[-1].key if before else None
-            people = ([last_person] if last_person else []) + [m for m in before if m.person]
-            antecedent = next((m for m in reversed(people) if m.key != subject), None)
-        elif tok.lower == "pihaknya":
-            before = [m for m in mentions if m.end <= i and not m.location]
-            antecedent = before[-1] if before else last_person
-        if antecedent is not None:
-            p = antecedent
-            extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
