@@ -86,3 +86,14 @@ def test_a_zero_width_mark_before_the_verb_of_saying(coder):
     text = ('Ketua Komisi VII DPR Gus Irawan Pasaribu mengecam pembakaran hutan. "Sekarang fungsi penegakan '
             'hukumnya yang ditegaskan,"\u200e ujar Irawan.')
     assert _speakers(coder, text)[-1].endswith("Pasaribu")
+
+
+def test_a_short_quotation_after_a_verb_of_calling(coder):
+    text = 'Menteri Luar Negeri AS Mike Pompeo menyebut serangan itu sebagai "pernyataan perang".'
+    assert _speakers(coder, text) == ["Mike Pompeo"]
+
+
+def test_spaced_single_quotes_are_a_quotation(coder):
+    text = "Perdana Menteri Israel Benjamin Netanyahu menganggap PBB sebagai ' rumah kebohongan '."
+    quotes = coder.extract(Article(id="t", text=text, lang="id", date="2017-12-21")).quotes
+    assert [q.start for q in quotes] == ["rumah kebohongan"]

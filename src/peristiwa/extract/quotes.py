@@ -15,7 +15,8 @@ from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, acco
                                          full_name, lead_name, misspelt, name_like, name_part, trailing_name, who)
 from peristiwa.records import Quote
 
-_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’")
+# double quotes, curly single quotes, and spaced ASCII single quotes ("PBB sebagai ' rumah kebohongan '")
+_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’|(?:(?<=\s)|^)'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
 _SAY_AFTER = (r"kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|ungkap|terang|papar|sebut|lanjut|tandas|pungkas|"
               r"timpal|cetus|jawab|teriak|tulis|tanya|seru|tutup|sambung|kilah|aku|said|says|added|told|stated|"
               r"explained|insisted|warned|wrote|asked|according to")
@@ -25,6 +26,9 @@ _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|m
                      r"menyebut|menyebutnya|menuturkan|menulis|mencuit|berujar|mengungkap|menyampaikan|"
                      r"said|says|stated|added|told reporters|wrote|tweeted|declared)"
                      r"(?:\s+[\w-]+){0,3}\s*[,:]?\s*$", re.IGNORECASE)
+# a short quotation naming what someone called something: "Pompeo menyebut serangan itu sebagai "pernyataan perang""
+_CALLED = re.compile(r"\b(?:menyebut|menyebutnya|menganggap|menganggapnya|menjuluki|mencatat|called|described|"
+                     r"dubbed|branded|noted)\b[^.\"“”]{0,100}?(?:\b(?:sebagai|as|a|an))?\s*$", re.IGNORECASE)
 _NAME_THEN_VERB = re.compile(r"^\s*,?\s*((?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)\s*(?:,[^.\"“”\n]{0,120},\s*)?"
                              r"(?:mengatakan|menambahkan|menjelaskan|berkata|said|told|added|says)\b")
 _SELF = re.compile(r"^\s*(?:dia|ia|he|she|beliau)\b", re.IGNORECASE)
@@ -40,9 +44,11 @@ def find_quotes(doc: Doc) -> Doc:
     last: tuple[str, str, str] | None = None
     last_end = -10**9
     quotes = []
-    places = {m.text for sent in doc.sentences for m in sent.mentions if m.location or m.kind == "country"}
+    # names the lexicon already codes (places, countries, organisations, agents): not a short personal name
+    coded = {m.text for sent in doc.sentences for m in sent.mentions
+             if m.person and " " not in m.person or not m.person and (m.sector or m.kind != "agent")}
     for q in _QUOTE.finditer(text):
-        body = (q.group(1) or q.group(2) or "").strip()
+        body = (q.group(1) or q.group(2) or q.group(3) or "").strip()
         if not body or not any(ch.isalpha() for ch in body):
             continue
         speaker, attributed = None, False
@@ -61,7 +67,7 @@ def find_quotes(doc: Doc) -> Doc:
         if speaker is None:
             before_start = max(text.rfind("\n", 0, q.start()) + 1, q.start() - 200)
             before = text[before_start:q.start()]
-            verb = _BEFORE.search(before)
+            verb = _BEFORE.search(before) or _CALLED.search(before)
             if verb:
                 attributed = True
                 speaker = _speaker_before(doc, before_start + verb.start())
@@ -71,7 +77,7 @@ def find_quotes(doc: Doc) -> Doc:
         if speaker is None or (not attributed and len(body.split()) < 3):
             continue
         speaker = antecedent(doc, speaker, q.start())
-        if re.fullmatch(r"[A-Z][a-z'-]{2,}", speaker[0]) and not speaker[1] and speaker[0] not in places:
+        if re.fullmatch(r"[A-Z][a-z'-]{2,}", speaker[0]) and speaker[0] not in coded:
             speaker = (full_name(text[:q.start()], speaker[0]),) + speaker[1:]
         handle = re.search(r"@\w+", speaker[0])
         if handle:  # "komentar foto akun @giewahyudi di twitter"
