@@ -57,7 +57,8 @@ class PhraseMatcher(Generic[T]):
             if i + size > n:
                 continue
             if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
-                end = self._with_time_gap(tokens, i, key) if self.time_gaps else None
+                end = self._with_time_gap(tokens, i, key) if self.time_gaps and size >= 3 \
+                    and key[-1] in _CLOSING and tokens[i + 1].lower == key[1] else None
                 if end is not None:
                     return end, value
                 continue
