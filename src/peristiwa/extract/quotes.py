@@ -16,7 +16,7 @@ from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, acco
 from peristiwa.records import Quote
 
 # double quotes, curly single quotes, and spaced ASCII single quotes ("PBB sebagai ' rumah kebohongan '")
-_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’|(?:(?<=\s)|^)'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
+_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’|'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
 _SAY_AFTER = (r"kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|ungkap|terang|papar|sebut|lanjut|tandas|pungkas|"
               r"timpal|cetus|jawab|teriak|tulis|tanya|seru|tutup|sambung|kilah|aku|said|says|added|told|stated|"
               r"explained|insisted|warned|wrote|asked|according to")
@@ -48,6 +48,8 @@ def find_quotes(doc: Doc) -> Doc:
     coded = {m.text for sent in doc.sentences for m in sent.mentions
              if m.person and " " not in m.person or not m.person and (m.sector or m.kind != "agent")}
     for q in _QUOTE.finditer(text):
+        if q.group(3) and q.start() > 0 and not text[q.start() - 1].isspace():
+            continue  # an apostrophe inside a word ("Jum'at"), not an opening quote
         body = (q.group(1) or q.group(2) or q.group(3) or "").strip()
         if not body or not any(ch.isalpha() for ch in body):
             continue
