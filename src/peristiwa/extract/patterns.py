@@ -30,8 +30,7 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
     a terrorist" (disparagement, 111). Y is the object right after the verb (or its -nya); what Y is called
     follows "sebagai"/"as" within a few words."""
     lk = kb.language(doc.lang)
-    lowered = sent.text.lower()
-    if not lk.calling or not any(w in lowered for w in lk.calling):
+    if lk.calling_re is None or not lk.calling_re.search(sent.text):
         return []
     by_start = {m.start: m for m in sent.mentions if not m.location}
     found = {start: (end, code) for start, end, code in lk.called.find(sent.tokens)}

@@ -1,6 +1,7 @@
 """The compiled knowledge the extractor consults: actor and verb matchers per language, people's roles."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -55,6 +56,7 @@ class LanguageKnowledge:
     obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
     calling: frozenset[str] = frozenset()  # "menyebut", "called": "X menyebut Y sebagai …" characterises Y
+    calling_re: re.Pattern | None = None  # the same words as one pattern, to skip sentences without them fast
     # what Y is called, and the code that makes of the calling: praise (051) or disparagement (111)
     called: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")

@@ -163,6 +163,8 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     lk.obligation = frozenset(v.lower() for v in _word_list(raw, "obligation", path))
     lk.sports = frozenset(v.lower() for v in _word_list(raw, "sports", path))
     lk.calling = frozenset(v.lower() for v in _word_list(raw, "calling", path))
+    lk.calling_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lk.calling))) + r")\b",
+                               re.IGNORECASE) if lk.calling else None
     for cue in raw["blame"]:
         lk.blame.add(cue, cue)
     for key, code in (("praised_as", "051"), ("disparaged_as", "111")):
