@@ -14,14 +14,14 @@ from peristiwa.records import ActorRef, Event
 _ARMED = {"MIL", "REB"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
-
-
 _UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
-
-
 _READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak"}
 _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
          "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
+_RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
+_MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal",
+                 "mencapai kesepakatan")
 
 
 def _stated(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
@@ -29,16 +29,17 @@ def _stated(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
     or "siap", "ingin", "bersedia" before it): an intent or a threat. A plan the article narrates ("Putin dan
     Rouhani akan bertemu di Ankara") is only future; the English wire gold codes both as statements."""
     words = [t.lower for t in sent.tokens]
-    return any(w in speech or w in _SAID for w in words) or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])
+    return any(w in speech or w in _SAID for w in words) \
+        or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])
 
 
 def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
-    location (CAMEO 044)."""
+    location (CAMEO 044); "KBRI di Kairo" only says where an actor sits."""
     parties = {source.country, target.country}
     ends = {m.end for m in sent.mentions if not m.location}
     return any(m.location and m.country and m.country != "IGO" and m.country not in parties
-               and m.start - 1 not in ends for m in sent.mentions)  # not "KBRI di Kairo": where an actor sits
+               and m.start - 1 not in ends for m in sent.mentions)
 
 
 def _will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
@@ -57,11 +58,6 @@ def _in_words(source: Mention, target: Mention) -> bool:
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
     return source.sector in _POLITICAL and target.kind in _INSTITUTIONS and not target.location \
         and target.sector in _POLITICAL | {"COP", "SPY"}
-
-
-_RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-_MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal", "mencapai kesepakatan")
-# "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
 
 
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
@@ -161,7 +157,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS)
             keys = {s.key for s in roles.sources}
             if reciprocal and pairs and len(keys) > 1 and all(t.key in keys for _, t in pairs):
-                pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices": each other
+                pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"
             if not pairs and reciprocal:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
@@ -191,7 +187,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     and verb.sense.voice != "noun" else None
                 if (statement or modality == "negated" and _will(sent, verb, roles.clause_start)) \
                         and _unless(sent, verb):
-                    statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless": a threat
+                    statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"
                 if statement and (key[:4] + (statement,)) not in seen:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
                     seen.add(key[:4] + (statement,))
@@ -293,7 +289,8 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
     root = verb.sense.cameo[:2]
-    return Event(source=_actor(source), target=_actor(target, root, target=True), cameo=verb.sense.cameo, root=root,
+    return Event(source=_actor(source), target=_actor(target, root, target=True), cameo=verb.sense.cameo,
+                 root=root,
                  plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),

@@ -92,8 +92,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
             if v.end <= m.start <= v.end + 12 and m.key != accused:
                 between = s.tokens[v.end:m.start]
                 lows = [t.lower for t in between]
+                # "serangan terhadap fasilitas …", or the object of a killing verb: "menewaskan dua tentara AS"
                 linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE \
-                    or v.sense.voice == "active" and all(w.isdigit() or w in _COUNTS for w in lows)  # "menewaskan dua tentara AS"
+                    or v.sense.voice == "active" and all(w.isdigit() or w in _COUNTS for w in lows)
                 return m if linked and all(t.text.isalnum() or t.text == "-" for t in between) else None
         return None
 

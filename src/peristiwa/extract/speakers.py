@@ -165,7 +165,8 @@ def full_name(before: str, name: str) -> str:
     "Gogo" → "Lilian Achieng Gogo"); "Baca juga" headlines and titles are not part of it."""
     word = r"[A-Z][a-z'-]+"
     for at in re.finditer(rf"\b{re.escape(name)}\b", before):
-        lead = re.search(rf"(?:[a-z,)]|\b[A-Z]{{2,}}) ((?:{word} ){{0,2}})$", before[max(0, at.start() - 60):at.start()])
+        left = before[max(0, at.start() - 60):at.start()]
+        lead = re.search(rf"(?:[a-z,)]|\b[A-Z]{{2,}}) ((?:{word} ){{0,2}})$", left)
         tail = re.match(rf"((?: {word}){{0,2}})(?=\s*[,.;:)]|\s+[a-z(])", before[at.end():at.end() + 60])
         if lead is None or tail is None:
             continue
