@@ -15,6 +15,8 @@ _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "t
 _PAIR_FIRST = {key[0] for key in _PAIRS}
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
              ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom")}
+_ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS
+_ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
 
 
 def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
@@ -71,6 +73,8 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
     extra = []
     lows = [t.lower for t in sent.tokens]
     for i in range(len(lows)):
+        if lows[i] not in _ANAPHOR_FIRST:
+            continue
         size = 2 if tuple(lows[i:i + 2]) in _ANAPHORS else 1 if (lows[i],) in _ANAPHORS else 0
         if not size:
             continue
@@ -87,10 +91,12 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
 def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None) -> list[Mention]:
     """Subject pronouns (ia, dia, he, she) refer to the last person; "pihaknya" (their side) to the
     nearest actor before it in the sentence, else the last person."""
+    if not any(t.lower in _ANY_PRONOUN for t in sent.tokens):
+        return mentions
     covered = {k for m in mentions for k in range(m.start, m.end)}
     extra = []
     for i, tok in enumerate(sent.tokens):
-        if i in covered or tok.lower not in _PRONOUNS | _OBJECT_PRONOUNS:
+        if i in covered or tok.lower not in _ANY_PRONOUN:
             continue
         antecedent = last_person
         if tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject

@@ -63,6 +63,7 @@ def _in_words(source: Mention, target: Mention) -> bool:
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
     """Event verbs and nouns; Indonesian object clitics are split off ("menuduhnya" = menuduh + -nya)."""
     lk = kb.language(doc.lang)
+    object_firsts = {key[0] for key in lk.object_verbs}
     for sent in doc.sentences:
         tokens, clitics = sent.tokens, set()
         if doc.lang != "en":
@@ -75,7 +76,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         # "refused to lift …" (a phrase starting earlier) wins over "lift … embargo"; "lifted a night curfew"
         # wins over "curfew". An object verb's match is the verb itself (the words up to the object may
         # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
-        with_objects = [g for g in _with_objects(tokens, lk.object_verbs)
+        with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
                         if not any(f[0] < g[0] < f[1] for f in regular)]
         found = [(i, j, j, sense) for i, j, sense in regular
                  if not any(g[0] <= i < g[2] for g in with_objects)] + with_objects
@@ -85,12 +86,14 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
     return doc
 
 
-def _with_objects(tokens, object_verbs: dict) -> list[tuple[int, int, int, VerbSense]]:
+def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[int, int, int, VerbSense]]:
     """Verbs that code only with their object a few words on ("lifted a night curfew in", "mencabut seluruh
     sanksi"): (verb start, verb end, object end, sense)."""
     out = []
     lows = [t.lower for t in tokens]
     for i in range(len(tokens)):
+        if lows[i] not in firsts:
+            continue
         for size in (1, 2):
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
                 span = _object_after(lows, i + size, sense.objects)

@@ -31,7 +31,8 @@ class PhraseMatcher(Generic[T]):
     preposition."""
 
     def __init__(self, time_gaps: bool = False) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], str | None, T]]] = {}
+        # first word → [(phrase words, exact spelling if case-sensitive, value, may have a time gap)]
+        self._index: dict[str, list[tuple[tuple[str, ...], str | None, T, bool]]] = {}
         self.time_gaps = time_gaps
 
     def add(self, phrase: str, value: T) -> None:
@@ -40,7 +41,7 @@ class PhraseMatcher(Generic[T]):
             return
         exact = phrase.replace(" ", "") if case_sensitive(phrase) else None
         bucket = self._index.setdefault(key[0], [])
-        bucket.append((key, exact, value))
+        bucket.append((key, exact, value, self.time_gaps and len(key) >= 3 and key[-1] in _CLOSING))
         bucket.sort(key=lambda item: -len(item[0]))
 
     def __len__(self) -> int:
@@ -52,13 +53,12 @@ class PhraseMatcher(Generic[T]):
         if not bucket:
             return None
         n = len(tokens)
-        for key, exact, value in bucket:
+        for key, exact, value, gap in bucket:
             size = len(key)
             if i + size > n:
                 continue
             if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
-                end = self._with_time_gap(tokens, i, key) if self.time_gaps and size >= 3 \
-                    and key[-1] in _CLOSING and tokens[i + 1].lower == key[1] else None
+                end = self._with_time_gap(tokens, i, key) if gap and tokens[i + 1].lower == key[1] else None
                 if end is not None:
                     return end, value
                 continue
