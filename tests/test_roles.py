@@ -390,3 +390,11 @@ def test_a_sentence_opening_with_mereka_continues_the_group_named_before(coder):
     events = _code(coder, "Serangan itu membuat marah warga provinsi Nangarhar. "
                           "Mereka menuntut permintaan maaf dan kompensasi dari pemerintah AS.")
     assert any(e.source.text == "Mereka" and e.target.country == "USA" and e.root == "10" for e in events)
+
+
+def test_a_passive_relative_clause_acts_on_what_yang_follows(coder):
+    events = _code(coder, "Ibunya lahir di Hungaria dan ayahnya berasal dari Rumania, yang ditangkap oleh pihak "
+                          "berwenang Inggris karena menyelundup.")
+    assert not any(e.root == "17" and e.target.country == "HUN" for e in events)
+    events = _code(coder, "Polisi Jerman menangkap dua warga Suriah, yang dituduh oleh jaksa merencanakan serangan.")
+    assert ("DEU", "SYR", "173") in _codes(events)

@@ -265,6 +265,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = _scan_right(sent, target.end, by_start, MAX_RIGHT) or target
     elif voice == "passive":
         target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
+        rel = verb.start - 1
+        while rel > 0 and tokens[rel].lower in _FILLERS and tokens[rel].lower != ",":
+            rel -= 1
+        if rel > 0 and tokens[rel].lower in _RELATIVE:  # "…, yang ditangkap oleh …": what "yang" follows
+            head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
+            target = head if head is not None and not head.location else None
         source = _agent_after(sent, verb.end, by_start)
         if source is None and lang == "id":
             nxt = by_start.get(verb.end)
