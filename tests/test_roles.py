@@ -398,3 +398,8 @@ def test_a_passive_relative_clause_acts_on_what_yang_follows(coder):
     assert not any(e.root == "17" and e.target.country == "HUN" for e in events)
     events = _code(coder, "Polisi Jerman menangkap dua warga Suriah, yang dituduh oleh jaksa merencanakan serangan.")
     assert ("DEU", "SYR", "173") in _codes(events)
+
+
+def test_companies_named_in_political_news_are_actors(coder):
+    events = _code(coder, "Huawei membantah tuduhan Amerika Serikat.")
+    assert any(e.source.country == "CHN" and e.source.sector == "BUS" and e.target.country == "USA" for e in events)
