@@ -40,7 +40,7 @@ STEPS: tuple[Step, ...] = (
     lambda doc, kb: date_sentences(doc),
     find_verbs,
     find_actors,
-    lambda doc, kb: find_quotes(doc),
+    find_quotes,
     lambda doc, kb: speakers_in_quotes(doc),
     code_events,
 )
