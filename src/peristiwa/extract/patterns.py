@@ -8,14 +8,13 @@ from __future__ import annotations
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
+from peristiwa.text.timewords import DAY_WORDS
 
 _VIOLENT = ("18", "19", "20")
 _AT = {"terhadap", "ke", "atas", "kepada", "pada", "di", "on", "against", "at", "in", "targeting"}
 _CLAUSE = {"yang", "which", "that", "who"}
 # words between a verb of saying and the clause it reports: "said here on Wednesday that the …"
-_REPORT_FILLERS = {"that", "bahwa", "the", "here", "there", "on", "pada", "hari", "today", "yesterday", "monday",
-                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu",
-                   "kamis", "jumat", "sabtu", "minggu", ",", "(", ")", "/", "kemarin", "para", "pihak"}
+_REPORT_FILLERS = DAY_WORDS | {"that", "bahwa", "the", "here", "there", ",", "(", ")", "/", "para", "pihak"}
 _COUNTS = {"seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
            "puluhan", "ratusan", "ribuan", "sedikitnya", "setidaknya", "sekitar", "beberapa", "sejumlah", "para",
            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
+from peristiwa.text.timewords import DAY_WORDS
 
 _LEFT_STOP = {".", ";", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
               "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
@@ -174,9 +175,7 @@ _FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "se
 # a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
 # time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
 _BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
-_TIME_WORDS = {"on", "in", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "pada", "hari", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
-               "minggu", "kemarin", "lalu", "(", ")", "/"}
+_TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
 
 
 def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
+from peristiwa.text.timewords import DAY_WORDS
 from peristiwa.text.tokens import Token, words
 
 T = TypeVar("T")
@@ -19,10 +20,8 @@ def case_sensitive(alias: str) -> bool:
 # "eased emergency measures on Wednesday in Montenegro", "memberikan bantuan pada Senin kepada …".
 _CLOSING = {"to", "with", "in", "on", "between", "against", "from", "for", "into", "kepada", "dengan", "terhadap",
             "ke", "di", "bagi", "untuk", "atas"}
-_TIME = {"on", "pada", "this", "last", "next", "late", "early", "today", "yesterday", "tonight", "monday",
-         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-         "night", "week", "month", "hari", "ini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
-         "minggu", "malam", "pagi", "siang", "sore", "lalu"}
+_TIME = DAY_WORDS | {"this", "last", "next", "late", "early", "tonight", "morning", "afternoon", "evening", "night",
+                     "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu"}
 
 
 class PhraseMatcher(Generic[T]):

@@ -1,0 +1,8 @@
+"""Words of a time phrase ("on Monday", "pada Senin", "kemarin") that may stand between a verb and its
+arguments; the steps that skip such phrases extend this shared set with their own words."""
+
+DAY_WORDS = frozenset({
+    "on", "pada", "hari", "today", "yesterday", "kemarin",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+})
