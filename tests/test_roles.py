@@ -382,3 +382,15 @@ def test_companies_named_in_political_news_are_actors(coder):
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, target", [
+    ("Young Algerians blocked roads in Algiers on Sunday to press their demands for greater freedom from "
+     "President Bouteflika's government.", "en", "DZA"),
+    ("Egyptian demonstrators staged a demonstration calling for the removal of President Hosni Mubarak.", "en", "EGY"),
+    ("Ribuan mahasiswa Indonesia menggelar aksi unjuk rasa menuntut Presiden Jokowi membatalkan revisi UU KPK.",
+     "id", "IDN"),
+])
+def test_what_a_protest_demands_is_its_content_not_a_second_event(coder, text, lang, target):
+    roots = {e.root for e in _code(coder, text, lang) if e.target.country == target}
+    assert "14" in roots and not roots & {"02", "10"}

@@ -53,6 +53,33 @@ def _unless(sent: Sentence, verb: VerbMatch) -> bool:
     return any(f" {w} " in f" {after} " for w in _UNLESS)
 
 
+_PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
+
+
+def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
+    """A demand that states what a protest is for ("staged demonstrations to demand reforms", "menggelar aksi
+    menuntut …", "a demonstration calling for …") is the protest's content, not a second event: protest verb
+    start -> the demand verb that names its target."""
+    out: dict[int, VerbMatch] = {}
+    verbs = sorted(sent.verbs, key=lambda v: v.start)
+    for i, protest in enumerate(verbs):
+        if protest.sense.cameo[:2] != "14":
+            continue
+        for demand in verbs[i + 1:]:
+            if demand.start - protest.end > 10:
+                break
+            between = [t.lower for t in sent.tokens[protest.end:demand.start]]
+            if demand.sense.cameo[:2] not in ("02", "10") or any(w in (",", ";", "but", "tetapi", "namun", "and",
+                                                                                "dan") for w in between):
+                continue
+            purpose = any(w in _PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
+                or (not between and demand.text[:3].lower() in ("men", "mem", "mey"))
+            if purpose:
+                out[protest.start] = demand
+            break
+    return out
+
+
 def _in_words(source: Mention, target: Mention) -> bool:
     """A politician attacking another politician or a state institution (not a country, a company, an armed
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
@@ -131,10 +158,18 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     history: list[Mention] = []
     speech = kb.language(doc.lang).speech
     for sent in doc.sentences:
+        purposes = _protest_purposes(sent)
+        folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
-            roles = assign(sent, verb, doc.lang, speech)
+            roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
             if roles is None:
                 continue
+            demand = purposes.get(verb.start)
+            demanded = assign(sent, demand, doc.lang, speech) if demand is not None else None
+            against = [t for t in (demanded.targets if demanded is not None else ())
+                       if all((t.key, t.sector) != (m.key, m.sector) for m in roles.sources)]
+            if against and not roles.targets:
+                roles = replace(roles, targets=tuple(against))  # "… to demand the resignation of X": against X
             pairs = [(s, t) for s in roles.sources for t in roles.targets
                      if not (t.key == s.key and any(o.key != s.key for o in roles.targets))]
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
