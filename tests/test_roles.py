@@ -394,3 +394,9 @@ def test_dyads(coder, text, lang, expected):
 def test_what_a_protest_demands_is_its_content_not_a_second_event(coder, text, lang, target):
     roots = {e.root for e in _code(coder, text, lang) if e.target.country == target}
     assert "14" in roots and not roots & {"02", "10"}
+
+
+def test_an_honorific_in_capitals_is_not_a_known_surname(coder):
+    text = ("The Interior Minister of Pakistan allowed the opposition to bring out the Shan-e-Mustafa (SAW) "
+            "rally in Islamabad.")
+    assert {e.source.country for e in _code(coder, text, "en")} <= {"PAK"}

@@ -111,6 +111,8 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
         low = tok.lower
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) or not tok.is_title:
             continue
+        if tok.text.isupper() and len(tok.text) <= 4:
+            continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals
         known = doc.people[low].name if low in doc.people else kb.surnames[low]
         if not headline and _inside_name(sent, i, covered, known):
             continue
