@@ -379,6 +379,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="air-link-suspension"),
     pytest.param("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "en", ("IGO", "IRQ", "162"),
                  id="aid-cut-in-a-place"),
+    pytest.param("Britain's foreign secretary said on Friday that the Sudanese government and the rebels in Darfur "
+                 "must reach an agreement.", "en", ("GBR", "SDN", "100"), id="must-government-and-the-rebels"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

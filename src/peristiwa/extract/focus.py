@@ -21,7 +21,7 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
             continue
         gap = [t.lower for t in sent.tokens[prev.end:m.start]]
         if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and") \
-                and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent"):
+                and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
     return out
 

@@ -122,6 +122,11 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             continue
         place = next((m for m in sent.mentions if m.end == k and m.location), None)
         end = place.start - 1 if place is not None and sent.tokens[place.start - 1].lower in ("in", "di") else k
+        if place is None:  # "the rebels in Darfur must …": a place the lexicon does not know
+            j = k
+            while j > 0 and k - j < 3 and sent.tokens[j - 1].is_title:
+                j -= 1
+            end = j - 1 if j < k and j > 0 and sent.tokens[j - 1].lower in ("in", "di") else k
         addressee = next((m for m in sent.mentions if m.end in (end, end - 1) and not m.location), None)
         if addressee is None:  # "the rebels in Darfur must …": the actor before the place
             continue
@@ -131,6 +136,8 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         addressees = [addressee]
         while True:  # "said US and British forces must …": both
             first = addressees[0].start
+            if first > 0 and sent.tokens[first - 1].lower in ("the", "para"):
+                first -= 1  # "the Sudanese government and the rebels must …"
             partner = next((m for m in sent.mentions if m.end == first - 1 and not m.location and m is not speaker),
                            None)
             if partner is None or sent.tokens[first - 1].lower not in ("and", "dan", "serta", ","):
