@@ -38,6 +38,7 @@ LIGHT_VERBS = {
     "announced", "ordered", "waged", "wage", "stepped", "called", "expressed", "voiced",
     "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
     "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
+    "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan",
 }
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
