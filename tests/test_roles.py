@@ -402,3 +402,12 @@ def test_an_honorific_in_capitals_is_not_a_known_surname(coder):
     text = ("The Interior Minister of Pakistan allowed the opposition to bring out the Shan-e-Mustafa (SAW) "
             "rally in Islamabad.")
     assert {e.source.country for e in _code(coder, text, "en")} <= {"PAK"}
+
+
+def test_who_acts_in_a_purpose_clause(coder):
+    # the visitor mediates; but whoever is urged to act is the one who acts
+    visit = _code(coder, "The Gambian president will visit Mauritania and Senegal to mediate in a border dispute "
+                         "between the two neighbours.", "en")
+    assert not {("MRT", "SEN"), ("SEN", "MRT")} & {(e.source.country, e.target.country) for e in visit}
+    urged = _code(coder, "China urged Japan to support Vietnam.", "en")
+    assert ("JPN", "VNM", "05") in _codes(urged, root=True)

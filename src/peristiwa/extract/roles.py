@@ -241,12 +241,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
             voice = "passive"
     source = target = None
-    shared = _shared_subject(sent, verb, lang, speech) if voice != "passive" else None
-    if shared is not None:
+    shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
+    if shared is not None and not purpose:
         return Roles(shared.sources, _group_of(group, _scan_right(sent, verb.end, by_start, MAX_RIGHT), shared.sources),
                      shared.clause_start, voice)
     if voice == "active":
-        source = _scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
+        source = shared.sources[0] if shared is not None else _scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         after = verb.end
         while after < len(tokens) and tokens[after].lower in _TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded Friday that …"
@@ -381,20 +381,29 @@ _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
 _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna"}  # "menghubungi X guna meminta …"
+# "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
+# make X the one who acts (appeals, aid, yielding, demands, coercion)
+_PURPOSE_TO = {"to", "untuk"}
+_OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
+_CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
 
 
-def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str]) -> Roles | None:
+def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
+                    speech: frozenset[str]) -> tuple[Roles | None, bool]:
     """ "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim": a verb coordinated with an earlier one
     shares its subject."""
     j = verb.start - 1
     while j >= 0 and sent.tokens[j].lower in _ADVERBS:
         j -= 1
-    if j < 1 or sent.tokens[j].lower not in _AND_THEN:
-        return None
+    purpose = j >= 1 and sent.tokens[j].lower in _PURPOSE_TO
+    if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose):
+        return None, False
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
-    if not earlier:
-        return None
-    return assign(sent, earlier[-1], lang, speech)
+    if not earlier or purpose and (earlier[-1].sense.voice != "active"
+                                   or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
+                                   or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
+        return None, False
+    return assign(sent, earlier[-1], lang, speech), purpose
 
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
