@@ -381,6 +381,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="aid-cut-in-a-place"),
     pytest.param("Britain's foreign secretary said on Friday that the Sudanese government and the rebels in Darfur "
                  "must reach an agreement.", "en", ("GBR", "SDN", "100"), id="must-government-and-the-rebels"),
+    pytest.param("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "en",
+                 ("USA", "PAN", "0874"), id="withdrawal-of-own-invasion-forces"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -411,3 +413,8 @@ def test_who_acts_in_a_purpose_clause(coder):
     assert not {("MRT", "SEN"), ("SEN", "MRT")} & {(e.source.country, e.target.country) for e in visit}
     urged = _code(coder, "China urged Japan to support Vietnam.", "en")
     assert ("JPN", "VNM", "05") in _codes(urged, root=True)
+
+
+def test_an_event_word_naming_a_kind_of_force_is_not_an_event(coder):
+    events = _code(coder, "The United States speeded up the withdrawal of some invasion forces from Panama.", "en")
+    assert {e.root for e in events} == {"08"}

@@ -106,11 +106,18 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
                         if not any(f[0] < g[0] < f[1] for f in regular)]
         found = [(i, j, j, sense) for i, j, sense in regular
-                 if not any(g[0] <= i < g[2] for g in with_objects)] + with_objects
+                 if not any(g[0] <= i < g[2] for g in with_objects)
+                 and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
+                 ] + with_objects
         sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
                                 sense, clitic=(j - 1) in clitics)
                       for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc
+
+
+# "invasion forces", "attack helicopters", "occupation troops": the event word names the kind of force
+_ARMED_HEADS = {"forces", "force", "troops", "helicopters", "helicopter", "submarine", "submarines", "aircraft",
+                "jets", "planes", "boats", "craft", "vehicles", "battalion", "brigade", "units", "unit"}
 
 
 def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[int, int, int, VerbSense]]:

@@ -38,7 +38,8 @@ LIGHT_VERBS = {
     "announced", "ordered", "waged", "wage", "stepped", "called", "expressed", "voiced",
     "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
     "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
-    "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan",
+    "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
+    "accelerated", "completed", "mempercepat",
 }
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
@@ -325,7 +326,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             after = target.end  # the sanctions; the target follows the preposition
             if after < len(tokens) and tokens[after].lower in _PREPOSITIONS:
                 target = _scan_right(sent, after + 1, by_start, 4) or target
-        return _scan_left(sent, j, by_end, MAX_LEFT), target
+        source = _scan_left(sent, j, by_end, MAX_LEFT)
+        if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
+                and target.sector == "MIL" and source.sector != "MIL":
+            target = _scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
+        return source, target
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return _scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner
