@@ -383,6 +383,10 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "must reach an agreement.", "en", ("GBR", "SDN", "100"), id="must-government-and-the-rebels"),
     pytest.param("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "en",
                  ("USA", "PAN", "0874"), id="withdrawal-of-own-invasion-forces"),
+    pytest.param("The International Labour Office reiterated its demand today that Israel ease restrictions on "
+                 "Palestinian workers.", "en", ("IGO", "ISR", "100"), id="reiterated-demand-that"),
+    pytest.param("President Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.", "en",
+                 ("DZA", "DZA", "030"), id="ready-to-lift-a-ban-on-a-party"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

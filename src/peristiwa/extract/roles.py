@@ -39,7 +39,7 @@ LIGHT_VERBS = {
     "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
     "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
     "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
-    "accelerated", "completed", "mempercepat",
+    "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
 }
 _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
@@ -321,7 +321,14 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     while j >= 0 and tokens[j].lower in _NOUN_FILLERS:
         j -= 1
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
-        target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+        after = verb.end
+        while after < len(tokens) and tokens[after].lower in _TIME_WORDS:
+            after += 1
+        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
+            after += 1  # "reiterated its demand today that Israel …": the addressee follows
+        else:
+            after = verb.end
+        target = _scan_right(sent, after, by_start, MAX_RIGHT)
         if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
             after = target.end  # the sanctions; the target follows the preposition
             if after < len(tokens) and tokens[after].lower in _PREPOSITIONS:
