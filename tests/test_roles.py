@@ -387,6 +387,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "Palestinian workers.", "en", ("IGO", "ISR", "100"), id="reiterated-demand-that"),
     pytest.param("President Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.", "en",
                  ("DZA", "DZA", "030"), id="ready-to-lift-a-ban-on-a-party"),
+    pytest.param("The US Congress agreed to lift embargoes on sales to Iran, Libya, North Korea, Sudan, and with strings "
+                 "attached, Cuba.", "en", ("USA", "PRK", "0354"), id="comma-list-of-countries"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

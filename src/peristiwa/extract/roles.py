@@ -84,7 +84,7 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
                 continue
         runs.append(([m], False))
     for members, coordinated in runs:
-        if coordinated:
+        if coordinated or len(members) >= 3 and all(m.kind == "country" for m in members):  # "Iran, Libya, Sudan, …"
             _close(members, out)
         else:
             for m in members:
