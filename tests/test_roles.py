@@ -389,6 +389,10 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("DZA", "DZA", "030"), id="ready-to-lift-a-ban-on-a-party"),
     pytest.param("The US Congress agreed to lift embargoes on sales to Iran, Libya, North Korea, Sudan, and with strings "
                  "attached, Cuba.", "en", ("USA", "PRK", "0354"), id="comma-list-of-countries"),
+    pytest.param("Algerian Islamic fundamentalists continued their hunger strike to demand the resignation of "
+                 "President Abdelaziz Bouteflika.", "en", ("DZA", "DZA", "142"), id="fundamentalists-hunger-strike"),
+    pytest.param("Ibo traditional elders in Nigeria have demanded that Nigerian politicians resign.", "en",
+                 ("NGA", "NGA", "100"), id="elders-demand"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
