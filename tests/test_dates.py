@@ -24,6 +24,8 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Pemilu digelar tahun ini.", "2023"),
     ("Polisi menangkap lima orang sehari sebelumnya.", "2023-09-05"),
     ("Serangan terjadi pada akhir pekan lalu.", "2023-09-02"),  # the Saturday before Wednesday 6/9
+    ("Pasukan NATO bertempur dengan pemberontak sejak 2001.", "2001"),
+    ("Kedua menteri dalam beberapa hari terakhir membicarakan kemajuan negosiasi.", "2023-09"),
 ])
 def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)

@@ -31,13 +31,14 @@ _PATTERNS = [
     ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("my", re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(rf"\b(?:bulan|pada|in)\s+({_M})\b", re.I)),
-    ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan)\s+((?:19|20)\d{2})\b", re.I)),
+    ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan|sejak|since)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
     ("relative", re.compile(r"\b(akhir pekan lalu|akhir pekan kemarin|last weekend|akhir pekan(?! ini| depan)|"
                             r"over the weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
                             r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
-                            r"a day earlier|the day before)\b", re.I)),
+                            r"a day earlier|the day before|beberapa hari terakhir|beberapa pekan terakhir|beberapa minggu terakhir|"
+                            r"in recent days|in recent weeks|in the past few days|in the past few weeks)\b", re.I)),
 ]
 _RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1, "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
                   "pekan lalu": -7, "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7,
@@ -134,8 +135,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
         return _shift_month(base, -1)
     if phrase in ("bulan depan", "next month"):
         return _shift_month(base, 1)
-    if phrase in ("bulan ini", "this month"):
-        return _shift_month(base, 0)
+    if phrase in ("bulan ini", "this month") or phrase.endswith(("terakhir", "days", "weeks")):
+        return _shift_month(base, 0)  # "dalam beberapa hari terakhir": this month, as coders date it
     if phrase in ("tahun ini", "this year"):
         return str(base.year)
     if phrase in ("tahun lalu", "last year"):
@@ -147,7 +148,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
 
 _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",
                                                         "last", "next", "besok", "tomorrow", "ini", "this",
-                                                        "sebelumnya", "earlier", "before", "pekan", "weekend"}
+                                                        "sebelumnya", "earlier", "before", "pekan", "weekend", "terakhir", "recent",
+                                                        "past"}
 
 
 def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:
