@@ -393,6 +393,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "President Abdelaziz Bouteflika.", "en", ("DZA", "DZA", "142"), id="fundamentalists-hunger-strike"),
     pytest.param("Ibo traditional elders in Nigeria have demanded that Nigerian politicians resign.", "en",
                  ("NGA", "NGA", "100"), id="elders-demand"),
+    pytest.param("China mengimplementasikan secara penuh sanksi Perserikatan Bangsa-Bangsa terhadap Korut.", "id",
+                 ("IGO", "PRK", "163"), id="owner-of-sanctions-applied-by-another"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

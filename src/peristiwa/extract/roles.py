@@ -241,7 +241,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
             voice = "passive"
-    source = target = None
+    source = target = owner = None
     shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
     if shared is not None and not purpose:
         return Roles(shared.sources, _group_of(group, _scan_right(sent, verb.end, by_start, MAX_RIGHT), shared.sources),
@@ -282,7 +282,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             source = next((m for m in mentions if m.sector in _AUTHORITIES and m.key == target.key
                            and m is not target and not m.location), None)
     else:
-        source, target = _noun_roles(sent, verb, by_start, by_end, speech)
+        source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = _condition_subject(sent, verb.end, by_start)
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS)
@@ -296,6 +296,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is None and voice == "noun" and lang != "en":
         target = _scan_right(sent, verb.end, by_start, 20, _FAR_STOP)
     sources = group.get(source, (source,))
+    if owner is not None and all(owner.key != m.key for m in sources):
+        sources += (owner,)  # "China menerapkan sanksi PBB terhadap Korut": the UN's sanctions, China applies them
     targets = group.get(target, (target,)) if target is not None and target not in sources else ()
     clause_start = max(m.end for m in sources)
     if clause_start > verb.start:
@@ -315,8 +317,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         k += 1
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
-            return _scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1]
-        return by_start[k + 1], None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
+            return _scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
+        return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
     j = verb.start - 1
     while j >= 0 and tokens[j].lower in _NOUN_FILLERS:
         j -= 1
@@ -329,34 +331,36 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         else:
             after = verb.end
         target = _scan_right(sent, after, by_start, MAX_RIGHT)
+        owner = None
         if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
             after = target.end  # the sanctions; the target follows the preposition
             if after < len(tokens) and tokens[after].lower in _PREPOSITIONS:
-                target = _scan_right(sent, after + 1, by_start, 4) or target
+                found = _scan_right(sent, after + 1, by_start, 4)
+                owner, target = (target, found) if found is not None else (None, target)
         source = _scan_left(sent, j, by_end, MAX_LEFT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             target = _scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
-        return source, target
+        return source, target, owner
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
-        return _scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner
+        return _scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
     for k in range(verb.end, min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
         if possessor is not None:
             if possessor.location:
                 break
-            return possessor, _scan_right(sent, possessor.end, by_start, MAX_RIGHT)
+            return possessor, _scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
         if tokens[k].lower in _RIGHT_STOP or tokens[k].lower in _PREPOSITIONS:
             break
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in _PREPOSITIONS:
-        return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT)  # "Russian attack on Kyiv"
+        return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "Russian attack on Kyiv"
     target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
     governed = j >= 0 and (_verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
-        return _scan_left(sent, verb.start, by_end, MAX_LEFT), target  # "… sebagai bentuk protes terhadap pemerintah"
-    return None, None
+        return _scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
+    return None, None, None
 
 
 _IF = CONDITIONS | {"kecuali"}
