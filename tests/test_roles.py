@@ -395,6 +395,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("NGA", "NGA", "100"), id="elders-demand"),
     pytest.param("China mengimplementasikan secara penuh sanksi Perserikatan Bangsa-Bangsa terhadap Korut.", "id",
                  ("IGO", "PRK", "163"), id="owner-of-sanctions-applied-by-another"),
+    pytest.param("Amerika Serikat memperingatkan, pihaknya siap menggunakan kekuatan paksa terhadap Pyongyang.", "id",
+                 ("USA", "PRK", "1384"), id="ready-to-use-force-is-a-threat"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
