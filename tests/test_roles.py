@@ -432,3 +432,8 @@ def test_who_acts_in_a_purpose_clause(coder):
 def test_an_event_word_naming_a_kind_of_force_is_not_an_event(coder):
     events = _code(coder, "The United States speeded up the withdrawal of some invasion forces from Panama.", "en")
     assert {e.root for e in events} == {"08"}
+
+
+def test_an_international_venue_is_where_not_whom(coder):
+    events = _code(coder, "Trump Klaim Presiden Iran Ingin Bertemu di Sidang Majelis PBB")
+    assert not [e for e in events if e.target.country == "IGO"]

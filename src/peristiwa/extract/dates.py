@@ -148,8 +148,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
 
 _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",
                                                         "last", "next", "besok", "tomorrow", "ini", "this",
-                                                        "sebelumnya", "earlier", "before", "pekan", "weekend", "terakhir", "recent",
-                                                        "past"}
+                                                        "sebelumnya", "earlier", "before", "pekan", "weekend",
+                                                        "terakhir", "recent", "past"}
 
 
 def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:

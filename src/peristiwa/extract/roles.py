@@ -286,10 +286,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = _condition_subject(sent, verb.end, by_start)
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS)
-    if target is not None and target.location and not place_target:
+    if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
-        target = next((m for m in mentions if m.location and verb.end <= m.start < verb.end + 10
+        target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 10
                        and not any(t.lower in _LEFT_STOP for t in tokens[verb.end:m.start])), None)
     if source is None or source.location:
         return None
