@@ -11,7 +11,8 @@ DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau"}
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
-                "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should"}
+                "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
+                "mesti", "wajib"}
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
            "claims", "purportedly", "dicurigai", "tuduhan"}
