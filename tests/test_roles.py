@@ -437,3 +437,8 @@ def test_an_event_word_naming_a_kind_of_force_is_not_an_event(coder):
 def test_an_international_venue_is_where_not_whom(coder):
     events = _code(coder, "Trump Klaim Presiden Iran Ingin Bertemu di Sidang Majelis PBB")
     assert not [e for e in events if e.target.country == "IGO"]
+
+
+def test_a_verb_form_naming_a_place_is_not_an_event(coder):
+    events = _code(coder, "East Timorese prisoners rioted at a jail in Dili on Monday.", "en")
+    assert "17" not in {e.root for e in events}

@@ -47,6 +47,7 @@ _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the",
                  "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
                  "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "these", "those", "several", "two", "three"}
+_AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -237,6 +238,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _DETERMINED \
             and not (tokens[verb.start - 1].lower == "of" and tokens[verb.start].lower.endswith("ing")):
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
+        if verb.start > 1 and tokens[verb.start - 2].lower in _AT_A_PLACE and verb.end - verb.start == 1:
+            return None  # "rioted at a jail": a place, not an act
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
