@@ -406,12 +406,14 @@ def test_dyads(coder, text, lang, expected):
     ("Young Algerians blocked roads in Algiers on Sunday to press their demands for greater freedom from "
      "President Bouteflika's government.", "en", "DZA"),
     ("Egyptian demonstrators staged a demonstration calling for the removal of President Hosni Mubarak.", "en", "EGY"),
+    ("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.",
+     "en", "USA"),
     ("Ribuan mahasiswa Indonesia menggelar aksi unjuk rasa menuntut Presiden Jokowi membatalkan revisi UU KPK.",
      "id", "IDN"),
 ])
 def test_what_a_protest_demands_is_its_content_not_a_second_event(coder, text, lang, target):
     roots = {e.root for e in _code(coder, text, lang) if e.target.country == target}
-    assert "14" in roots and not roots & {"02", "10"}
+    assert "14" in roots and not roots & {"02", "10", "11"}
 
 
 def test_an_honorific_in_capitals_is_not_a_known_surname(coder):

@@ -57,9 +57,9 @@ _PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 
 
 def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
-    """A demand that states what a protest is for ("staged demonstrations to demand reforms", "menggelar aksi
-    menuntut …", "a demonstration calling for …") is the protest's content, not a second event: protest verb
-    start -> the demand verb that names its target."""
+    """A demand or a disapproval that states what a protest is for ("staged demonstrations to demand reforms",
+    "menggelar aksi menuntut …", "a demonstration calling for …", "blocked a road to show their disapproval of
+    …") is the protest's content, not a second event: protest verb start -> the verb that names its target."""
     out: dict[int, VerbMatch] = {}
     verbs = sorted(sent.verbs, key=lambda v: v.start)
     for i, protest in enumerate(verbs):
@@ -69,7 +69,7 @@ def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
             if demand.start - protest.end > 10:
                 break
             between = [t.lower for t in sent.tokens[protest.end:demand.start]]
-            if demand.sense.cameo[:2] not in ("02", "10") or any(w in (",", ";", "but", "tetapi", "namun", "and",
+            if demand.sense.cameo[:2] not in ("02", "10", "11") or any(w in (",", ";", "but", "tetapi", "namun", "and",
                                                                                 "dan") for w in between):
                 continue
             purpose = any(w in _PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
