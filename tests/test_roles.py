@@ -444,3 +444,9 @@ def test_an_international_venue_is_where_not_whom(coder):
 def test_a_verb_form_naming_a_place_is_not_an_event(coder):
     events = _code(coder, "East Timorese prisoners rioted at a jail in Dili on Monday.", "en")
     assert "17" not in {e.root for e in events}
+
+
+def test_the_subject_of_a_treaty_is_not_a_second_event(coder):
+    events = _code(coder, "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
+                          "friendship and cooperation.", "en")
+    assert {e.cameo for e in events} == {"057"}

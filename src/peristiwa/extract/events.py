@@ -80,6 +80,20 @@ def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
     return out
 
 
+_AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjian", "kesepakatan", "pakta",
+               "nota", "traktat"}
+_OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
+
+
+def _names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
+    """ "a treaty of friendship and cooperation", "perjanjian kerja sama": the noun names the agreement's
+    subject; the signing is the event."""
+    k = noun.start - 1
+    while k >= 0 and noun.start - k <= 4 and sent.tokens[k].lower in _OF:
+        k -= 1
+    return k >= 0 and sent.tokens[k].lower in _AGREEMENTS
+
+
 def _in_words(source: Mention, target: Mention) -> bool:
     """A politician attacking another politician or a state institution (not a country, a company, an armed
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
@@ -168,6 +182,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         purposes = _protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
+            if verb.sense.voice == "noun" and _names_an_agreement(sent, verb):
+                continue
             roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
             if roles is None:
                 continue
