@@ -145,3 +145,29 @@ def test_a_time_phrase_may_stand_before_a_verbs_closing_preposition(coder):
     result = coder.extract(Article(id="t", text="France gave a warm welcome on Thursday to South Africa's president.",
                                    lang="en", date="1990-05-10"))
     assert [(e.source.country, e.target.country, e.cameo) for e in result.events] == [("FRA", "ZAF", "043")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place gives its country to the agents there, and is where events happen, never a party itself
+    ("Warga Nangarhar menuntut permintaan maaf dari pemerintah Amerika Serikat.", "id", ("AFG", "USA", "10")),
+    ("Sudanese rebels shelled the besieged town of El Fasher on Sunday.", "en", ("SDN", "SDN", "19")),
+    ("Kementerian Kesehatan memberikan bantuan kepada Dinkes Provinsi Riau.", "id", ("IDN", "IDN", "07")),
+    ("Israel today mounted its long-threatened invasion of South Lebanon.", "en", ("ISR", "LBN", "19")),
+])
+def test_places_belong_to_their_country(coder, text, lang, expected):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-20"))
+    assert expected in {(e.source.country, e.target.country, e.root) for e in result.events}
+
+
+def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
+    doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
+    assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]
+
+
+def test_a_bad_place_row_is_reported(tmp_path):
+    from peristiwa.lexicon.schema import PlaceRow
+    path = tmp_path / "places.tsv"
+    path.write_text("names\tcountry\tkind\nIdlib\tSYR\tcity\nAtlantis\tXX\ttown\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_tsv(path, PlaceRow)
+    assert "places.tsv:3" in str(err.value)

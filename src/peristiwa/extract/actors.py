@@ -35,7 +35,7 @@ _NOT_NAMES = {
     "november", "desember", "january", "february", "march", "may", "june", "july", "august", "october",
     "december", "said", "mengatakan", "kata", "ujar",
 }
-_COUNTRYISH = {"country", "adjective", "metonym", "org"}
+_COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 
 
 def find_actors(doc: Doc, kb: Knowledge) -> Doc:
@@ -46,7 +46,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     history: list[Mention] = []  # every actor mention so far, for "keduanya"
     previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
     for sent in doc.sentences:
-        raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"]
+        raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
+               and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())]  # "Medan", not "medan"
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = add_pronouns(sent, mentions, last_person)
@@ -124,6 +125,9 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     return out
 
 
+# "pemerintah daerah Jalisco", "Gubernur Provinsi Jawa Timur", "the government of Sindh province"
+_BEFORE_PLACE = {"daerah", "provinsi", "kota", "kabupaten", "wilayah", "negara", "bagian", "state", "province",
+                 "region", "of", "the", "city"}
 _NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
 _PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
                 "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
@@ -132,7 +136,8 @@ _PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedu
 def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A capitalised name after "dengan", "kepada", "terhadap" or "oleh" that the lexicon does not know
     ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown."""
-    covered = {k for m in mentions for k in range(m.start, m.end)}
+    places = [m for m in mentions if m.kind == "place"]  # "kepada Dinkes Provinsi Riau": a body of that place
+    covered = {k for m in mentions if m.kind != "place" for k in range(m.start, m.end)}
     blocked = covered | {k for v in sent.verbs for k in range(v.start, v.end)}
     extra, tokens = [], sent.tokens
     for i in range(1, len(tokens)):
@@ -144,9 +149,13 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
             text = " ".join(t.text for t in tokens[i:j])
             title = next((m for m in mentions if m.start == j + 1 and m.country), None) \
                 if j + 1 < len(tokens) and tokens[j].text == "," else None  # "Kofi Annan, UN secretary-general,"
+            inside = [m for m in places if i <= m.start and m.end <= j]
             if title is not None and title.kind in ("agent", "org", "composite"):
                 extra.append(Mention(i, j, text, title.country, title.sector, title.igo, "person", text))
-            else:
+            elif inside and inside[0].start > i:
+                mentions = [m for m in mentions if m not in inside]
+                extra.append(Mention(i, j, text, inside[0].country, "", None, "agent"))
+            elif not any(i < m.end and m.start < j for m in places):
                 extra.append(Mention(i, j, text, "", "", None, "agent"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
@@ -172,9 +181,11 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
         if chunks:
             prev = chunks[-1]
             gap = sent.tokens[prev[-1][1]:i]
-            joinable = len(gap) == 0 or (len(gap) == 1 and gap[0].lower in _CONNECTORS)
+            joinable = len(gap) == 0 or (len(gap) == 1 and gap[0].lower in _CONNECTORS) or (
+                entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))
             kinds = {e.kind for _, _, e in prev}
-            two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind}
+            two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
+                and not (entry.kind == "place" and kinds & {"agent", "org"})  # "pasukan Suriah Idlib", "warga Papua"
             two_people = entry.kind == "person" and "person" in kinds
             if joinable and not two_places and not two_people:
                 prev.append((i, j, entry))
@@ -254,7 +265,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if 0 < start <= 4 and sent.index <= 1 and kind == "country" and end < len(tokens) \
                 and tokens[end].text in ("-", "–", "—") and tokens[start - 1].text[:1].isupper():
             continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --")
-        location = (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+        location = kind == "place" \
+            or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
                 and kind in ("country", "metonym")) \
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE

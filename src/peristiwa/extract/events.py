@@ -229,6 +229,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text):
                     continue  # an actor acting on itself
+                if target.location and target.key == source.key and verb.sense.cameo[:2] == "04":
+                    continue  # "Jokowi menyambangi lokasi kebakaran di Riau": a visit at home
                 sense = verb.sense
                 if sense.armed and target.sector in _ARMED:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")

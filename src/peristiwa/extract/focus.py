@@ -8,7 +8,7 @@ from dataclasses import replace
 from peristiwa.extract.document import Doc, Mention, Sentence
 
 _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
-              "rombongan", "his", "her", "its", "their", "the", "pihak"}
+              "rombongan", "his", "her", "its", "their", "the", "pihak", "including", "termasuk"}
 
 
 def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -20,7 +20,7 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
         if m.kind != "agent" or m.country or not prev.country or prev.country == "IGO" or prev.location:
             continue
         gap = [t.lower for t in sent.tokens[prev.end:m.start]]
-        if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and") \
+        if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and", "including", "termasuk") \
                 and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
     return out

@@ -294,6 +294,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is None and place_target and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 10
                        and not any(t.lower in _LEFT_STOP for t in tokens[verb.end:m.start])), None)
+    if target is None and voice != "passive" and verb.sense.cameo[:2] in _FORCE:
+        target = _object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     if source is None or source.location:
         return None
     if target is None and voice == "noun" and lang != "en":
@@ -315,16 +317,17 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     Pyongyang", "serangan Rusia terhadap Ukraina")."""
     tokens = sent.tokens
     k = verb.end
-    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 3 \
-            and by_start.get(k) is None and tokens[k].lower not in _RIGHT_STOP:
-        k += 1
+    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
+            and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in _RIGHT_STOP or (
+                tokens[k].lower in ("di", "in") and getattr(by_start.get(k + 1), "kind", "") == "place")):
+        k += 1  # "pertempuran di Logar antara pemerintah dan Taliban"
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
             return _scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
         return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
     j = verb.start - 1
-    while j >= 0 and tokens[j].lower in _NOUN_FILLERS:
-        j -= 1
+    while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
+        j -= 1  # "mounted its long-threatened invasion of …"
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end
         while after < len(tokens) and tokens[after].lower in _TIME_WORDS:
@@ -367,6 +370,28 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _IF = CONDITIONS | {"kecuali"}
+
+
+_FORCE = {"15", "17", "18", "19", "20"}
+_TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
+                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
+                 "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
+                 "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}
+
+
+def _object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """A place that force is used on, named as the verb's object ("shelled the southern town of Juba",
+    "menggempur kota Idlib"): the act is against the place's country. A place after "in/di" only says
+    where it happened."""
+    k = verb.end
+    while k < len(sent.tokens) and k - verb.end < 6:
+        m = by_start.get(k)
+        if m is not None:
+            return m if m.kind == "place" else None
+        if sent.tokens[k].lower not in _TO_THE_PLACE:
+            return None
+        k += 1
+    return None
 
 
 def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

@@ -24,6 +24,7 @@ from peristiwa.lexicon.schema import (
     LexiconError,
     OrganisationRow,
     PersonRow,
+    PlaceRow,
     VerbEntry,
     parse_date,
     split_cell,
@@ -108,6 +109,16 @@ def _add_countries(lk: LanguageKnowledge, root: Path, countries: list[CountryRow
         for name in split_cell(row.metonyms):
             name, _, sector = name.partition("=")
             lk.actors.add(name.strip(), ActorEntry("metonym", row.iso3, sector.strip() or "GOV"))
+
+
+def _add_places(lk: LanguageKnowledge, path: Path, known: set[str]) -> None:
+    """Sub-national places ("Idlib", "Jawa Timur"): where events happen, and whose country an agent there
+    belongs to; never actors themselves."""
+    for n, row in enumerate(read_tsv(path, PlaceRow), 2):
+        if row.country not in known:
+            raise LexiconError(str(path), n, f"unknown country {row.country}")
+        for name in split_cell(row.names):
+            lk.actors.add(name, ActorEntry("place", row.country))
 
 
 def _add_people(lk: LanguageKnowledge, people: dict[str, tuple[Role, ...]], aliases: dict[str, set[str]]) -> None:
@@ -228,6 +239,7 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
         for row in read_tsv(root / lang / "agents.tsv", AgentRow):
             for name in split_cell(row.names):
                 lk.actors.add(name, ActorEntry("agent", "", row.sector))
+        _add_places(lk, root / "common" / "places.tsv", {c.iso3 for c in countries})
         _add_people(lk, people, aliases)
         _add_verbs(lk, root / lang / "verbs.yaml")
         read_cues(lk, root / lang / "cues.yaml")

@@ -65,6 +65,20 @@ class OrganisationRow(_Row):
         return self
 
 
+class PlaceRow(_Row):
+    names: str
+    country: str
+    kind: str
+
+    @model_validator(mode="after")
+    def _check(self):
+        if not _ISO3.match(self.country):
+            raise ValueError(f"country {self.country!r} is not an ISO-3 code")
+        if self.kind not in ("city", "region"):
+            raise ValueError(f"kind {self.kind!r} is neither city nor region")
+        return self
+
+
 class AgentRow(_Row):
     names: str
     sector: str
