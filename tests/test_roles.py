@@ -397,6 +397,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("IGO", "PRK", "163"), id="owner-of-sanctions-applied-by-another"),
     pytest.param("Amerika Serikat memperingatkan, pihaknya siap menggunakan kekuatan paksa terhadap Pyongyang.", "id",
                  ("USA", "PRK", "1384"), id="ready-to-use-force-is-a-threat"),
+    pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
+                 "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -450,3 +452,8 @@ def test_the_subject_of_a_treaty_is_not_a_second_event(coder):
     events = _code(coder, "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
                           "friendship and cooperation.", "en")
     assert {e.cameo for e in events} == {"057"}
+
+
+def test_the_target_of_a_verb_with_its_object_is_not_past_the_object(coder):
+    text = "Militan ISIS menjadikan mereka sebagai tameng menghadapi serangan militer Irak."
+    assert not [e for e in _code(coder, text) if e.cameo == "184" and e.target.country == "IRQ"]

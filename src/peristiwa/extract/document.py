@@ -36,6 +36,7 @@ class VerbMatch:
     text: str
     sense: VerbSense
     clitic: bool = False  # "menuduhnya": the object is the pronoun -nya
+    reach: int = 0  # for a verb that codes only with its object ("lifted a night curfew"): where the object ends
 
 
 @dataclass

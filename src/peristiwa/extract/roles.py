@@ -247,8 +247,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     source = target = owner = None
     shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
     if shared is not None and not purpose:
-        return Roles(shared.sources, _group_of(group, _scan_right(sent, verb.end, by_start, MAX_RIGHT), shared.sources),
-                     shared.clause_start, voice)
+        target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+        if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
+            target = None
+        return Roles(shared.sources, _group_of(group, target, shared.sources), shared.clause_start, voice)
     if voice == "active":
         source = shared.sources[0] if shared is not None else _scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         after = verb.end
@@ -288,6 +290,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = _condition_subject(sent, verb.end, by_start)
+    if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
+        target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS)
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
