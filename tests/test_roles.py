@@ -399,6 +399,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("USA", "PRK", "1384"), id="ready-to-use-force-is-a-threat"),
     pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
                  "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
+    pytest.param("Tentara India bentrok dengan pasukan Pakistan di perbatasan.", "id", ("IND", "PAK", "190"),
+                 id="armed-clash-is-fighting"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
