@@ -401,6 +401,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
     pytest.param("Tentara India bentrok dengan pasukan Pakistan di perbatasan.", "id", ("IND", "PAK", "190"),
                  id="armed-clash-is-fighting"),
+    pytest.param("Sebuah organisasi lokal pencarian orang hilang di Meksiko meminta pemerintah Meksiko mengirim spesialis.",
+                 "id", ("MEX", "MEX", "020"), id="local-organisation-asks-government"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
