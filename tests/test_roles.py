@@ -461,3 +461,9 @@ def test_the_subject_of_a_treaty_is_not_a_second_event(coder):
 def test_the_target_of_a_verb_with_its_object_is_not_past_the_object(coder):
     text = "Militan ISIS menjadikan mereka sebagai tameng menghadapi serangan militer Irak."
     assert not [e for e in _code(coder, text) if e.cameo == "184" and e.target.country == "IRQ"]
+
+
+def test_a_claim_of_responsibility_points_at_who_died_in_the_attack(coder):
+    text = ("Tiga tentara Amerika Serikat tewas dalam sebuah serangan di timur Afghanistan. "
+            "Taliban mengaku bertanggung jawab atas serangan tersebut.")
+    assert ("AFG", "USA", "015") in _codes(_code(coder, text))
