@@ -403,6 +403,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="armed-clash-is-fighting"),
     pytest.param("Sebuah organisasi lokal pencarian orang hilang di Meksiko meminta pemerintah Meksiko mengirim spesialis.",
                  "id", ("MEX", "MEX", "020"), id="local-organisation-asks-government"),
+    pytest.param("The military government declared a 30-day state of siege in Haiti on Saturday.", "en",
+                 ("HTI", "HTI", "1724"), id="military-government-declares-state-of-siege"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -222,6 +222,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         # one actor named twice ("massa pengunjuk rasa") is still a single agent
         single = len(entries) == 1 or len({(e.kind, e.sector) for e in entries}) == 1
         kind = "person" if person else entries[0].kind if single else "composite"
+        if kind == "composite" and doc.lang == "en" and all(e.kind == "agent" for e in entries):
+            kind = "agent"  # "the military government": agents only, its country comes from context (in
+            # Indonesian such chains are mostly office names: "Menteri Pemuda dan Olahraga")
         if person:
             role = kb.role_of(person, doc.date)
             if role:
