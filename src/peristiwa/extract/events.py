@@ -166,11 +166,13 @@ _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk",
 def _actor(m: Mention, root: str = "", target: bool = False) -> ActorRef:
     """A country named as an actor ("Iran menolak …") stands for its state: sector GOV; a country that
     force, sanctions or rejection is aimed at is the country as a whole (no sector), as coders read it."""
-    state = m.kind in ("country", "anaphor") and m.country != "IGO" and not (target and root in _AT_A_COUNTRY)
+    state = m.kind in ("country", "anaphor") and m.country != "IGO" and not (target and root in _AT_A_COUNTRY) \
+        and not (not target and root in _BY_A_COUNTRY)
     return ActorRef(text=m.text, country=m.country, sector=m.sector or ("GOV" if state else ""), igo=m.igo)
 
 
 _AT_A_COUNTRY = {"12", "16", "19", "20"}
+_BY_A_COUNTRY = {"18", "19", "20"}  # "Iran menyerang Saudi": force used by the country as a whole
 
 
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
@@ -352,7 +354,7 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
     root = verb.sense.cameo[:2]
-    return Event(source=_actor(source), target=_actor(target, root, target=True), cameo=verb.sense.cameo,
+    return Event(source=_actor(source, root), target=_actor(target, root, target=True), cameo=verb.sense.cameo,
                  root=root,
                  plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
