@@ -471,3 +471,8 @@ def test_a_claim_of_responsibility_points_at_who_died_in_the_attack(coder):
     text = ("Tiga tentara Amerika Serikat tewas dalam sebuah serangan di timur Afghanistan. "
             "Taliban mengaku bertanggung jawab atas serangan tersebut.")
     assert ("AFG", "USA", "015") in _codes(_code(coder, text))
+
+
+def test_rejecting_a_harm_done_to_an_actor_does_not_target_it(coder):
+    events = _code(coder, "Para pegiat antikorupsi menolak pelemahan KPK.")
+    assert not [e for e in events if e.root == "12" and "KPK" in e.target.text]

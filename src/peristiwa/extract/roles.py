@@ -269,6 +269,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
             target = _scan_right(sent, target.end, by_start, MAX_RIGHT) or target
+        if target is not None and _act_on(sent, verb, target):
+            target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
     elif voice == "passive":
         target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
         rel = verb.start - 1
@@ -396,6 +398,20 @@ def _object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention])
             return None
         k += 1
     return None
+
+
+# acts done to someone, named as the object of another verb ("menolak pelemahan KPK"), not in the event lexicon
+_HARM_NOUNS = {"pelemahan", "pembubaran", "pemberangusan", "kriminalisasi", "weakening", "dissolution"}
+
+
+def _act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Whether the verb's object is a harm done to the target by someone else ("menolak pelemahan KPK"). An
+    event noun there keeps the target as coders read it ("membantah tuduhan AS", "mengecam serangan
+    terhadap Saudi")."""
+    k = verb.end
+    while k < target.start and sent.tokens[k].lower in _DETERMINED:
+        k += 1
+    return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
 
 
 def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
