@@ -83,6 +83,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Menurut laporan itu, Rusia menyerang Ukraina.", "claimed"),
     ("Rusia menyerang Ukraina.", "asserted"),
     ("Netanyahu: Rusia Harus Punya Kebebasan untuk Menyerang Ukraina", "hypothetical"),  # an obligation, not a deed
+    ("Rusia akan mengirim pasukan ke perbatasan dan menyerang Ukraina.", "future"),  # a coordinated verb's mood
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))
