@@ -476,3 +476,10 @@ def test_a_claim_of_responsibility_points_at_who_died_in_the_attack(coder):
 def test_rejecting_a_harm_done_to_an_actor_does_not_target_it(coder):
     events = _code(coder, "Para pegiat antikorupsi menolak pelemahan KPK.")
     assert not [e for e in events if e.root == "12" and "KPK" in e.target.text]
+
+
+def test_both_countries_are_states_not_a_territory_named_since(coder):
+    text = ("Inggris dan China berunding soal masa depan Hong Kong. "
+            "Kedua negara meneken perjanjian pada 1984.")
+    pairs = {(e.source.country, e.target.country) for e in _code(coder, text) if e.cameo == "057"}
+    assert ("GBR", "CHN") in pairs and not any("HKG" in p for p in pairs)

@@ -33,6 +33,9 @@ def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -
     return [they] + mentions
 
 
+_NOT_STATES = {"IGO", "HKG", "MAC"}  # organisations and territories are never "kedua negara"
+
+
 def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
     """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind."""
     extra = []
@@ -50,8 +53,8 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -
             seen, picked = set(), []
             pool = history + [m for m in mentions if m.end <= i]
             for m in reversed(pool):
-                if (kind == "person" and not m.person) or (kind == "country" and m.country == "IGO"):
-                    continue
+                if (kind == "person" and not m.person) or (kind == "country" and m.country in _NOT_STATES):
+                    continue  # "kedua negara" after "Inggris dan China … Hong Kong": the two states
                 if m.key not in seen:
                     seen.add(m.key)
                     picked.append(m)
