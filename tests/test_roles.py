@@ -297,8 +297,10 @@ def test_a_country_attacked_or_sanctioned_is_the_country_not_its_government(code
     attack = [e for e in _code(coder, "Rusia menyerang Ukraina.") if e.root == "19"]
     talk = [e for e in _code(coder, "Rusia mengecam Ukraina.") if e.root == "11"]
     assert attack[0].target.sector == "" and talk[0].target.sector == "GOV"
-    # and a country that uses force does so as a whole
+    # and a country that uses force does so as a whole, from the air with its forces
     assert attack[0].source.sector == "" and talk[0].source.sector == "GOV"
+    strike = [e for e in _code(coder, "Serangan udara AS menewaskan warga sipil Afghanistan.") if e.root == "19"]
+    assert strike[0].source.sector == "MIL"
 
 
 def test_a_plan_the_article_narrates_is_only_future(coder):

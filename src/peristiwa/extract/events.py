@@ -163,11 +163,14 @@ def _object_after(lows: list[str], start: int, objects) -> int | None:
 _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
 
 
-def _actor(m: Mention, root: str = "", target: bool = False) -> ActorRef:
+def _actor(m: Mention, root: str = "", target: bool = False, code: str = "") -> ActorRef:
     """A country named as an actor ("Iran menolak …") stands for its state: sector GOV; a country that
-    force, sanctions or rejection is aimed at is the country as a whole (no sector), as coders read it."""
-    state = m.kind in ("country", "anaphor") and m.country != "IGO" and not (target and root in _AT_A_COUNTRY) \
-        and not (not target and root in _BY_A_COUNTRY)
+    force, sanctions or rejection is aimed at, or that uses force, is the country as a whole (no sector), as
+    coders read it; one that strikes from the air does so with its forces (MIL)."""
+    country = m.kind in ("country", "anaphor") and m.country != "IGO"
+    state = country and not (target and root in _AT_A_COUNTRY) and not (not target and root in _BY_A_COUNTRY)
+    if country and not target and not m.sector and code.startswith("195"):
+        return ActorRef(text=m.text, country=m.country, sector="MIL", igo=m.igo)  # "serangan udara AS": its forces
     return ActorRef(text=m.text, country=m.country, sector=m.sector or ("GOV" if state else ""), igo=m.igo)
 
 
@@ -354,7 +357,8 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
     root = verb.sense.cameo[:2]
-    return Event(source=_actor(source, root), target=_actor(target, root, target=True), cameo=verb.sense.cameo,
+    return Event(source=_actor(source, root, code=verb.sense.cameo), target=_actor(target, root, target=True),
+                 cameo=verb.sense.cameo,
                  root=root,
                  plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
