@@ -409,6 +409,10 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "id", ("MEX", "MEX", "020"), id="local-organisation-asks-government"),
     pytest.param("The military government declared a 30-day state of siege in Haiti on Saturday.", "en",
                  ("HTI", "HTI", "1724"), id="military-government-declares-state-of-siege"),
+    pytest.param("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of "
+                 "Basra.", "en", ("IRQ", "USA", "1823"), id="unidentified-bombers-take-the-place-country"),
+    pytest.param("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", "en",
+                 ("IRQ", "USA", "1823"), id="a-bombing-kills"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -485,3 +489,9 @@ def test_both_countries_are_states_not_a_territory_named_since(coder):
             "Kedua negara meneken perjanjian pada 1984.")
     pairs = {(e.source.country, e.target.country) for e in _code(coder, text) if e.cameo == "057"}
     assert ("GBR", "CHN") in pairs and not any("HKG" in p for p in pairs)
+
+
+def test_violence_by_a_named_actor_is_not_unidentified(coder):
+    events = _code(coder, "Taliban fighters killed two US soldiers with a roadside bomb in Kandahar.", "en")
+    assert {(e.source.country, e.target.country) for e in events if e.root == "18"} == {("AFG", "USA")}
+    assert not [e for e in events if e.source.text.startswith("unidentified")]

@@ -302,6 +302,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                        and not any(t.lower in _LEFT_STOP for t in tokens[verb.end:m.start])), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in _FORCE:
         target = _object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
+    if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
+            and not target.location and verb.sense.cameo[:2] in _VIOLENCE and voice != "noun" \
+            and _by_a_device(sent, verb, voice):
+        source = _unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
     if source is None or source.location:
         return None
     if target is None and voice == "noun" and lang != "en":
@@ -412,6 +416,34 @@ def _act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     while k < target.start and sent.tokens[k].lower in _DETERMINED:
         k += 1
     return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
+
+
+_VIOLENCE = {"18", "19", "20"}
+
+
+_DEVICES = {"bomb", "bombs", "bombing", "explosion", "blast", "device", "mine", "minefield", "rocket", "shell",
+            "grenade", "bom", "ledakan", "ranjau", "granat", "roket", "mortir", "mortar"}
+
+
+def _by_a_device(sent: Sentence, verb: VerbMatch, voice: str) -> bool:
+    """ "A roadside bombing near Samarra killed …", "were killed by an improvised explosive device", "tewas
+    dalam ledakan bom mobil": a weapon, not an actor, did it."""
+    lows = [t.lower for t in sent.tokens]
+    if voice == "passive":
+        return any(w in _DEVICES for w in lows[verb.end:verb.end + 8])
+    before = lows[max(0, verb.start - 8):verb.start]
+    return any(w in _DEVICES for w in before) and not any(w in (",", "and", "dan") for w in before[-2:])
+
+
+def _unidentified(sent: Sentence, victim: Mention) -> Mention | None:
+    """Violence whose perpetrator the sentence does not name ("was killed in a car bomb explosion in eastern
+    Beirut") is by unidentified attackers of the country where it happened, as ICEWS codes "unidentified
+    gunmen (Iraq)"."""
+    place = next((m for m in sent.mentions if m.location and m.country and m.country != "IGO"), None)
+    if place is None:
+        return None
+    return Mention(place.start, place.start, f"unidentified attackers ({place.text})", place.country, "", None,
+                   "unknown")
 
 
 def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
