@@ -495,3 +495,13 @@ def test_violence_by_a_named_actor_is_not_unidentified(coder):
     events = _code(coder, "Taliban fighters killed two US soldiers with a roadside bomb in Kandahar.", "en")
     assert {(e.source.country, e.target.country) for e in events if e.root == "18"} == {("AFG", "USA")}
     assert not [e for e in events if e.source.text.startswith("unidentified")]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Pentagon: Serangan Terhadap Fasilitas Minyak Saudi Sangat Canggih", "USA"),  # a headline's speaker
+    ("Kelompok bersenjata Rohingya disebut pemerintah Myanmar menyerang sejumlah pos polisi.", "MMR/GOV"),
+])
+def test_who_only_speaks_about_an_act_is_not_its_source(coder, text, wrong):
+    sources = {e.source.country for e in _code(coder, text) if e.root in ("18", "19")}
+    sources |= {f"{e.source.country}/{e.source.sector}" for e in _code(coder, text) if e.root in ("11", "18", "19")}
+    assert wrong not in sources

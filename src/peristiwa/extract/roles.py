@@ -13,7 +13,7 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.text.timewords import DAY_WORDS
 
-_LEFT_STOP = {".", ";", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
+_LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
               "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
               "although", "though", "while", "so"}
 _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
@@ -123,6 +123,10 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         m = by_end.get(j + 1)
         if m is not None:
             if not m.location and not _after_preposition(sent, m, by_end):
+                if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
+                    j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
+                    filler = False
+                    continue
                 relative = _relative_before(sent, m.start, pos)
                 if relative is None:
                     return m
@@ -147,6 +151,7 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
 
 
 _APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
+_SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut"}
 
 
 def _before_apposition(sent: Sentence, j: int) -> int:
