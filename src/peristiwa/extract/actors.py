@@ -273,7 +273,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
                 and kind in ("country", "metonym")) \
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
-                   and all(t.is_title for t in tokens[k:start]) for k in range(max(0, start - 3), start)) \
+                   and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
