@@ -413,6 +413,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "Basra.", "en", ("IRQ", "USA", "1823"), id="unidentified-bombers-take-the-place-country"),
     pytest.param("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", "en",
                  ("IRQ", "USA", "1823"), id="a-bombing-kills"),
+    pytest.param("Israeli warplanes bombed Hamas positions in Gaza on Sunday, killing three Palestinian civilians.",
+                 "en", ("ISR", "PSE", "190"), id="participle-shares-the-clause-subject"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -497,6 +497,13 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     while j >= 0 and sent.tokens[j].lower in _ADVERBS:
         j -= 1
     purpose = j >= 1 and sent.tokens[j].lower in _PURPOSE_TO
+    # "Sudanese rebels shelled Juba on Sunday, killing about 20 people": the participle's subject is the clause's
+    participle = lang == "en" and j >= 1 and sent.tokens[j].text == "," and verb.text.split()[0].lower().endswith(
+        "ing") and verb.sense.voice == "active"
+    if participle:
+        earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
+        roles = assign(sent, earlier[0], lang, speech) if earlier else None
+        return roles, roles is not None
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose):
         return None, False
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
