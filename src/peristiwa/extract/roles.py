@@ -46,7 +46,7 @@ _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the",
                  "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
                  "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
                  "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
-_DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "these", "those", "several", "two", "three"}
+_DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two", "three"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
