@@ -415,6 +415,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("IRQ", "USA", "1823"), id="a-bombing-kills"),
     pytest.param("Israeli warplanes bombed Hamas positions in Gaza on Sunday, killing three Palestinian civilians.",
                  "en", ("ISR", "PSE", "190"), id="participle-shares-the-clause-subject"),
+    pytest.param("Serbia eased emergency measures in Montenegro as authorities in Croatia cracked down on Serbian "
+                 "nationalists.", "en", ("HRV", "SRB", "175"), id="authorities-in-a-country"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

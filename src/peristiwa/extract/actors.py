@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from peristiwa.extract.anaphora import add_country_anaphors, add_pairs, add_pronouns, add_they
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
-from peristiwa.extract.focus import inherit_from_partner, place_unqualified_agents
+from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
@@ -55,7 +55,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_pairs(sent, mentions, history)
         mentions = _add_unknown_names(sent, mentions)
-        sent.mentions = inherit_from_partner(sent, mentions)
+        sent.mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         history += [m for m in mentions if not m.location and m.country]
         previous = [m for m in sent.mentions if not m.location]
         for m in mentions:

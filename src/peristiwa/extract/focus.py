@@ -1,5 +1,5 @@
 """Which country an agent without one belongs to ("polisi", "pemerintah", "the opposition"): the official
-it accompanies, else the article's main country."""
+it accompanies, the place named right after it, else the article's main country."""
 from __future__ import annotations
 
 from collections import Counter
@@ -23,6 +23,22 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
         if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and", "including", "termasuk") \
                 and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
+    return out
+
+
+def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "authorities in Croatia", "rebels in Darfur", "polisi di Papua": an agent with no country of its own
+    belongs to the place named right after it."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and not m.country and m.end < len(sent.tokens) and sent.tokens[m.end].lower in (
+                "in", "di"):
+            k = m.end + 1 + (m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower == "the")
+            place = by_start.get(k)
+            if place is not None and place.location and place.country and place.country != "IGO":
+                m = replace(m, country=place.country)
+        out.append(m)
     return out
 
 
