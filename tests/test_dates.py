@@ -53,3 +53,11 @@ def test_a_date_before_after_does_not_date_the_earlier_event(coder):
     result = coder.extract(Article(id="t", text=text, date="2017-06-12", lang="id"))
     attack = [e for e in result.events if e.root in ("18", "19")]
     assert attack and attack[0].date != "2017-06-10"
+
+
+def test_a_blamed_attack_keeps_the_date_the_article_gives_it(coder):
+    text = ("Serangan drone terhadap fasilitas minyak Arab Saudi terjadi pada Sabtu, 14 September 2019. "
+            "Trump pada Senin, 16 September 2019 mengatakan Iran sepertinya dalang serangan itu.")
+    doc = coder.analyse(Article(id="t", text=text, date="2019-09-17", lang="id"))
+    attack = [e for e in doc.events if e.source.country == "IRN" and e.root == "19"]
+    assert attack and attack[0].date == "2019-09-14"

@@ -289,7 +289,7 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
             victim, told, told_at = found
             sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
             when = event_date(told, told_at.start, doc) if told is not None and told is not sent \
-                and not sent.dates else None  # the attack's date where the article tells of it
+                and told.dates else None  # the attack's date where the article tells of it, not the accusation's
             add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed", when)
     for speaker, actor, cue_at, cue, code in characterisations(doc, kb, sent):
         add(speaker, actor, VerbMatch(cue_at, cue_at + 1, cue,
