@@ -26,6 +26,9 @@ def test_indonesian_multiword_stem_inflects_first_word():
     ("deny", {"deny", "denies", "denied", "denying"}),
     ("ban", {"ban", "bans", "banned", "banning"}),
     ("impose sanctions on", {"imposed sanctions on", "imposes sanctions on"}),
+    ("open", {"opened", "opening"}),  # two syllables, stress on the first: no doubling
+    ("scrap", {"scrapped", "scrapping"}),
+    ("expel", {"expelled", "expelling"}),
 ])
 def test_english_inflections(lemma, expected):
     active, _ = english_forms(lemma)

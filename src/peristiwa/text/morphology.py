@@ -5,6 +5,8 @@ so that matching is a dictionary lookup over tokens rather than stemming every w
 """
 from __future__ import annotations
 
+import re
+
 _VOWELS = "aeiou"
 
 
@@ -42,11 +44,19 @@ def indonesian_forms(stem: str) -> tuple[list[str], list[str]]:
     return active, passive
 
 
+# two-syllable verbs stressed on the last syllable double their final consonant ("expelled", "admitted")
+_STRESSED_LAST = {"admit", "acquit", "equip", "occur", "incur", "abet", "forbid", "embed", "rebut", "compel",
+                  "control", "patrol", "permit", "submit", "commit", "regret", "expel", "repel", "rebel", "propel",
+                  "omit", "refer", "prefer", "transfer", "confer", "deter"}
+
+
 def _double_final(word: str) -> bool:
+    """ "ban" → "banned", "expel" → "expelled", but "open" → "opened", "visit" → "visited"."""
     if len(word) < 3 or word[-1] in "wxy" or word[-1] in _VOWELS:
         return False
-    c1, v, c2 = word[-3], word[-2], word[-1]
-    short = len(word) <= 4 or word in {"compel", "control", "patrol", "permit", "submit", "commit", "regret", "expel", "repel", "rebel", "propel", "omit", "refer", "prefer", "transfer", "confer", "deter"}
+    plain = word.replace("qu", "q")  # "quit": the u is not a vowel here
+    c1, v, c2 = plain[-3], plain[-2], plain[-1]
+    short = len(re.findall(r"[aeiou]+", plain)) == 1 or word in _STRESSED_LAST
     return short and c1 not in _VOWELS and v in _VOWELS and c2 not in _VOWELS
 
 
