@@ -417,6 +417,12 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "en", ("ISR", "PSE", "190"), id="participle-shares-the-clause-subject"),
     pytest.param("Serbia eased emergency measures in Montenegro as authorities in Croatia cracked down on Serbian "
                  "nationalists.", "en", ("HRV", "SRB", "175"), id="authorities-in-a-country"),
+    pytest.param("Sudan's government on Sunday lifted a state of emergency in West Darfur.", "en", ("SDN", "SDN", "0814"),
+                 id="a-state-acts-on-its-own-region"),
+    pytest.param("Germany opened a criminal investigation into Russia.", "en", ("DEU", "RUS", "091"),
+                 id="a-longer-phrase-wins-over-a-verb-with-its-object"),
+    pytest.param("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.", "en",
+                 ("IGO", "CIV", "070"), id="gave-aid-with-a-sum-between"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

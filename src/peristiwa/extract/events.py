@@ -118,7 +118,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         # wins over "curfew". An object verb's match is the verb itself (the words up to the object may
         # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
         with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
-                        if not any(f[0] < g[0] < f[1] for f in regular)]
+                        if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2] for f in regular)]
         found = [(i, j, j, sense) for i, j, sense in regular
                  if not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
@@ -232,8 +232,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
-                if source.key == target.key and (source.sector == target.sector or source.text == target.text):
-                    continue  # an actor acting on itself
+                if source.key == target.key and (source.sector == target.sector or source.text == target.text) \
+                        and not target.location:
+                    continue  # an actor acting on itself (but a state may act on a region of its own)
                 if target.location and target.key == source.key and verb.sense.cameo[:2] == "04":
                     continue  # "Jokowi menyambangi lokasi kebakaran di Riau": a visit at home
                 sense = verb.sense
