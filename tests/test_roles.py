@@ -423,6 +423,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="a-longer-phrase-wins-over-a-verb-with-its-object"),
     pytest.param("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.", "en",
                  ("IGO", "CIV", "070"), id="gave-aid-with-a-sum-between"),
+    pytest.param("Dalam putusannya, hakim Cepi menyatakan penetapan tersangka Novanto oleh KPK tidak sah.", "id",
+                 ("IDN", "IDN", "173"), id="an-act-done-to-someone-by-someone"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -515,3 +517,14 @@ def test_who_only_speaks_about_an_act_is_not_its_source(coder, text, wrong):
     sources = {e.source.country for e in _code(coder, text) if e.root in ("18", "19")}
     sources |= {f"{e.source.country}/{e.source.sector}" for e in _code(coder, text) if e.root in ("11", "18", "19")}
     assert wrong not in sources
+
+
+def test_an_act_named_with_oleh_is_the_agents(coder):
+    events = _code(coder, "Dalam putusannya, hakim Cepi menyatakan penetapan tersangka Novanto oleh KPK tidak sah.")
+    assert [(e.source.text, e.target.text) for e in events] == [("KPK", "Novanto")]
+
+
+def test_fighting_corruption_does_not_reach_past_a_concession(coder):
+    text = ("Kepala Kantor Staf Presiden mengatakan komitmen pemerintah dalam memerangi korupsi tidak berubah meski "
+            "menyetujui revisi undang-undang tentang Komisi Pemberantasan Korupsi (KPK).")
+    assert not [e for e in _code(coder, text) if e.root == "19"]

@@ -15,7 +15,7 @@ from peristiwa.text.timewords import DAY_WORDS
 
 _LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
               "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
-              "although", "though", "while", "so"}
+              "although", "though", "while", "so", "meski", "walau", "padahal"}
 _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
                             "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                             "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
@@ -355,6 +355,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         owner = None
         if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
             after = target.end  # the sanctions; the target follows the preposition
+            if after < len(tokens) - 1 and tokens[after].lower in _AGENT_MARK and by_start.get(after + 1):
+                return by_start[after + 1], target, None  # "menyatakan penetapan tersangka Novanto oleh KPK"
             if after < len(tokens) and tokens[after].lower in _PREPOSITIONS:
                 found = _scan_right(sent, after + 1, by_start, 4)
                 owner, target = (target, found) if found is not None else (None, target)
@@ -371,6 +373,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if possessor is not None:
             if possessor.location:
                 break
+            by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in _FILLERS)
+            if by < len(tokens) - 1 and tokens[by].lower in _AGENT_MARK and by_start.get(by + 1) is not None:
+                return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             return possessor, _scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
         if tokens[k].lower in _RIGHT_STOP or tokens[k].lower in _PREPOSITIONS:
             break
