@@ -395,7 +395,7 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "attached, Cuba.", "en", ("USA", "PRK", "0354"), id="comma-list-of-countries"),
     pytest.param("Algerian Islamic fundamentalists continued their hunger strike to demand the resignation of "
                  "President Abdelaziz Bouteflika.", "en", ("DZA", "DZA", "142"), id="fundamentalists-hunger-strike"),
-    pytest.param("Ibo traditional elders in Nigeria have demanded that Nigerian politicians resign.", "en",
+    pytest.param("Ibo traditional elders in Nigeria have demanded that Nigerian politicians step aside.", "en",
                  ("NGA", "NGA", "100"), id="elders-demand"),
     pytest.param("China mengimplementasikan secara penuh sanksi Perserikatan Bangsa-Bangsa terhadap Korut.", "id",
                  ("IGO", "PRK", "163"), id="owner-of-sanctions-applied-by-another"),
