@@ -528,3 +528,10 @@ def test_fighting_corruption_does_not_reach_past_a_concession(coder):
     text = ("Kepala Kantor Staf Presiden mengatakan komitmen pemerintah dalam memerangi korupsi tidak berubah meski "
             "menyetujui revisi undang-undang tentang Komisi Pemberantasan Korupsi (KPK).")
     assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+def test_ia_may_point_back_to_a_name_the_lexicon_does_not_know(coder):
+    text = ("Pakar HAM PBB melakukan pembelaan terhadap Veronica Koman. "
+            "Ia telah dinyatakan sebagai tersangka oleh para pejabat Indonesia.")
+    charged = [e for e in _code(coder, text) if e.root == "17"]
+    assert charged and charged[0].target.text == "Ia" and charged[0].source.country == "IDN"

@@ -59,12 +59,18 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         history += [m for m in mentions if not m.location and m.country]
         previous = [m for m in sent.mentions if not m.location]
         for m in mentions:
-            if m.kind == "person":
-                last_person = m
+            if m.kind == "person" or m.kind == "agent" and not m.sector and _name_like(m.text):
+                last_person = m  # a name the lexicon does not know ("terhadap Veronica Koman") may be "ia" later
             if m.kind in ("country", "metonym") and not m.location:
                 countries.append(m)
     place_unqualified_agents(doc)
     return doc
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
+        and not any(w.lower() in _ORG_WORDS for w in words)
 
 
 def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -128,6 +134,11 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
 # "pemerintah daerah Jalisco", "Gubernur Provinsi Jawa Timur", "the government of Sindh province"
 _BEFORE_PLACE = {"daerah", "provinsi", "kota", "kabupaten", "wilayah", "negara", "bagian", "state", "province",
                  "region", "of", "the", "city"}
+_ORG_WORDS = {"partai", "aliansi", "komisi", "dewan", "badan", "kementerian", "majelis", "lembaga", "yayasan",
+              "organisasi", "front", "gerakan", "koalisi", "persatuan", "perhimpunan", "himpunan", "serikat",
+              "asosiasi", "forum", "institut", "pusat", "komite", "tim", "kelompok", "pasukan", "angkatan", "party",
+              "council", "committee", "movement", "union", "association", "institute", "centre", "center",
+              "group", "alliance", "coalition", "league", "foundation", "agency", "ministry", "forces", "army"}
 _NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
 _PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
                 "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
