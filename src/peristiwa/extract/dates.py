@@ -152,13 +152,24 @@ _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu"
                                                         "terakhir", "recent", "past"}
 
 
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_RELATIVE_WORDS = _KEYWORDS - _MONTH_WORDS - _WEEKDAY_WORDS | {"minggu", "day", "week", "few", "days", "weeks"}
+
+
 def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[int, str]]:
     """(token index, ISO date) of each date expression in the sentence; explicit ones win overlaps."""
-    if not any(t.lower in _KEYWORDS or t.text[0].isdigit() for t in sent.tokens):
+    lows = {part for t in sent.tokens for part in t.lower.split("-")}
+    digits = any(t.text[0].isdigit() for t in sent.tokens)
+    if not digits and not lows & _KEYWORDS:
         return []
+    present = {"month": bool(lows & _MONTH_WORDS), "weekday": bool(lows & _WEEKDAY_WORDS),
+               "relative": bool(lows & _RELATIVE_WORDS)}
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if not present.get(kind, digits):
+            continue  # each pattern needs its own kind of word (a digit for the explicit ones)
         for m in pattern.finditer(sent.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
