@@ -425,6 +425,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("IGO", "CIV", "070"), id="gave-aid-with-a-sum-between"),
     pytest.param("Dalam putusannya, hakim Cepi menyatakan penetapan tersangka Novanto oleh KPK tidak sah.", "id",
                  ("IDN", "IDN", "173"), id="an-act-done-to-someone-by-someone"),
+    pytest.param("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday.", "en",
+                 ("LBN", "ISR", "114"), id="complaint-against-whom-it-is-about"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -276,6 +276,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = _scan_right(sent, target.end, by_start, MAX_RIGHT) or target
         if target is not None and _act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
+        if target is not None and verb.sense.cameo.startswith("114"):
+            target = _complained_about(sent, target, by_start) or target
     elif voice == "passive":
         target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
         rel = verb.start - 1
@@ -454,6 +456,21 @@ def _unidentified(sent: Sentence, victim: Mention) -> Mention | None:
         return None
     return Mention(place.start, place.start, f"unidentified attackers ({place.text})", place.country, "", None,
                    "unknown")
+
+
+_ABOUT = {"over", "about", "regarding", "atas", "soal", "terkait", "tentang", "mengenai"}
+
+
+def _complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """ "complained to the United Nations over two Israeli air raids": the complaint is against Israel; the
+    UN is only where it was lodged."""
+    k = addressee.end
+    while k < len(sent.tokens) and k - addressee.end < 4 and sent.tokens[k].lower not in _ABOUT:
+        k += 1
+    if k >= len(sent.tokens) or sent.tokens[k].lower not in _ABOUT:
+        return None
+    return next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
+                 if j in by_start and not by_start[j].location), None)
 
 
 def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
