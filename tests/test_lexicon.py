@@ -172,3 +172,9 @@ def test_a_bad_place_row_is_reported(tmp_path):
     with pytest.raises(LexiconError) as err:
         read_tsv(path, PlaceRow)
     assert "places.tsv:3" in str(err.value)
+
+
+def test_what_a_demand_asks_for_has_not_happened(coder):
+    text = "The International Labour Office demanded that Israel ease restrictions on Palestinian workers."
+    result = coder.extract(Article(id="t", text=text, lang="en", date="2019-09-16"))
+    assert [e.modality for e in result.events if e.root == "08"] == ["future"]

@@ -95,8 +95,9 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
     if verb.sense.cameo[:2] not in _GOVERNING:
         return []
+    breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
     return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12
-            and not {t.lower for t in sent.tokens[verb.end:other.start]} & _BREAKS]
+            and not {t.lower for t in sent.tokens[verb.end:other.start]} & breaks]  # "demanded that X …"
 
 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
