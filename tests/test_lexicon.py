@@ -48,6 +48,7 @@ def test_bad_verb_yaml_is_reported(tmp_path):
     ("Joko Widodo", date(2019, 9, 16), "IDN", "GOV"),
     ("Kim Jong Un", date(2023, 9, 6), "PRK", "GOV"),
     ("Prabowo Subianto", date(2025, 3, 1), "IDN", "GOV"),
+    ("Osama bin Laden", date(1998, 8, 20), "IGO", "REB"),  # al-Qaeda's core is coded as a transnational group
 ])
 def test_people_take_the_office_held_on_the_date(kb, person, on, country, sector):
     role = kb.role_of(person, on)
