@@ -537,3 +537,9 @@ def test_ia_may_point_back_to_a_name_the_lexicon_does_not_know(coder):
             "Ia telah dinyatakan sebagai tersangka oleh para pejabat Indonesia.")
     charged = [e for e in _code(coder, text) if e.root == "17"]
     assert charged and charged[0].target.text == "Ia" and charged[0].source.country == "IDN"
+
+
+def test_a_blockade_to_demand_something_is_one_event(coder):
+    text = "Radical French farmers blockaded Paris on Monday to demand an end to the European Union's farm reform."
+    roots = {e.root for e in _code(coder, text, "en")}
+    assert "10" not in roots

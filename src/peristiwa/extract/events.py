@@ -59,11 +59,12 @@ _PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
     """A demand or a disapproval that states what a protest is for ("staged demonstrations to demand reforms",
     "menggelar aksi menuntut …", "a demonstration calling for …", "blocked a road to show their disapproval of
-    …") is the protest's content, not a second event: protest verb start -> the verb that names its target."""
+    …", "would blockade Paris to demand an end to …") is the protest's content, not a second event: protest
+    verb start -> the verb that names its target."""
     out: dict[int, VerbMatch] = {}
     verbs = sorted(sent.verbs, key=lambda v: v.start)
     for i, protest in enumerate(verbs):
-        if protest.sense.cameo[:2] != "14":
+        if protest.sense.cameo[:2] != "14" and not protest.sense.cameo.startswith("191"):
             continue
         for demand in verbs[i + 1:]:
             if demand.start - protest.end > 10:
