@@ -543,3 +543,8 @@ def test_a_blockade_to_demand_something_is_one_event(coder):
     text = "Radical French farmers blockaded Paris on Monday to demand an end to the European Union's farm reform."
     roots = {e.root for e in _code(coder, text, "en")}
     assert "10" not in roots
+
+
+def test_a_people_named_by_two_adjectives_belongs_to_the_first_country(coder):
+    doc = coder.analyse(Article(id="t", text="Bosnian Serbs shelled the town of Gorazde.", lang="en", date="1994-04-10"))
+    assert [(m.text, m.country) for m in doc.sentences[0].mentions if not m.location] == [("Bosnian Serbs", "BIH")]

@@ -196,7 +196,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))
             kinds = {e.kind for _, _, e in prev}
             two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
-                and not (entry.kind == "place" and kinds & {"agent", "org"})  # "pasukan Suriah Idlib", "warga Papua"
+                and not (entry.kind == "place" and kinds & {"agent", "org"}) \
+                and not (kinds == {"adjective"} and entry.kind == "adjective" and not gap)
+            # "pasukan Suriah Idlib", "warga Papua"; "Bosnian Serbs", "Iraqi Kurds": a people of the first country
             two_people = entry.kind == "person" and "person" in kinds
             if joinable and not two_places and not two_people:
                 prev.append((i, j, entry))
