@@ -427,6 +427,10 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("IDN", "IDN", "173"), id="an-act-done-to-someone-by-someone"),
     pytest.param("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday.", "en",
                  ("LBN", "ISR", "114"), id="complaint-against-whom-it-is-about"),
+    pytest.param("Amerika Serikat berperang di Afghanistan selama 18 tahun.", "id", ("USA", "AFG", "190"),
+                 id="war-in-a-place"),
+    pytest.param("Israeli tanks fired shells at targets in Jericho, witnesses said.", "en", ("ISR", "PSE", "194"),
+                 id="shelling-targets-in-a-place"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -548,3 +552,8 @@ def test_a_blockade_to_demand_something_is_one_event(coder):
 def test_a_people_named_by_two_adjectives_belongs_to_the_first_country(coder):
     doc = coder.analyse(Article(id="t", text="Bosnian Serbs shelled the town of Gorazde.", lang="en", date="1994-04-10"))
     assert [(m.text, m.country) for m in doc.sentences[0].mentions if not m.location] == [("Bosnian Serbs", "BIH")]
+
+
+def test_fighting_a_fire_in_a_place_is_not_an_attack_on_it(coder):
+    text = "Malaysia berniat membantu memerangi kebakaran di kawasan hutan di Indonesia."
+    assert not [e for e in _code(coder, text) if e.root == "19"]

@@ -301,12 +301,15 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = _condition_subject(sent, verb.end, by_start)
     if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
-    place_target = verb.sense.cameo.startswith(_PLACE_TARGETS)
+    violent = verb.sense.cameo[:2] in _VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
+    place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 10
-                       and not any(t.lower in _LEFT_STOP for t in tokens[verb.end:m.start])), None)
+                       and not any(t.lower in _LEFT_STOP or violent and (t.text == "," or t.text.islower() and t.lower
+                                                                          not in _TO_THE_PLACE | _AT_PLACE)
+                                   for t in tokens[verb.end:m.start])), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in _FORCE:
         target = _object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
@@ -395,6 +398,7 @@ _IF = CONDITIONS | {"kecuali"}
 
 
 _FORCE = {"15", "17", "18", "19", "20"}
+_AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "targets", "sasaran"}
 _TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                  "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                  "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
