@@ -557,3 +557,9 @@ def test_a_people_named_by_two_adjectives_belongs_to_the_first_country(coder):
 def test_fighting_a_fire_in_a_place_is_not_an_attack_on_it(coder):
     text = "Malaysia berniat membantu memerangi kebakaran di kawasan hutan di Indonesia."
     assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+def test_an_attack_that_goes_on_in_the_region_named_before(coder):
+    text = ("Pasukan Suriah menggempur Provinsi Idlib pekan ini. "
+            "Serangan udara Rusia terus berlanjut di wilayah itu meskipun ada gencatan senjata.")
+    assert ("RUS", "SYR", "19") in _codes(_code(coder, text), root=True)

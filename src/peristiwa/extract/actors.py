@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from peristiwa.extract.anaphora import add_country_anaphors, add_pairs, add_pronouns, add_they
+from peristiwa.extract.anaphora import add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
@@ -45,6 +45,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     countries: list[Mention] = []  # country-level mentions so far, for "negara itu", "the country"
     history: list[Mention] = []  # every actor mention so far, for "keduanya"
     previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
+    places: list[Mention] = []  # provinces, regions and cities so far, for "wilayah itu", "the town"
     for sent in doc.sentences:
         raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
                and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())]  # "Medan", not "medan"
@@ -53,6 +54,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_pronouns(sent, mentions, last_person)
         mentions = add_they(sent, mentions, previous)
         mentions = add_country_anaphors(sent, mentions, countries)
+        mentions = add_place_anaphors(sent, mentions, places)
         mentions = add_pairs(sent, mentions, history)
         mentions = _add_unknown_names(sent, mentions)
         sent.mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
@@ -63,6 +65,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
                 last_person = m  # a name the lexicon does not know ("terhadap Veronica Koman") may be "ia" later
             if m.kind in ("country", "metonym") and not m.location:
                 countries.append(m)
+            if m.kind == "place":
+                places.append(m)
     place_unqualified_agents(doc)
     return doc
 

@@ -53,7 +53,8 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -
             seen, picked = set(), []
             pool = history + [m for m in mentions if m.end <= i]
             for m in reversed(pool):
-                if (kind == "person" and not m.person) or (kind == "country" and m.country in _NOT_STATES):
+                if (kind == "person" and not m.person) or (kind == "country" and (m.country in _NOT_STATES
+                                                                                 or not m.country)):
                     continue  # "kedua negara" after "Inggris dan China … Hong Kong": the two states
                 if m.key not in seen:
                     seen.add(m.key)
@@ -113,4 +114,26 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
         if antecedent is not None:
             p = antecedent
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_PLACE_ANAPHORS = {("wilayah", "itu"), ("wilayah", "tersebut"), ("kota", "itu"), ("kota", "tersebut"),
+                   ("provinsi", "itu"), ("provinsi", "tersebut"), ("daerah", "itu"), ("daerah", "tersebut"),
+                   ("kawasan", "itu"), ("kawasan", "tersebut"), ("the", "region"), ("the", "city"), ("the", "town"),
+                   ("the", "province"), ("the", "area")}
+
+
+def add_place_anaphors(sent: Sentence, mentions: list[Mention], places: list[Mention]) -> list[Mention]:
+    """ "wilayah itu", "kota tersebut", "the town": the place named last (a province, region or city)."""
+    lows = [t.lower for t in sent.tokens]
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    extra = []
+    for i in range(len(lows) - 1):
+        if (lows[i], lows[i + 1]) not in _PLACE_ANAPHORS or i in covered or i + 1 in covered:
+            continue
+        before = places + [m for m in mentions if m.kind == "place" and m.end <= i]
+        if before:
+            p = before[-1]
+            text = " ".join(t.text for t in sent.tokens[i:i + 2])
+            extra.append(Mention(i, i + 2, text, p.country, "", None, "place", "", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

@@ -398,7 +398,8 @@ _IF = CONDITIONS | {"kecuali"}
 
 
 _FORCE = {"15", "17", "18", "19", "20"}
-_AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "targets", "sasaran"}
+_AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "targets", "sasaran", "terjadi",
+             "berlangsung", "berlanjut", "terus", "masih", "kembali", "happened", "took", "place", "continued"}
 _TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                  "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                  "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
