@@ -563,3 +563,8 @@ def test_an_attack_that_goes_on_in_the_region_named_before(coder):
     text = ("Pasukan Suriah menggempur Provinsi Idlib pekan ini. "
             "Serangan udara Rusia terus berlanjut di wilayah itu meskipun ada gencatan senjata.")
     assert ("RUS", "SYR", "19") in _codes(_code(coder, text), root=True)
+
+
+def test_a_passive_subject_may_be_owned_by_its_victims(coder):
+    text = "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes."
+    assert ("BDI", "COD") in {(e.source.country, e.target.country) for e in _code(coder, text, "en")}

@@ -111,7 +111,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
 
 
 def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
-               speech: frozenset[str] = frozenset()) -> Mention | None:
+               speech: frozenset[str] = frozenset(), owned: bool = False) -> Mention | None:
     """The nearest actor before `pos` that can be a subject: not a place, not after a preposition, not
     inside a relative clause that ends before `pos` ("Pasukan NATO yang dipimpin AS bertempur …" → NATO),
     and not beyond a verb of saying whose own clause has a subject that is no actor ("pengadilan
@@ -122,7 +122,9 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     while j >= 0 and pos - j <= limit:
         m = by_end.get(j + 1)
         if m is not None:
-            if not m.location and not _after_preposition(sent, m, by_end):
+            if not m.location and (not _after_preposition(sent, m, by_end) or owned and m.start > 1
+                                   and sent.tokens[m.start - 1].lower in ("for", "of", "untuk", "milik")
+                                   and sent.tokens[m.start - 2].text.islower()):
                 if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
                     j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
                     filler = False
@@ -278,8 +280,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
         if target is not None and verb.sense.cameo.startswith("114"):
             target = _complained_about(sent, target, by_start) or target
-    elif voice == "passive":
-        target = _scan_left(sent, verb.start, by_end, MAX_LEFT)
+    elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
+        target = _scan_left(sent, verb.start, by_end, MAX_LEFT, owned=True)
         rel = verb.start - 1
         while rel > 0 and tokens[rel].lower in _FILLERS and tokens[rel].lower != ",":
             rel -= 1
