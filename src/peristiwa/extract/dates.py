@@ -37,8 +37,9 @@ _PATTERNS = [
                             r"over the weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
                             r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
-                            r"a day earlier|the day before|beberapa hari terakhir|beberapa pekan terakhir|beberapa minggu terakhir|"
-                            r"in recent days|in recent weeks|in the past few days|in the past few weeks)\b", re.I)),
+                            r"a day earlier|the day before|beberapa hari terakhir|beberapa pekan terakhir|"
+                            r"beberapa minggu terakhir|in recent days|in recent weeks|in the past few days|"
+                            r"in the past few weeks)\b", re.I)),
 ]
 _RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1, "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
                   "pekan lalu": -7, "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7,

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peristiwa.extract.coordination import COORD, groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
+                                        complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -24,8 +27,6 @@ _RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "s
 _FAR_STOP = _LEFT_STOP | CONDITIONS | {",", "yang"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
-_COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
-_DETERMINERS = {"the", "para", "pihak"}  # "Iran and the United States", "AS dan para sekutunya"
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
     "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
@@ -46,7 +47,8 @@ _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the",
                  "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
                  "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
                  "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
-_DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two", "three"}
+_DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
+               "three"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
@@ -61,48 +63,10 @@ class Roles:
     voice: str
 
 
-def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Mention, ...]]:
-    """Map each mention to its coordination group ("Korea Utara dan Rusia", "Iran, Libya and Sudan").
-
-    Mentions joined by "dan"/"and" form a group; commas join only inside such a list, so an apposition
-    ("Juru bicara Kemlu Iran, Abbas Mousavi") stays two mentions."""
-    out: dict[Mention, tuple[Mention, ...]] = {}
-    runs: list[tuple[list[Mention], bool]] = []  # (members, has a real coordinator)
-    for m in mentions:
-        if m.location:
-            continue
-        if runs:
-            members, coordinated = runs[-1]
-            gap = [t.lower for t in sent.tokens[members[-1].end:m.start] if t.lower not in _DETERMINERS]
-            first = members[0].start
-            if 0 < len(gap) <= 2 and all(t in _COORD for t in gap):
-                members.append(m)
-                runs[-1] = (members, coordinated or any(t != "," for t in gap))
-                continue
-            if gap == ["dengan"] and first > 0 and sent.tokens[first - 1].lower in ("antara", "between"):
-                members.append(m)  # "antara Badan Legislatif dengan pemerintah"
-                runs[-1] = (members, True)
-                continue
-        runs.append(([m], False))
-    for members, coordinated in runs:
-        if coordinated or len(members) >= 3 and all(m.kind == "country" for m in members):  # "Iran, Libya, Sudan, …"
-            _close(members, out)
-        else:
-            for m in members:
-                _close([m], out)
-    return out
-
-
-def _close(current: list[Mention], out: dict[Mention, tuple[Mention, ...]]) -> None:
-    members = tuple(x for m in current for x in (m, *m.also))
-    for member in current:
-        out[member] = members
-
-
 def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
     """Whether the coordination that ends with `m` follows a preposition ("ke Luksemburg", "dengan X dan Y")."""
     start = m.start
-    while start >= 2 and sent.tokens[start - 1].lower in _COORD and by_end.get(start - 1) is not None:
+    while start >= 2 and sent.tokens[start - 1].lower in COORD and by_end.get(start - 1) is not None:
         start = by_end[start - 1].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
@@ -276,10 +240,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
             target = _scan_right(sent, target.end, by_start, MAX_RIGHT) or target
-        if target is not None and _act_on(sent, verb, target):
+        if target is not None and act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
         if target is not None and verb.sense.cameo.startswith("114"):
-            target = _complained_about(sent, target, by_start) or target
+            target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
         target = _scan_left(sent, verb.start, by_end, MAX_LEFT, owned=True)
         rel = verb.start - 1
@@ -300,24 +264,24 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     else:
         source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
-        target = _condition_subject(sent, verb.end, by_start)
+        target = condition_subject(sent, verb.end, by_start)
     if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
-    violent = verb.sense.cameo[:2] in _VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
+    violent = verb.sense.cameo[:2] in VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 10
                        and not any(t.lower in _LEFT_STOP or violent and (t.text == "," or t.text.islower() and t.lower
-                                                                          not in _TO_THE_PLACE | _AT_PLACE)
+                                                                          not in TO_THE_PLACE | AT_PLACE)
                                    for t in tokens[verb.end:m.start])), None)
-    if target is None and voice != "passive" and verb.sense.cameo[:2] in _FORCE:
-        target = _object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
+    if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
+        target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
-            and not target.location and verb.sense.cameo[:2] in _VIOLENCE and voice != "noun" \
-            and _by_a_device(sent, verb, voice):
-        source = _unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
+            and not target.location and verb.sense.cameo[:2] in VIOLENCE and voice != "noun" \
+            and by_a_device(sent, verb, voice):
+        source = unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
     if source is None or source.location:
         return None
     if target is None and voice == "noun" and lang != "en":
@@ -394,103 +358,6 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
         return _scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
     return None, None, None
-
-
-_IF = CONDITIONS | {"kecuali"}
-
-
-_FORCE = {"15", "17", "18", "19", "20"}
-_AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "targets", "sasaran", "terjadi",
-             "berlangsung", "berlanjut", "terus", "masih", "kembali", "happened", "took", "place", "continued"}
-_TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
-                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
-                 "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
-                 "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}
-
-
-def _object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
-    """A place that force is used on, named as the verb's object ("shelled the southern town of Juba",
-    "menggempur kota Idlib"): the act is against the place's country. A place after "in/di" only says
-    where it happened."""
-    k = verb.end
-    while k < len(sent.tokens) and k - verb.end < 6:
-        m = by_start.get(k)
-        if m is not None:
-            return m if m.kind == "place" else None
-        if sent.tokens[k].lower not in _TO_THE_PLACE:
-            return None
-        k += 1
-    return None
-
-
-# acts done to someone, named as the object of another verb ("menolak pelemahan KPK"), not in the event lexicon
-_HARM_NOUNS = {"pelemahan", "pembubaran", "pemberangusan", "kriminalisasi", "weakening", "dissolution"}
-
-
-def _act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
-    """Whether the verb's object is a harm done to the target by someone else ("menolak pelemahan KPK"). An
-    event noun there keeps the target as coders read it ("membantah tuduhan AS", "mengecam serangan
-    terhadap Saudi")."""
-    k = verb.end
-    while k < target.start and sent.tokens[k].lower in _DETERMINED:
-        k += 1
-    return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
-
-
-_VIOLENCE = {"18", "19", "20"}
-
-
-_DEVICES = {"bomb", "bombs", "bombing", "explosion", "blast", "device", "mine", "minefield", "rocket", "shell",
-            "grenade", "bom", "ledakan", "ranjau", "granat", "roket", "mortir", "mortar"}
-
-
-def _by_a_device(sent: Sentence, verb: VerbMatch, voice: str) -> bool:
-    """ "A roadside bombing near Samarra killed …", "were killed by an improvised explosive device", "tewas
-    dalam ledakan bom mobil": a weapon, not an actor, did it."""
-    lows = [t.lower for t in sent.tokens]
-    if voice == "passive":
-        return any(w in _DEVICES for w in lows[verb.end:verb.end + 8])
-    before = lows[max(0, verb.start - 8):verb.start]
-    return any(w in _DEVICES for w in before) and not any(w in (",", "and", "dan") for w in before[-2:])
-
-
-def _unidentified(sent: Sentence, victim: Mention) -> Mention | None:
-    """Violence whose perpetrator the sentence does not name ("was killed in a car bomb explosion in eastern
-    Beirut") is by unidentified attackers of the country where it happened, as ICEWS codes "unidentified
-    gunmen (Iraq)"."""
-    place = next((m for m in sent.mentions if m.location and m.country and m.country != "IGO"), None)
-    if place is None:
-        return None
-    return Mention(place.start, place.start, f"unidentified attackers ({place.text})", place.country, "", None,
-                   "unknown")
-
-
-_ABOUT = {"over", "about", "regarding", "atas", "soal", "terkait", "tentang", "mengenai"}
-
-
-def _complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Mention]) -> Mention | None:
-    """ "complained to the United Nations over two Israeli air raids": the complaint is against Israel; the
-    UN is only where it was lodged."""
-    k = addressee.end
-    while k < len(sent.tokens) and k - addressee.end < 4 and sent.tokens[k].lower not in _ABOUT:
-        k += 1
-    if k >= len(sent.tokens) or sent.tokens[k].lower not in _ABOUT:
-        return None
-    return next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
-                 if j in by_start and not by_start[j].location), None)
-
-
-def _condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
-    """A threat's target is whoever must comply: the subject of its condition ("threatened to stop the
-    talks if the United States goes ahead …", "mengancam … jika Iran tidak …")."""
-    tokens = sent.tokens
-    for k in range(pos, min(pos + 15, len(tokens))):
-        if tokens[k].lower in (".", ";"):
-            return None
-        if tokens[k].lower in _IF:
-            return next((m for m in (by_start.get(j) for j in range(k + 1, min(k + 4, len(tokens))))
-                         if m is not None and not m.location), None)
-    return None
 
 
 def _verb_like(word: str) -> bool:

@@ -1,0 +1,106 @@
+"""Targets and sources that a clause implies rather than names: the place force is used on, the actor a
+complaint is about, whoever must meet a threat's condition, unidentified attackers of a bombing, and harms
+done to someone named as the object of another verb."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.modality import CONDITIONS
+
+_ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
+_IF = CONDITIONS | {"kecuali"}
+
+
+FORCE = {"15", "17", "18", "19", "20"}  # roots whose object may be a place
+# words that may stand between an act of violence and the place it hits ("berlanjut di wilayah itu")
+AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "targets", "sasaran", "terjadi",
+            "berlangsung", "berlanjut", "terus", "masih", "kembali", "happened", "took", "place", "continued"}
+# words that may stand between a verb of force and the place that is its object ("the southern town of")
+TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
+                "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
+                "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
+                "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}
+
+
+def object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """A place that force is used on, named as the verb's object ("shelled the southern town of Juba",
+    "menggempur kota Idlib"): the act is against the place's country. A place after "in/di" only says
+    where it happened."""
+    k = verb.end
+    while k < len(sent.tokens) and k - verb.end < 6:
+        m = by_start.get(k)
+        if m is not None:
+            return m if m.kind == "place" else None
+        if sent.tokens[k].lower not in TO_THE_PLACE:
+            return None
+        k += 1
+    return None
+
+
+# acts done to someone, named as the object of another verb ("menolak pelemahan KPK"), not in the event lexicon
+_HARM_NOUNS = {"pelemahan", "pembubaran", "pemberangusan", "kriminalisasi", "weakening", "dissolution"}
+
+
+def act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Whether the verb's object is a harm done to the target by someone else ("menolak pelemahan KPK"). An
+    event noun there keeps the target as coders read it ("membantah tuduhan AS", "mengecam serangan
+    terhadap Saudi")."""
+    k = verb.end
+    while k < target.start and sent.tokens[k].lower in _ARTICLES:
+        k += 1
+    return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
+
+
+VIOLENCE = {"18", "19", "20"}
+
+
+_DEVICES = {"bomb", "bombs", "bombing", "explosion", "blast", "device", "mine", "minefield", "rocket", "shell",
+            "grenade", "bom", "ledakan", "ranjau", "granat", "roket", "mortir", "mortar"}
+
+
+def by_a_device(sent: Sentence, verb: VerbMatch, voice: str) -> bool:
+    """ "A roadside bombing near Samarra killed …", "were killed by an improvised explosive device", "tewas
+    dalam ledakan bom mobil": a weapon, not an actor, did it."""
+    lows = [t.lower for t in sent.tokens]
+    if voice == "passive":
+        return any(w in _DEVICES for w in lows[verb.end:verb.end + 8])
+    before = lows[max(0, verb.start - 8):verb.start]
+    return any(w in _DEVICES for w in before) and not any(w in (",", "and", "dan") for w in before[-2:])
+
+
+def unidentified(sent: Sentence, victim: Mention) -> Mention | None:
+    """Violence whose perpetrator the sentence does not name ("was killed in a car bomb explosion in eastern
+    Beirut") is by unidentified attackers of the country where it happened, as ICEWS codes "unidentified
+    gunmen (Iraq)"."""
+    place = next((m for m in sent.mentions if m.location and m.country and m.country != "IGO"), None)
+    if place is None:
+        return None
+    return Mention(place.start, place.start, f"unidentified attackers ({place.text})", place.country, "", None,
+                   "unknown")
+
+
+_ABOUT = {"over", "about", "regarding", "atas", "soal", "terkait", "tentang", "mengenai"}
+
+
+def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """ "complained to the United Nations over two Israeli air raids": the complaint is against Israel; the
+    UN is only where it was lodged."""
+    k = addressee.end
+    while k < len(sent.tokens) and k - addressee.end < 4 and sent.tokens[k].lower not in _ABOUT:
+        k += 1
+    if k >= len(sent.tokens) or sent.tokens[k].lower not in _ABOUT:
+        return None
+    return next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
+                 if j in by_start and not by_start[j].location), None)
+
+
+def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """A threat's target is whoever must comply: the subject of its condition ("threatened to stop the
+    talks if the United States goes ahead …", "mengancam … jika Iran tidak …")."""
+    tokens = sent.tokens
+    for k in range(pos, min(pos + 15, len(tokens))):
+        if tokens[k].lower in (".", ";"):
+            return None
+        if tokens[k].lower in _IF:
+            return next((m for m in (by_start.get(j) for j in range(k + 1, min(k + 4, len(tokens))))
+                         if m is not None and not m.location), None)
+    return None
