@@ -568,3 +568,11 @@ def test_an_attack_that_goes_on_in_the_region_named_before(coder):
 def test_a_passive_subject_may_be_owned_by_its_victims(coder):
     text = "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes."
     assert ("BDI", "COD") in {(e.source.country, e.target.country) for e in _code(coder, text, "en")}
+
+
+def test_a_new_state_is_coded_only_from_its_independence(coder):
+    text = "Sudanese rebels shelled the southern regional capital Juba on Sunday, killing about 20 people."
+    old = coder.extract(Article(id="t", text=text, lang="en", date="1988-05-02")).events
+    new = coder.extract(Article(id="t", text=text, lang="en", date="2014-05-02")).events
+    assert ("SDN", "SDN") in {(e.source.country, e.target.country) for e in old}
+    assert ("SDN", "SSD") in {(e.source.country, e.target.country) for e in new}

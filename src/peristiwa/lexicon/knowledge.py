@@ -68,6 +68,12 @@ class Knowledge:
     people: dict[str, tuple[Role, ...]]
     surnames: dict[str, str]  # unambiguous surname (lower) → person
     languages: dict[str, LanguageKnowledge]
+    successions: dict[str, tuple[date, str]] = field(default_factory=dict)  # new state → (independence, before)
+
+    def state_on(self, country: str, on: date | None) -> str:
+        """The state a country's territory belonged to on a date ("SSD" before 2011 is "SDN")."""
+        since = self.successions.get(country)
+        return since[1] if since and on and on < since[0] else country
 
     def language(self, lang: str) -> LanguageKnowledge:
         return self.languages["en" if lang == "en" else "id"]

@@ -25,6 +25,7 @@ from peristiwa.lexicon.schema import (
     OrganisationRow,
     PersonRow,
     PlaceRow,
+    SuccessionRow,
     VerbEntry,
     parse_date,
     split_cell,
@@ -245,7 +246,9 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
         read_cues(lk, root / lang / "cues.yaml")
         languages[lang] = lk
     ambiguous = read_word_list(root / "common" / "ambiguous_surnames.txt")
-    return Knowledge(cameo_table(), people, surname_index(aliases, ambiguous), languages)
+    successions = {row.iso3: (parse_date(row.since, end=False), row.before)
+                   for row in read_tsv(root / "common" / "successions.tsv", SuccessionRow)}
+    return Knowledge(cameo_table(), people, surname_index(aliases, ambiguous), languages, successions)
 
 
 @lru_cache(maxsize=1)

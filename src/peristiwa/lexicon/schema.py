@@ -65,6 +65,19 @@ class OrganisationRow(_Row):
         return self
 
 
+class SuccessionRow(_Row):
+    iso3: str
+    since: str
+    before: str
+
+    @model_validator(mode="after")
+    def _check(self):
+        if not (_ISO3.match(self.iso3) and _ISO3.match(self.before)):
+            raise ValueError("iso3 and before must be ISO-3 codes")
+        parse_date(self.since, end=False)
+        return self
+
+
 class PlaceRow(_Row):
     names: str
     country: str
