@@ -373,7 +373,7 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
 # night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"); not a place inside a "that" clause
-_PLACE_TARGETS = ("03", "042", "074", "081", "085", "0872", "154", "162", "166", "1723", "1724", "191")
+_PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "162", "166", "1723", "1724", "191")
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
