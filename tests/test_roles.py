@@ -431,6 +431,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="war-in-a-place"),
     pytest.param("Israeli tanks fired shells at targets in Jericho, witnesses said.", "en", ("ISR", "PSE", "194"),
                  id="shelling-targets-in-a-place"),
+    pytest.param("Turkey will allow up to 13,000 Turkish Kurd refugees to return home.", "en", ("TUR", "TUR", "0355"),
+                 id="an-unknown-people-between-adjective-and-agent"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

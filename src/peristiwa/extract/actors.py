@@ -200,6 +200,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
             prev = chunks[-1]
             gap = sent.tokens[prev[-1][1]:i]
             joinable = len(gap) == 0 or (len(gap) == 1 and gap[0].lower in _CONNECTORS) or (
+                len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
+                and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))
             kinds = {e.kind for _, _, e in prev}
             two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
