@@ -433,6 +433,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="shelling-targets-in-a-place"),
     pytest.param("Turkey will allow up to 13,000 Turkish Kurd refugees to return home.", "en", ("TUR", "TUR", "0355"),
                  id="an-unknown-people-between-adjective-and-agent"),
+    pytest.param("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.", "en",
+                 ("DZA", "DZA", "130"), id="threat-of-a-measure-on-a-city-at-home"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -214,7 +214,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 # "agreed … to provide aid for Romania": the promise is towards Romania
                 inner_roles = assign(sent, inner, doc.lang, speech)
                 pairs = [(s, t) for s in roles.sources for t in (inner_roles.targets if inner_roles else ())
-                         if t.key != s.key]
+                         if t.key != s.key or t.location]  # "threatened to impose a curfew in Algiers"
                 if pairs:
                     break
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
