@@ -435,6 +435,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="an-unknown-people-between-adjective-and-agent"),
     pytest.param("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.", "en",
                  ("DZA", "DZA", "130"), id="threat-of-a-measure-on-a-city-at-home"),
+    pytest.param("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital city of "
+                 "Algiers.", "en", ("DZA", "DZA", "144"), id="supporters-of-a-leader-protest"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -22,6 +22,7 @@ _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", 
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
              "seluruh"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
+_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.
 _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
@@ -293,6 +294,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         location = kind == "place" \
             or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
+                and kind in ("country", "metonym")) \
+            or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
                 and kind in ("country", "metonym")) \
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
                    and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \

@@ -93,6 +93,9 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                     j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
                     filler = False
                     continue
+                head = _head_of(sent, m, by_end)
+                if head is not None:
+                    m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
                 relative = _relative_before(sent, m.start, pos)
                 if relative is None:
                     return m
@@ -113,6 +116,18 @@ def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         pronoun = pronoun or low in _BACK_REFERENCE
         filler = filler and (low in _FILLERS or low in _BACK_REFERENCE or low in _TIME_WORDS or low.isdigit())
         j -= 1
+    return None
+
+
+def _head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The actor that `m` complements with "of" ("supporters of (former) President X"): the phrase's head."""
+    k = m.start - 1
+    while k > 0 and sent.tokens[k].lower in ("former", "the", "late", "ousted", "jailed"):
+        k -= 1
+    if k > 0 and sent.tokens[k].lower == "of":
+        head = by_end.get(k)
+        if head is not None and head.kind == "agent" and not head.location:
+            return head
     return None
 
 
