@@ -582,3 +582,9 @@ def test_a_new_state_is_coded_only_from_its_independence(coder):
     new = coder.extract(Article(id="t", text=text, lang="en", date="2014-05-02")).events
     assert ("SDN", "SDN") in {(e.source.country, e.target.country) for e in old}
     assert ("SDN", "SSD") in {(e.source.country, e.target.country) for e in new}
+
+
+def test_a_country_adjective_before_town_or_city_names_a_place(coder):
+    doc = coder.analyse(Article(id="t", text="Three US servicemen were killed outside the Iraqi city of Basra.",
+                                lang="en", date="2005-01-01"))
+    assert [m.location for m in doc.sentences[0].mentions if m.text == "Iraqi"] == [True]

@@ -297,6 +297,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 and kind in ("country", "metonym")) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
                 and kind in ("country", "metonym")) \
+            or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS and kind == "adjective") \
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
                    and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
