@@ -588,3 +588,8 @@ def test_a_country_adjective_before_town_or_city_names_a_place(coder):
     doc = coder.analyse(Article(id="t", text="Three US servicemen were killed outside the Iraqi city of Basra.",
                                 lang="en", date="2005-01-01"))
     assert [m.location for m in doc.sentences[0].mentions if m.text == "Iraqi"] == [True]
+
+
+def test_an_act_named_twice_by_verb_and_object_is_one_event(coder):
+    text = "The United Nations will provide nearly 25,000 tons of emergency food aid to refugees in Liberia."
+    assert [e.root for e in _code(coder, text, "en") if e.modality == "asserted"] == ["03"]

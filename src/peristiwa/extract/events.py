@@ -86,6 +86,14 @@ _AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjia
 _OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
 
 
+def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
+    """ "will provide 25,000 tons of food aid to …": an event noun that is the object of a verb of the same
+    kind names the same act once more."""
+    return any(v.sense.voice != "noun" and v.sense.cameo[:2] == noun.sense.cameo[:2] and v.end <= noun.start
+               and noun.start - v.end <= 6 and not {t.text for t in sent.tokens[v.end:noun.start]} & {",", ";"}
+               for v in sent.verbs)
+
+
 def _names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
     """ "a treaty of friendship and cooperation", "perjanjian kerja sama": the noun names the agreement's
     subject; the signing is the event."""
@@ -188,7 +196,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         purposes = _protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
-            if verb.sense.voice == "noun" and _names_an_agreement(sent, verb):
+            if verb.sense.voice == "noun" and (_names_an_agreement(sent, verb) or _object_of_same_act(sent, verb)):
                 continue
             roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
             if roles is None:
