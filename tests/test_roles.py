@@ -593,3 +593,8 @@ def test_a_country_adjective_before_town_or_city_names_a_place(coder):
 def test_an_act_named_twice_by_verb_and_object_is_one_event(coder):
     text = "The United Nations will provide nearly 25,000 tons of emergency food aid to refugees in Liberia."
     assert [e.root for e in _code(coder, text, "en") if e.modality == "asserted"] == ["03"]
+
+
+def test_in_his_country_is_the_subjects_own_country(coder):
+    text = "Perdana Menteri Malaysia Mahathir Mohamad mengkritik suku Melayu di negaranya."
+    assert {(e.source.country, e.target.country) for e in _code(coder, text)} == {("MYS", "MYS")}

@@ -14,7 +14,10 @@ _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "t
           ("both", "countries"): "country", ("the", "two", "countries"): "country", ("the", "two", "leaders"): "person"}
 _PAIR_FIRST = {key[0] for key in _PAIRS}
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
-             ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom")}
+             ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom"),
+             ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
+_PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
+_OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS
 _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
 
@@ -86,6 +89,9 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         subject = before[-1].key if before else None
         candidates = earlier + [m for m in before if m.kind in ("country", "metonym") and not m.location]
         antecedent = next((m for m in reversed(candidates) if m.key != subject), None)
+        own = [m for m in before if not m.location and m.country and m.country != "IGO"]
+        if tuple(lows[i:i + size]) in _OWN_COUNTRY and own and i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS:
+            antecedent = own[0]  # "Mahathir mengkritik suku Melayu di negaranya": his own country
         if antecedent is not None:
             text = " ".join(t.text for t in sent.tokens[i:i + size])
             extra.append(Mention(i, i + size, text, antecedent.country, "", antecedent.igo, "anaphor"))
