@@ -598,3 +598,8 @@ def test_an_act_named_twice_by_verb_and_object_is_one_event(coder):
 def test_in_his_country_is_the_subjects_own_country(coder):
     text = "Perdana Menteri Malaysia Mahathir Mohamad mengkritik suku Melayu di negaranya."
     assert {(e.source.country, e.target.country) for e in _code(coder, text)} == {("MYS", "MYS")}
+
+
+def test_a_company_named_after_the_country_is_a_company(coder):
+    events = _code(coder, "Kementerian Perhubungan berkoordinasi dengan PT Kereta Api Indonesia.")
+    assert [(e.target.text, e.target.sector) for e in events] == [("PT Kereta Api Indonesia", "BUS")]

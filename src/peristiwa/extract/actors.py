@@ -75,6 +75,17 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     return doc
 
 
+def _company_start(tokens, start: int) -> int | None:
+    """Where a company name that ends in a country's name begins ("PT Kereta Api Indonesia"), if it does."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and tokens[k].is_title and tokens[k].text not in _COMPANY_FORMS:
+        k -= 1
+    return k if k >= 0 and k < start - 1 and tokens[k].text in _COMPANY_FORMS else None
+
+
+_COMPANY_FORMS = {"PT", "CV", "Perum", "Persero"}
+
+
 def _name_like(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
@@ -283,6 +294,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if start > 0 and (tokens[start - 1].lower in _LAW_WORDS or tokens[start - 1].lower == "tentang" and any(
                 t.lower in _LAW_WORDS for t in tokens[max(0, start - 9):start - 1])):
             continue  # "revisi UU KPK", "Undang-Undang Nomor 30 Tahun 2002 tentang KPK": a law, not the institution
+        company = _company_start(tokens, start) if kind in ("country", "adjective") else None
+        if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
+            start, kind, sector = company, "org", "BUS"
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
                 and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens)
