@@ -603,3 +603,8 @@ def test_in_his_country_is_the_subjects_own_country(coder):
 def test_a_company_named_after_the_country_is_a_company(coder):
     events = _code(coder, "Kementerian Perhubungan berkoordinasi dengan PT Kereta Api Indonesia.")
     assert [(e.target.text, e.target.sector) for e in events] == [("PT Kereta Api Indonesia", "BUS")]
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
+    events = _code(coder, "Penahanan Ilunga dikonfirmasi oleh salah satu pengacaranya kepada CNN.")
+    assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]

@@ -362,6 +362,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in _FILLERS)
             if by < len(tokens) - 1 and tokens[by].lower in _AGENT_MARK and by_start.get(by + 1) is not None:
                 return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
+            first = tokens[verb.start].lower
+            if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18"):
+                return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
             return possessor, _scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
         if tokens[k].lower in _RIGHT_STOP or tokens[k].lower in _PREPOSITIONS:
             break
