@@ -87,6 +87,7 @@ _COMPANY_FORMS = {"PT", "CV", "Perum", "Persero"}
 
 
 def _name_like(text: str) -> bool:
+    """Two or three capitalised words that name no organisation: a person's name ("Veronica Koman")."""
     words = text.split()
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
         and not any(w.lower() in _ORG_WORDS for w in words)
