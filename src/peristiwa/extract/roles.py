@@ -9,24 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peristiwa.extract.coordination import COORD, groups
+from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
                                         complained_about, condition_subject, object_place, unidentified)
-from peristiwa.extract.modality import CONDITIONS
-from peristiwa.text.timewords import DAY_WORDS
+from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
+                                     RIGHT_STOP, TIME_WORDS, scan_left, scan_right, verb_like)
 
-_LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
-              "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
-              "although", "though", "while", "so", "meski", "walau", "padahal"}
-_RIGHT_STOP = _LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
-                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
-                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
-                            "amid", "di", "in", "at", "pada", "on"}
-# a target beyond the clause's first stop: up to a comma, a condition or a relative clause
-_FAR_STOP = _LEFT_STOP | CONDITIONS | {",", "yang"}
-_LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
-_OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
     "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
@@ -52,7 +41,6 @@ _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "th
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 _AGENT_MARK = {"oleh", "by"}
-MAX_LEFT, MAX_RIGHT = 14, 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,153 +50,6 @@ class Roles:
     clause_start: int  # token index where the source ends, for modality
     voice: str
 
-
-def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
-    """Whether the coordination that ends with `m` follows a preposition ("ke Luksemburg", "dengan X dan Y")."""
-    start = m.start
-    while start >= 2 and sent.tokens[start - 1].lower in COORD and by_end.get(start - 1) is not None:
-        start = by_end[start - 1].start
-    if start > 1 and sent.tokens[start - 1].lower == "of" and (
-            sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
-        return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
-    return start > 0 and sent.tokens[start - 1].lower in _PREPOSITIONS
-
-
-def _scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
-               speech: frozenset[str] = frozenset(), owned: bool = False) -> Mention | None:
-    """The nearest actor before `pos` that can be a subject: not a place, not after a preposition, not
-    inside a relative clause that ends before `pos` ("Pasukan NATO yang dipimpin AS bertempur …" → NATO),
-    and not beyond a verb of saying whose own clause has a subject that is no actor ("pengadilan
-    menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
-    j = _before_apposition(sent, pos - 1)
-    filler = True  # only adverbs and modals so far between j and pos
-    pronoun = False  # a pronoun among them
-    while j >= 0 and pos - j <= limit:
-        m = by_end.get(j + 1)
-        if m is not None:
-            if not m.location and (not _after_preposition(sent, m, by_end) or owned and m.start > 1
-                                   and sent.tokens[m.start - 1].lower in ("for", "of", "untuk", "milik")
-                                   and sent.tokens[m.start - 2].text.islower()):
-                if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
-                    j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
-                    filler = False
-                    continue
-                head = _head_of(sent, m, by_end)
-                if head is not None:
-                    m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
-                relative = _relative_before(sent, m.start, pos)
-                if relative is None:
-                    return m
-                j = relative - 1  # the relative clause describes the actor before "yang"
-                filler = False
-                continue
-            j = m.start - 1
-            filler = False
-            continue
-        low = sent.tokens[j].lower
-        if low in ("that", "bahwa") and filler and pronoun and j > 0:
-            j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer
-            continue
-        if low in _LEFT_STOP:
-            return None
-        if low in speech and not filler:
-            return None
-        pronoun = pronoun or low in _BACK_REFERENCE
-        filler = filler and (low in _FILLERS or low in _BACK_REFERENCE or low in _TIME_WORDS or low.isdigit())
-        j -= 1
-    return None
-
-
-def _head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
-    """The actor that `m` complements with "of" ("supporters of (former) President X"): the phrase's head."""
-    k = m.start - 1
-    while k > 0 and sent.tokens[k].lower in ("former", "the", "late", "ousted", "jailed"):
-        k -= 1
-    if k > 0 and sent.tokens[k].lower == "of":
-        head = by_end.get(k)
-        if head is not None and head.kind == "agent" and not head.location:
-            return head
-    return None
-
-
-_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
-_SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut"}
-
-
-def _before_apposition(sent: Sentence, j: int) -> int:
-    """Skip an apposition closing just before the verb: "Pakistan, a key U.S. ally in the war, has refused"
-    reads "Pakistan … has refused"."""
-    tokens = sent.tokens
-    k = j
-    while k >= 0 and tokens[k].lower in _FILLERS and tokens[k].lower != ",":
-        k -= 1
-    if k < 2 or tokens[k].lower != ",":
-        return j
-    for c in range(k - 1, max(0, k - 15), -1):
-        if tokens[c].lower in _LEFT_STOP:
-            return j
-        if tokens[c].lower == ",":
-            return c - 1 if tokens[c + 1].lower in _APPOSITIVE else j
-    return j
-
-
-_PARTITIVE = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "several", "most",
-              "group", "groups", "members", "leaders", "supporters", "officials", "representatives", "delegation",
-              "forces", "troops", "units", "all", "both", "one", "two", "three"}
-_RELATIVE = {"yang", "which", "who"}
-_FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
-            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
-            "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ","}
-
-
-# a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
-# time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
-_BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
-_TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
-
-
-def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
-    """The "yang"/"which" that opens a relative clause holding token `start` and closing before `pos`."""
-    tokens = sent.tokens
-    for r in range(start - 1, max(-1, start - 8), -1):
-        low = tokens[r].lower
-        if low in _LEFT_STOP:
-            return None
-        if low in _RELATIVE and r > 0:
-            k = r + 1
-            while k < start and tokens[k].lower in _FILLERS:
-                k += 1
-            closed = any(t.lower == "," for t in tokens[start:pos])
-            if k < pos and (closed or _verb_like(tokens[k].lower)):
-                return r
-            return None
-    return None
-
-
-def _scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
-                stops: set[str] = _RIGHT_STOP) -> Mention | None:
-    """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
-    j, n = pos, len(sent.tokens)
-    english = sent.lang == "en"
-    while j < n and j - pos < limit:
-        m = by_start.get(j)
-        if m is not None:
-            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
-                return m
-            j = m.end
-            continue
-        low = sent.tokens[j].lower
-        if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
-            j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
-            continue
-        if low in stops:
-            locative = low in {"di", "in", "at", "on", "pada"}
-            # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
-            # Indonesian "di/pada" + actor is a place, after which the target is not sought further
-            if not (locative and (english or by_start.get(j + 1) is None)):
-                return None
-        j += 1
-    return None
 
 
 def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = frozenset()) -> Roles | None:
@@ -233,14 +74,14 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     source = target = owner = None
     shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
     if shared is not None and not purpose:
-        target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
+        target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
         if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
             target = None
         return Roles(shared.sources, _group_of(group, target, shared.sources), shared.clause_start, voice)
     if voice == "active":
-        source = shared.sources[0] if shared is not None else _scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
+        source = shared.sources[0] if shared is not None else scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         after = verb.end
-        while after < len(tokens) and tokens[after].lower in _TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
+        while after < len(tokens) and tokens[after].lower in TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded Friday that …"
         if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded that Libya …", "memperingatkan bahwa Iran …": the addressee follows
@@ -249,22 +90,22 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Indonesian "pada", "di", "dalam" mark places and times but also targets ("melepaskan tembakan pada
         # pasukan AS"): with no target in the clause, look on to the next comma (measured: helps Indonesian,
         # costs English precision)
-        target = _scan_right(sent, after, by_start, MAX_RIGHT) or (
-            _scan_right(sent, after, by_start, 20, _FAR_STOP) if lang != "en" else None)
+        target = scan_right(sent, after, by_start, MAX_RIGHT) or (
+            scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" else None)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
-            target = _scan_right(sent, target.end, by_start, MAX_RIGHT) or target
+            target = scan_right(sent, target.end, by_start, MAX_RIGHT) or target
         if target is not None and act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
-        target = _scan_left(sent, verb.start, by_end, MAX_LEFT, owned=True)
+        target = scan_left(sent, verb.start, by_end, MAX_LEFT, owned=True)
         rel = verb.start - 1
-        while rel > 0 and tokens[rel].lower in _FILLERS and tokens[rel].lower != ",":
+        while rel > 0 and tokens[rel].lower in FILLERS and tokens[rel].lower != ",":
             rel -= 1
-        if rel > 0 and tokens[rel].lower in _RELATIVE:  # "…, yang ditangkap oleh …": what "yang" follows
+        if rel > 0 and tokens[rel].lower in RELATIVE:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
             target = head if head is not None and not head.location else None
         source = _agent_after(sent, verb.end, by_start)
@@ -288,7 +129,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 10
-                       and not any(t.lower in _LEFT_STOP or violent and (t.text == "," or t.text.islower() and t.lower
+                       and not any(t.lower in LEFT_STOP or violent and (t.text == "," or t.text.islower() and t.lower
                                                                           not in TO_THE_PLACE | AT_PLACE)
                                    for t in tokens[verb.end:m.start])), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
@@ -300,7 +141,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if source is None or source.location:
         return None
     if target is None and voice == "noun" and lang != "en":
-        target = _scan_right(sent, verb.end, by_start, 20, _FAR_STOP)
+        target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)
     sources = group.get(source, (source,))
     if owner is not None and all(owner.key != m.key for m in sources):
         sources += (owner,)  # "China menerapkan sanksi PBB terhadap Korut": the UN's sanctions, China applies them
@@ -319,72 +160,65 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     tokens = sent.tokens
     k = verb.end
     while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
-            and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in _RIGHT_STOP or (
+            and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
                 tokens[k].lower in ("di", "in") and getattr(by_start.get(k + 1), "kind", "") == "place")):
         k += 1  # "pertempuran di Logar antara pemerintah dan Taliban"
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
-            return _scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
+            return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
         return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
     j = verb.start - 1
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end
-        while after < len(tokens) and tokens[after].lower in _TIME_WORDS:
+        while after < len(tokens) and tokens[after].lower in TIME_WORDS:
             after += 1
         if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "reiterated its demand today that Israel …": the addressee follows
         else:
             after = verb.end
-        target = _scan_right(sent, after, by_start, MAX_RIGHT)
+        target = scan_right(sent, after, by_start, MAX_RIGHT)
         owner = None
         if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
             after = target.end  # the sanctions; the target follows the preposition
             if after < len(tokens) - 1 and tokens[after].lower in _AGENT_MARK and by_start.get(after + 1):
                 return by_start[after + 1], target, None  # "menyatakan penetapan tersangka Novanto oleh KPK"
-            if after < len(tokens) and tokens[after].lower in _PREPOSITIONS:
-                found = _scan_right(sent, after + 1, by_start, 4)
+            if after < len(tokens) and tokens[after].lower in PREPOSITIONS:
+                found = scan_right(sent, after + 1, by_start, 4)
                 owner, target = (target, found) if found is not None else (None, target)
-        source = _scan_left(sent, j, by_end, MAX_LEFT)
+        source = scan_left(sent, j, by_end, MAX_LEFT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
-            target = _scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
+            target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
         return source, target, owner
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
-        return _scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
+        return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
     for k in range(verb.end, min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
         if possessor is not None:
             if possessor.location:
                 break
-            by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in _FILLERS)
+            by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in FILLERS)
             if by < len(tokens) - 1 and tokens[by].lower in _AGENT_MARK and by_start.get(by + 1) is not None:
                 return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             first = tokens[verb.start].lower
             if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18"):
                 return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
-            return possessor, _scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
-        if tokens[k].lower in _RIGHT_STOP or tokens[k].lower in _PREPOSITIONS:
+            return possessor, scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
+        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS:
             break
-    if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in _PREPOSITIONS:
-        return by_end[j + 1], _scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "Russian attack on Kyiv"
-    target = _scan_right(sent, verb.end, by_start, MAX_RIGHT)
-    governed = j >= 0 and (_verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
+    if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
+        return by_end[j + 1], scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "Russian attack on Kyiv"
+    target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
-    if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in _PREPOSITIONS:
-        return _scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
+    if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
+        return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
     return None, None, None
 
 
-def _verb_like(word: str) -> bool:
-    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed"))
-
-
-_PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
-                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
-                 "by", "from", "of", "in", "between"}
 
 
 _SAYING = {"02", "10", "11", "12", "13"}
@@ -435,10 +269,10 @@ def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> t
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
     """The agent of a passive verb: the actor after "oleh"/"by" (which may end the matched verb form)."""
     if pos > 0 and sent.tokens[pos - 1].lower in _AGENT_MARK:
-        return _scan_right(sent, pos, by_start, 5)
+        return scan_right(sent, pos, by_start, 5)
     for j in range(pos, min(len(sent.tokens), pos + MAX_RIGHT)):
         if sent.tokens[j].lower in _AGENT_MARK:
-            return _scan_right(sent, j + 1, by_start, 4)
-        if sent.tokens[j].lower in _LEFT_STOP:
+            return scan_right(sent, j + 1, by_start, 4)
+        if sent.tokens[j].lower in LEFT_STOP:
             return None
     return None

@@ -1,0 +1,179 @@
+"""Finding actors around a position in a sentence: the nearest possible subject on the left, the first
+object on the right, and the clause and phrase boundaries (stops, appositions, relative clauses,
+prepositions) that limit both searches. Role assignment (`roles`) builds on these."""
+from __future__ import annotations
+
+from peristiwa.extract.coordination import COORD
+from peristiwa.extract.document import Mention, Sentence
+from peristiwa.extract.modality import CONDITIONS
+from peristiwa.text.timewords import DAY_WORDS
+
+LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
+             "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
+             "although", "though", "while", "so", "meski", "walau", "padahal"}
+RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
+                           "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
+                           "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
+                           "amid", "di", "in", "at", "pada", "on"}
+# a target beyond the clause's first stop: up to a comma, a condition or a relative clause
+FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang"}
+_LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
+_OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
+MAX_LEFT, MAX_RIGHT = 14, 10
+
+
+def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
+    """Whether the coordination that ends with `m` follows a preposition ("ke Luksemburg", "dengan X dan Y")."""
+    start = m.start
+    while start >= 2 and sent.tokens[start - 1].lower in COORD and by_end.get(start - 1) is not None:
+        start = by_end[start - 1].start
+    if start > 1 and sent.tokens[start - 1].lower == "of" and (
+            sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
+        return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
+    return start > 0 and sent.tokens[start - 1].lower in PREPOSITIONS
+
+
+def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
+               speech: frozenset[str] = frozenset(), owned: bool = False) -> Mention | None:
+    """The nearest actor before `pos` that can be a subject: not a place, not after a preposition, not
+    inside a relative clause that ends before `pos` ("Pasukan NATO yang dipimpin AS bertempur …" → NATO),
+    and not beyond a verb of saying whose own clause has a subject that is no actor ("pengadilan
+    menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
+    j = _before_apposition(sent, pos - 1)
+    filler = True  # only adverbs and modals so far between j and pos
+    pronoun = False  # a pronoun among them
+    while j >= 0 and pos - j <= limit:
+        m = by_end.get(j + 1)
+        if m is not None:
+            if not m.location and (not _after_preposition(sent, m, by_end) or owned and m.start > 1
+                                   and sent.tokens[m.start - 1].lower in ("for", "of", "untuk", "milik")
+                                   and sent.tokens[m.start - 2].text.islower()):
+                if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
+                    j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
+                    filler = False
+                    continue
+                head = _head_of(sent, m, by_end)
+                if head is not None:
+                    m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
+                relative = _relative_before(sent, m.start, pos)
+                if relative is None:
+                    return m
+                j = relative - 1  # the relative clause describes the actor before "yang"
+                filler = False
+                continue
+            j = m.start - 1
+            filler = False
+            continue
+        low = sent.tokens[j].lower
+        if low in ("that", "bahwa") and filler and pronoun and j > 0:
+            j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer
+            continue
+        if low in LEFT_STOP:
+            return None
+        if low in speech and not filler:
+            return None
+        pronoun = pronoun or low in _BACK_REFERENCE
+        filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
+        j -= 1
+    return None
+
+
+def _head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The actor that `m` complements with "of" ("supporters of (former) President X"): the phrase's head."""
+    k = m.start - 1
+    while k > 0 and sent.tokens[k].lower in ("former", "the", "late", "ousted", "jailed"):
+        k -= 1
+    if k > 0 and sent.tokens[k].lower == "of":
+        head = by_end.get(k)
+        if head is not None and head.kind == "agent" and not head.location:
+            return head
+    return None
+
+
+_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
+_SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut"}
+
+
+def _before_apposition(sent: Sentence, j: int) -> int:
+    """Skip an apposition closing just before the verb: "Pakistan, a key U.S. ally in the war, has refused"
+    reads "Pakistan … has refused"."""
+    tokens = sent.tokens
+    k = j
+    while k >= 0 and tokens[k].lower in FILLERS and tokens[k].lower != ",":
+        k -= 1
+    if k < 2 or tokens[k].lower != ",":
+        return j
+    for c in range(k - 1, max(0, k - 15), -1):
+        if tokens[c].lower in LEFT_STOP:
+            return j
+        if tokens[c].lower == ",":
+            return c - 1 if tokens[c + 1].lower in _APPOSITIVE else j
+    return j
+
+
+_PARTITIVE = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "several", "most",
+              "group", "groups", "members", "leaders", "supporters", "officials", "representatives", "delegation",
+              "forces", "troops", "units", "all", "both", "one", "two", "three"}
+RELATIVE = {"yang", "which", "who"}
+FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
+           "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
+           "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ","}
+
+
+# a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
+# time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
+_BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
+TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
+
+
+def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
+    """The "yang"/"which" that opens a relative clause holding token `start` and closing before `pos`."""
+    tokens = sent.tokens
+    for r in range(start - 1, max(-1, start - 8), -1):
+        low = tokens[r].lower
+        if low in LEFT_STOP:
+            return None
+        if low in RELATIVE and r > 0:
+            k = r + 1
+            while k < start and tokens[k].lower in FILLERS:
+                k += 1
+            closed = any(t.lower == "," for t in tokens[start:pos])
+            if k < pos and (closed or verb_like(tokens[k].lower)):
+                return r
+            return None
+    return None
+
+
+def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
+                stops: set[str] = RIGHT_STOP) -> Mention | None:
+    """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
+    j, n = pos, len(sent.tokens)
+    english = sent.lang == "en"
+    while j < n and j - pos < limit:
+        m = by_start.get(j)
+        if m is not None:
+            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
+                return m
+            j = m.end
+            continue
+        low = sent.tokens[j].lower
+        if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
+            j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
+            continue
+        if low in stops:
+            locative = low in {"di", "in", "at", "on", "pada"}
+            # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
+            # Indonesian "di/pada" + actor is a place, after which the target is not sought further
+            if not (locative and (english or by_start.get(j + 1) is None)):
+                return None
+        j += 1
+    return None
+
+
+def verb_like(word: str) -> bool:
+    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed"))
+
+
+PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
+                "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
+                "by", "from", "of", "in", "between"}
