@@ -524,6 +524,8 @@ def test_violence_by_a_named_actor_is_not_unidentified(coder):
 @pytest.mark.parametrize("text, wrong", [
     ("Pentagon: Serangan Terhadap Fasilitas Minyak Saudi Sangat Canggih", "USA"),  # a headline's speaker
     ("Kelompok bersenjata Rohingya disebut pemerintah Myanmar menyerang sejumlah pos polisi.", "MMR/GOV"),
+    # who comments on "the case of" an attack did not commit it
+    ("Penasihat Presiden Jokowi memberi pendapat terkait kasus penyerangan terhadap penyidik KPK.", "IDN/GOV"),
 ])
 def test_who_only_speaks_about_an_act_is_not_its_source(coder, text, wrong):
     sources = {e.source.country for e in _code(coder, text) if e.root in ("18", "19")}
@@ -608,3 +610,8 @@ def test_a_company_named_after_the_country_is_a_company(coder):
 def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
     events = _code(coder, "Penahanan Ilunga dikonfirmasi oleh salah satu pengacaranya kepada CNN.")
     assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]
+
+
+def test_a_person_the_lexicon_does_not_know_is_the_object_before_their_own_clause(coder):
+    events = _code(coder, "Polisi menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua.")
+    assert not [e for e in events if e.root == "11"]

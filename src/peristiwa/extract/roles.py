@@ -214,6 +214,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
+    if j >= 0 and tokens[j].lower in _CASE:
+        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik": the doer is not named
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
         return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
     return None, None, None
@@ -221,6 +223,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 
+_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a

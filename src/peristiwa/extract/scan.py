@@ -160,6 +160,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
+        if not english and j > pos and verb_like(low) and sent.tokens[j - 1].text.istitle() \
+                and by_start.get(j - 1) is None and sent.tokens[j - 1].text.isalpha():
+            return None  # "menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua": a person not
+            # known as an actor is the object, and what follows belongs to the clause they start
         if low in stops:
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
