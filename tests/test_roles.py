@@ -615,3 +615,8 @@ def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
 def test_a_person_the_lexicon_does_not_know_is_the_object_before_their_own_clause(coder):
     events = _code(coder, "Polisi menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua.")
     assert not [e for e in events if e.root == "11"]
+
+
+def test_a_member_of_an_institution_takes_its_sector(coder):
+    events = _code(coder, "Anggota Komisi I DPR mengkritik pemerintah Indonesia.")
+    assert {(e.source.sector, e.root) for e in events} == {("LEG", "11")}

@@ -252,8 +252,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if agent_sector and (not sector or entries[0].kind == "agent"):
             sector = agent_sector
         specific = [e.sector for e in entries[1:] if e.kind in ("agent", "org") and e.sector not in ("", "GOV")]
-        if sector == "GOV" and entries[0].kind == "agent" and specific:
-            sector = specific[-1]  # "juru bicara militer", "delegasi DPR": the institution's sector
+        if entries[0].kind == "agent" and specific and (
+                sector == "GOV" or tokens[start].lower in _MEMBER and chunk[0][1] - start == 1):
+            sector = specific[-1]  # "juru bicara militer", "delegasi DPR", "anggota Komisi X DPR": the institution's
         # one actor named twice ("massa pengunjuk rasa") is still a single agent
         single = len(entries) == 1 or len({(e.kind, e.sector) for e in entries}) == 1
         kind = "person" if person else entries[0].kind if single else "composite"
@@ -331,6 +332,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
 
 
 _DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+_MEMBER = {"anggota", "kader", "member", "members"}
 _LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp"}
 
 
