@@ -620,3 +620,8 @@ def test_a_person_the_lexicon_does_not_know_is_the_object_before_their_own_claus
 def test_a_member_of_an_institution_takes_its_sector(coder):
     events = _code(coder, "Anggota Komisi I DPR mengkritik pemerintah Indonesia.")
     assert {(e.source.sector, e.root) for e in events} == {("LEG", "11")}
+
+
+def test_a_demand_voiced_by_an_unknown_person_is_not_the_earlier_clauses_actor(coder):
+    events = _code(coder, "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan, Indonesia harus memberikan catatan.")
+    assert not [e for e in events if e.source.country == "MYS" and e.root == "10"]

@@ -71,7 +71,12 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
     said = [i for i, t in enumerate(sent.tokens[:before]) if t.lower in speech]
     if not said:
         return -1, None
-    return said[-1], next((m for m in reversed(sent.mentions) if m.end <= said[-1] and not m.location), None)
+    k = said[-1]
+    if k > 0 and sent.tokens[k - 1].text.istitle() and sent.tokens[k - 1].text.isalpha() \
+            and not any(m.start < k <= m.end for m in sent.mentions):
+        return k, None  # "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan …": a person the lexicon
+        # does not know speaks, not the actor of an earlier clause
+    return k, next((m for m in reversed(sent.mentions) if m.end <= k and not m.location), None)
 
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
