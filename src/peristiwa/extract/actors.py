@@ -293,8 +293,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 out.append(Mention(start, end + 1, text, earlier.country, earlier.sector, earlier.igo, "anaphor",
                                    earlier.person))
                 continue
-        if start > 0 and (tokens[start - 1].lower in _LAW_WORDS or tokens[start - 1].lower == "tentang" and any(
-                t.lower in _LAW_WORDS for t in tokens[max(0, start - 9):start - 1])):
+        if start > 0 and (tokens[start - 1].lower in _LAW_WORDS or _law_subject(tokens, start)):
             continue  # "revisi UU KPK", "Undang-Undang Nomor 30 Tahun 2002 tentang KPK": a law, not the institution
         company = _company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
@@ -346,6 +345,15 @@ def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention 
             if m.sector == sector and m.country and m.kind != "agent":
                 return m
     return None
+
+
+def _law_subject(tokens, start: int) -> bool:
+    """Whether the name at `start` is what a law is about: "UU Nomor 30 Tahun 2002 tentang KPK", also after the
+    full name ("… tentang Komisi Pemberantasan Tindak Pidana Korupsi (KPK)")."""
+    k = start - 1
+    while k > 0 and start - k < 8 and (tokens[k].text == "(" or tokens[k].is_title) and tokens[k].lower != "tentang":
+        k -= 1
+    return k >= 0 and tokens[k].lower == "tentang" and any(t.lower in _LAW_WORDS for t in tokens[max(0, k - 8):k])
 
 
 def _name_after(tokens, i: int, stops: frozenset[int] = frozenset()) -> int:
