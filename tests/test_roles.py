@@ -626,3 +626,8 @@ def test_a_member_of_an_institution_takes_its_sector(coder):
 def test_a_demand_voiced_by_an_unknown_person_is_not_the_earlier_clauses_actor(coder):
     events = _code(coder, "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan, Indonesia harus memberikan catatan.")
     assert not [e for e in events if e.source.country == "MYS" and e.root == "10"]
+
+
+def test_a_sea_or_strait_named_after_a_country_is_a_place(coder):
+    events = _code(coder, "Pemerintah Prancis memperingatkan gangguan pada rute lintas-Selat Inggris.")
+    assert not [e for e in events if e.target.country == "GBR"]

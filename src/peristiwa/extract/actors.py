@@ -24,6 +24,7 @@ _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
+_WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan"}  # "Selat Inggris"
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.
 _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
                 "quoted"}
@@ -318,6 +319,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
+            or (start > 0 and tokens[start - 1].lower.rsplit("-", 1)[-1] in _WATERS_BEFORE) \
             or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
