@@ -631,3 +631,9 @@ def test_a_demand_voiced_by_an_unknown_person_is_not_the_earlier_clauses_actor(c
 def test_a_sea_or_strait_named_after_a_country_is_a_place(coder):
     events = _code(coder, "Pemerintah Prancis memperingatkan gangguan pada rute lintas-Selat Inggris.")
     assert not [e for e in events if e.target.country == "GBR"]
+
+
+def test_denying_having_done_something_does_not_target_its_object(coder):
+    events = _code(coder, "Yasonna Laoly membantah meringankan hukuman pidana terhadap pelaku korupsi.")
+    assert not [e for e in events if e.root == "01"]
+    assert [e for e in _code(coder, "Iran membantah tuduhan Amerika Serikat.") if e.root == "01"]

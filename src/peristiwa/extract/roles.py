@@ -98,6 +98,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = scan_right(sent, target.end, by_start, MAX_RIGHT) or target
         if target is not None and act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
+        if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
+                and verb_like(tokens[after].lower) and lang != "en":
+            target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
