@@ -637,3 +637,9 @@ def test_denying_having_done_something_does_not_target_its_object(coder):
     events = _code(coder, "Yasonna Laoly membantah meringankan hukuman pidana terhadap pelaku korupsi.")
     assert not [e for e in events if e.root == "01"]
     assert [e for e in _code(coder, "Iran membantah tuduhan Amerika Serikat.") if e.root == "01"]
+
+
+def test_two_actors_agreeing_act_on_each_other_not_on_what_the_clause_names_later(coder):
+    events = _code(coder, "DPR dan pemerintah sudah menyepakati poin-poin revisi kecuali soal pembentukan dewan pengawas KPK.")
+    assert {(e.source.text, e.target.text) for e in events if e.root == "03"} == {
+        ("DPR", "pemerintah"), ("pemerintah", "DPR")}

@@ -90,8 +90,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Indonesian "pada", "di", "dalam" mark places and times but also targets ("melepaskan tembakan pada
         # pasukan AS"): with no target in the clause, look on to the next comma (measured: helps Indonesian,
         # costs English precision)
+        # but not for two actors agreeing or meeting, who act on each other ("DPR dan pemerintah sudah
+        # menyepakati poin-poin revisi kecuali soal … KPK")
+        together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
-            scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" else None)
+            scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
@@ -226,6 +229,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 
+_TOGETHER = {"03", "04", "05", "06"}
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
