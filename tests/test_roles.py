@@ -643,3 +643,8 @@ def test_two_actors_agreeing_act_on_each_other_not_on_what_the_clause_names_late
     events = _code(coder, "DPR dan pemerintah sudah menyepakati poin-poin revisi kecuali soal pembentukan dewan pengawas KPK.")
     assert {(e.source.text, e.target.text) for e in events if e.root == "03"} == {
         ("DPR", "pemerintah"), ("pemerintah", "DPR")}
+
+
+def test_an_act_named_as_the_topic_of_a_protest_is_not_done_by_the_protester(coder):
+    events = _code(coder, "Menteri Luar Negeri Bangladesh memasukkan protes soal ranjau darat ke pemerintah Myanmar.")
+    assert _codes(events, root=True) == {("BGD", "MMR", "11")}

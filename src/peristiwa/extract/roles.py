@@ -230,7 +230,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _TOGETHER = {"03", "04", "05", "06"}
-_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident"}
+# "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
+_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
