@@ -648,3 +648,13 @@ def test_two_actors_agreeing_act_on_each_other_not_on_what_the_clause_names_late
 def test_an_act_named_as_the_topic_of_a_protest_is_not_done_by_the_protester(coder):
     events = _code(coder, "Menteri Luar Negeri Bangladesh memasukkan protes soal ranjau darat ke pemerintah Myanmar.")
     assert _codes(events, root=True) == {("BGD", "MMR", "11")}
+
+
+def test_two_sides_fighting_in_a_place_fight_each_other(coder):
+    events = _code(coder, "Pasukan Suriah dan pemberontak bertempur di Idlib pada Senin.")
+    assert {(e.source.sector, e.target.sector) for e in events} == {("MIL", "REB"), ("REB", "MIL")}
+
+
+def test_two_parties_vowing_to_fight_extremism_do_not_fight_each_other(coder):
+    events = _code(coder, "Arab Saudi dan Amerika Serikat menekankan pentingnya memerangi ekstremisme.")
+    assert not [e for e in events if e.root == "19"]

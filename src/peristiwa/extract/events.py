@@ -20,6 +20,12 @@ _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "men
          "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 # "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
+def _transitive(text: str, lang: str) -> bool:
+    """An Indonesian meN- verb takes an object: "kedua pihak … memerangi ekstremisme" is not fighting each other
+    (but "bertempur", "bentrok" are)."""
+    return lang == "id" and text[:2].lower() == "me"
+
+
 _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal",
                  "mencapai kesepakatan")
 
@@ -229,10 +235,14 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14":
                 pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
-            reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS)
+            reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
+                verb.sense.cameo[:2] == "19" and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
             if reciprocal and pairs and len(keys) > 1 and all(t.key in keys for _, t in pairs):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"
+            if reciprocal and pairs and all(t.location for _, t in pairs) \
+                    and len({(s.key, s.sector) for s in roles.sources}) > 1:
+                pairs = []  # "Pasukan Suriah dan pemberontak bertempur di Idlib": each other, not the town
             if not pairs and reciprocal:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
