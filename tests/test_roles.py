@@ -603,9 +603,13 @@ def test_in_his_country_is_the_subjects_own_country(coder):
     assert {(e.source.country, e.target.country) for e in _code(coder, text)} == {("MYS", "MYS")}
 
 
-def test_a_company_named_after_the_country_is_a_company(coder):
-    events = _code(coder, "Kementerian Perhubungan berkoordinasi dengan PT Kereta Api Indonesia.")
-    assert [(e.target.text, e.target.sector) for e in events] == [("PT Kereta Api Indonesia", "BUS")]
+@pytest.mark.parametrize("text, company", [
+    ("Kementerian Perhubungan berkoordinasi dengan PT Kereta Api Indonesia.", "PT Kereta Api Indonesia"),
+    ("Warga menolak pendirian pabrik Semen Indonesia.", "Semen Indonesia"),  # known without "PT"
+])
+def test_a_company_named_after_the_country_is_a_company(coder, text, company):
+    events = _code(coder, text)
+    assert [(e.target.text, e.target.sector) for e in events] == [(company, "BUS")]
 
 
 def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
