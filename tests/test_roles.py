@@ -438,6 +438,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("DZA", "DZA", "130"), id="threat-of-a-measure-on-a-city-at-home"),
     pytest.param("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital city of "
                  "Algiers.", "en", ("DZA", "DZA", "144"), id="supporters-of-a-leader-protest"),
+    pytest.param("Amerika Serikat memberikan bantuan militer kepada Israel.", "id", ("USA", "ISR", "072"),
+                 id="the-kind-of-aid-given-wins-over-aid-in-general"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -662,3 +664,9 @@ def test_two_sides_fighting_in_a_place_fight_each_other(coder):
 def test_two_parties_vowing_to_fight_extremism_do_not_fight_each_other(coder):
     events = _code(coder, "Arab Saudi dan Amerika Serikat menekankan pentingnya memerangi ekstremisme.")
     assert not [e for e in events if e.root == "19"]
+
+
+def test_militer_as_an_adjective_is_no_actor(coder):
+    events = _code(coder, "Iran mengatakan mengambil opsi militer untuk merespons serangan kilang minyak Arab Saudi "
+                          "adalah pilihan buruk.")
+    assert not [e for e in events if e.source.sector == "MIL"]
