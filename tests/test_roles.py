@@ -506,9 +506,13 @@ def test_a_claim_of_responsibility_points_at_who_died_in_the_attack(coder):
     assert ("AFG", "USA", "015") in _codes(_code(coder, text))
 
 
-def test_rejecting_a_harm_done_to_an_actor_does_not_target_it(coder):
-    events = _code(coder, "Para pegiat antikorupsi menolak pelemahan KPK.")
-    assert not [e for e in events if e.root == "12" and "KPK" in e.target.text]
+@pytest.mark.parametrize("text, victim", [
+    ("Para pegiat antikorupsi menolak pelemahan KPK.", "KPK"),
+    ("Pengadilan Menolak Keputusan Pembekuan Parlemen Inggris", "Parlemen"),  # the decision to suspend it
+])
+def test_rejecting_a_harm_done_to_an_actor_does_not_target_it(coder, text, victim):
+    events = _code(coder, text)
+    assert not [e for e in events if e.root == "12" and victim in e.target.text]
 
 
 def test_both_countries_are_states_not_a_territory_named_since(coder):

@@ -37,7 +37,9 @@ def object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) 
 
 
 # acts done to someone, named as the object of another verb ("menolak pelemahan KPK"), not in the event lexicon
-_HARM_NOUNS = {"pelemahan", "pembubaran", "pemberangusan", "kriminalisasi", "weakening", "dissolution"}
+_HARM_NOUNS = {"pelemahan", "pembubaran", "pemberangusan", "kriminalisasi", "pembekuan", "pelarangan", "penutupan",
+               "weakening", "dissolution", "suspension", "banning", "closure"}
+_PLANS = {"keputusan", "rencana", "upaya", "decision", "plan", "plans", "attempt", "attempts", "move"}
 
 
 def act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
@@ -45,8 +47,8 @@ def act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     event noun there keeps the target as coders read it ("membantah tuduhan AS", "mengecam serangan
     terhadap Saudi")."""
     k = verb.end
-    while k < target.start and sent.tokens[k].lower in _ARTICLES:
-        k += 1
+    while k < target.start and (sent.tokens[k].lower in _ARTICLES or sent.tokens[k].lower in _PLANS):
+        k += 1  # "Menolak Keputusan Pembekuan Parlemen": the decision to suspend it
     return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
 
 
