@@ -674,3 +674,17 @@ def test_militer_as_an_adjective_is_no_actor(coder):
     events = _code(coder, "Iran mengatakan mengambil opsi militer untuk merespons serangan kilang minyak Arab Saudi "
                           "adalah pilihan buruk.")
     assert not [e for e in events if e.source.sector == "MIL"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Kekerasan meletus di sebelah timur Hong Kong ketika para pria bentrok dengan para aktivis.", "id", "Hong Kong"),
+    ("Vietnamese-led forces have retaken a village in Western Cambodia after fighting with guerrillas.", "en",
+     "Cambodia"),
+])
+def test_a_part_of_a_country_named_by_direction_is_a_place(coder, text, lang, place):
+    assert not [e for e in _code(coder, text, lang) if e.source.text == place]
+
+
+def test_a_law_after_dengan_is_not_an_unknown_actor(coder):
+    events = _code(coder, "Massa aksi yang setuju dengan Revisi UU KPK bentrok dengan polisi.")
+    assert not [e for e in events if "UU" in e.target.text]

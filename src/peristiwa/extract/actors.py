@@ -21,6 +21,9 @@ _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
              "seluruh"}
+# "di sebelah utara Baghdad", "in northern Iraq": a part of the country, a place
+_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
+_PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
@@ -177,6 +180,8 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 or tokens[i].lower in _NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
             continue
         j = _name_after(tokens, i)
+        if any(t.lower in _LAW_WORDS for t in tokens[i:j]):
+            continue  # "setuju dengan Revisi UU KPK": a law
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])
             title = next((m for m in mentions if m.start == j + 1 and m.country), None) \
@@ -309,6 +314,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --")
         location = kind == "place" \
             or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+            or (start > 1 and tokens[start - 1].lower in _DIRECTIONS and kind in ("country", "metonym")
+                and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
             or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
                 and kind in ("country", "metonym")) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
