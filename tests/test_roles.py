@@ -688,3 +688,11 @@ def test_a_part_of_a_country_named_by_direction_is_a_place(coder, text, lang, pl
 def test_a_law_after_dengan_is_not_an_unknown_actor(coder):
     events = _code(coder, "Massa aksi yang setuju dengan Revisi UU KPK bentrok dengan polisi.")
     assert not [e for e in events if "UU" in e.target.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Jokowi meminta dirinya tidak berangkat ke Amerika Serikat.", set()),
+    ("Pemerintah meminta kami DPR untuk mempertimbangkan kembali pengesahan RUU.", {("IDN", "IDN", "020")}),
+])
+def test_a_pronoun_object_ends_the_search_for_a_target_unless_an_actor_names_it(coder, text, expected):
+    assert _codes(_code(coder, text)) == expected

@@ -18,6 +18,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
+_OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 MAX_LEFT, MAX_RIGHT = 14, 10
 
@@ -157,6 +158,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             j = m.end
             continue
         low = sent.tokens[j].lower
+        if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
+            return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
+            # (but "meminta kami DPR …" names who "kami" are)
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
