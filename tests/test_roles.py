@@ -696,3 +696,10 @@ def test_a_law_after_dengan_is_not_an_unknown_actor(coder):
 ])
 def test_a_pronoun_object_ends_the_search_for_a_target_unless_an_actor_names_it(coder, text, expected):
     assert _codes(_code(coder, text)) == expected
+
+
+def test_some_countries_named_later_in_the_article_are_those_countries(coder):
+    text = ("Rusia mengecam sejumlah negara karena menjatuhkan sanksi. "
+            "Sanksi itu dijatuhkan oleh sejumlah negara seperti Jepang, Kanada, dan Australia.")
+    criticised = {e.target.country for e in _code(coder, text) if e.root == "11"}
+    assert criticised == {"JPN", "CAN", "AUS"}

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from peristiwa.extract.anaphora import add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they
+from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
+                                         name_country_groups)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
@@ -75,6 +76,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
                 countries.append(m)
             if m.kind == "place":
                 places.append(m)
+    name_country_groups(doc.sentences)
     place_unqualified_agents(doc)
     return doc
 

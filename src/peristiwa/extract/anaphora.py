@@ -143,3 +143,54 @@ def add_place_anaphors(sent: Sentence, mentions: list[Mention], places: list[Men
             text = " ".join(t.text for t in sent.tokens[i:i + 2])
             extra.append(Mention(i, i + 2, text, p.country, "", None, "place", "", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_SOME = {"sejumlah", "beberapa", "banyak", "berbagai", "several", "some", "many", "various"}
+_COUNTRY_NOUNS = {"negara", "countries", "nations"}
+_SUCH_AS = {"seperti", "termasuk", "yakni", "yaitu", "including", "such"}
+_LIST_JOINS = {",", "dan", "serta", "and", "as"}
+
+
+def _group_phrase(lows: list[str], i: int) -> bool:
+    return i + 1 < len(lows) and lows[i] in _SOME and lows[i + 1] in _COUNTRY_NOUNS
+
+
+def name_country_groups(sentences: list[Sentence]) -> None:
+    """ "sejumlah negara" named before the article says which ("… oleh sejumlah negara seperti Turki, Yaman,
+    serta Indonesia"): every bare use of that phrase in the article stands for those countries."""
+    named: dict[tuple[str, str], list[Mention]] = {}
+    for sent in sentences:
+        lows = [t.lower for t in sent.tokens]
+        by_start = {m.start: m for m in sent.mentions}
+        for i in range(len(lows) - 2):
+            if not _group_phrase(lows, i) or lows[i + 2] not in _SUCH_AS:
+                continue
+            members, k = [], i + 3
+            while k < len(lows):
+                m = by_start.get(k)
+                if m is not None and m.kind in ("country", "metonym") and m.country not in _NOT_STATES:
+                    members.append(m)
+                    k = m.end
+                elif lows[k] in _LIST_JOINS:
+                    k += 1
+                else:
+                    break
+            if len(members) >= 2:
+                named.setdefault((lows[i], lows[i + 1]), members)
+    if not named:
+        return
+    for sent in sentences:
+        lows = [t.lower for t in sent.tokens]
+        covered = {k for m in sent.mentions for k in range(m.start, m.end)}
+        extra = []
+        for i in range(len(lows) - 1):
+            members = named.get((lows[i], lows[i + 1])) if _group_phrase(lows, i) else None
+            if members is None or i in covered or i + 1 in covered \
+                    or i + 2 < len(lows) and lows[i + 2] in _SUCH_AS:
+                continue
+            text = " ".join(t.text for t in sent.tokens[i:i + 2])
+            first, rest = members[0], members[1:]
+            extra.append(Mention(i, i + 2, text, first.country, "", first.igo, "anaphor",
+                                 also=tuple(Mention(i, i + 2, text, m.country, "", m.igo, "anaphor") for m in rest)))
+        if extra:
+            sent.mentions = sorted(sent.mentions + extra, key=lambda m: m.start)
