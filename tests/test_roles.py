@@ -440,6 +440,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "Algiers.", "en", ("DZA", "DZA", "144"), id="supporters-of-a-leader-protest"),
     pytest.param("Amerika Serikat memberikan bantuan militer kepada Israel.", "id", ("USA", "ISR", "072"),
                  id="the-kind-of-aid-given-wins-over-aid-in-general"),
+    pytest.param("Pertarungan antara pasukan Suriah dan pemberontak terus berlanjut.", "id", ("SYR", "SYR", "190"),
+                 id="a-fight-between-two-sides"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
