@@ -705,3 +705,9 @@ def test_some_countries_named_later_in_the_article_are_those_countries(coder):
             "Sanksi itu dijatuhkan oleh sejumlah negara seperti Jepang, Kanada, dan Australia.")
     criticised = {e.target.country for e in _code(coder, text) if e.root == "11"}
     assert criticised == {"JPN", "CAN", "AUS"}
+
+
+def test_an_act_under_investigation_is_no_act_of_the_investigators(coder):
+    text = ("An Argentine judge ordered former president Carlos Menem to appear for questioning in an investigation "
+            "of illegal arms sales to Croatia and Ecuador.")
+    assert not [e for e in _code(coder, text, "en") if e.target.country in ("HRV", "ECU")]

@@ -220,8 +220,15 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
-    if j >= 0 and tokens[j].lower in _CASE:
-        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik": the doer is not named
+    k = j
+    while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
+        k -= 1
+    if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
+        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
+        # illegal arms sales to Croatia": the act is a topic, its doer is not named
+    if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
+            t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
+        return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
         return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
     return None, None, None
@@ -232,6 +239,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 _TOGETHER = {"03", "04", "05", "06"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal"}
+_INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
+_TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
