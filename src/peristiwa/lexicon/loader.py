@@ -194,10 +194,11 @@ def _word_list(raw: dict, key: str, path: Path) -> list[str]:
     return values
 
 
-def load_people(path: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[str]]]:
+def load_people(*paths: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, set[str]]]:
+    """Office holders from `common/people.tsv` and the regional files beside it (`common/people/*.tsv`)."""
     roles: dict[str, list[Role]] = {}
     aliases: dict[str, set[str]] = {}
-    for row in read_tsv(path, PersonRow):
+    for row in (row for path in paths for row in read_tsv(path, PersonRow)):
         igo = row.office.split(":", 1)[0].strip() if row.country == "IGO" and ":" in row.office else None
         roles.setdefault(row.name, []).append(
             Role(row.country, row.sector, igo, parse_date(row.start, end=False), parse_date(row.end, end=True), row.office))
@@ -229,7 +230,7 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
     """Read every lexicon file under `root` (the package's data by default) and compile the matchers."""
     root = root or data_dir()
     countries = read_tsv(root / "common" / "countries.tsv", CountryRow)
-    people, aliases = load_people(root / "common" / "people.tsv")
+    people, aliases = load_people(root / "common" / "people.tsv", *sorted((root / "common" / "people").glob("*.tsv")))
     languages = {}
     for lang in LANGUAGES:
         lk = LanguageKnowledge(lang)
