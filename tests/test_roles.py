@@ -711,3 +711,8 @@ def test_an_act_under_investigation_is_no_act_of_the_investigators(coder):
     text = ("An Argentine judge ordered former president Carlos Menem to appear for questioning in an investigation "
             "of illegal arms sales to Croatia and Ecuador.")
     assert not [e for e in _code(coder, text, "en") if e.target.country in ("HRV", "ECU")]
+
+
+def test_the_far_target_search_stops_at_a_clause_of_time(coder):
+    events = _code(coder, "Kepala Negara mengungkapkan telah bertemu banyak orang sebelum membawa 10 nama Capim KPK ke DPR.")
+    assert not [e for e in events if e.root == "04"]

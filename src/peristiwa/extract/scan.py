@@ -16,7 +16,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                            "amid", "di", "in", "at", "pada", "on"}
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
-FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang"}
+FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
