@@ -716,3 +716,8 @@ def test_an_act_under_investigation_is_no_act_of_the_investigators(coder):
 def test_the_far_target_search_stops_at_a_clause_of_time(coder):
     events = _code(coder, "Kepala Negara mengungkapkan telah bertemu banyak orang sebelum membawa 10 nama Capim KPK ke DPR.")
     assert not [e for e in events if e.root == "04"]
+
+
+def test_two_countries_supporting_a_third_party_do_not_support_each_other(coder):
+    events = _code(coder, "Turki dan Qatar pernah memberi dukungan pada Ikhwanul Muslimin di Mesir.")
+    assert not [e for e in events if {e.source.country, e.target.country} == {"TUR", "QAT"}]

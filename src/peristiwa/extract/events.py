@@ -20,6 +20,15 @@ _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "men
          "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 # "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
+def _given_to_someone(sent, verb) -> bool:
+    """ "Turki dan Qatar memberi dukungan pada Ikhwanul Muslimin": the act goes to a third party the lexicon
+    does not know, not to each other."""
+    return any(t.lower in _TO_SOMEONE for t in sent.tokens[verb.end:verb.end + 2])
+
+
+_TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …" is an infinitive)
+
+
 def _transitive(text: str, lang: str) -> bool:
     """An Indonesian meN- verb takes an object: "kedua pihak … memerangi ekstremisme" is not fighting each other
     (but "bertempur", "bentrok" are)."""
@@ -243,7 +252,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if reciprocal and pairs and all(t.location for _, t in pairs) \
                     and len({(s.key, s.sector) for s in roles.sources}) > 1:
                 pairs = []  # "Pasukan Suriah dan pemberontak bertempur di Idlib": each other, not the town
-            if not pairs and reciprocal:
+            if not pairs and reciprocal and not _given_to_someone(sent, verb):
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
