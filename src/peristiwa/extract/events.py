@@ -10,6 +10,7 @@ from peristiwa.extract.patterns import accusations, attack_of, attack_victim, ch
 from peristiwa.extract.roles import LIGHT_VERBS, assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
+from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
@@ -23,7 +24,9 @@ _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 def _given_to_someone(sent, verb) -> bool:
     """ "Turki dan Qatar memberi dukungan pada Ikhwanul Muslimin": the act goes to a third party the lexicon
     does not know, not to each other."""
-    return any(t.lower in _TO_SOMEONE for t in sent.tokens[verb.end:verb.end + 2])
+    tokens = sent.tokens
+    return any(tokens[k].lower in _TO_SOMEONE and k + 1 < len(tokens) and not tokens[k + 1].text.isdigit()
+               and tokens[k + 1].lower not in DAY_WORDS for k in range(verb.end, min(verb.end + 2, len(tokens))))
 
 
 _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …" is an infinitive)
