@@ -442,6 +442,10 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="the-kind-of-aid-given-wins-over-aid-in-general"),
     pytest.param("Pertarungan antara pasukan Suriah dan pemberontak terus berlanjut.", "id", ("SYR", "SYR", "190"),
                  id="a-fight-between-two-sides"),
+    pytest.param("Afganistan mengirim pasukan untuk memukul mundur Taliban dari wilayah itu.", "id", ("AFG", "AFG", "190"),
+                 id="repelling-is-fighting-not-a-beating"),
+    pytest.param("KPK menggelar operasi tangkap tangan terhadap Bupati Kudus.", "id", ("IDN", "IDN", "173"),
+                 id="a-sting-arrest-by-the-anticorruption-agency"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
