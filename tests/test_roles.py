@@ -725,3 +725,8 @@ def test_the_far_target_search_stops_at_a_clause_of_time(coder):
 def test_two_countries_supporting_a_third_party_do_not_support_each_other(coder):
     events = _code(coder, "Turki dan Qatar pernah memberi dukungan pada Ikhwanul Muslimin di Mesir.")
     assert not [e for e in events if {e.source.country, e.target.country} == {"TUR", "QAT"}]
+
+
+def test_a_verb_after_dan_shares_the_subject_of_a_verb_that_is_no_event(coder):
+    events = _code(coder, "Polisi memanggil wartawan ke kantor dan kemudian menangkap aktivis Papua.")
+    assert {(e.source.sector, e.target.text) for e in events} == {("COP", "aktivis Papua")}

@@ -275,11 +275,30 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose):
         return None, False
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
+    plain = _verb_before(sent, j) if lang != "en" and not purpose else None
+    if plain is not None and plain >= (earlier[-1].end if earlier else 0):
+        # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
+        # before "dan" (no event itself), not its object
+        subject = scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
+        if subject is None:
+            return None, False
+        return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     return assign(sent, earlier[-1], lang, speech), purpose
+
+
+def _verb_before(sent: Sentence, j: int) -> int | None:
+    """The nearest Indonesian meN- verb before token j in the same clause (None if another verb comes first)."""
+    for k in range(j - 1, max(-1, j - 8), -1):
+        low = sent.tokens[k].lower
+        if low in LEFT_STOP:
+            return None
+        if verb_like(low):
+            return k if low.startswith("me") else None
+    return None
 
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
