@@ -730,3 +730,11 @@ def test_two_countries_supporting_a_third_party_do_not_support_each_other(coder)
 def test_a_verb_after_dan_shares_the_subject_of_a_verb_that_is_no_event(coder):
     events = _code(coder, "Polisi memanggil wartawan ke kantor dan kemudian menangkap aktivis Papua.")
     assert {(e.source.sector, e.target.text) for e in events} == {("COP", "aktivis Papua")}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Himpunan Pengusaha Muda Indonesia mengkritik pemerintah.", "Himpunan Pengusaha Muda Indonesia"),
+    ("Aliansi Mahasiswa untuk Keadilan KPK mendatangi Istana Negara.", "Aliansi Mahasiswa untuk Keadilan KPK"),
+])
+def test_an_association_named_after_a_country_or_institution_is_civil_society(coder, text, source):
+    assert {(e.source.text, e.source.sector) for e in _code(coder, text)} == {(source, "NGO")}

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
+from peristiwa.extract.bodies import LAW_WORDS, association_start, company_start, law_subject
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
@@ -79,17 +80,6 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     name_country_groups(doc.sentences)
     place_unqualified_agents(doc)
     return doc
-
-
-def _company_start(tokens, start: int) -> int | None:
-    """Where a company name that ends in a country's name begins ("PT Kereta Api Indonesia"), if it does."""
-    k = start - 1
-    while k >= 0 and start - k <= 4 and tokens[k].is_title and tokens[k].text not in _COMPANY_FORMS:
-        k -= 1
-    return k if k >= 0 and k < start - 1 and tokens[k].text in _COMPANY_FORMS else None
-
-
-_COMPANY_FORMS = {"PT", "CV", "Perum", "Persero"}
 
 
 def _name_like(text: str) -> bool:
@@ -182,7 +172,7 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 or tokens[i].lower in _NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
             continue
         j = _name_after(tokens, i)
-        if any(t.lower in _LAW_WORDS for t in tokens[i:j]):
+        if any(t.lower in LAW_WORDS for t in tokens[i:j]):
             continue  # "setuju dengan Revisi UU KPK": a law
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])
@@ -301,11 +291,17 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 out.append(Mention(start, end + 1, text, earlier.country, earlier.sector, earlier.igo, "anaphor",
                                    earlier.person))
                 continue
-        if start > 0 and (tokens[start - 1].lower in _LAW_WORDS or _law_subject(tokens, start)):
+        if start > 0 and (tokens[start - 1].lower in LAW_WORDS or law_subject(tokens, start)):
             continue  # "revisi UU KPK", "Undang-Undang Nomor 30 Tahun 2002 tentang KPK": a law, not the institution
-        company = _company_start(tokens, start) if kind in ("country", "adjective") else None
+        company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
             start, kind, sector = company, "org", "BUS"
+        association = association_start(tokens, start) if kind in ("country", "adjective", "org", "metonym") \
+            and not person else None
+        if association is not None:  # "Himpunan Aktivis Indonesia", "Komite Mahasiswa Peduli KPK": civil society
+            start, kind, sector, igo = association, "org", "NGO", None
+            country = country if country != "IGO" else ""
+            out = [m for m in out if m.end <= start]
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
                 and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens)
@@ -343,7 +339,6 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
 
 _DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 _MEMBER = {"anggota", "kader", "member", "members"}
-_LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp"}
 
 
 def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention | None:
@@ -356,15 +351,6 @@ def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention 
             if m.sector == sector and m.country and m.kind != "agent":
                 return m
     return None
-
-
-def _law_subject(tokens, start: int) -> bool:
-    """Whether the name at `start` is what a law is about: "UU Nomor 30 Tahun 2002 tentang KPK", also after the
-    full name ("… tentang Komisi Pemberantasan Tindak Pidana Korupsi (KPK)")."""
-    k = start - 1
-    while k > 0 and start - k < 8 and (tokens[k].text == "(" or tokens[k].is_title) and tokens[k].lower != "tentang":
-        k -= 1
-    return k >= 0 and tokens[k].lower == "tentang" and any(t.lower in _LAW_WORDS for t in tokens[max(0, k - 8):k])
 
 
 def _name_after(tokens, i: int, stops: frozenset[int] = frozenset()) -> int:
@@ -396,5 +382,3 @@ def _name_keys(person: str, country: str) -> list[str]:
     if country in _FAMILY_NAME_FIRST:
         keys.append(parts[0].lower())
     return keys
-
-

@@ -1,0 +1,42 @@
+"""Names that contain an actor's name but name something else: a company ("PT Semen Indonesia"), an
+association ("Himpunan Pengusaha Muda Indonesia", "Komite Mahasiswa Peduli KPK") or a law ("revisi UU KPK",
+"Undang-Undang Nomor 30 Tahun 2002 tentang KPK")."""
+from __future__ import annotations
+
+LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp"}
+
+
+def company_start(tokens, start: int) -> int | None:
+    """Where a company name that ends in a country's name begins ("PT Kereta Api Indonesia"), if it does."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and tokens[k].is_title and tokens[k].text not in _COMPANY_FORMS:
+        k -= 1
+    return k if k >= 0 and k < start - 1 and tokens[k].text in _COMPANY_FORMS else None
+
+
+_COMPANY_FORMS = {"PT", "CV", "Perum", "Persero"}
+
+
+def association_start(tokens, start: int) -> int | None:
+    """Where the name of an association that ends in a country or institution begins ("Himpunan Pengusaha Muda
+    Indonesia", "Komite Mahasiswa Peduli KPK", "Aliansi Mahasiswa untuk Keadilan KPK"), if it does."""
+    k = start - 1
+    while k >= 0 and start - k <= 6 and (tokens[k].is_title or tokens[k].lower in ("untuk", "dan")) \
+            and tokens[k].text not in _ASSOCIATIONS:
+        k -= 1
+    if k < 0 or k == start - 1 or tokens[k].text not in _ASSOCIATIONS or k > 0 and tokens[k - 1].lower == "hubungan":
+        return None  # "Hubungan Masyarakat Mabes Polri" is the police's press office
+    return k
+
+
+_ASSOCIATIONS = {"Aliansi", "Komite", "Koalisi", "Gerakan", "Forum", "Solidaritas", "Jaringan", "Persatuan", "Ikatan",
+                 "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban"}
+
+
+def law_subject(tokens, start: int) -> bool:
+    """Whether the name at `start` is what a law is about: "UU Nomor 30 Tahun 2002 tentang KPK", also after the
+    full name ("… tentang Komisi Pemberantasan Tindak Pidana Korupsi (KPK)")."""
+    k = start - 1
+    while k > 0 and start - k < 8 and (tokens[k].text == "(" or tokens[k].is_title) and tokens[k].lower != "tentang":
+        k -= 1
+    return k >= 0 and tokens[k].lower == "tentang" and any(t.lower in LAW_WORDS for t in tokens[max(0, k - 8):k])
