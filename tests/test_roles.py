@@ -738,3 +738,14 @@ def test_a_verb_after_dan_shares_the_subject_of_a_verb_that_is_no_event(coder):
 ])
 def test_an_association_named_after_a_country_or_institution_is_civil_society(coder, text, source):
     assert {(e.source.text, e.source.sector) for e in _code(coder, text)} == {(source, "NGO")}
+
+
+def test_a_religious_community_is_religious_not_the_state(coder):
+    events = _code(coder, "Umat Konghucu Indonesia mendesak DPR menolak revisi UU KPK.")
+    assert {(e.source.sector, e.target.sector) for e in events} == {("REL", "LEG")}
+
+
+def test_sandera_on_its_own_is_the_noun_hostage(coder):
+    doc = coder.analyse(Article(id="t", text="Pimpinan KPK itu jadi sandera bagi koruptor.", lang="id"))
+    assert not [v for s in doc.sentences for v in s.verbs if v.sense.cameo.startswith("18")]
+    assert ("PHL", "IDN", "181") in _codes(_code(coder, "Abu Sayyaf menyandera warga Indonesia."))
