@@ -749,3 +749,9 @@ def test_sandera_on_its_own_is_the_noun_hostage(coder):
     doc = coder.analyse(Article(id="t", text="Pimpinan KPK itu jadi sandera bagi koruptor.", lang="id"))
     assert not [v for s in doc.sentences for v in s.verbs if v.sense.cameo.startswith("18")]
     assert ("PHL", "IDN", "181") in _codes(_code(coder, "Abu Sayyaf menyandera warga Indonesia."))
+
+
+def test_the_speaker_is_not_the_patient_of_a_passive_in_what_they_say(coder):
+    text = ("Wakil Ketua KPK Alexander Marwata mengatakan, keduanya ditetapkan sebagai tersangka dalam kasus dana "
+            "hibah melalui Kemenpora.")
+    assert not [e for e in _code(coder, text) if "Marwata" in e.target.text]

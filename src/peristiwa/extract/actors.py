@@ -62,7 +62,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_they(sent, mentions, previous)
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_place_anaphors(sent, mentions, places)
-        mentions = add_pairs(sent, mentions, history)
+        mentions = add_pairs(sent, mentions, history, lk.speech)
         mentions = _add_unknown_names(sent, mentions)
         mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on

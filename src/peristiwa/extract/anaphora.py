@@ -39,8 +39,10 @@ def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -
 _NOT_STATES = {"IGO", "HKG", "MAC"}  # organisations and territories are never "kedua negara"
 
 
-def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
-    """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind."""
+def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
+              speech: frozenset[str] = frozenset()) -> list[Mention]:
+    """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind (not the
+    speaker of this sentence: "Alexander Marwata mengatakan, keduanya ditetapkan sebagai tersangka")."""
     extra = []
     lows = [t.lower for t in sent.tokens]
     if not _PAIR_FIRST.intersection(lows):
@@ -54,7 +56,8 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention]) -
             if kind is None or i in covered:
                 continue
             seen, picked = set(), []
-            pool = history + [m for m in mentions if m.end <= i]
+            said = max((k for k in range(i) if lows[k] in speech), default=-1)
+            pool = history + [m for m in mentions if m.end <= i and m.end > said]
             for m in reversed(pool):
                 if (kind == "person" and not m.person) or (kind == "country" and (m.country in _NOT_STATES
                                                                                  or not m.country)):

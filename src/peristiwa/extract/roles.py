@@ -107,7 +107,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
-        target = scan_left(sent, verb.start, by_end, MAX_LEFT, owned=True)
+        target = scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
         rel = verb.start - 1
         while rel > 0 and tokens[rel].lower in FILLERS and tokens[rel].lower != ",":
             rel -= 1
