@@ -755,3 +755,12 @@ def test_the_speaker_is_not_the_patient_of_a_passive_in_what_they_say(coder):
     text = ("Wakil Ketua KPK Alexander Marwata mengatakan, keduanya ditetapkan sebagai tersangka dalam kasus dana "
             "hibah melalui Kemenpora.")
     assert not [e for e in _code(coder, text) if "Marwata" in e.target.text]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pemerintah mendukung revisi UU KPK agar KPK bisa lebih kuat.", None),
+    ("Mahasiswa menolak revisi UU KPK oleh DPR.", "DPR"),  # the law's author
+])
+def test_a_law_as_object_ends_the_target_search_except_for_its_author(coder, text, target):
+    targets = {e.target.text for e in _code(coder, text) if e.root in ("05", "12")}
+    assert targets == ({target} if target else set())

@@ -3,6 +3,7 @@ object on the right, and the clause and phrase boundaries (stops, appositions, r
 prepositions) that limit both searches. Role assignment (`roles`) builds on these."""
 from __future__ import annotations
 
+from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
@@ -158,6 +159,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             j = m.end
             continue
         low = sent.tokens[j].lower
+        if j - pos <= 2 and low in LAW_WORDS:  # "setuju dengan Revisi UU KPK", "menolak RUU KUHP": the object
+            # is a law; its author may follow ("menolak revisi UU KPK oleh DPR")
+            by = next((k for k in range(j + 1, min(n - 1, j + 8)) if sent.tokens[k].lower in ("oleh", "by")), None)
+            return by_start.get(by + 1) if by is not None else None
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)
