@@ -760,7 +760,13 @@ def test_the_speaker_is_not_the_patient_of_a_passive_in_what_they_say(coder):
 @pytest.mark.parametrize("text, target", [
     ("Pemerintah mendukung revisi UU KPK agar KPK bisa lebih kuat.", None),
     ("Mahasiswa menolak revisi UU KPK oleh DPR.", "DPR"),  # the law's author
+    ("Organisasi mahasiswa menyambut baik atas wacana revisi UU KPK.", None),
 ])
 def test_a_law_as_object_ends_the_target_search_except_for_its_author(coder, text, target):
     targets = {e.target.text for e in _code(coder, text) if e.root in ("05", "12")}
     assert targets == ({target} if target else set())
+
+
+def test_police_of_a_countrys_waters_belong_to_that_country(coder):
+    events = _code(coder, "Empat nelayan asal Kabupaten Langkat ditangkap polisi perairan Malaysia.")
+    assert {(e.source.country, e.source.sector, e.root) for e in events} == {("MYS", "COP", "17")}
