@@ -655,8 +655,12 @@ def test_denying_having_done_something_does_not_target_its_object(coder):
     assert [e for e in _code(coder, "Iran membantah tuduhan Amerika Serikat.") if e.root == "01"]
 
 
-def test_two_actors_agreeing_act_on_each_other_not_on_what_the_clause_names_later(coder):
-    events = _code(coder, "DPR dan pemerintah sudah menyepakati poin-poin revisi kecuali soal pembentukan dewan pengawas KPK.")
+@pytest.mark.parametrize("text", [
+    "DPR dan pemerintah sudah menyepakati poin-poin revisi kecuali soal pembentukan dewan pengawas KPK.",
+    "DPR dan pemerintah sepakat kewenangan penyadapan bagi KPK harus seizin dewan pengawas.",
+])
+def test_two_actors_agreeing_act_on_each_other_not_on_what_the_clause_names_later(coder, text):
+    events = _code(coder, text)
     assert {(e.source.text, e.target.text) for e in events if e.root == "03"} == {
         ("DPR", "pemerintah"), ("pemerintah", "DPR")}
 

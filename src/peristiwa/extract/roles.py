@@ -95,6 +95,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
             scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
+        if together and target is not None and tokens[verb.start].lower in _AGREE \
+                and tokens[target.start - 1].lower not in ("dengan", "with"):
+            target = None  # "Pemerintah dan DPR sepakat kewenangan penyadapan bagi KPK …": they agree together
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
@@ -237,6 +240,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _TOGETHER = {"03", "04", "05", "06"}
+_AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal"}
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
