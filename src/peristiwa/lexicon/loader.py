@@ -207,16 +207,36 @@ def load_people(*paths: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, se
     return ordered, aliases
 
 
-def surname_index(aliases: dict[str, set[str]], ambiguous: frozenset[str] = frozenset()) -> dict[str, str]:
+def surname_index(aliases: dict[str, set[str]], ambiguous: frozenset[str] = frozenset(),
+                  taken: frozenset[str] = frozenset()) -> dict[str, str]:
     """Surnames (last word of the full name) that belong to exactly one known person and are not also
-    ordinary words ("May", "Price")."""
+    ordinary words ("May", "Price") nor `taken` (surnames of the main people file, which keep theirs)."""
+    owners = _surname_owners(aliases)
+    return {surname: next(iter(p)) for surname, p in owners.items()
+            if len(p) == 1 and len(surname) > 2 and surname not in ambiguous and surname not in taken}
+
+
+def _surname_owners(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
     owners: dict[str, set[str]] = {}
     for person in aliases:
         parts = person.split()
         if len(parts) > 1:
             owners.setdefault(parts[-1].lower(), set()).add(person)
-    return {surname: next(iter(p)) for surname, p in owners.items()
-            if len(p) == 1 and len(surname) > 2 and surname not in ambiguous}
+    return owners
+
+
+def load_all_people(root: Path, ambiguous: frozenset[str]) -> tuple[dict, dict, dict[str, str]]:
+    """Office holders from `common/people.tsv` and the regional files in `common/people/`, with the surname
+    index. A surname a regional person shares with someone in the main file stays that person's ("Harris"
+    is Kamala Harris, not a premier of Saint Kitts and Nevis)."""
+    people, aliases = load_people(root / "common" / "people.tsv")
+    regional, regional_aliases = load_people(*sorted((root / "common" / "people").glob("*.tsv")))
+    surnames = surname_index(aliases, ambiguous)
+    surnames.update(surname_index(regional_aliases, ambiguous, frozenset(_surname_owners(aliases))))
+    for name, roles in regional.items():
+        people[name] = tuple(sorted(people.get(name, ()) + roles, key=lambda r: r.start or parse_date("1900", end=False)))
+        aliases.setdefault(name, set()).update(regional_aliases[name])
+    return people, aliases, surnames
 
 
 def read_word_list(path: Path) -> frozenset[str]:
@@ -230,7 +250,8 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
     """Read every lexicon file under `root` (the package's data by default) and compile the matchers."""
     root = root or data_dir()
     countries = read_tsv(root / "common" / "countries.tsv", CountryRow)
-    people, aliases = load_people(root / "common" / "people.tsv", *sorted((root / "common" / "people").glob("*.tsv")))
+    ambiguous = read_word_list(root / "common" / "ambiguous_surnames.txt")
+    people, aliases, surnames = load_all_people(root, ambiguous)
     languages = {}
     for lang in LANGUAGES:
         lk = LanguageKnowledge(lang)
@@ -246,10 +267,9 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
         _add_verbs(lk, root / lang / "verbs.yaml")
         read_cues(lk, root / lang / "cues.yaml")
         languages[lang] = lk
-    ambiguous = read_word_list(root / "common" / "ambiguous_surnames.txt")
     successions = {row.iso3: (parse_date(row.since, end=False), row.before)
                    for row in read_tsv(root / "common" / "successions.tsv", SuccessionRow)}
-    return Knowledge(cameo_table(), people, surname_index(aliases, ambiguous), languages, successions)
+    return Knowledge(cameo_table(), people, surnames, languages, successions)
 
 
 @lru_cache(maxsize=1)
