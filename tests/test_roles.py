@@ -774,3 +774,9 @@ def test_a_law_as_object_ends_the_target_search_except_for_its_author(coder, tex
 def test_police_of_a_countrys_waters_belong_to_that_country(coder):
     events = _code(coder, "Empat nelayan asal Kabupaten Langkat ditangkap polisi perairan Malaysia.")
     assert {(e.source.country, e.source.sector, e.root) for e in events} == {("MYS", "COP", "17")}
+
+
+def test_a_bare_denial_answers_the_subject_of_the_sentence_before(coder):
+    text = ("Washington mendesak sekutunya untuk tidak menggunakan produk Huawei karena pemerintah Beijing dapat "
+            "menggunakannya untuk kegiatan mata-mata. Huawei membantahnya.")
+    assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "01"} == {("CHN", "USA")}

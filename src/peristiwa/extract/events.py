@@ -209,6 +209,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events, seen = [], set()
     history: list[Mention] = []
+    previous: list[Mention] = []  # the previous sentence's actors
     speech = kb.language(doc.lang).speech
     for sent in doc.sentences:
         purposes = _protest_purposes(sent)
@@ -233,7 +234,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     any(t.key in source_keys for t in roles.targets):
                 pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
             if not pairs and verb.clitic:
-                pairs = [(s, t) for s in roles.sources for t in _clitic_referent(sent, verb, history, roles.sources)]
+                pairs = [(s, t) for s in roles.sources
+                         for t in _clitic_referent(sent, verb, history, roles.sources, previous)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             for inner in (governed_by(sent, verb) if not pairs else ()):
@@ -296,6 +298,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     events.append(_event(doc, kb, sent, replace(verb, sense=stated), source, target, "asserted"))
         events += _pattern_events(doc, kb, sent, seen, events)
         history += [m for m in sent.mentions if not m.location]
+        previous = [m for m in sent.mentions if not m.location]
     doc.events = _drop_sports(doc, kb, events)
     return doc
 
@@ -374,11 +377,17 @@ def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
 
 
-def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources) -> list[Mention]:
+def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources,
+                     previous: list[Mention]) -> list[Mention]:
     """The actor "-nya" points back to: the latest one before the verb that is not its subject (nor one of
-    the subject's agents), e.g. "Ia … oleh para pejabat Indonesia yang menuduhnya": ia."""
+    the subject's agents), e.g. "Ia … oleh para pejabat Indonesia yang menuduhnya": ia; but a denial that
+    names no one else in its sentence answers the subject of the sentence before ("Washington mendesak
+    sekutunya … karena pemerintah Beijing …. Huawei membantahnya": Washington)."""
     before = history + [m for m in sent.mentions if m.end <= verb.start and not m.location]
     subjects = {(m.key, m.sector) for m in sources} | {m.text for m in sources}
+    own = [m for m in sent.mentions if m.end <= verb.start and not m.location and m not in sources]
+    if verb.sense.cameo.startswith("016") and not own and previous:
+        before = [m for m in previous if m.key != previous[0].key] + [previous[0]]
     for m in reversed(before):
         if (m.key, m.sector) not in subjects and m.text not in subjects:
             return [replace(m, text=f"{m.text} (-nya)")]
