@@ -49,6 +49,11 @@ def test_bad_verb_yaml_is_reported(tmp_path):
     ("Kim Jong Un", date(2023, 9, 6), "PRK", "GOV"),
     ("Prabowo Subianto", date(2025, 3, 1), "IDN", "GOV"),
     ("Osama bin Laden", date(1998, 8, 20), "IGO", "REB"),  # al-Qaeda's core is coded as a transnational group
+    # from the regional files in common/people/
+    ("Paul Kagame", date(2019, 9, 16), "RWA", "GOV"),
+    ("Nayib Bukele", date(2020, 1, 1), "SLV", "GOV"),
+    ("Aleksandar Vučić", date(2018, 1, 1), "SRB", "GOV"),
+    ("Kassym-Jomart Tokayev", date(2020, 1, 1), "KAZ", "GOV"),
 ])
 def test_people_take_the_office_held_on_the_date(kb, person, on, country, sector):
     role = kb.role_of(person, on)
@@ -113,6 +118,14 @@ def test_sports_reports_are_not_political_events(coder):
 def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
     result = coder.extract(Article(id="t", text="In May, Russia attacked Ukraine.", lang="en", date="2023-06-01"))
     assert [(e.source.country, e.target.country) for e in result.events] == [("RUS", "UKR")]
+    # "Yang" (Philémon Yang, Cameroon) and "Dan" (Nicușor Dan, Romania) are Indonesian words
+    result = coder.extract(Article(id="t", text="Yang mengecam Israel dan Dan Iran.", lang="id", date="2019-06-01"))
+    assert not [e for e in result.events if e.source.country in ("CMR", "ROU")]
+
+
+def test_a_surname_in_people_tsv_stays_its_owners_when_a_regional_file_shares_it(kb):
+    assert kb.surnames["harris"] == "Kamala Harris"  # not Timothy Harris of Saint Kitts and Nevis
+    assert kb.surnames["kagame"] == "Paul Kagame"  # regional people keep surnames no one else has
 
 
 @pytest.mark.parametrize("text, expected", [
