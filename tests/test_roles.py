@@ -780,3 +780,11 @@ def test_a_bare_denial_answers_the_subject_of_the_sentence_before(coder):
     text = ("Washington mendesak sekutunya untuk tidak menggunakan produk Huawei karena pemerintah Beijing dapat "
             "menggunakannya untuk kegiatan mata-mata. Huawei membantahnya.")
     assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "01"} == {("CHN", "USA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia serta Mesir mendukung perubahan itu.",  # support for a thing, not for each other
+    "Selain itu, dengan ditetapkannya dia sebagai tersangka, Imam Nahrawi menyatakan siap mengikuti proses hukum.",
+])
+def test_no_event_between_coordinated_supporters_or_from_a_nominal_passive(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]

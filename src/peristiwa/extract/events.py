@@ -29,6 +29,8 @@ def _given_to_someone(sent, verb) -> bool:
                and tokens[k + 1].lower not in DAY_WORDS for k in range(verb.end, min(verb.end + 2, len(tokens))))
 
 
+# "Rusia serta Mesir mendukung perubahan itu": not each other (but they sign an agreement together, 057)
+_ONE_WAY = ("051", "052", "053", "054", "055", "056", "06", "19")
 _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …" is an infinitive)
 
 
@@ -233,7 +235,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and \
                     any(t.key in source_keys for t in roles.targets):
                 pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
-            if not pairs and verb.clitic:
+            if not pairs and verb.clitic and verb.sense.voice != "passive":  # "dengan ditetapkannya dia sebagai
+                # tersangka": a passive's -nya names the act, it points to no one
                 pairs = [(s, t) for s in roles.sources
                          for t in _clitic_referent(sent, verb, history, roles.sources, previous)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(
@@ -250,7 +253,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.sense.cameo[:2] == "14":
                 pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
-                verb.sense.cameo[:2] == "19" and _transitive(verb.text, doc.lang)))
+                verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
             if reciprocal and pairs and len(keys) > 1 and all(t.key in keys for _, t in pairs):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"
