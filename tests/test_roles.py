@@ -788,3 +788,9 @@ def test_a_bare_denial_answers_the_subject_of_the_sentence_before(coder):
 ])
 def test_no_event_between_coordinated_supporters_or_from_a_nominal_passive(coder, text):
     assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_weapons_that_struck_are_no_actor_and_the_asker_of_the_question_did_not_strike(coder):
+    text = ("Maliki menjawab pertanyaan jurnalis soal apakah sistem pertahanannya gagal membendung drone dan rudal "
+            "yang menyerang Aramco.")
+    assert not [e for e in _code(coder, text) if e.root == "19"]

@@ -80,6 +80,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         return Roles(shared.sources, _group_of(group, target, shared.sources), shared.clause_start, voice)
     if voice == "active":
         source = shared.sources[0] if shared is not None else scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
+        if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):
+            source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded Friday that …"
@@ -292,6 +294,21 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     return assign(sent, earlier[-1], lang, speech), purpose
+
+
+def _thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
+    """Whether the verb opens a relative clause whose head is no actor ("drone dan rudal yang menyerang
+    Aramco"); but "Kelompok Houthi, yang …" has the actor just before, "gerilyawan … Arab Saudilah yang …" is
+    a cleft, and "serangan yang menewaskan …" is the attack's."""
+    tokens = sent.tokens
+    rel = verb.start - 1
+    while rel > 0 and tokens[rel].lower in FILLERS and tokens[rel].lower != ",":
+        rel -= 1
+    if rel <= 0 or tokens[rel].lower not in RELATIVE or tokens[rel - 1].lower.endswith("lah") \
+            or any(v.end == rel for v in sent.verbs):
+        return False
+    return not any(by_end.get(k) is not None and not any(verb_like(t.lower) for t in tokens[k:rel])
+                   for k in range(max(1, rel - 2), rel + 1))
 
 
 def _verb_before(sent: Sentence, j: int) -> int | None:
