@@ -29,6 +29,7 @@ def test_indonesian_multiword_stem_inflects_first_word():
     ("open", {"opened", "opening"}),  # two syllables, stress on the first: no doubling
     ("scrap", {"scrapped", "scrapping"}),
     ("expel", {"expelled", "expelling"}),
+    ("cancel a visit to", {"canceled a visit to", "cancelled a visit to"}),  # US and British spelling
 ])
 def test_english_inflections(lemma, expected):
     active, _ = english_forms(lemma)

@@ -79,4 +79,9 @@ def english_forms(lemma: str) -> tuple[list[str], list[str]]:
     else:
         past, ing = head + "ed", head + "ing"
     active = [head + tail, third + tail, past + tail, ing + tail]
-    return active, [past + tail]
+    passive = [past + tail]
+    if head.endswith("el") and head[-3] not in _VOWELS and not _double_final(head) and len(head) > 4:
+        # British spelling doubles a final -l: "cancelled", "labelled", "travelling"
+        active += [head + "led" + tail, head + "ling" + tail]
+        passive.append(head + "led" + tail)
+    return active, passive
