@@ -794,3 +794,15 @@ def test_weapons_that_struck_are_no_actor_and_the_asker_of_the_question_did_not_
     text = ("Maliki menjawab pertanyaan jurnalis soal apakah sistem pertahanannya gagal membendung drone dan rudal "
             "yang menyerang Aramco.")
     assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    ("Ia mengecam serangan tersebut dan menekankan dukungan Prancis untuk keamanan Saudi.", "id", "11"),
+    ("Amerika Serikat meragukan klaim itu dan menuding Iran sebagai pelakunya.", "id", "01"),
+])
+def test_the_target_search_stops_where_a_coordinated_clause_begins(coder, text, lang, root):
+    assert root not in {e.root for e in _code(coder, text, lang)}  # the criticism, the doubt: of no actor
+
+
+def test_a_dateline_place_after_the_outlet_is_not_an_actor(coder):
+    assert not _code(coder, "TEMPO.CO, Jakarta - Lembaga itu mendesak DPR agar segera menunda pembahasan RUU.")

@@ -307,9 +307,10 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens)
                                              and tokens[end + 1].text[:1].islower()):  # "Pakistan, a key ally …
             continue  # a dateline ("JAKARTA, KOMPAS.com -") names where the report was filed
-        if 0 < start <= 4 and sent.index <= 1 and kind == "country" and end < len(tokens) \
-                and tokens[end].text in ("-", "–", "—") and tokens[start - 1].text[:1].isupper():
-            continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --")
+        if 0 < start <= 4 and sent.index <= 1 and end < len(tokens) and tokens[end].text in ("-", "–", "—") and (
+                kind == "country" and tokens[start - 1].text[:1].isupper()
+                or kind in ("country", "metonym") and tokens[start - 1].text == ","):
+            continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --"), or its place ("TEMPO.CO, Jakarta -")
         location = kind == "place" \
             or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
             or (start > 1 and tokens[start - 1].lower in _DIRECTIONS and kind in ("country", "metonym")

@@ -166,6 +166,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)
+        if low in ("dan", "serta") and j > pos and j + 1 < n and verb_like(sent.tokens[j + 1].lower):
+            return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
