@@ -806,3 +806,9 @@ def test_the_target_search_stops_where_a_coordinated_clause_begins(coder, text, 
 
 def test_a_dateline_place_after_the_outlet_is_not_an_actor(coder):
     assert not _code(coder, "TEMPO.CO, Jakarta - Lembaga itu mendesak DPR agar segera menunda pembahasan RUU.")
+
+
+def test_an_office_in_apposition_to_a_person_is_that_persons_country(coder):
+    events = _code(coder, "Kebakaran hutan di Riau dan Jambi meluas. "  # an article about Indonesia
+                          "Kata Yeo Bee Yin, Menteri Energi, usai bertemu Presiden Jokowi.")
+    assert {(e.source.country, e.target.country) for e in events} == {("MYS", "IDN")}

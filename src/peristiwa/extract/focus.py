@@ -13,7 +13,7 @@ _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with
 
 def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "Duta Besar Inggris Owen Jenkins bersama staf Kedubes": an agent with no country of its own that
-    accompanies an actor of a country belongs to that country."""
+    accompanies an actor of a country belongs to that country, as does an office in apposition to a person."""
     out = list(mentions)
     for i in range(1, len(out)):
         m, prev = out[i], out[i - 1]
@@ -23,6 +23,8 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
         if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and", "including", "termasuk") \
                 and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
+        elif gap == [","] and prev.kind == "person" and m.sector == "GOV":
+            out[i] = replace(m, country=prev.country)  # "Yeo Bee Yin, Menteri Energi, …": the person's title
     return out
 
 
