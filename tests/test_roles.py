@@ -812,3 +812,10 @@ def test_an_office_in_apposition_to_a_person_is_that_persons_country(coder):
     events = _code(coder, "Kebakaran hutan di Riau dan Jambi meluas. "  # an article about Indonesia
                           "Kata Yeo Bee Yin, Menteri Energi, usai bertemu Presiden Jokowi.")
     assert {(e.source.country, e.target.country) for e in events} == {("MYS", "IDN")}
+
+
+def test_a_nominal_passive_acts_on_the_person_inside_it(coder):
+    events = _code(coder, "Gejolak di internal Partai Golkar muncul pasca ditetapkannya Novanto sebagai tersangka.")
+    assert not [e for e in events if e.source.text == "Novanto"]
+    events = _code(coder, "Pasca ditetapkannya Novanto sebagai tersangka oleh KPK, Golkar bergejolak.")
+    assert {(e.source.text, e.target.text) for e in events} == {("KPK", "Novanto")}

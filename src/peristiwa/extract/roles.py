@@ -120,7 +120,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
             target = head if head is not None and not head.location else None
         source = _agent_after(sent, verb.end, by_start)
-        if source is None and lang == "id":
+        if verb.clitic:  # "pasca ditetapkannya Novanto sebagai tersangka": the act done to Novanto, by no one named
+            inside = [m for m in sent.mentions if verb.start < m.start < verb.end and not m.location]
+            target = inside[0] if inside else by_start.get(verb.end)
+        elif source is None and lang == "id":
             nxt = by_start.get(verb.end)
             source = nxt if nxt is not None and not nxt.location else None
         if source is None and target is not None and verb.sense.cameo[:2] in _STATE_ACTS:
