@@ -819,3 +819,8 @@ def test_a_nominal_passive_acts_on_the_person_inside_it(coder):
     assert not [e for e in events if e.source.text == "Novanto"]
     events = _code(coder, "Pasca ditetapkannya Novanto sebagai tersangka oleh KPK, Golkar bergejolak.")
     assert {(e.source.text, e.target.text) for e in events} == {("KPK", "Novanto")}
+
+
+def test_a_relative_clause_describes_only_the_coordinated_member_it_follows(coder):
+    events = _code(coder, "Pasukan Suriah dan milisi yang didukung Iran melancarkan serangan ke desa-desa Bedouin.")
+    assert {e.target.text for e in events if e.root == "07"} == {"milisi"}

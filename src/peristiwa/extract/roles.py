@@ -72,6 +72,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
             voice = "passive"
     source = target = owner = None
+    alone = False  # the target is the head of a relative clause: only that member of a coordination
     shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
     if shared is not None and not purpose:
         target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
@@ -119,6 +120,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if rel > 0 and tokens[rel].lower in RELATIVE:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
             target = head if head is not None and not head.location else None
+            alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
         source = _agent_after(sent, verb.end, by_start)
         if verb.clitic:  # "pasca ditetapkannya Novanto sebagai tersangka": the act done to Novanto, by no one named
             inside = [m for m in sent.mentions if verb.start < m.start < verb.end and not m.location]
@@ -159,7 +161,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     sources = group.get(source, (source,))
     if owner is not None and all(owner.key != m.key for m in sources):
         sources += (owner,)  # "China menerapkan sanksi PBB terhadap Korut": the UN's sanctions, China applies them
-    targets = group.get(target, (target,)) if target is not None and target not in sources else ()
+    targets = (group.get(target, (target,)) if not alone else (target,)) \
+        if target is not None and target not in sources else ()
     clause_start = max(m.end for m in sources)
     if clause_start > verb.start:
         clause_start = 0
