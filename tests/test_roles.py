@@ -824,3 +824,12 @@ def test_a_nominal_passive_acts_on_the_person_inside_it(coder):
 def test_a_relative_clause_describes_only_the_coordinated_member_it_follows(coder):
     events = _code(coder, "Pasukan Suriah dan milisi yang didukung Iran melancarkan serangan ke desa-desa Bedouin.")
     assert {e.target.text for e in events if e.root == "07"} == {"milisi"}
+
+
+def test_a_university_named_after_the_country_is_a_school(coder):
+    events = _code(coder, "Dewan Mahasiswa Universitas Indonesia mengkritik DPR.")
+    assert {(e.source.text, e.source.sector) for e in events} == {("Universitas Indonesia", "EDU")}
+
+
+def test_a_law_article_about_an_act_names_no_doer(coder):
+    assert not _code(coder, "Karyono berharap pasal penghinaan Presiden ini meneguhkan Indonesia.")

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
-from peristiwa.extract.bodies import LAW_WORDS, association_start, company_start, law_subject
+from peristiwa.extract.bodies import LAW_WORDS, association_start, company_start, law_subject, school_start
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
@@ -296,8 +296,12 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
             start, kind, sector = company, "org", "BUS"
+        school = school_start(tokens, start) if kind in ("country", "adjective") else None
+        if school is not None:  # "Institut Teknologi Indonesia": a school, not the state
+            start, kind, sector = school, "org", "EDU"
+            out = [m for m in out if m.end <= start]
         association = association_start(tokens, start) if kind in ("country", "adjective", "org", "metonym") \
-            and not person else None
+            and not person and school is None else None
         if association is not None:  # "Himpunan Aktivis Indonesia", "Komite Mahasiswa Peduli KPK": civil society
             start, kind, sector, igo = association, "org", "NGO", None
             country = country if country != "IGO" else ""

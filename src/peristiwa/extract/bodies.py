@@ -29,8 +29,20 @@ def association_start(tokens, start: int) -> int | None:
     return k
 
 
+def school_start(tokens, start: int) -> int | None:
+    """Where the name of a university or school that ends in a country's name begins ("Institut Teknologi
+    Indonesia", "Universitas Islam Indonesia"), if it does."""
+    k = start - 1
+    while k >= 0 and start - k <= 5 and tokens[k].is_title and tokens[k].text not in _SCHOOLS:
+        k -= 1
+    return k if k >= 0 and tokens[k].text in _SCHOOLS else None  # "Universitas Indonesia" too
+
+
+_SCHOOLS = {"Universitas", "Institut", "Sekolah", "Akademi", "Politeknik", "University", "Institute"}
+
+
 _ASSOCIATIONS = {"Aliansi", "Komite", "Koalisi", "Gerakan", "Forum", "Solidaritas", "Jaringan", "Persatuan", "Ikatan",
-                 "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban"}
+                 "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban", "Yayasan"}
 
 
 def law_subject(tokens, start: int) -> bool:

@@ -209,6 +209,12 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 and target.sector == "MIL" and source.sector != "MIL":
             target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
         return source, target, owner
+    k = j
+    while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
+        k -= 1
+    if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
+        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
+        # illegal arms sales to Croatia": the act is a topic, its doer is not named
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
@@ -231,12 +237,6 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
-    k = j
-    while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
-        k -= 1
-    if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
-        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
-        # illegal arms sales to Croatia": the act is a topic, its doer is not named
     if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
@@ -250,7 +250,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 _TOGETHER = {"03", "04", "05", "06"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
-_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal"}
+_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
+         "pasal"}  # "pasal penghinaan Presiden": a law's article about the act
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
