@@ -10,8 +10,9 @@ from collections.abc import Callable
 from peristiwa.extract.actors import find_actors
 from peristiwa.extract.dates import date_sentences
 from peristiwa.extract.document import Doc, Sentence
-from peristiwa.extract.events import code_events, find_verbs
+from peristiwa.extract.events import code_events
 from peristiwa.extract.quotes import find_quotes, speakers_in_quotes
+from peristiwa.extract.verbs import find_verbs
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.lexicon.loader import default_knowledge
 from peristiwa.records import Article, ArticleResult

@@ -1,0 +1,70 @@
+"""Finding the event words of a sentence: verbs, verb phrases and event nouns from the lexicon, verbs that
+code only with their object ("mencabut … sanksi"), and Indonesian object clitics ("menuduhnya")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from peristiwa.extract.document import Doc, VerbMatch
+from peristiwa.lexicon.knowledge import Knowledge, VerbSense
+
+
+def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
+    """Event verbs and nouns; Indonesian object clitics are split off ("menuduhnya" = menuduh + -nya)."""
+    lk = kb.language(doc.lang)
+    object_firsts = {key[0] for key in lk.object_verbs}
+    for sent in doc.sentences:
+        tokens, clitics = sent.tokens, set()
+        if doc.lang != "en":
+            tokens = list(tokens)
+            for i, t in enumerate(tokens):
+                if t.lower.endswith("nya") and len(t.lower) > 7 and t.lower.startswith(("me", "di")):
+                    tokens[i] = replace(t, lower=t.lower[:-3])
+                    clitics.add(i)
+        regular = lk.verbs.find(tokens)
+        # "refused to lift …" (a phrase starting earlier) wins over "lift … embargo"; "lifted a night curfew"
+        # wins over "curfew". An object verb's match is the verb itself (the words up to the object may
+        # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
+        with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
+                        if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2] for f in regular)]
+        found = [(i, j, j, sense) for i, j, sense in regular
+                 if not any(g[0] <= i < g[2] for g in with_objects)
+                 and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
+                 ] + with_objects
+        sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
+                                sense, clitic=(j - 1) in clitics, reach=shown if shown > j else 0)
+                      for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
+    return doc
+
+
+# "invasion forces", "attack helicopters", "occupation troops": the event word names the kind of force
+_ARMED_HEADS = {"forces", "force", "troops", "helicopters", "helicopter", "submarine", "submarines", "aircraft",
+                "jets", "planes", "boats", "craft", "vehicles", "battalion", "brigade", "units", "unit"}
+
+
+def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[int, int, int, VerbSense]]:
+    """Verbs that code only with their object a few words on ("lifted a night curfew in", "mencabut seluruh
+    sanksi"): (verb start, verb end, object end, sense)."""
+    out = []
+    lows = [t.lower for t in tokens]
+    for i in range(len(tokens)):
+        if lows[i] not in firsts:
+            continue
+        for size in (1, 2):
+            for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
+                span = _object_after(lows, i + size, sense.objects)
+                if span is not None:
+                    out.append((i, i + size, span, sense))
+    return out
+
+
+def _object_after(lows: list[str], start: int, objects) -> int | None:
+    for k in range(start, min(start + 8, len(lows))):
+        if lows[k] in _OBJECT_STOPS:
+            return None
+        obj = next((o for o in objects if tuple(lows[k:k + len(o)]) == o), None)
+        if obj is not None:
+            return k + len(obj)
+    return None
+
+
+_OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
