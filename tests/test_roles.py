@@ -833,3 +833,22 @@ def test_a_university_named_after_the_country_is_a_school(coder):
 
 def test_a_law_article_about_an_act_names_no_doer(coder):
     assert not _code(coder, "Karyono berharap pasal penghinaan Presiden ini meneguhkan Indonesia.")
+
+
+@pytest.mark.parametrize("text", [
+    "Teheran telah menolak semua tuduhan keterlibatannya dalam aksi-aksi teroris.",  # the accuser is not named
+    "Para pakar PBB yang menyerukan desakan tersebut ialah Clement Voule (Togo) dan David Kaye (AS).",  # nationality
+    "Pemerintah Ardern mengeluarkan undang-undang yang melarang senapan semi-otomatis bergaya militer.",
+])
+def test_no_target_from_what_only_describes_the_object(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_preparing_to_welcome_a_visitor_is_not_yet_a_welcome(coder):
+    events = _code(coder, "Markas besar Polri telah bersiap menyambut kedatangan mantan Presiden AS Barack Obama.")
+    assert events and all(e.modality == "future" for e in events)
+
+
+def test_an_association_named_pergerakan_is_not_the_state(coder):
+    events = _code(coder, "Demonstran dari Pergerakan Mahasiswa Islam Indonesia (PMII) berunjuk rasa di depan KPK.")
+    assert not [e for e in events if e.source.sector == "GOV"]

@@ -327,6 +327,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
                    and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
+            or (1 < start and tokens[start - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
+                and kind == "country" and tokens[start - 2].is_title and tokens[start - 2].text.isalpha()) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
             or (start > 0 and tokens[start - 1].lower.rsplit("-", 1)[-1] in _WATERS_BEFORE) \

@@ -42,7 +42,8 @@ _SCHOOLS = {"Universitas", "Institut", "Sekolah", "Akademi", "Politeknik", "Univ
 
 
 _ASSOCIATIONS = {"Aliansi", "Komite", "Koalisi", "Gerakan", "Forum", "Solidaritas", "Jaringan", "Persatuan", "Ikatan",
-                 "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban", "Yayasan"}
+                 "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban", "Yayasan",
+                 "Pergerakan", "Front"}
 
 
 def law_subject(tokens, start: int) -> bool:

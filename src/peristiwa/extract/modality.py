@@ -9,7 +9,7 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never",
             "scrapped"}
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
-          "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau"}
+          "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap"}
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
                 "mesti", "wajib"}

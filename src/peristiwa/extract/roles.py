@@ -110,6 +110,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
                 and verb_like(tokens[after].lower) and lang != "en":
             target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser
+        if target is not None and verb.sense.cameo.startswith("016") and tokens[verb.end - 1].lower in _CHARGES \
+                and target.start > verb.end + (tokens[verb.end].lower in ("dari", "from", "by")):
+            target = None  # "menolak semua tuduhan keterlibatannya dalam aksi teroris": the accuser is not named
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
@@ -248,6 +251,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _TOGETHER = {"03", "04", "05", "06"}
+_CHARGES = {"tuduhan", "tudingan", "klaim", "charges", "accusations", "allegations"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
