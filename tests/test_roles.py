@@ -852,3 +852,13 @@ def test_preparing_to_welcome_a_visitor_is_not_yet_a_welcome(coder):
 def test_an_association_named_pergerakan_is_not_the_state(coder):
     events = _code(coder, "Demonstran dari Pergerakan Mahasiswa Islam Indonesia (PMII) berunjuk rasa di depan KPK.")
     assert not [e for e in events if e.source.sector == "GOV"]
+
+
+def test_considering_it_has_no_actor_behind_the_clitic(coder):
+    text = "Presiden menandatangani surat revisi UU tersebut meski ia punya waktu 60 hari untuk mempertimbangkannya."
+    assert not [e for e in _code(coder, text) if e.root == "01"]
+
+
+def test_an_acronym_of_two_words_in_brackets_belongs_to_the_name_before(coder):
+    events = _code(coder, "Ratusan mahasiswa dari Komite Mahasiswa Peduli KPK (Kompi KPK) menggelar aksi unjuk rasa.")
+    assert not [e for e in events if e.source.sector == "JUD"]

@@ -97,11 +97,13 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
         if id(m) in skip:
             continue
         e = m.end
-        if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")":
-            inner = by_start.get(e + 1)
+        close = next((c for c in (e + 2, e + 3) if c < len(tokens) and tokens[c].text == ")"), None)
+        if e < len(tokens) and tokens[e].text == "(" and close is not None \
+                and (close == e + 2 or all(t.text[:1].isupper() for t in tokens[e + 1:close])):  # "(Kompi KPK)"
+            inner = by_start.get(e + 1) or by_start.get(close - 1)
             if inner is None or inner.key == m.key or not m.country:
-                text = sent.text[tokens[m.start].start - sent.start:tokens[e + 2].end - sent.start]
-                m = replace(m, end=e + 3, text=text)
+                text = sent.text[tokens[m.start].start - sent.start:tokens[close].end - sent.start]
+                m = replace(m, end=close + 1, text=text)
                 if inner is not None:
                     skip.add(id(inner))
                     if not m.country:

@@ -43,7 +43,7 @@ _SCHOOLS = {"Universitas", "Institut", "Sekolah", "Akademi", "Politeknik", "Univ
 
 _ASSOCIATIONS = {"Aliansi", "Komite", "Koalisi", "Gerakan", "Forum", "Solidaritas", "Jaringan", "Persatuan", "Ikatan",
                  "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban", "Yayasan",
-                 "Pergerakan", "Front"}
+                 "Pergerakan", "Front", "Wadah"}
 
 
 def law_subject(tokens, start: int) -> bool:
