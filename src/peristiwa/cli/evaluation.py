@@ -45,9 +45,9 @@ def run_eval(articles: Path, gold_path: Path, predictions: Path | None, show_err
     if predictions:
         predictions.write_text("".join(json.dumps(pred[k], ensure_ascii=False) + "\n" for k in pred), encoding="utf-8")
     result = score(gold, pred)
-    roots = per_root(gold, pred)
+    roots, roots_full = per_root(gold, pred), per_root(gold, pred, full=True)
     if as_json:
-        print(json.dumps({**result, "per_root": roots}))
+        print(json.dumps({**result, "per_root": roots, "per_root_full": roots_full}))
         return 1 if failures else 0
     out.print(f"articles: {result['articles']}")
     for name in ("dyad_root", "full", "quotes"):
@@ -56,12 +56,13 @@ def run_eval(articles: Path, gold_path: Path, predictions: Path | None, show_err
         extra += f"  speakers={s['speaker_accuracy']:.3f}" if "speaker_accuracy" in s else ""
         out.print(f"{name:22s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  "
                   f"(tp={s['tp']} fp={s['fp']} fn={s['fn']}){extra}", highlight=False)
-    table = Table(title="dyad-root by CAMEO root")
-    for col in ("root", "P", "R", "F1", "tp", "fp", "fn"):
+    table = Table(title="by CAMEO root: dyad-root, and F1 at the full level")
+    for col in ("root", "P", "R", "F1", "tp", "fp", "fn", "full F1"):
         table.add_column(col, justify="right")
     for root, s in roots.items():
+        f = roots_full.get(root)
         table.add_row(root, f"{s['precision']:.2f}", f"{s['recall']:.2f}", f"{s['f1']:.2f}", str(s["tp"]),
-                      str(s["fp"]), str(s["fn"]))
+                      str(s["fp"]), str(s["fn"]), f"{f['f1']:.2f}" if f else "–")
     out.print(table)
     if show_errors:
         for e in errors(gold, pred):

@@ -96,18 +96,18 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
             "full": score_events(gold, pred, full=True), "quotes": score_quotes(gold, pred)}
 
 
-def per_root(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict]:
-    """Dyad-root precision/recall/F1 for each CAMEO root."""
+def per_root(gold: dict[str, dict], pred: dict[str, dict], full: bool = False) -> dict[str, dict]:
+    """Precision/recall/F1 for each CAMEO root, at the dyad-root level or (full=True) the full level."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for art_id, g in gold.items():
-        required, optional = _split(g.get("events", []), False)
-        predicted = {event_key(ev, False) for ev in pred.get(art_id, {}).get("events", [])} - optional
+        required, optional = _split(g.get("events", []), full)
+        predicted = {event_key(ev, full) for ev in pred.get(art_id, {}).get("events", [])} - optional
         for key in predicted & required:
-            counts[key[2]][0] += 1
+            counts[key[2][:2]][0] += 1
         for key in predicted - required:
-            counts[key[2]][1] += 1
+            counts[key[2][:2]][1] += 1
         for key in required - predicted:
-            counts[key[2]][2] += 1
+            counts[key[2][:2]][2] += 1
     return {root: prf(*c) for root, c in sorted(counts.items())}
 
 
