@@ -51,3 +51,10 @@ def test_english_plover_gold_accuracy_floor(tmp_path):
 def test_eval_lists_errors_with_sentences():
     result = runner.invoke(app, ["eval", "--articles", str(DEV_ARTICLES), "--gold", str(DEV_GOLD), "--errors"])
     assert "false positive" in result.stdout and "miss" in result.stdout
+
+
+def test_per_root_figures_add_up_to_the_totals_at_both_levels(dev_eval):
+    ours, _ = dev_eval
+    for level, roots in (("dyad_root", ours["per_root"]), ("full", ours["per_root_full"])):
+        assert sum(r["tp"] for r in roots.values()) == ours[level]["tp"], level
+        assert sum(r["fp"] for r in roots.values()) == ours[level]["fp"], level
