@@ -862,3 +862,13 @@ def test_considering_it_has_no_actor_behind_the_clitic(coder):
 def test_an_acronym_of_two_words_in_brackets_belongs_to_the_name_before(coder):
     events = _code(coder, "Ratusan mahasiswa dari Komite Mahasiswa Peduli KPK (Kompi KPK) menggelar aksi unjuk rasa.")
     assert not [e for e in events if e.source.sector == "JUD"]
+
+
+@pytest.mark.parametrize("text, lang, cameo", [
+    ("Lima pakar HAM PBB meminta pemerintah Indonesia untuk melindungi hak-hak pembela HAM.", "id", "0243"),
+    ("China mendesak Amerika Serikat melanjutkan dialog dengan Korea Utara.", "id", "026"),
+    ("The UN urged Myanmar to release the journalists.", "en", "0253"),
+    ("Washington mendesak Manila untuk tidak menggunakan produk Huawei.", "id", "020"),  # nothing specific asked
+])
+def test_what_an_appeal_asks_for_makes_its_code(coder, text, lang, cameo):
+    assert cameo in {e.cameo for e in _code(coder, text, lang) if e.root == "02"}

@@ -34,6 +34,15 @@ _ONE_WAY = ("051", "052", "053", "054", "055", "056", "06", "19")
 _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …" is an infinitive)
 
 
+def _appeal_kind(sent: Sentence, verb: VerbMatch, target: Mention, lk) -> str | None:
+    """What a general appeal asks for, from the words after its addressee in the clause ("meminta pemerintah
+    Indonesia untuk melindungi hak-hak …": rights, 0243)."""
+    start = max(verb.end, target.end if target.start >= verb.end else verb.end)
+    stop = next((k for k in range(start, len(sent.tokens)) if sent.tokens[k].text in (".", ";")), len(sent.tokens))
+    found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens) if start <= i < min(stop, start + 15)]
+    return found[0][1] if found else None
+
+
 def _transitive(text: str, lang: str) -> bool:
     """An Indonesian meN- verb takes an object: "kedua pihak … memerangi ekstremisme" is not fighting each other
     (but "bertempur", "bentrok" are)."""
@@ -218,6 +227,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
                 elif sense.cameo == "040" and _third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
+                elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, target, kb.language(doc.lang))):
+                    sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")

@@ -184,6 +184,14 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
             lk.called.add(phrase, code)
     for phrase in _word_list(raw, "not_actors", path):
         lk.actors.add(phrase, ActorEntry("none"))
+    content = raw.get("appeal_content") or {}
+    if not isinstance(content, dict):
+        raise LexiconError(str(path), 1, "'appeal_content' must map CAMEO codes to lists of words")
+    for code, phrases in content.items():
+        if str(code) not in cameo_table():
+            raise LexiconError(str(path), 1, f"appeal_content: unknown CAMEO code {code!r}")
+        for phrase in _word_list(content, code, path):
+            lk.appeal_content.add(phrase, str(code))
 
 
 def _word_list(raw: dict, key: str, path: Path) -> list[str]:
