@@ -872,3 +872,22 @@ def test_an_acronym_of_two_words_in_brackets_belongs_to_the_name_before(coder):
 ])
 def test_what_an_appeal_asks_for_makes_its_code(coder, text, lang, cameo):
     assert cameo in {e.cameo for e in _code(coder, text, lang) if e.root == "02"}
+
+
+def test_a_ministry_named_beside_an_unattributed_arrest_did_not_make_it(coder):
+    events = _code(coder, "Imam Nahrawi Ditetapkan Tersangka, Aktivitas Kemenpora Berjalan seperti Biasa")
+    assert not [e for e in events if e.root == "17"]
+
+
+def test_the_agent_after_a_quoted_object_of_a_passive(coder):
+    events = _code(coder, "Polisi memeriksa Presiden Joko Widodo. Ia telah dinyatakan sebagai “tersangka” oleh para "
+                          "pejabat Malaysia.")
+    assert ("pejabat Malaysia", "17") in {(e.source.text, e.root) for e in events}
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Peserta aksi menyatakan DPR dan Presiden telah membunuh KPK.", "11"),  # politicians "kill" an institution
+    ("Amerika Serikat menjatuhkan sanksi terhadap kelompok pembebasan Palestina Hamas.", "16"),  # not a release
+])
+def test_figurative_killing_and_liberation_movements(coder, text, root):
+    assert {e.root for e in _code(coder, text)} == {root}

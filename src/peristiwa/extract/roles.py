@@ -118,13 +118,14 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
         target = scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
         rel = verb.start - 1
-        while rel > 0 and tokens[rel].lower in FILLERS and tokens[rel].lower != ",":
-            rel -= 1
+        while rel > 0 and (tokens[rel].lower in FILLERS or tokens[rel].lower in TIME_WORDS
+                           or tokens[rel].lower == "selama") and tokens[rel].lower != ",":
+            rel -= 1  # "keadilan yang selama ini dirusak …"
         if rel > 0 and tokens[rel].lower in RELATIVE:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
             target = head if head is not None and not head.location else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
-        source = _agent_after(sent, verb.end, by_start)
+        source = _agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
         if verb.clitic:  # "pasca ditetapkannya Novanto sebagai tersangka": the act done to Novanto, by no one named
             inside = [m for m in sent.mentions if verb.start < m.start < verb.end and not m.location]
             target = inside[0] if inside else by_start.get(verb.end)
@@ -134,7 +135,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if source is None and target is not None and verb.sense.cameo[:2] in _STATE_ACTS:
             # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
             # act of the authority the sentence names
-            source = next((m for m in mentions if m.sector in _AUTHORITIES and m.key == target.key
+            authorities = _AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else _AUTHORITIES  # a ministry
+            source = next((m for m in mentions if m.sector in authorities and m.key == target.key
                            and m is not target and not m.location), None)
     else:
         source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
@@ -344,6 +346,6 @@ def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Ment
     for j in range(pos, min(len(sent.tokens), pos + MAX_RIGHT)):
         if sent.tokens[j].lower in _AGENT_MARK:
             return scan_right(sent, j + 1, by_start, 4)
-        if sent.tokens[j].lower in LEFT_STOP:
-            return None
+        if sent.tokens[j].lower in LEFT_STOP and not (j == pos and sent.tokens[j].text in ('”', '"')):
+            return None  # (a closing quote may end the verb: 'dinyatakan sebagai "tersangka" oleh …')
     return None
