@@ -29,7 +29,8 @@ _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
-_WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}  # "Selat Inggris"
+# "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
+_WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.
 _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
                 "quoted"}

@@ -182,8 +182,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and \
                     any(t.key in source_keys for t in roles.targets):
                 pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
-            if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):  # "dengan ditetapkannya dia sebagai
-                # tersangka": a passive's -nya names the act, it points to no one
+            # "dengan ditetapkannya dia sebagai tersangka": a passive's -nya names the act, and what one
+            # considers ("mempertimbangkannya") is a matter, not an actor: no one is pointed to
+            if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):
                 pairs = [(s, t) for s in roles.sources
                          for t in _clitic_referent(sent, verb, history, roles.sources, previous)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(

@@ -30,7 +30,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  if not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
                  ] + with_objects
-        sent.verbs = [VerbMatch(i, j, sent.text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
+        text = sent.text
+        sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
                                 sense, clitic=(j - 1) in clitics, reach=shown if shown > j else 0)
                       for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc

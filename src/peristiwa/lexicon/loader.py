@@ -242,7 +242,8 @@ def load_all_people(root: Path, ambiguous: frozenset[str]) -> tuple[dict, dict, 
     surnames = surname_index(aliases, ambiguous)
     surnames.update(surname_index(regional_aliases, ambiguous, frozenset(_surname_owners(aliases))))
     for name, roles in regional.items():
-        people[name] = tuple(sorted(people.get(name, ()) + roles, key=lambda r: r.start or parse_date("1900", end=False)))
+        people[name] = tuple(sorted(people.get(name, ()) + roles,
+                                    key=lambda r: r.start or parse_date("1900", end=False)))
         aliases.setdefault(name, set()).update(regional_aliases[name])
     return people, aliases, surnames
 
