@@ -891,3 +891,12 @@ def test_the_agent_after_a_quoted_object_of_a_passive(coder):
 ])
 def test_figurative_killing_and_liberation_movements(coder, text, root):
     assert {e.root for e in _code(coder, text)} == {root}
+
+
+@pytest.mark.parametrize("text", [
+    "Menlu Inggris mengatakan, serangan terhadap dua kilang minyak Saudi memiliki implikasi serius.",
+    "BJ Habibie Wafat, Jokowi Ucapkan Duka Atas Nama Rakyat Indonesia",
+])
+def test_no_act_from_the_speaker_of_a_reported_attack_nor_to_those_acted_for(coder, text):
+    events = _code(coder, text)
+    assert not [e for e in events if e.root == "19" or e.target.text == "Rakyat Indonesia"]

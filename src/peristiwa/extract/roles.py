@@ -246,6 +246,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
+        if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
+            return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
     return None, None, None
 

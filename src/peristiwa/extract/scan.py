@@ -159,6 +159,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             j = m.end
             continue
         low = sent.tokens[j].lower
+        if low == "atas" and j + 1 < n and sent.tokens[j + 1].lower == "nama":
+            return None  # "Ucapkan Duka Atas Nama Rakyat Indonesia": on behalf of, not to
         if j - pos <= 4 and low in LAW_WORDS:  # "setuju dengan Revisi UU KPK", "menolak RUU KUHP": the object
             # is a law; its author may follow ("menolak revisi UU KPK oleh DPR")
             by = next((k for k in range(j + 1, min(n - 1, j + 8)) if sent.tokens[k].lower in ("oleh", "by")), None)
