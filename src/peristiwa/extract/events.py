@@ -20,7 +20,8 @@ _READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat",
 _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
          "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-# "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
+
+
 def _given_to_someone(sent, verb) -> bool:
     """ "Turki dan Qatar memberi dukungan pada Ikhwanul Muslimin": the act goes to a third party the lexicon
     does not know, not to each other."""
@@ -49,6 +50,7 @@ def _transitive(text: str, lang: str) -> bool:
     return lang == "id" and text[:2].lower() == "me"
 
 
+# "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
 _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal",
                  "mencapai kesepakatan")
 
