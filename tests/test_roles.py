@@ -900,3 +900,8 @@ def test_figurative_killing_and_liberation_movements(coder, text, root):
 def test_no_act_from_the_speaker_of_a_reported_attack_nor_to_those_acted_for(coder, text):
     events = _code(coder, text)
     assert not [e for e in events if e.root == "19" or e.target.text == "Rakyat Indonesia"]
+
+
+def test_an_event_noun_with_a_possessive_nya_is_still_the_event(coder):
+    events = _code(coder, "Sejumlah politisi AS telah menyatakan dukungannya terhadap para pengunjuk rasa di Hong Kong.")
+    assert ("USA", "HKG", "03") in _codes(events, root=True)

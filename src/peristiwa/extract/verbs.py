@@ -9,7 +9,8 @@ from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 
 
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
-    """Event verbs and nouns; Indonesian object clitics are split off ("menuduhnya" = menuduh + -nya)."""
+    """Event verbs and nouns; Indonesian object clitics are split off ("menuduhnya" = menuduh + -nya), and an
+    event noun is read through its possessive -nya ("dukungannya", "kunjungannya")."""
     lk = kb.language(doc.lang)
     object_firsts = {key[0] for key in lk.object_verbs}
     for sent in doc.sentences:
@@ -20,6 +21,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                 if t.lower.endswith("nya") and len(t.lower) > 7 and t.lower.startswith(("me", "di")):
                     tokens[i] = replace(t, lower=t.lower[:-3])
                     clitics.add(i)
+                elif t.lower.endswith("nya") and t.lower[:-3] in lk.noun_words:
+                    tokens[i] = replace(t, lower=t.lower[:-3])  # "menyatakan dukungannya kepada …": the noun
         regular = lk.verbs.find(tokens)
         # "refused to lift …" (a phrase starting earlier) wins over "lift … embargo"; "lifted a night curfew"
         # wins over "curfew". An object verb's match is the verb itself (the words up to the object may

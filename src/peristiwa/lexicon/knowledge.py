@@ -52,6 +52,7 @@ class LanguageKnowledge:
     # verbs that code only with an object a few words on: surface form (words) → senses, each with objects
     object_verbs: dict[tuple[str, ...], list[VerbSense]] = field(default_factory=dict)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)
+    noun_words: frozenset[str] = frozenset()  # one-word event nouns, also read with a possessive -nya
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
     obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"

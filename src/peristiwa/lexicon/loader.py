@@ -157,6 +157,7 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
                   for noun in entry.nouns]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)
+    lk.noun_words = frozenset(noun.lower() for noun, _ in nouns if " " not in noun)
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
