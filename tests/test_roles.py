@@ -905,3 +905,18 @@ def test_no_act_from_the_speaker_of_a_reported_attack_nor_to_those_acted_for(cod
 def test_an_event_noun_with_a_possessive_nya_is_still_the_event(coder):
     events = _code(coder, "Sejumlah politisi AS telah menyatakan dukungannya terhadap para pengunjuk rasa di Hong Kong.")
     assert ("USA", "HKG", "03") in _codes(events, root=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Anggota Komisi III itu bersepakat memilih lima dari sepuluh calon pimpinan KPK secara voting.",
+    "Keluarga meminta semua pihak tidak memaksakan diri untuk menjenguk Presiden ketiga RI BJ Habibie.",
+    "Theresa May bersikukuh bahwa Inggris harus bisa melakukan kesepakatan perdagangan sendiri.",
+])
+def test_no_target_for_agreeing_to_act_asking_everyone_or_insisting_that(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_agreeing_to_buy_with_a_partner_keeps_the_partner(coder):
+    events = _code(coder, "Kementerian Pertahanan di Jakarta mengumumkan rencana itu. "  # an article about Indonesia
+                          "Indonesia sepakat membeli 11 unit pesawat tempur Sukhoi melalui skema imbal beli dengan Rusia.")
+    assert ("IDN", "RUS", "03") in _codes(events, root=True)

@@ -86,7 +86,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded Friday that …"
-        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
+        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING \
+                and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
             after += 1  # "demanded that Libya …", "memperingatkan bahwa Iran …": the addressee follows
         else:
             after = verb.end
@@ -98,13 +99,14 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
             scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
-        if together and target is not None and tokens[verb.start].lower in _AGREE \
-                and tokens[target.start - 1].lower not in ("dengan", "with"):
-            target = None  # "Pemerintah dan DPR sepakat kewenangan penyadapan bagi KPK …": they agree together
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
             target = scan_right(sent, target.end, by_start, MAX_RIGHT) or target
+        if target is not None and tokens[verb.start].lower in _AGREE and tokens[target.start - 1].lower not in (
+                "dengan", "with") and (together or verb.end < len(tokens) and verb_like(tokens[verb.end].lower)):
+            target = None  # "Pemerintah dan DPR sepakat kewenangan penyadapan bagi KPK …": they agree together;
+            # "Anggota Komisi III bersepakat memilih calon pimpinan KPK": to do something, with no one named
         if target is not None and act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
         if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
@@ -196,7 +198,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS:
             after += 1
-        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING:
+        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING \
+                and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
             after += 1  # "reiterated its demand today that Israel …": the addressee follows
         else:
             after = verb.end
