@@ -920,3 +920,9 @@ def test_agreeing_to_buy_with_a_partner_keeps_the_partner(coder):
     events = _code(coder, "Kementerian Pertahanan di Jakarta mengumumkan rencana itu. "  # an article about Indonesia
                           "Indonesia sepakat membeli 11 unit pesawat tempur Sukhoi melalui skema imbal beli dengan Rusia.")
     assert ("IDN", "RUS", "03") in _codes(events, root=True)
+
+
+def test_an_office_coordinated_with_an_office_of_a_country_shares_the_country(coder):
+    events = _code(coder, "Kementerian Luar Negeri di Jakarta menerima pesan. Perdana menteri dan presiden Singapura "
+                          "menyampaikan belasungkawa atas wafatnya negarawan Indonesia.")
+    assert {e.source.country for e in events if e.root == "01"} == {"SGP"}

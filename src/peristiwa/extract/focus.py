@@ -25,6 +25,12 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
             out[i] = replace(m, country=prev.country)
         elif gap == [","] and prev.kind == "person" and m.sector == "GOV":
             out[i] = replace(m, country=prev.country)  # "Yeo Bee Yin, Menteri Energi, …": the person's title
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        gap = [t.lower for t in sent.tokens[m.end:nxt.start]]
+        if m.kind == "agent" and not m.country and m.sector == "GOV" and gap in (["dan"], ["serta"], ["and"]) \
+                and nxt.kind == "composite" and nxt.sector == "GOV" and nxt.country and nxt.country != "IGO":
+            out[i] = replace(m, country=nxt.country)  # "perdana menteri dan presiden Singapura": both Singapore's
     return out
 
 
