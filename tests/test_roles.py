@@ -926,3 +926,11 @@ def test_an_office_coordinated_with_an_office_of_a_country_shares_the_country(co
     events = _code(coder, "Kementerian Luar Negeri di Jakarta menerima pesan. Perdana menteri dan presiden Singapura "
                           "menyampaikan belasungkawa atas wafatnya negarawan Indonesia.")
     assert {e.source.country for e in events if e.root == "01"} == {"SGP"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jaksa Agung mengatakan Kejaksaan harus diperbaiki agar tak ada lagi OTT.",  # done to it, not by it
+    "Ia menyarankan agar angka ambang batas parlemen diputuskan tetap.",  # a threshold, not the parliament
+])
+def test_no_demand_on_what_must_be_done_to_an_actor_nor_on_a_threshold(coder, text):
+    assert not [e for e in _code(coder, text) if e.root in ("02", "10")]

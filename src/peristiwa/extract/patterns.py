@@ -138,6 +138,9 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
     for k, token in enumerate(sent.tokens):
         if token.lower not in lk.obligation:
             continue
+        nxt = sent.tokens[k + 1].lower if k + 1 < len(sent.tokens) else ""
+        if nxt.startswith("di") and len(nxt) > 5 and nxt.isalpha():
+            continue  # "Kejaksaan harus diperbaiki": what must be done to it, not what it must do
         place = next((m for m in sent.mentions if m.end == k and m.location), None)
         end = place.start - 1 if place is not None and sent.tokens[place.start - 1].lower in ("in", "di") else k
         if place is None:  # "the rebels in Darfur must …": a place the lexicon does not know
