@@ -934,3 +934,10 @@ def test_an_office_coordinated_with_an_office_of_a_country_shares_the_country(co
 ])
 def test_no_demand_on_what_must_be_done_to_an_actor_nor_on_a_threshold(coder, text):
     assert not [e for e in _code(coder, text) if e.root in ("02", "10")]
+
+
+def test_those_whose_attempt_it_is_act_and_an_act_is_blamed_on_whom_kepada_names(coder):
+    text = ("Menteri Luar Negeri Iran menampik upaya AS dan Saudi untuk menyalahkan serangan terhadap kilang minyak "
+            "Aramco kepada Teheran.")
+    blame = {(e.source.country, e.target.country) for e in _code(coder, text) if e.cameo == "112"}
+    assert blame == {("USA", "IRN"), ("SAU", "IRN")}

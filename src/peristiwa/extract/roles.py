@@ -109,6 +109,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             # "Anggota Komisi III bersepakat memilih calon pimpinan KPK": to do something, with no one named
         if target is not None and act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
+        if verb.sense.cameo.startswith("112") and any(v.start == verb.end for v in sent.verbs):
+            # "menyalahkan serangan terhadap kilang Aramco kepada Teheran": the act is blamed on Teheran
+            on = next((k for k in range(verb.end, min(len(tokens), verb.end + 15))
+                       if tokens[k].lower in ("kepada", "pada", "on")), None)
+            target = by_start.get(on + 1) if on is not None else None
         if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
                 and verb_like(tokens[after].lower) and lang != "en":
             target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser
@@ -277,6 +282,8 @@ _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna"}  # "meng
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
 _PURPOSE_TO = {"to", "untuk"}
+_ATTEMPTS = {"upaya", "usaha", "rencana", "langkah", "keputusan", "niat", "tekad", "janji", "attempt", "attempts",
+             "effort", "efforts", "plan", "plans", "decision", "move", "bid"}
 _OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
 _CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
 
@@ -298,6 +305,12 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return roles, roles is not None
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose):
         return None, False
+    if purpose:  # "menampik upaya AS dan Saudi untuk menyalahkan …": those whose attempt it is act
+        owner = next((m for m in sent.mentions if m.end == j and not m.location), None)
+        group = groups(sent.mentions, sent).get(owner, (owner,)) if owner is not None else ()
+        first = min((m.start for m in group), default=0)
+        if owner is not None and first > 0 and sent.tokens[first - 1].lower in _ATTEMPTS:
+            return Roles(group, (), owner.end, "active"), True
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
     plain = _verb_before(sent, j) if lang != "en" and not purpose else None
     if plain is not None and plain >= (earlier[-1].end if earlier else 0):
