@@ -941,3 +941,18 @@ def test_those_whose_attempt_it_is_act_and_an_act_is_blamed_on_whom_kepada_names
             "Aramco kepada Teheran.")
     blame = {(e.source.country, e.target.country) for e in _code(coder, text) if e.cameo == "112"}
     assert blame == {("USA", "IRN"), ("SAU", "IRN")}
+
+
+@pytest.mark.parametrize("text", [
+    "TNI juga turut membantu penyerahan Laporan Harta Kekayaan Pejabat Negara.",  # helps a process
+    "Namun seorang pengguna Facebook mencoba membela nelayan tersebut.",  # a user, not the company
+    "FPI meminta publik tidak terlalu cepat mengambil kesimpulan berdasarkan dugaan dari kepolisian.",
+    "Pompeo Bantah Laporan Soal AS Tarik Mata-mata dari Kremlin",  # a report about the US, not by it
+])
+def test_no_target_behind_a_process_a_platform_the_public_or_a_report(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_stripping_an_institution_of_its_powers_is_a_sanction_not_disarmament(coder):
+    events = _code(coder, "DPR dan pemerintah diam-diam melucuti kewenangan KPK.")
+    assert {e.cameo for e in events} == {"172"}

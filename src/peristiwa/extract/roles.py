@@ -120,6 +120,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("016") and tokens[verb.end - 1].lower in _CHARGES \
                 and target.start > verb.end + (tokens[verb.end].lower in ("dari", "from", "by")):
             target = None  # "menolak semua tuduhan keterlibatannya dalam aksi teroris": the accuser is not named
+        if target is not None and verb.sense.cameo.startswith("016") and verb.end < len(tokens) \
+                and tokens[verb.end].lower in _REPORTS and target.start > verb.end + 1:
+            target = None  # "Pompeo Bantah Laporan Soal AS Tarik Mata-mata": a report about, not by, the US
+        if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) \
+                and _process_noun(tokens[verb.end].lower) and target.start > verb.end:
+            target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
@@ -263,6 +269,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _TOGETHER = {"03", "04", "05", "06"}
+_REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
 _CHARGES = {"tuduhan", "tudingan", "klaim", "charges", "accusations", "allegations"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
@@ -325,6 +332,11 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     return assign(sent, earlier[-1], lang, speech), purpose
+
+
+def _process_noun(word: str) -> bool:
+    """An Indonesian nominal of a process ("penyerahan", "sosialisasi", "pembangunan")."""
+    return word.startswith(("pe", "per")) and word.endswith("an") and len(word) > 7 or word.endswith("isasi")
 
 
 def _thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
