@@ -956,3 +956,26 @@ def test_no_target_behind_a_process_a_platform_the_public_or_a_report(coder, tex
 def test_stripping_an_institution_of_its_powers_is_a_sanction_not_disarmament(coder):
     events = _code(coder, "DPR dan pemerintah diam-diam melucuti kewenangan KPK.")
     assert {e.cameo for e in events} == {"172"}
+
+
+def test_announcing_anothers_break_of_relations(coder):
+    events = _code(coder, "Menteri Luar Negeri Taiwan, Joseph Wu mengumumkan pemutusan hubungan diplomatik Kiribati.")
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("KIR", "TWN", "16")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hubungan kedua negara semakin memburuk setelah adanya serangan terhadap kilang minyak Aramco.",
+    "Dia menyerukan masyarakat internasional untuk meminta pertanggungjawaban Israel atas pelanggarannya.",
+    "Yasonna menyayangkan banyaknya misinterpretasi terhadap RKUHP ini.",
+])
+def test_no_event_from_an_occurrence_the_world_at_large_or_a_draft_code(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Turki hampir mencapai kesepakatan dengan Rusia.", True),
+    ("Teheran berada di balik hampir 100 serangan terhadap Arab Saudi, kata Pompeo.", False),
+])
+def test_almost_doing_is_not_doing_but_almost_a_hundred_attacks_are_attacks(coder, text, negated):
+    modalities = {e.modality for e in _code(coder, text) if e.root in ("05", "19")}
+    assert modalities and (modalities == {"negated"}) == negated

@@ -3,7 +3,7 @@ association ("Himpunan Pengusaha Muda Indonesia", "Komite Mahasiswa Peduli KPK")
 "Undang-Undang Nomor 30 Tahun 2002 tentang KPK")."""
 from __future__ import annotations
 
-LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp"}
+LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp", "kuhp", "rkuhp", "kuhap", "rkuhap"}
 
 
 def company_start(tokens, start: int) -> int | None:

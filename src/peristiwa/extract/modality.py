@@ -7,6 +7,7 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "dibatalkan", "cancelled", "canceled",
             "scrapped"}
+_ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap"}
@@ -108,4 +109,6 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = noun_modality(sent, verb.end) or modality
     if modality in ("asserted", "claimed") and governed(sent, verb):
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
+    if modality in ("asserted", "claimed") and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
+        modality = "negated"  # (but "hampir 100 serangan", "hampir semua partai" count, not deny)
     return modality

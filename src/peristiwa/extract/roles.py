@@ -223,6 +223,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if after < len(tokens) and tokens[after].lower in PREPOSITIONS:
                 found = scan_right(sent, after + 1, by_start, 4)
                 owner, target = (target, found) if found is not None else (None, target)
+            elif tokens[j].lower in _ANNOUNCE and verb.sense.cameo[:2] in ("16", "12"):
+                # "Menlu Taiwan mengumumkan pemutusan hubungan diplomatik Kiribati": Kiribati cut ties with Taiwan
+                return target, scan_left(sent, j, by_end, MAX_LEFT), None
         source = scan_left(sent, j, by_end, MAX_LEFT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
@@ -269,12 +272,14 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _TOGETHER = {"03", "04", "05", "06"}
+_ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 _REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
 _CHARGES = {"tuduhan", "tudingan", "klaim", "charges", "accusations", "allegations"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
-         "pasal"}  # "pasal penghinaan Presiden": a law's article about the act
+         "pasal",  # "pasal penghinaan Presiden": a law's article about the act
+         "adanya", "terjadinya"}  # "setelah adanya serangan terhadap kilang Aramco": that it happened
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}

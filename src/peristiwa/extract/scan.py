@@ -20,7 +20,8 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = {("semua", "pihak"), ("seluruh", "pihak"), ("berbagai", "pihak"), ("semua", "orang"), ("all", "parties"),
-             ("all", "sides")}
+             ("all", "sides"), ("masyarakat", "internasional"), ("komunitas", "internasional"),
+             ("international", "community")}
 _EVERYONE_WORDS = {"publik", "khalayak"}  # "FPI meminta publik tidak terlalu cepat …"
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
