@@ -979,3 +979,13 @@ def test_no_event_from_an_occurrence_the_world_at_large_or_a_draft_code(coder, t
 def test_almost_doing_is_not_doing_but_almost_a_hundred_attacks_are_attacks(coder, text, negated):
     modalities = {e.modality for e in _code(coder, text) if e.root in ("05", "19")}
     assert modalities and (modalities == {"negated"}) == negated
+
+
+@pytest.mark.parametrize("text", [
+    "Putin Tawarkan Perisai Udara Rusia untuk Lindungi Arab Saudi",  # an official does not act on his own country
+    "Warga Rohingya mengungsi ke Bangladesh untuk menyelamatkan diri dari kejahatan di Rakhine.",  # oneself
+    "Dia mengimbau para pemimpin dunia untuk mengikuti Amerika Serikat.",  # the world's leaders, not the US
+])
+def test_no_event_on_ones_own_country_oneself_or_world_leaders(coder, text):
+    events = _code(coder, text)
+    assert not [e for e in events if e.root in ("02", "03", "07") and e.modality in ("asserted", "claimed")]

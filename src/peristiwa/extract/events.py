@@ -218,9 +218,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
-                if source.key == target.key and (source.sector == target.sector or source.text == target.text) \
+                if source.key == target.key and (source.sector == target.sector or source.text == target.text
+                                                 or target.kind == "country" and source.kind == "person"
+                                                 and source.sector == "GOV" and doc.lang != "en") \
                         and not target.location:
-                    continue  # an actor acting on itself (but a state may act on a region of its own)
+                    continue  # an actor acting on itself, or a government on its own country ("Putin Tawarkan
+                    # Perisai Udara Rusia"); but a state may act on a region of its own
                 if target.location and target.key == source.key and verb.sense.cameo[:2] == "04":
                     continue  # "Jokowi menyambangi lokasi kebakaran di Riau": a visit at home
                 sense = verb.sense

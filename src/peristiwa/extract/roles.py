@@ -79,6 +79,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
             target = None
         return Roles(shared.sources, _group_of(group, target, shared.sources), shared.clause_start, voice)
+    if voice == "active" and verb.end < len(tokens) and tokens[verb.end].lower in ("diri", "dirinya"):
+        return None  # "menyelamatkan diri", "membela diri": done to oneself
     if voice == "active":
         source = shared.sources[0] if shared is not None else scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):

@@ -21,7 +21,7 @@ FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika"
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = {("semua", "pihak"), ("seluruh", "pihak"), ("berbagai", "pihak"), ("semua", "orang"), ("all", "parties"),
              ("all", "sides"), ("masyarakat", "internasional"), ("komunitas", "internasional"),
-             ("international", "community")}
+             ("international", "community"), ("pemimpin", "dunia"), ("world", "leaders")}
 _EVERYONE_WORDS = {"publik", "khalayak"}  # "FPI meminta publik tidak terlalu cepat …"
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
@@ -169,7 +169,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             # is a law; its author may follow ("menolak revisi UU KPK oleh DPR")
             by = next((k for k in range(j + 1, min(n - 1, j + 8)) if sent.tokens[k].lower in ("oleh", "by")), None)
             return by_start.get(by + 1) if by is not None else None
-        if j == pos and (low in _EVERYONE_WORDS or j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE):
+        first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the")  # "para pemimpin dunia"
+        if first and (low in _EVERYONE_WORDS or j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE):
             return None  # "meminta semua pihak memberikan kesempatan kepada para menteri": everyone is asked
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
