@@ -989,3 +989,12 @@ def test_almost_doing_is_not_doing_but_almost_a_hundred_attacks_are_attacks(code
 def test_no_event_on_ones_own_country_oneself_or_world_leaders(coder, text):
     events = _code(coder, text)
     assert not [e for e in events if e.root in ("02", "03", "07") and e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massa dan polisi saling dorong.", {("CVL", "COP"), ("COP", "CVL")}),  # each other, not the government
+    ("Wadi mengatakan, tuntutan ini lantaran perusahaan itu kerap menyulitkan pekerja.", set()),  # 'lantaran'
+    ("Robot pasukan siber kerap menyerang Komisi Pemberantasan Korupsi di media sosial.", set()),  # no armed force
+])
+def test_scuffles_are_mutual_and_causes_and_cyber_troops_are_no_parties(coder, text, expected):
+    assert {(e.source.sector, e.target.sector) for e in _code(coder, text)} == expected

@@ -189,7 +189,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):
                 pairs = [(s, t) for s in roles.sources
                          for t in _clitic_referent(sent, verb, history, roles.sources, previous)]
-            mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or any(
+            mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) \
+                or verb.text.lower().startswith("saling") or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             for inner in (governed_by(sent, verb) if not pairs else ()):
                 # "agreed … to provide aid for Romania": the promise is towards Romania
@@ -200,7 +201,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     break
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
-            if not pairs and verb.sense.cameo[:2] == "14":
+            if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
                 pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))

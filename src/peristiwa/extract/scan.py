@@ -9,7 +9,7 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.text.timewords import DAY_WORDS
 
-LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "sementara",
+LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
              "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
              "although", "though", "while", "so", "meski", "walau", "padahal"}
 RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
@@ -175,7 +175,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)
-        if low in ("dan", "serta") and j > pos and j + 1 < n and verb_like(sent.tokens[j + 1].lower):
+        if low in ("dan", "serta") and j > pos and j + 1 < n and verb_like(sent.tokens[j + 1].lower) and not english:
             return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
