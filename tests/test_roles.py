@@ -998,3 +998,8 @@ def test_no_event_on_ones_own_country_oneself_or_world_leaders(coder, text):
 ])
 def test_scuffles_are_mutual_and_causes_and_cyber_troops_are_no_parties(coder, text, expected):
     assert {(e.source.sector, e.target.sector) for e in _code(coder, text)} == expected
+
+
+def test_an_indirect_question_holds_no_target(coder):
+    events = _code(coder, "Keluarga masih berkumpul dan berdiskusi apakah jenazah akan dibawa ke Jakarta atau tidak.")
+    assert not [e for e in events if e.modality in ("asserted", "claimed")]

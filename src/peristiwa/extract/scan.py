@@ -15,9 +15,10 @@ LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "te
 RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
-                           "amid", "di", "in", "at", "pada", "on"}
+                           "amid", "di", "in", "at", "pada", "on",
+                           "apakah", "whether"}  # "berdiskusi apakah jenazah akan dibawa ke Jakarta": a question
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
-FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil"}
+FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = {("semua", "pihak"), ("seluruh", "pihak"), ("berbagai", "pihak"), ("semua", "orang"), ("all", "parties"),
              ("all", "sides"), ("masyarakat", "internasional"), ("komunitas", "internasional"),
