@@ -162,7 +162,8 @@ def name_country_groups(sentences: list[Sentence]) -> None:
     """ "sejumlah negara" named before the article says which ("… oleh sejumlah negara seperti Turki, Yaman,
     serta Indonesia"): every bare use of that phrase in the article stands for those countries."""
     named: dict[tuple[str, str], list[Mention]] = {}
-    for sent in sentences:
+    candidates = [s for s in sentences if any(t.lower in _COUNTRY_NOUNS for t in s.tokens)]
+    for sent in candidates:
         lows = [t.lower for t in sent.tokens]
         by_start = {m.start: m for m in sent.mentions}
         for i in range(len(lows) - 2):
@@ -182,7 +183,7 @@ def name_country_groups(sentences: list[Sentence]) -> None:
                 named.setdefault((lows[i], lows[i + 1]), members)
     if not named:
         return
-    for sent in sentences:
+    for sent in candidates:
         lows = [t.lower for t in sent.tokens]
         covered = {k for m in sent.mentions for k in range(m.start, m.end)}
         extra = []
