@@ -6,8 +6,9 @@ from dataclasses import replace
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import event_modality, governed_by, modality_of
+from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
-from peristiwa.extract.roles import LIGHT_VERBS, assign
+from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import ActorRef, Event
 from peristiwa.text.timewords import DAY_WORDS

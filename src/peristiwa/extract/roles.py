@@ -13,34 +13,14 @@ from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
                                         complained_about, condition_subject, object_place, unidentified)
-from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
-                                     RIGHT_STOP, TIME_WORDS, scan_left, scan_right, verb_like)
+from peristiwa.extract.nouns import AGENT_MARK, noun_roles
+from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, RELATIVE, TIME_WORDS, scan_left,
+                                     scan_right, verb_like)
 
-# Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
-LIGHT_VERBS = {
-    "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
-    "mengadakan", "meluncurkan", "menyampaikan", "mengajukan", "melayangkan", "mengeluarkan", "menawarkan",
-    "mengucapkan", "menyatakan", "mengirimi", "menjatuhi", "menyalurkan", "melontarkan", "memulai",
-    "launched", "launch", "launches", "carried", "conducted", "held", "holds", "hold", "made", "make", "makes",
-    "gave", "give", "gives", "imposed", "impose", "imposes", "issued", "sent", "send", "staged", "mounted",
-    "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
-    "renewed", "resumed", "opened", "continued", "concluded", "undertook", "undertake", "signed", "sign",
-    "announced", "ordered", "waged", "wage", "stepped", "called", "expressed", "voiced",
-    "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
-    "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
-    "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
-    "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
-}
-_NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
-                 "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
-                 "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
-                 "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
-                 "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
-_AGENT_MARK = {"oleh", "by"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +134,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             source = next((m for m in mentions if m.sector in authorities and m.key == target.key
                            and m is not target and not m.location), None)
     else:
-        source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
+        source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = condition_subject(sent, verb.end, by_start)
     if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
@@ -189,101 +169,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     return Roles(sources, targets, clause_start, voice)
 
 
-def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
-                speech: frozenset[str] = frozenset()):
-    """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
-    ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
-    Pyongyang", "serangan Rusia terhadap Ukraina")."""
-    tokens = sent.tokens
-    k = verb.end
-    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
-            and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
-                tokens[k].lower in ("di", "in") and getattr(by_start.get(k + 1), "kind", "") == "place")):
-        k += 1  # "pertempuran di Logar antara pemerintah dan Taliban"
-    if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
-        if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
-            return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
-        return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
-    j = verb.start - 1
-    while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
-        j -= 1  # "mounted its long-threatened invasion of …"
-    if j >= 0 and tokens[j].lower in LIGHT_VERBS:
-        after = verb.end
-        while after < len(tokens) and tokens[after].lower in TIME_WORDS:
-            after += 1
-        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING \
-                and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
-            after += 1  # "reiterated its demand today that Israel …": the addressee follows
-        else:
-            after = verb.end
-        target = scan_right(sent, after, by_start, MAX_RIGHT)
-        owner = None
-        if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
-            after = target.end  # the sanctions; the target follows the preposition
-            if after < len(tokens) - 1 and tokens[after].lower in _AGENT_MARK and by_start.get(after + 1):
-                return by_start[after + 1], target, None  # "menyatakan penetapan tersangka Novanto oleh KPK"
-            if after < len(tokens) and tokens[after].lower in PREPOSITIONS:
-                found = scan_right(sent, after + 1, by_start, 4)
-                owner, target = (target, found) if found is not None else (None, target)
-            elif tokens[j].lower in _ANNOUNCE and verb.sense.cameo[:2] in ("16", "12"):
-                # "Menlu Taiwan mengumumkan pemutusan hubungan diplomatik Kiribati": Kiribati cut ties with Taiwan
-                return target, scan_left(sent, j, by_end, MAX_LEFT), None
-        source = scan_left(sent, j, by_end, MAX_LEFT)
-        if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
-                and target.sector == "MIL" and source.sector != "MIL":
-            target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
-        return source, target, owner
-    k = j
-    while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
-        k -= 1
-    if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
-        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
-        # illegal arms sales to Croatia": the act is a topic, its doer is not named
-    inner = by_end.get(j + 1)
-    if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
-        return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
-    for k in range(verb.end, min(verb.end + 3, len(tokens))):
-        possessor = by_start.get(k)
-        if possessor is not None:
-            if possessor.location:
-                break
-            by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in FILLERS)
-            if by < len(tokens) - 1 and tokens[by].lower in _AGENT_MARK and by_start.get(by + 1) is not None:
-                return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
-            first = tokens[verb.start].lower
-            if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18"):
-                return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
-            return possessor, scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
-        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS:
-            break
-    if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
-        return by_end[j + 1], scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "Russian attack on Kyiv"
-    target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
-    governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
-    # headline "Menlu AS Sebut Serangan ke …": the noun is an object
-    if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
-            t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
-        return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
-    if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
-        if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
-            return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
-        return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
-    return None, None, None
-
-
-
-
 _TOGETHER = {"03", "04", "05", "06"}
-_ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 _REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
 _CHARGES = {"tuduhan", "tudingan", "klaim", "charges", "accusations", "allegations"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
-# "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
-_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
-         "pasal",  # "pasal penghinaan Presiden": a law's article about the act
-         "adanya", "terjadinya"}  # "setelah adanya serangan terhadap kilang Aramco": that it happened
-_INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
-_TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
@@ -378,10 +267,10 @@ def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> t
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
     """The agent of a passive verb: the actor after "oleh"/"by" (which may end the matched verb form)."""
-    if pos > 0 and sent.tokens[pos - 1].lower in _AGENT_MARK:
+    if pos > 0 and sent.tokens[pos - 1].lower in AGENT_MARK:
         return scan_right(sent, pos, by_start, 5)
     for j in range(pos, min(len(sent.tokens), pos + MAX_RIGHT)):
-        if sent.tokens[j].lower in _AGENT_MARK:
+        if sent.tokens[j].lower in AGENT_MARK:
             return scan_right(sent, j + 1, by_start, 4)
         if sent.tokens[j].lower in LEFT_STOP and not (j == pos and sent.tokens[j].text in ('”', '"')):
             return None  # (a closing quote may end the verb: 'dinyatakan sebagai "tersangka" oleh …')

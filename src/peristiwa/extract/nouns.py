@@ -1,0 +1,123 @@
+"""Roles of event nouns: who launched the attack, gave the aid, or is its possessor.
+
+"Rusia melancarkan invasi ke Ukraina" (the subject of a light verb), "Washington memberi Kyiv bantuan" (a
+double object), "serangan Rusia terhadap Ukraina" (the possessor after the noun), "mendapat kecaman dari
+AS" (the giver after "dari" when the subject receives the act).
+"""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
+                                     scan_right, verb_like)
+
+# Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
+LIGHT_VERBS = {
+    "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
+    "mengadakan", "meluncurkan", "menyampaikan", "mengajukan", "melayangkan", "mengeluarkan", "menawarkan",
+    "mengucapkan", "menyatakan", "mengirimi", "menjatuhi", "menyalurkan", "melontarkan", "memulai",
+    "launched", "launch", "launches", "carried", "conducted", "held", "holds", "hold", "made", "make", "makes",
+    "gave", "give", "gives", "imposed", "impose", "imposes", "issued", "sent", "send", "staged", "mounted",
+    "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
+    "renewed", "resumed", "opened", "continued", "concluded", "undertook", "undertake", "signed", "sign",
+    "announced", "ordered", "waged", "wage", "stepped", "called", "expressed", "voiced",
+    "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
+    "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
+    "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
+    "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
+}
+_NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
+                 "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
+                 "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
+                 "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
+                 "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
+AGENT_MARK = {"oleh", "by"}
+_ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
+# "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
+_CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
+         "pasal",  # "pasal penghinaan Presiden": a law's article about the act
+         "adanya", "terjadinya"}  # "setelah adanya serangan terhadap kilang Aramco": that it happened
+_INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
+_TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
+_SAYING = {"02", "10", "11", "12", "13"}
+
+
+def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
+               speech: frozenset[str] = frozenset()):
+    """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
+    ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
+    Pyongyang", "serangan Rusia terhadap Ukraina")."""
+    tokens = sent.tokens
+    k = verb.end
+    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
+            and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
+                tokens[k].lower in ("di", "in") and getattr(by_start.get(k + 1), "kind", "") == "place")):
+        k += 1  # "pertempuran di Logar antara pemerintah dan Taliban"
+    if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None:
+        if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
+            return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
+        return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
+    j = verb.start - 1
+    while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
+        j -= 1  # "mounted its long-threatened invasion of …"
+    if j >= 0 and tokens[j].lower in LIGHT_VERBS:
+        after = verb.end
+        while after < len(tokens) and tokens[after].lower in TIME_WORDS:
+            after += 1
+        if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING \
+                and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
+            after += 1  # "reiterated its demand today that Israel …": the addressee follows
+        else:
+            after = verb.end
+        target = scan_right(sent, after, by_start, MAX_RIGHT)
+        owner = None
+        if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns
+            after = target.end  # the sanctions; the target follows the preposition
+            if after < len(tokens) - 1 and tokens[after].lower in AGENT_MARK and by_start.get(after + 1):
+                return by_start[after + 1], target, None  # "menyatakan penetapan tersangka Novanto oleh KPK"
+            if after < len(tokens) and tokens[after].lower in PREPOSITIONS:
+                found = scan_right(sent, after + 1, by_start, 4)
+                owner, target = (target, found) if found is not None else (None, target)
+            elif tokens[j].lower in _ANNOUNCE and verb.sense.cameo[:2] in ("16", "12"):
+                # "Menlu Taiwan mengumumkan pemutusan hubungan diplomatik Kiribati": Kiribati cut ties with Taiwan
+                return target, scan_left(sent, j, by_end, MAX_LEFT), None
+        source = scan_left(sent, j, by_end, MAX_LEFT)
+        if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
+                and target.sector == "MIL" and source.sector != "MIL":
+            target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
+        return source, target, owner
+    k = j
+    while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
+        k -= 1
+    if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
+        return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
+        # illegal arms sales to Croatia": the act is a topic, its doer is not named
+    inner = by_end.get(j + 1)
+    if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
+        return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
+    for k in range(verb.end, min(verb.end + 3, len(tokens))):
+        possessor = by_start.get(k)
+        if possessor is not None:
+            if possessor.location:
+                break
+            by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in FILLERS)
+            if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None:
+                return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
+            first = tokens[verb.start].lower
+            if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18"):
+                return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
+            return possessor, scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
+        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS:
+            break
+    if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
+        return by_end[j + 1], scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "Russian attack on Kyiv"
+    target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
+    # headline "Menlu AS Sebut Serangan ke …": the noun is an object
+    if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
+            t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
+        return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
+    if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
+        if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
+            return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
+        return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
+    return None, None, None
