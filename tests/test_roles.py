@@ -1003,3 +1003,11 @@ def test_scuffles_are_mutual_and_causes_and_cyber_troops_are_no_parties(coder, t
 def test_an_indirect_question_holds_no_target(coder):
     events = _code(coder, "Keluarga masih berkumpul dan berdiskusi apakah jenazah akan dibawa ke Jakarta atau tidak.")
     assert not [e for e in events if e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraina mendapatkan bantuan militer dari Amerika Serikat.", "id", ("USA", "UKR", "07")),
+    ("Ukraine received military aid from the United States.", "en", ("USA", "UKR", "07")),
+])
+def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, lang, expected):
+    assert _keys(_code(coder, text, lang)) == {expected}

@@ -31,6 +31,8 @@ _NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the",
                  "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
                  "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
 AGENT_MARK = {"oleh", "by"}
+RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
+            "won", "drew", "draws", "earned"}
 _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
@@ -59,6 +61,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     j = verb.start - 1
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
+    if j >= 0 and tokens[j].lower in RECEIVE:
+        giver = next((scan_right(sent, k + 1, by_start, 3) for k in range(verb.end, min(verb.end + 4, len(tokens)))
+                      if tokens[k].lower in ("dari", "from")), None)
+        if giver is not None:  # "mendapatkan apresiasi dari masyarakat": the public praises the subject
+            return giver, scan_left(sent, j, by_end, MAX_LEFT), None
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS:

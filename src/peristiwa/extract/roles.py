@@ -13,7 +13,7 @@ from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
                                         complained_about, condition_subject, object_place, unidentified)
-from peristiwa.extract.nouns import AGENT_MARK, noun_roles
+from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, RELATIVE, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
 
@@ -47,6 +47,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
         if verb.start > 1 and tokens[verb.start - 2].lower in _AT_A_PLACE and verb.end - verb.start == 1:
             return None  # "rioted at a jail": a place, not an act
+    if voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in RECEIVE \
+            and not tokens[verb.start].lower.startswith(("me", "ber")):
+        voice = "noun"  # "mendapatkan apresiasi dari masyarakat": the stem is a noun here
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
