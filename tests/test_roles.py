@@ -1011,3 +1011,8 @@ def test_an_indirect_question_holds_no_target(coder):
 ])
 def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, lang, expected):
     assert _keys(_code(coder, text, lang)) == {expected}
+
+
+def test_marching_towards_an_embassy_makes_it_the_target_not_the_protester(coder):
+    events = _code(coder, "Ratusan mahasiswa di Jakarta berunjuk rasa menuju Kedutaan Besar Amerika Serikat.")
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "USA", "14")}

@@ -207,4 +207,4 @@ _PREPOSITION_VERBS = {"melalui", "mengenai", "menurut", "menuju", "menjelang", "
 
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
-                "by", "from", "of", "in", "between"}
+                "by", "from", "of", "in", "between", "menuju"}
