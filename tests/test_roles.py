@@ -1016,3 +1016,14 @@ def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, 
 def test_marching_towards_an_embassy_makes_it_the_target_not_the_protester(coder):
     events = _code(coder, "Ratusan mahasiswa di Jakarta berunjuk rasa menuju Kedutaan Besar Amerika Serikat.")
     assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "USA", "14")}
+
+
+def test_initials_of_a_suspect_are_not_an_organisation(coder):
+    events = _code(coder, "KPK menahan tersangka berinisial MA.")
+    assert events and all(e.target.text != "MA" and e.target.country == "IDN" for e in events)
+
+
+def test_a_known_surname_in_anothers_full_name_stays_that_persons(coder):
+    text = "Pakar media sosial Ismail Fahmi menyatakan serangan itu terencana. Ismail mengkritik polisi."
+    events = _code(coder, text)
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "IDN", "11")}

@@ -6,13 +6,13 @@ name: one mention coded RUS/GOV, and the surname "Shoigu" resolves to it later i
 from __future__ import annotations
 
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
 from peristiwa.extract.bodies import LAW_WORDS, association_start, company_start, law_subject, school_start
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
+from peristiwa.extract.names import NOT_NAMES, inside_name, name_after, name_keys, stranger
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
@@ -35,14 +35,6 @@ _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera"
 _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
                 "quoted"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
-_NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
-_NOT_NAMES = {
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "the", "a", "an", "in", "on", "ini", "itu", "dan", "yang",
-    "pada", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-    "november", "desember", "january", "february", "march", "may", "june", "july", "august", "october",
-    "december", "said", "mengatakan", "kata", "ujar",
-}
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 
 
@@ -56,7 +48,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     places: list[Mention] = []  # provinces, regions and cities so far, for "wilayah itu", "the town"
     for sent in doc.sentences:
         raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
-               and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())]  # "Medan", not "medan"
+               and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
+               and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))]  # "berinisial MA": a man
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = add_pronouns(sent, mentions, last_person)
@@ -114,18 +107,6 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _inside_name(sent: Sentence, i: int, covered: set[int], known: str = "") -> bool:
-    """A surname that is part of a longer unknown name ("Juma Gul", "Hosni Mubarak") is not that other
-    person; a first name spelt a little differently from the known person's ("Zainuddin Amali" for
-    Zainudin Amali) is the same person."""
-    toks = sent.tokens
-    first = known.split()[0].lower() if known else ""
-    return any(0 < k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha()
-               and toks[k].lower not in _NOT_NAMES
-               and not (k == i - 1 and first and SequenceMatcher(None, first, toks[k].lower).ratio() >= 0.8)
-               for k in (i + 1, i - 1))
-
-
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
     """Surnames of people the article introduced, and unambiguous surnames of known people."""
     covered = {k for i, j, _ in raw for k in range(i, j)}
@@ -140,7 +121,12 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
         if tok.text.isupper() and len(tok.text) <= 4:
             continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals
         known = doc.people[low].name if low in doc.people else kb.surnames[low]
-        if not headline and _inside_name(sent, i, covered, known):
+        if not headline and inside_name(sent, i, covered, known):
+            if low not in doc.people:  # a later bare "Ismail" is still Ismail Fahmi, not Egypt's Sherif Ismail
+                doc.strangers.setdefault(low, stranger(sent, i, covered))
+            continue
+        if low in doc.strangers and low not in doc.people:  # a later bare "Ismail": Ismail Fahmi, country unknown
+            out.append((i, i + 1, ActorEntry("person", "", "", None, doc.strangers[low])))
             continue
         if low in doc.people:
             p = doc.people[low]
@@ -172,9 +158,9 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
     extra, tokens = [], sent.tokens
     for i in range(1, len(tokens)):
         if tokens[i - 1].lower not in _NAME_INTRO or i in blocked or not tokens[i].is_title \
-                or tokens[i].lower in _NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
+                or tokens[i].lower in NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
             continue
-        j = _name_after(tokens, i)
+        j = name_after(tokens, i)
         if any(t.lower in LAW_WORDS for t in tokens[i:j]):
             continue  # "setuju dengan Revisi UU KPK": a law
         if j > i and not blocked.intersection(range(i, j)):
@@ -273,19 +259,19 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             speech = kb.language(doc.lang).speech  # headline verbs: "Menlu AS Sebut Serangan …"
             stops = frozenset(k for v in sent.verbs for k in range(v.start, v.end)) | {r[0] for r in raw} \
                 | {k for k, t in enumerate(tokens) if t.lower in speech}
-            name_end = _name_after(tokens, end, stops)
+            name_end = name_after(tokens, end, stops)
             if name_end == end and end + 1 < len(tokens) and tokens[end].text == ",":
                 # apposition: "Duta Besar Ukraina, Volodymyr Pakhil, mengatakan …"
-                after = _name_after(tokens, end + 1, stops)
+                after = name_after(tokens, end + 1, stops)
                 if after - (end + 1) >= 2 and (after == len(tokens) or tokens[after].text == ","):
                     end, name_end = end + 1, after
             if name_end > end:
                 name = " ".join(t.text for t in tokens[end:name_end])
-                for key in _name_keys(name, country):
+                for key in name_keys(name, country):
                     if key not in kb.surnames:  # an unknown name never takes a known person's surname
                         doc.people.setdefault(key, PersonInfo(name, country, sector, igo))
                 person, kind, end = name, "person", name_end
-        if not country and not (agent_sector and kind == "agent"):
+        if not country and not (agent_sector and kind == "agent" or person in doc.strangers.values()):
             continue
         if kind == "agent" and end < len(tokens) and tokens[end].lower in _DEMONSTRATIVES:
             earlier = _same_sector(doc, sent, start, agent_sector)  # "Partai itu" → the party named before
@@ -341,7 +327,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"
         if person and kind == "person" and person in kb.people:
-            for key in _name_keys(person, country):
+            for key in name_keys(person, country):
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))
         out.append(Mention(start, end, text, country, sector, igo, kind, person, location))
     return out
@@ -361,34 +347,3 @@ def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention 
             if m.sector == sector and m.country and m.kind != "agent":
                 return m
     return None
-
-
-def _name_after(tokens, i: int, stops: frozenset[int] = frozenset()) -> int:
-    """End of a capitalised personal name starting at token i (i itself when there is none); it ends
-    before a token in `stops` (an event verb or a known actor: "… Khamenei Menolak Bertemu Trump")."""
-    j = i
-    while j < len(tokens) and j - i < 5 and j not in stops:
-        t = tokens[j]
-        if t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and t.lower not in _NOT_NAMES:
-            j += 1
-        elif t.lower in _NAME_PARTICLES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_title:
-            j += 1
-        else:
-            break
-    return j
-
-
-# Where the first word of a name is how news refers to the person: Chinese and Korean family names
-# (Kim, Xi) and Indonesian given names (Retno, Fahri, Yasonna).
-_FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM", "IDN"}
-
-
-def _name_keys(person: str, country: str) -> list[str]:
-    """How a later mention may shorten a name: the surname, and the family name where it comes first."""
-    parts = person.split()
-    if len(parts) < 2:
-        return []
-    keys = [parts[-1].lower()]
-    if country in _FAMILY_NAME_FIRST:
-        keys.append(parts[0].lower())
-    return keys

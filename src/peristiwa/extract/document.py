@@ -72,5 +72,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     people: dict[str, PersonInfo] = field(default_factory=dict)  # surname (lower) → person seen in the text
     written: dict[str, str] = field(default_factory=dict)  # known person → their full name as the text spells it
+    strangers: dict[str, str] = field(default_factory=dict)  # a known surname → the other person the text
+    # gave it to ("ismail" → "Ismail Fahmi", not Egypt's Sherif Ismail)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

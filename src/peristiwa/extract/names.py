@@ -1,0 +1,67 @@
+"""Personal names in running text: where a capitalised name ends, how later mentions shorten it, and
+when a known surname belongs to someone else ("Hosni Mubarak", "Ismail Fahmi")."""
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from peristiwa.extract.document import Sentence
+
+NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
+NOT_NAMES = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "the", "a", "an", "in", "on", "ini", "itu", "dan", "yang",
+    "pada", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+    "november", "desember", "january", "february", "march", "may", "june", "july", "august", "october",
+    "december", "said", "mengatakan", "kata", "ujar",
+}
+
+
+def inside_name(sent: Sentence, i: int, covered: set[int], known: str = "") -> bool:
+    """A surname that is part of a longer unknown name ("Juma Gul", "Hosni Mubarak") is not that other
+    person; a first name spelt a little differently from the known person's ("Zainuddin Amali" for
+    Zainudin Amali) is the same person."""
+    toks = sent.tokens
+    first = known.split()[0].lower() if known else ""
+    return any(0 < k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha()
+               and toks[k].lower not in NOT_NAMES
+               and not (k == i - 1 and first and SequenceMatcher(None, first, toks[k].lower).ratio() >= 0.8)
+               for k in (i + 1, i - 1))
+
+
+def stranger(sent: Sentence, i: int, covered: set[int]) -> str:
+    """The whole unknown name around the known surname at token i ("Jim Yong Kim", "Ismail Fahmi")."""
+    start = i
+    while start > 1 and i - start < 3 and sent.tokens[start - 1].is_title and start - 1 not in covered:
+        start -= 1
+    return " ".join(t.text for t in sent.tokens[start:name_after(sent.tokens, start)])
+
+
+def name_after(tokens, i: int, stops: frozenset[int] = frozenset()) -> int:
+    """End of a capitalised personal name starting at token i (i itself when there is none); it ends
+    before a token in `stops` (an event verb or a known actor: "… Khamenei Menolak Bertemu Trump")."""
+    j = i
+    while j < len(tokens) and j - i < 5 and j not in stops:
+        t = tokens[j]
+        if t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and t.lower not in NOT_NAMES:
+            j += 1
+        elif t.lower in NAME_PARTICLES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_title:
+            j += 1
+        else:
+            break
+    return j
+
+
+# Where the first word of a name is how news refers to the person: Chinese and Korean family names
+# (Kim, Xi) and Indonesian given names (Retno, Fahri, Yasonna).
+FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM", "IDN"}
+
+
+def name_keys(person: str, country: str) -> list[str]:
+    """How a later mention may shorten a name: the surname, and the family name where it comes first."""
+    parts = person.split()
+    if len(parts) < 2:
+        return []
+    keys = [parts[-1].lower()]
+    if country in FAMILY_NAME_FIRST:
+        keys.append(parts[0].lower())
+    return keys
