@@ -1027,3 +1027,18 @@ def test_a_known_surname_in_anothers_full_name_stays_that_persons(coder):
     text = "Pakar media sosial Ismail Fahmi menyatakan serangan itu terencana. Ismail mengkritik polisi."
     events = _code(coder, text)
     assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "IDN", "11")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serangan udara AS menewaskan enam orang polisi Afghanistan di Provinsi Helmand.", "id"),
+    ("Sebuah drone milik Amerika Serikat menghantam milisi di Afganistan.", "id"),
+    ("A US drone strike killed 30 farmers in Afghanistan.", "en"),
+])
+def test_a_country_whose_weapon_strikes_acts_through_its_armed_forces(coder, text, lang):
+    events = _code(coder, text, lang)
+    assert events and {(e.source.country, e.source.sector) for e in events} == {("USA", "MIL")}
+
+
+def test_a_country_that_attacks_without_a_named_weapon_keeps_no_sector(coder):
+    events = _code(coder, "Rusia menyerang Idlib.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("RUS", "")}

@@ -63,6 +63,7 @@ class LanguageKnowledge:
     sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")
     # what a general appeal (020) asks for → its specific code ("meminta X untuk membebaskan …": 0253)
     appeal_content: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    armed_means: frozenset[str] = frozenset()  # weapons and strikes: "serangan udara AS" acts through its forces
 
 
 @dataclass
