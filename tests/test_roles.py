@@ -869,6 +869,9 @@ def test_an_acronym_of_two_words_in_brackets_belongs_to_the_name_before(coder):
     ("China mendesak Amerika Serikat melanjutkan dialog dengan Korea Utara.", "id", "026"),
     ("The UN urged Myanmar to release the journalists.", "en", "0253"),
     ("Washington mendesak Manila untuk tidak menggunakan produk Huawei.", "id", "020"),  # nothing specific asked
+    ("AS menyerukan Korea Utara untuk tidak memasok senjata ke Rusia.", "id", "020"),  # asks that arms not go
+    ("The United States urged North Korea not to supply weapons to Russia.", "en", "020"),
+    ("Dia mengatakan permintaan senjata Moskow kepada Pyongyang menunjukkan efektivitas sanksi AS.", "id", "0232"),
 ])
 def test_what_an_appeal_asks_for_makes_its_code(coder, text, lang, cameo):
     assert cameo in {e.cameo for e in _code(coder, text, lang) if e.root == "02"}

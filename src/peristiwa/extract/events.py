@@ -37,12 +37,19 @@ _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …"
 
 
 def _appeal_kind(sent: Sentence, verb: VerbMatch, target: Mention, lk) -> str | None:
-    """What a general appeal asks for, from the words after its addressee in the clause ("meminta pemerintah
-    Indonesia untuk melindungi hak-hak …": rights, 0243)."""
-    start = max(verb.end, target.end if target.start >= verb.end else verb.end)
-    stop = next((k for k in range(start, len(sent.tokens)) if sent.tokens[k].text in (".", ";")), len(sent.tokens))
-    found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens) if start <= i < min(stop, start + 15)]
+    """What a general appeal asks for, from the words after it in the clause, its addressee's name aside
+    ("meminta pemerintah Indonesia untuk melindungi hak-hak …": rights, 0243; "permintaan senjata Moskow kepada
+    Pyongyang": arms, 0232). What it asks not to be done is no request for it ("untuk tidak memasok senjata")."""
+    start = verb.end
+    stop = next((k for k in range(start, len(sent.tokens)) if sent.tokens[k].text in (".", ";")
+                 or sent.tokens[k].lower in _NOT), len(sent.tokens))
+    end = min(stop, max(start, target.end if target.start >= verb.end else start) + 15)
+    found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens)
+             if start <= i < end and not target.start <= i < target.end]
     return found[0][1] if found else None
+
+
+_NOT = {"tidak", "tak", "jangan", "bukan", "not", "never", "n't"}
 
 
 def _transitive(text: str, lang: str) -> bool:
