@@ -1045,3 +1045,19 @@ def test_a_country_whose_weapon_strikes_acts_through_its_armed_forces(coder, tex
 def test_a_country_that_attacks_without_a_named_weapon_keeps_no_sector(coder):
     events = _code(coder, "Rusia menyerang Idlib.")
     assert {(e.source.country, e.source.sector) for e in events} == {("RUS", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent after 'oleh' did it, to the person the clause is about ...
+    ("Menteri Pemuda dan Olahraga Imam Nahrawi mengundurkan diri. Imam mengaku baru tahu penetapan tersangka "
+     "oleh Komisi Pemberantasan Korupsi (KPK) itu.", ("JUD", "GOV", "17")),
+    # ... or to whom a preposition after the agent points
+    ("Mahasiswa memprotes serangan oleh polisi terhadap demonstran.", ("COP", "CVL", "19")),
+])
+def test_the_agent_of_an_event_noun_after_oleh_is_its_source(coder, text, expected):
+    assert expected in {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)}
+
+
+def test_criticising_an_arrest_by_the_police_is_not_being_arrested(coder):
+    events = _code(coder, "Presiden Jokowi mengkritik penangkapan oleh polisi.")
+    assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("GOV", "COP", "11")}

@@ -98,6 +98,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
+    if verb.end < len(tokens) - 1 and tokens[verb.end].lower in AGENT_MARK and by_start.get(verb.end + 1):
+        agent = by_start[verb.end + 1]  # "penangkapan oleh polisi", "serangan oleh polisi terhadap demonstran"
+        aimed = agent.end < len(tokens) and tokens[agent.end].lower in PREPOSITIONS
+        return agent, scan_right(sent, agent.end, by_start, MAX_RIGHT) if aimed else _suffered_by(sent, verb, by_end), None
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
@@ -128,3 +132,16 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
     return None, None, None
+
+
+def _suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
+    """Whom a coercive act by a named agent befalls, when its noun has no possessor: the person the clause is
+    about ("Imam mengaku baru tahu penetapan tersangka oleh KPK": KPK names Imam a suspect), unless another
+    act stands between them ("Jokowi mengkritik penangkapan oleh polisi": Jokowi is not arrested)."""
+    if verb.sense.cameo[:2] != "17":
+        return None
+    person = scan_left(sent, verb.start, by_end, MAX_LEFT)
+    if person is None or person.kind != "person" or any(
+            person.end <= v.start < verb.start for v in sent.verbs if v is not verb):
+        return None
+    return person
