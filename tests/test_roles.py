@@ -1061,3 +1061,16 @@ def test_the_agent_of_an_event_noun_after_oleh_is_its_source(coder, text, expect
 def test_criticising_an_arrest_by_the_police_is_not_being_arrested(coder):
     events = _code(coder, "Presiden Jokowi mengkritik penangkapan oleh polisi.")
     assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("GOV", "COP", "11")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Korea Selatan menyalurkan bantuan kepada Korea Utara melalui Program Pangan Dunia.", "id", ("KOR", "PRK", "07")),
+    ("Japan sent aid through the Red Cross to Myanmar.", "en", ("JPN", "MMR", "07")),
+])
+def test_the_channel_of_an_act_is_not_its_target(coder, text, lang, expected):
+    assert _keys(_code(coder, text, lang)) == {expected}
+
+
+def test_the_agent_of_another_act_is_not_the_target_of_an_event_noun(coder):
+    text = "Setyo juga mengatakan para pelaku kerusuhan juga telah diidentifikasi oleh kepolisian."
+    assert not _code(coder, text)

@@ -120,7 +120,9 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS:
             break
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
-        return by_end[j + 1], scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "Russian attack on Kyiv"
+        # "Russian attack on Kyiv"; but "para pelaku kerusuhan telah diidentifikasi oleh kepolisian": no target
+        aimed = verb.end < len(tokens) and (tokens[verb.end].lower in PREPOSITIONS or verb.end in by_start)
+        return by_end[j + 1], scan_right(sent, verb.end, by_start, MAX_RIGHT) if aimed else None, None
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object

@@ -161,6 +161,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         return None
     if target is None and voice == "noun" and lang != "en":
         target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)
+        if target is not None and target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK:
+            target = None  # "para pelaku kerusuhan telah diidentifikasi oleh kepolisian": another act's agent
     sources = group.get(source, (source,))
     if owner is not None and all(owner.key != m.key for m in sources):
         sources += (owner,)  # "China menerapkan sanksi PBB terhadap Korut": the UN's sanctions, China applies them

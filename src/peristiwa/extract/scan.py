@@ -151,6 +151,9 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     return None
 
 
+_VIA = {"melalui", "lewat", "via", "through"}
+
+
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = RIGHT_STOP) -> Mention | None:
     """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
@@ -164,6 +167,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             j = m.end
             continue
         low = sent.tokens[j].lower
+        channel = j + 1 + (j + 1 < n and sent.tokens[j + 1].lower == "the")
+        if low in _VIA and by_start.get(channel) is not None:
+            j = by_start[channel].end  # "bantuan beras kepada tetangganya melalui WFP": the channel, not the target
+            continue
         if low == "atas" and j + 1 < n and sent.tokens[j + 1].lower == "nama":
             return None  # "Ucapkan Duka Atas Nama Rakyat Indonesia": on behalf of, not to
         if j - pos <= 4 and low in LAW_WORDS:  # "setuju dengan Revisi UU KPK", "menolak RUU KUHP": the object
