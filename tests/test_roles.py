@@ -1074,3 +1074,8 @@ def test_the_channel_of_an_act_is_not_its_target(coder, text, lang, expected):
 def test_the_agent_of_another_act_is_not_the_target_of_an_event_noun(coder):
     text = "Setyo juga mengatakan para pelaku kerusuhan juga telah diidentifikasi oleh kepolisian."
     assert not _code(coder, text)
+
+
+def test_a_country_someone_comes_from_stands_for_its_people(coder):
+    events = _code(coder, "Seorang pria asal Malaysia menyerang polisi di Jakarta.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("MYS", "CVL")}

@@ -1,7 +1,7 @@
 """The extraction pipeline: one `extract` function for the CLI, the API, the tests and the Spark job.
 
 Each step takes the document and the read-only knowledge and returns the document annotated further:
-language → sentences and tokens → dates → event verbs → actors → their armed forces → quotes → events.
+language → sentences and tokens → dates → event verbs → actors → what a country stands for → quotes → events.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from peristiwa.extract.actors import find_actors
 from peristiwa.extract.dates import date_sentences
 from peristiwa.extract.document import Doc, Sentence
 from peristiwa.extract.events import code_events
-from peristiwa.extract.forces import armed_forces
+from peristiwa.extract.affiliation import affiliations
 from peristiwa.extract.quotes import find_quotes, speakers_in_quotes
 from peristiwa.extract.verbs import find_verbs
 from peristiwa.lexicon.knowledge import Knowledge
@@ -42,7 +42,7 @@ STEPS: tuple[Step, ...] = (
     lambda doc, kb: date_sentences(doc),
     find_verbs,
     find_actors,
-    armed_forces,
+    affiliations,
     find_quotes,
     lambda doc, kb: speakers_in_quotes(doc),
     code_events,
