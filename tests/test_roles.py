@@ -1079,3 +1079,19 @@ def test_the_agent_of_another_act_is_not_the_target_of_an_event_noun(coder):
 def test_a_country_someone_comes_from_stands_for_its_people(coder):
     events = _code(coder, "Seorang pria asal Malaysia menyerang polisi di Jakarta.")
     assert {(e.source.country, e.source.sector) for e in events} == {("MYS", "CVL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # condemning an attack is not attacking
+    ("Prancis mengecam keras serangan terhadap kilang minyak Arab Saudi.", {("FRA", "SAU", "11")}),
+    ("Prancis melemparkan kecaman keras atas serangan terhadap kilang minyak Arab Saudi.", {("FRA", "SAU", "11")}),
+    # the owner of an attacked ship does not attack
+    ("Hal tersebut menyusul serangan terhadap kapal tanker milik Jepang dan juga Arab Saudi, serta upaya "
+     "penyerangan terhadap kapal tanker Inggris.", set()),
+    # a request received in a letter comes from its sender
+    ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
+])
+def test_who_does_what_an_event_noun_names(coder, text, expected):
+    events = _code(coder, text)
+    assert {(e.source.country, e.target.country, e.root) for e in events} == expected
+    assert all(e.source.sector == "JUD" for e in events if e.root == "02")

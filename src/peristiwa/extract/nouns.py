@@ -14,7 +14,7 @@ from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, 
 LIGHT_VERBS = {
     "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
     "mengadakan", "meluncurkan", "menyampaikan", "mengajukan", "melayangkan", "mengeluarkan", "menawarkan",
-    "mengucapkan", "menyatakan", "mengirimi", "menjatuhi", "menyalurkan", "melontarkan", "memulai",
+    "mengucapkan", "menyatakan", "mengirimi", "menjatuhi", "menyalurkan", "melontarkan", "melemparkan", "memulai",
     "launched", "launch", "launches", "carried", "conducted", "held", "holds", "hold", "made", "make", "makes",
     "gave", "give", "gives", "imposed", "impose", "imposes", "issued", "sent", "send", "staged", "mounted",
     "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
@@ -25,7 +25,7 @@ LIGHT_VERBS = {
     "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
     "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
 }
-_NOUN_FILLERS = {"sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
+_NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "a", "an", "the", "new", "baru", "fresh", "its",
                  "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
                  "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
                  "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
@@ -132,7 +132,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
         if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
             return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
-        return scan_left(sent, verb.start, by_end, MAX_LEFT), target, None  # "… sebagai bentuk protes terhadap …"
+        source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
+        if source is not None and any(v is not verb and source.end <= v.start and v.end <= verb.start
+                                      and v.sense.cameo[:2] in _SAYING for v in sent.verbs):
+            return None, None, None  # "Prancis mengecam keras serangan terhadap kilang …": France did not attack
+        return source, target, None
     return None, None, None
 
 

@@ -29,15 +29,23 @@ _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to â€
 MAX_LEFT, MAX_RIGHT = 14, 10
 
 
+_OWNER = {"milik", "kepunyaan"}
+
+
 def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
     """Whether the coordination that ends with `m` follows a preposition ("ke Luksemburg", "dengan X dan Y")."""
     start = m.start
-    while start >= 2 and sent.tokens[start - 1].lower in COORD and by_end.get(start - 1) is not None:
-        start = by_end[start - 1].start
+    while start >= 2:
+        k = start - 1 - (sent.tokens[start - 1].lower == "juga")  # "milik Jepang dan juga Arab Saudi"
+        if k < 1 or sent.tokens[k].lower not in COORD or by_end.get(k) is None:
+            break
+        start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
         return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
-    return start > 0 and sent.tokens[start - 1].lower in PREPOSITIONS
+    # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes
+    return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
+                          or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL")
 
 
 def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
