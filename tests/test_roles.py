@@ -1095,3 +1095,16 @@ def test_who_does_what_an_event_noun_names(coder, text, expected):
     events = _code(coder, text)
     assert {(e.source.country, e.target.country, e.root) for e in events} == expected
     assert all(e.source.sector == "JUD" for e in events if e.root == "02")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second of two coordinated verbs shares the first one's subject, not the noun it acts on
+    ("Arab Saudi mengecam komentar Netanyahu dan mendesak rapat darurat Organisasi Kerja Sama Islam (OKI).",
+     {("SAU", "ISR", "11"), ("SAU", "IGO:OIC", "02")}),
+    # a speaker whose clause has its own subject did not attack; one who says it did, did
+    ("Kerajaan Arab Saudi mengatakan senjata yang digunakan dalam serangan ke kilang minyaknya merupakan buatan Iran.",
+     set()),
+    ("Israel mengatakan telah melakukan ratusan serangan terhadap sasaran milik Iran.", {("ISR", "IRN", "19")}),
+])
+def test_coordinated_verbs_and_reported_clauses(coder, text, expected):
+    assert _keys(_code(coder, text)) == expected

@@ -116,7 +116,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             first = tokens[verb.start].lower
             if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18"):
                 return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
-            return possessor, scan_right(sent, possessor.end, by_start, MAX_RIGHT), None
+            after = possessor.end
+            if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
+                return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
+            return possessor, scan_right(sent, after, by_start, MAX_RIGHT), None
         if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS:
             break
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
@@ -133,9 +136,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
             return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
-        if source is not None and any(v is not verb and source.end <= v.start and v.end <= verb.start
-                                      and v.sense.cameo[:2] in _SAYING for v in sent.verbs):
-            return None, None, None  # "Prancis mengecam keras serangan terhadap kilang …": France did not attack
+        if source is not None and (any(v is not verb and source.end <= v.start and v.end <= verb.start
+                                       and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
+                                   or _reported(tokens, source.end, verb.start, speech)):
+            return None, None, None  # "Prancis mengecam keras serangan terhadap kilang …": France did not attack;
+            # "Arab Saudi mengatakan senjata yang digunakan dalam serangan ke kilangnya …": nor did the speaker
         return source, target, None
     return None, None, None
 
@@ -151,3 +156,18 @@ def _suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) ->
             person.end <= v.start < verb.start for v in sent.verbs if v is not verb):
         return None
     return person
+
+
+def _reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
+    """Whether a verb of saying between `start` and `end` opens a clause of its own, so that its speaker does
+    not do what that clause names: "Arab Saudi mengatakan senjata yang digunakan dalam serangan …" (but "Israel
+    mengatakan telah melakukan ratusan serangan", "Houthi mengklaim bertanggung jawab atas serangan")."""
+    for i in range(start, end - 1):
+        if tokens[i].lower not in speech:
+            continue
+        following = tokens[i + 1].lower
+        if following in FILLERS and following != "," or verb_like(following):
+            continue
+        if following in ("bahwa", "that", ",", ":") or any(verb_like(t.lower) for t in tokens[i + 2:end]):
+            return True
+    return False

@@ -161,8 +161,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         return None
     if target is None and voice == "noun" and lang != "en":
         target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)
-        if target is not None and target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK:
-            target = None  # "para pelaku kerusuhan telah diidentifikasi oleh kepolisian": another act's agent
+        if target is not None and (target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK or any(
+                tokens[k].lower in ("dan", "serta") and verb_like(tokens[k + 1].lower)
+                for k in range(verb.end, target.start - 1))):
+            target = None  # "para pelaku kerusuhan telah diidentifikasi oleh kepolisian": another act's agent;
+            # "mengecam komentar Netanyahu dan mendesak rapat OKI": a new clause
     sources = group.get(source, (source,))
     if owner is not None and all(owner.key != m.key for m in sources):
         sources += (owner,)  # "China menerapkan sanksi PBB terhadap Korut": the UN's sanctions, China applies them
@@ -220,6 +223,10 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         if owner is not None and first > 0 and sent.tokens[first - 1].lower in _ATTEMPTS:
             return Roles(group, (), owner.end, "active"), True
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
+    # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before
+    # it is not the coordinated act
+    earlier = [v for v in earlier if not (v.sense.voice == "noun" and any(
+        u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
     plain = _verb_before(sent, j) if lang != "en" and not purpose else None
     if plain is not None and plain >= (earlier[-1].end if earlier else 0):
         # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
