@@ -1108,3 +1108,13 @@ def test_who_does_what_an_event_noun_names(coder, text, expected):
 ])
 def test_coordinated_verbs_and_reported_clauses(coder, text, expected):
     assert _keys(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Menurut polisi, kelompok itu menyerang warga.", "id"),
+    ("Menurut kejaksaan umum Belanda, para tersangka pernah berperang melawan pasukan Suriah.", "id"),
+    ("According to the police, the group attacked villagers.", "en"),
+])
+def test_whom_a_report_is_attributed_to_did_not_act(coder, text, lang):
+    sources = {e.source.text for e in _code(coder, text, lang)}
+    assert sources <= {"tersangka"}  # the suspects fought; the prosecutors only say so

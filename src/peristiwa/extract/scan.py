@@ -63,6 +63,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             if not m.location and (not _after_preposition(sent, m, by_end) or owned and m.start > 1
                                    and sent.tokens[m.start - 1].lower in ("for", "of", "untuk", "milik")
                                    and sent.tokens[m.start - 2].text.islower()):
+                if _attribution(sent, m.start):
+                    return None  # "Menurut polisi, kelompok itu menyerang warga": the police only say so
                 if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
                     j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
                     filler = False
@@ -91,6 +93,18 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
         j -= 1
     return None
+
+
+def _attribution(sent: Sentence, start: int) -> bool:
+    """Whether the phrase ending at an actor that begins at `start` is an attribution ("menurut kejaksaan umum
+    Belanda", "according to the police")."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and sent.tokens[k].text not in (",", ".", ":"):
+        low = sent.tokens[k].lower
+        if low == "menurut" or low == "to" and k > 0 and sent.tokens[k - 1].lower == "according":
+            return True
+        k -= 1
+    return False
 
 
 def _head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
