@@ -1118,3 +1118,13 @@ def test_coordinated_verbs_and_reported_clauses(coder, text, expected):
 def test_whom_a_report_is_attributed_to_did_not_act(coder, text, lang):
     sources = {e.source.text for e in _code(coder, text, lang)}
     assert sources <= {"tersangka"}  # the suspects fought; the prosecutors only say so
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker of a headline is not the unnamed accuser
+    "Komandan Garda Revolusi: Iran Sering Dituduh karena Negara Iran Sangat Kuat",
+    # an event noun in an office's name is no event
+    "Direktur Penyidikan Komisi Pemberantasan Korupsi (KPK) Brigadir Jenderal Aris Budiman hadir ke rapat Pansus.",
+])
+def test_a_headline_speaker_and_an_office_name_make_no_event(coder, text):
+    assert not _code(coder, text)

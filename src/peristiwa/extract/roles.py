@@ -135,7 +135,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             # act of the authority the sentence names
             authorities = _AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else _AUTHORITIES  # a ministry
             source = next((m for m in mentions if m.sector in authorities and m.key == target.key
-                           and m is not target and not m.location), None)
+                           and m is not target and not m.location  # "Komandan Garda Revolusi: Iran Sering
+                           and not (m.end < len(tokens) and tokens[m.end].text == ":")), None)  # Dituduh": speaks
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":

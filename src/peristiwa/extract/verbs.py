@@ -32,12 +32,25 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         found = [(i, j, j, sense) for i, j, sense in regular
                  if not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
+                 and not (sense.voice == "noun" and _in_an_office(tokens, i))
                  ] + with_objects
         text = sent.text
         sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
                                 sense, clitic=(j - 1) in clitics, reach=shown if shown > j else 0)
                       for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc
+
+
+def _in_an_office(tokens, i: int) -> bool:
+    """An event noun in the name of an office or unit ("Direktur Penyidikan KPK", "Deputi Penindakan",
+    "Director of Investigations") names no event."""
+    k = i - 1 - (i > 1 and tokens[i - 1].lower == "of")
+    return k >= 0 and tokens[i].is_title and tokens[k].is_title and tokens[k].lower in _OFFICES
+
+
+_OFFICES = {"direktur", "direktorat", "deputi", "kepala", "biro", "bagian", "divisi", "satuan", "subdirektorat",
+            "kasubdit", "dirjen", "kasat", "kabag", "kabid", "bidang", "seksi", "unit", "satgas", "director",
+            "directorate", "department", "division", "bureau", "head", "office", "chief", "commissioner"}
 
 
 # "invasion forces", "attack helicopters", "occupation troops": the event word names the kind of force
