@@ -1128,3 +1128,11 @@ def test_whom_a_report_is_attributed_to_did_not_act(coder, text, lang):
 ])
 def test_a_headline_speaker_and_an_office_name_make_no_event(coder, text):
     assert not _code(coder, text)
+
+
+def test_one_foreign_place_does_not_make_an_indonesian_story_foreign(coder):
+    text = ("Pemerintah Indonesia mencabut paspor Veronica Koman. Ditjen Imigrasi akan berkoordinasi dengan pejabat "
+            "imigrasi di Australia, tempat Veronica berada. Kementerian Luar Negeri Indonesia dan Polri sepakat. "
+            "Polisi menangkap aktivis itu.")
+    events = [e for e in _code(coder, text) if e.source.sector == "COP"]
+    assert events and all(e.source.country == "IDN" for e in events)

@@ -54,15 +54,25 @@ def place_unqualified_agents(doc: Doc) -> None:
     """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
     country: where its events take place ("di Jakarta", "in Kabul"), else the country its actors come
     from most often (Indonesia for Indonesian news that names none), or that country when its actors are
-    named ten times as often as the most-named place."""
+    named ten times as often as the most-named place, or (in Indonesian) when a single place is named and
+    another country's actors at least three times."""
     places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country != "IGO")
     actors = Counter(m.country for s in doc.sentences for m in s.mentions
                      if m.country and m.country != "IGO" and not m.location)
     counts = places or actors
     if places and actors and actors.most_common(1)[0][1] >= 10 * places.most_common(1)[0][1]:
         counts = actors  # a place or two in a story that is all about one country's actors (plateau 8-13)
-    focus = counts.most_common(1)[0][0] if counts else ("IDN" if doc.lang != "en" else "")
+    home = "IDN" if doc.lang != "en" else ""
+    if home and sum(places.values()) == 1 and actors and places.most_common(1)[0][0] != _top(actors, home) \
+            and actors[_top(actors, home)] >= 3:
+        counts = actors  # "berkoordinasi dengan pejabat imigrasi di Australia" once, in a story about Indonesia
+    focus = _top(counts, home) if counts else home
     for sent in doc.sentences:
         if any(not m.country for m in sent.mentions):
             sent.mentions = [replace(m, country=focus) if not m.country else m for m in sent.mentions
                              if m.country or focus]
+
+
+def _top(counts: Counter, home: str) -> str:
+    """The most counted country; of equals, the home country of the article's language (Indonesia)."""
+    return max(counts, key=lambda country: (counts[country], country == home))
