@@ -1136,3 +1136,20 @@ def test_one_foreign_place_does_not_make_an_indonesian_story_foreign(coder):
             "Polisi menangkap aktivis itu.")
     events = [e for e in _code(coder, text) if e.source.sector == "COP"]
     assert events and all(e.source.country == "IDN" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an official says there is does not make his country the attacker
+    ("Pejabat anonim AS itu menuturkan ada 19 titik pada target, dan serangan drone ke Aramco itu berasal dari "
+     "wilayah barat laut.", set()),
+    # a bombing's unnamed perpetrators belong to where it happened, not to where it was talked about
+    ("Kepada awak media di Washington, Trump menuturkan serangan bom di Kabul yang menewaskan 12 orang, termasuk "
+     "satu tentara AS, merupakan kesalahan besar.", {("AFG", "USA", "19")}),
+])
+def test_speakers_and_places_that_did_not_strike(coder, text, expected):
+    assert _keys([e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]) == expected
+
+
+def test_a_cancelled_meeting_did_not_happen(coder):
+    events = _code(coder, "Tentaranya Tewas karena Serangan Bom Jadi Sebab Trump Batalkan Pertemuan dengan Taliban")
+    assert {e.modality for e in events if e.root == "04"} == {"negated"}

@@ -73,7 +73,11 @@ def unidentified(sent: Sentence, victim: Mention) -> Mention | None:
     """Violence whose perpetrator the sentence does not name ("was killed in a car bomb explosion in eastern
     Beirut") is by unidentified attackers of the country where it happened, as ICEWS codes "unidentified
     gunmen (Iraq)"."""
-    place = next((m for m in sent.mentions if m.location and m.country and m.country != "IGO"), None)
+    places = [m for m in sent.mentions if m.location and m.country and m.country != "IGO"]
+    # "Kepada awak media di Washington, Trump menuturkan serangan bom di Kabul yang menewaskan … tentara AS":
+    # of the places named, the one nearest before the victim
+    place = max((m for m in places if m.start < victim.start), key=lambda m: m.start, default=None) \
+        or next(iter(places), None)
     if place is None:
         return None
     return Mention(place.start, place.start, f"unidentified attackers ({place.text})", place.country, "", None,

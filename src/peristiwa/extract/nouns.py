@@ -158,6 +158,9 @@ def _suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) ->
     return person
 
 
+_CLAUSE_OPENERS = {"bahwa", "that", ",", ":", "ada", "terdapat", "there"}  # "menuturkan ada 19 titik …"
+
+
 def _reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
     """Whether a verb of saying between `start` and `end` opens a clause of its own, so that its speaker does
     not do what that clause names: "Arab Saudi mengatakan senjata yang digunakan dalam serangan …" (but "Israel
@@ -168,6 +171,6 @@ def _reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
         following = tokens[i + 1].lower
         if following in FILLERS and following != "," or verb_like(following):
             continue
-        if following in ("bahwa", "that", ",", ":") or any(verb_like(t.lower) for t in tokens[i + 2:end]):
+        if following in _CLAUSE_OPENERS or any(verb_like(t.lower) for t in tokens[i + 2:end]):
             return True
     return False

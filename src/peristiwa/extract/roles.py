@@ -217,6 +217,9 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return roles, roles is not None
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose):
         return None, False
+    if verb.sense.voice == "noun" and not purpose and not verb_like(sent.tokens[verb.start].lower):
+        return None, False  # "menuturkan ada 19 titik …, dan serangan drone ke Aramco …": a noun after "dan"
+        # is coordinated with a noun, not a verb
     if purpose:  # "menampik upaya AS dan Saudi untuk menyalahkan …": those whose attempt it is act
         owner = next((m for m in sent.mentions if m.end == j and not m.location), None)
         group = groups(sent.mentions, sent).get(owner, (owner,)) if owner is not None else ()
