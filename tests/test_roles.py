@@ -1153,3 +1153,28 @@ def test_speakers_and_places_that_did_not_strike(coder, text, expected):
 def test_a_cancelled_meeting_did_not_happen(coder):
     events = _code(coder, "Tentaranya Tewas karena Serangan Bom Jadi Sebab Trump Batalkan Pertemuan dengan Taliban")
     assert {e.modality for e in events if e.root == "04"} == {"negated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing an armed group is material aid; backing a state is support
+    ("Pemberontak Yaman didukung oleh Iran.", {("IRN", "YEM", "070")}),
+    ("Kanada yang didukung oleh Amerika Serikat telah mendorong pengakuan itu.", {("USA", "CAN", "051")}),
+])
+def test_what_being_backed_means_depends_on_who_is_backed(coder, text, expected):
+    assert _codes(_code(coder, text)) == expected
+
+
+def test_an_attack_named_in_a_comparison_is_not_done_by_the_subject(coder):
+    text = ("Pemimpin Korea Selatan dan Arab Saudi bersepakat meningkatkan kerja sama melawan serangan teroris "
+            "seperti yang terjadi dalam serangan drone terhadap kilang Saudi Aramco.")
+    assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+def test_a_speaker_who_says_he_must_do_something_demands_nothing(coder):
+    events = _code(coder, "Menteri Luar Negeri Retno Marsudi bertemu Wang Yi. Retno mengatakan dia harus kembali.")
+    assert not [e for e in events if e.root == "10"]
+
+
+def test_what_an_actor_feels_it_needs_to_do_is_not_done(coder):
+    events = _code(coder, "Pimpinan KPK merasa perlu bertemu dengan Presiden untuk membahas revisi.")
+    assert {e.modality for e in events} == {"hypothetical"}

@@ -13,7 +13,7 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap"}
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
-                "mesti", "wajib"}
+                "mesti", "wajib", "perlu"}
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
            "claims", "purportedly", "dicurigai", "tuduhan"}

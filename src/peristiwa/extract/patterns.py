@@ -152,8 +152,9 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         if addressee is None:  # "the rebels in Darfur must …": the actor before the place
             continue
         said_at, speaker = _sayer(sent, addressee.start, lk.speech)
-        if speaker is None or speaker is addressee:
-            continue
+        if speaker is None or speaker is addressee or addressee.kind in ("pronoun", "anaphor") \
+                and said_at == addressee.start - 1:
+            continue  # "Johanis Tanak mengatakan dia merasa harus melaporkan …": he speaks of himself
         addressees = [addressee]
         while True:  # "said US and British forces must …": both
             first = addressees[0].start
