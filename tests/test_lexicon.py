@@ -192,3 +192,10 @@ def test_what_a_demand_asks_for_has_not_happened(coder):
     text = "The International Labour Office demanded that Israel ease restrictions on Palestinian workers."
     result = coder.extract(Article(id="t", text=text, lang="en", date="2019-09-16"))
     assert [e.modality for e in result.events if e.root == "08"] == ["future"]
+
+
+@pytest.mark.parametrize("on, country", [("1988-05-01", "COG"), ("2019-05-01", "COD")])
+def test_a_bare_congo_is_brazzaville_while_kinshasa_was_zaire(coder, on, country):
+    text = "Pakistan threatened to break off diplomatic relations with Congo."
+    events = coder.extract(Article(id="t", text=text, lang="en", date=on)).events
+    assert {e.target.country for e in events} == {country}

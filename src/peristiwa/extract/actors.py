@@ -60,8 +60,10 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = _add_unknown_names(sent, mentions)
         mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on
-        mentions = sent.mentions = [replace(m, country=kb.state_on(m.country, doc.date))
-                                    if m.country in kb.successions else m for m in mentions]
+        mentions = [replace(m, country=kb.state_on(m.country, doc.date))
+                    if m.country in kb.successions else m for m in mentions]
+        mentions = sent.mentions = [replace(m, country=kb.named_on(m.text, m.country, doc.date))  # "Congo" in 1988
+                                    if m.text.lower() in kb.former_names else m for m in mentions]
         history += [m for m in mentions if not m.location and m.country]
         previous = [m for m in sent.mentions if not m.location]
         for m in mentions:

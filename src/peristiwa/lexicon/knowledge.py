@@ -73,11 +73,18 @@ class Knowledge:
     surnames: dict[str, str]  # unambiguous surname (lower) → person
     languages: dict[str, LanguageKnowledge]
     successions: dict[str, tuple[date, str]] = field(default_factory=dict)  # new state → (independence, before)
+    former_names: dict[str, tuple[date, str]] = field(default_factory=dict)  # "congo" → (1997-05-17, "COG")
 
     def state_on(self, country: str, on: date | None) -> str:
         """The state a country's territory belonged to on a date ("SSD" before 2011 is "SDN")."""
         since = self.successions.get(country)
         return since[1] if since and on and on < since[0] else country
+
+    def named_on(self, name: str, country: str, on: date | None) -> str:
+        """The country a bare name stood for on a date ("Congo" before 1997 is the Republic of the Congo: the
+        Democratic Republic was Zaire)."""
+        former = self.former_names.get(name.lower())
+        return former[1] if former and on and on < former[0] else country
 
     def language(self, lang: str) -> LanguageKnowledge:
         return self.languages["en" if lang == "en" else "id"]

@@ -25,6 +25,7 @@ from peristiwa.lexicon.schema import (
     OrganisationRow,
     PersonRow,
     PlaceRow,
+    FormerNameRow,
     SuccessionRow,
     VerbEntry,
     parse_date,
@@ -280,7 +281,9 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
         languages[lang] = lk
     successions = {row.iso3: (parse_date(row.since, end=False), row.before)
                    for row in read_tsv(root / "common" / "successions.tsv", SuccessionRow)}
-    return Knowledge(cameo_table(), people, surnames, languages, successions)
+    former = {row.name.lower(): (parse_date(row.until, end=False), row.iso3)
+              for row in read_tsv(root / "common" / "former_names.tsv", FormerNameRow)}
+    return Knowledge(cameo_table(), people, surnames, languages, successions, former)
 
 
 @lru_cache(maxsize=1)

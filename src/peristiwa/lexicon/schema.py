@@ -78,6 +78,21 @@ class SuccessionRow(_Row):
         return self
 
 
+class FormerNameRow(_Row):
+    name: str
+    until: str
+    iso3: str
+
+    @model_validator(mode="after")
+    def _check(self):
+        if not _ISO3.match(self.iso3):
+            raise ValueError("iso3 must be an ISO-3 code")
+        if not self.name.strip():
+            raise ValueError("name is empty")
+        parse_date(self.until, end=False)
+        return self
+
+
 class PlaceRow(_Row):
     names: str
     country: str
