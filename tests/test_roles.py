@@ -1178,3 +1178,8 @@ def test_a_speaker_who_says_he_must_do_something_demands_nothing(coder):
 def test_what_an_actor_feels_it_needs_to_do_is_not_done(coder):
     events = _code(coder, "Pimpinan KPK merasa perlu bertemu dengan Presiden untuk membahas revisi.")
     assert {e.modality for e in events} == {"hypothetical"}
+
+
+def test_a_name_after_a_title_stops_at_a_headline_verb(coder):
+    events = _code(coder, "Pemimpin Tertinggi Iran Diduga Izinkan Serangan ke Kilang Minyak Saudi")
+    assert {e.source.text for e in events} == {"Pemimpin Tertinggi Iran"}

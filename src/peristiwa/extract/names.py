@@ -42,13 +42,24 @@ def name_after(tokens, i: int, stops: frozenset[int] = frozenset()) -> int:
     j = i
     while j < len(tokens) and j - i < 5 and j not in stops:
         t = tokens[j]
-        if t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and t.lower not in NOT_NAMES:
+        if t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and t.lower not in NOT_NAMES \
+                and not _headline_word(t.lower):
             j += 1
         elif t.lower in NAME_PARTICLES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_title:
             j += 1
         else:
             break
     return j
+
+
+def _headline_word(low: str) -> bool:
+    """A capitalised headline word that is no part of a name: a verb with -kan ("Pemimpin Tertinggi Iran
+    Diduga Izinkan Serangan", "Batalkan", "Tegaskan"), a passive of claiming, or "Tersangka"."""
+    return len(low) > 5 and low.endswith("kan") or low in _HEADLINE_WORDS
+
+
+_HEADLINE_WORDS = {"diduga", "dituduh", "disebut", "dikabarkan", "dilaporkan", "diklaim", "ditangkap", "ditahan",
+                   "diperiksa", "tersangka", "terdakwa"}
 
 
 # Where the first word of a name is how news refers to the person: Chinese and Korean family names
