@@ -1183,3 +1183,11 @@ def test_what_an_actor_feels_it_needs_to_do_is_not_done(coder):
 def test_a_name_after_a_title_stops_at_a_headline_verb(coder):
     events = _code(coder, "Pemimpin Tertinggi Iran Diduga Izinkan Serangan ke Kilang Minyak Saudi")
     assert {e.source.text for e in events} == {"Pemimpin Tertinggi Iran"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massa mencopot kain hitam di logo KPK.", set()),  # a thing the KPK owns, not the KPK
+    ("Mahasiswa menggelar aksi demo di depan gerbang DPR.", {("EDU", "LEG", "14")}),  # a protest at the DPR
+])
+def test_a_place_named_by_its_owner(coder, text, expected):
+    assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == expected

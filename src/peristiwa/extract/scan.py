@@ -174,6 +174,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 
 
 _VIA = {"melalui", "lewat", "via", "through"}
+_SITES = {"depan", "luar", "dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "halaman", "kompleks", "sekitar"}
 
 
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
@@ -214,6 +215,11 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and by_start.get(j - 1) is None and sent.tokens[j - 1].text.isalpha():
             return None  # "menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua": a person not
             # known as an actor is the object, and what follows belongs to the clause they start
+        if not english and low == "di" and any(by_start.get(k) is not None and all(
+                t.text.islower() and t.text.isalpha() and t.lower not in _SITES for t in sent.tokens[j + 1:k])
+                                                for k in (j + 2, j + 3)):
+            return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
+            # gerbang DPR" is at the DPR)
         if low in stops:
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
