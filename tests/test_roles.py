@@ -1191,3 +1191,11 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder):
 ])
 def test_a_place_named_by_its_owner(coder, text, expected):
     assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sebaliknya, Beijing menuduh pemerintah asing, termasuk Amerika Serikat dan Inggris, menghasut kerusuhan.", "id"),
+    ("Beijing accused foreign governments, including the United States and Britain, of inciting the unrest.", "en"),
+])
+def test_foreign_governments_in_general_are_the_ones_listed(coder, text, lang):
+    assert _keys(_code(coder, text, lang)) == {("CHN", "USA", "11"), ("CHN", "GBR", "11")}
