@@ -1199,3 +1199,8 @@ def test_a_place_named_by_its_owner(coder, text, expected):
 ])
 def test_foreign_governments_in_general_are_the_ones_listed(coder, text, lang):
     assert _keys(_code(coder, text, lang)) == {("CHN", "USA", "11"), ("CHN", "GBR", "11")}
+
+
+def test_two_agents_of_one_kind_share_the_country_named_after_the_second(coder):
+    events = _code(coder, "Iran juga mengancam bahwa kapal induk dan pangkalan AS di kawasan berada dalam jangkauan rudalnya.")
+    assert events and {e.target.country for e in events} == {"USA"}

@@ -28,9 +28,10 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
     for i in range(len(out) - 1):
         m, nxt = out[i], out[i + 1]
         gap = [t.lower for t in sent.tokens[m.end:nxt.start]]
-        if m.kind == "agent" and not m.country and m.sector == "GOV" and gap in (["dan"], ["serta"], ["and"]) \
-                and nxt.kind == "composite" and nxt.sector == "GOV" and nxt.country and nxt.country != "IGO":
-            out[i] = replace(m, country=nxt.country)  # "perdana menteri dan presiden Singapura": both Singapore's
+        if m.kind == "agent" and not m.country and m.sector and gap in (["dan"], ["serta"], ["and"]) \
+                and nxt.kind == "composite" and nxt.sector == m.sector and nxt.country and nxt.country != "IGO":
+            out[i] = replace(m, country=nxt.country)  # "perdana menteri dan presiden Singapura": both Singapore's;
+            # "kapal induk dan pangkalan AS": both America's
     return out
 
 
