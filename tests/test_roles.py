@@ -1204,3 +1204,13 @@ def test_foreign_governments_in_general_are_the_ones_listed(coder, text, lang):
 def test_two_agents_of_one_kind_share_the_country_named_after_the_second(coder):
     events = _code(coder, "Iran juga mengancam bahwa kapal induk dan pangkalan AS di kawasan berada dalam jangkauan rudalnya.")
     assert events and {e.target.country for e in events} == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    # the charge's object is no agent of the charging
+    "Dari pihak Kemenpora, Deputi IV Kemenpora, Mulyana, dan dua pejabat pembuat komitmen juga dijadikan terdakwa.",
+    # foreigners of no named country are not Indonesians
+    "Petugas Kantor Imigrasi Kelas I Jakarta Pusat menangkap sembilan warga negara asing yang diduga ilegal.",
+])
+def test_no_event_with_the_object_as_agent_or_foreigners_as_indonesians(coder, text):
+    assert not _code(coder, text)

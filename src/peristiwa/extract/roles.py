@@ -128,7 +128,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             inside = [m for m in sent.mentions if verb.start < m.start < verb.end and not m.location]
             target = inside[0] if inside else by_start.get(verb.end)
         elif source is None and lang == "id":
-            nxt = by_start.get(verb.end)
+            nxt = by_start.get(max(verb.end, verb.reach))  # "dijadikan terdakwa": past the object
             source = nxt if nxt is not None and not nxt.location else None
         if source is None and target is not None and verb.sense.cameo[:2] in _STATE_ACTS:
             # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
