@@ -1214,3 +1214,8 @@ def test_two_agents_of_one_kind_share_the_country_named_after_the_second(coder):
 ])
 def test_no_event_with_the_object_as_agent_or_foreigners_as_indonesians(coder, text):
     assert not _code(coder, text)
+
+
+def test_civilians_travelling_to_a_country_make_no_visit(coder):
+    assert not _code(coder, "Ada lagi yang jadi favorit warga Indonesia saat bertandang ke Jepang di musim dingin.")
+    assert _code(coder, "Ratusan demonstran mendatangi kantor gubernur.")  # but they do go to an official

@@ -235,6 +235,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # Perisai Udara Rusia"); but a state may act on a region of its own
                 if target.location and target.key == source.key and verb.sense.cameo[:2] == "04":
                     continue  # "Jokowi menyambangi lokasi kebakaran di Riau": a visit at home
+                if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
+                    continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
                 sense = verb.sense
                 if sense.armed and target.sector in _ARMED:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
