@@ -1219,3 +1219,9 @@ def test_no_event_with_the_object_as_agent_or_foreigners_as_indonesians(coder, t
 def test_civilians_travelling_to_a_country_make_no_visit(coder):
     assert not _code(coder, "Ada lagi yang jadi favorit warga Indonesia saat bertandang ke Jepang di musim dingin.")
     assert _code(coder, "Ratusan demonstran mendatangi kantor gubernur.")  # but they do go to an official
+
+
+def test_a_purpose_shares_the_mood_of_its_clause(coder):
+    text = ("Perdana Menteri Israel, Benjamin Netanyahu mengatakan, Israel mungkin akan melancarkan operasi "
+            "skala besar di Gaza untuk menghancurkan Hamas.")
+    assert {e.modality for e in _code(coder, text)} == {"hypothetical"}

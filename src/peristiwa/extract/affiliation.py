@@ -28,8 +28,8 @@ def _bare(m: Mention) -> bool:
 
 def _sector(sent: Sentence, m: Mention, means: frozenset[str]) -> str:
     words = [t.lower for t in sent.tokens]
-    if m.start and words[m.start - 1] in _ORIGIN:
-        return "CVL"
+    if m.start and words[m.start - 1] in _ORIGIN:  # "pria asal Malaysia"; but "dua roket asal Gaza": fired by
+        return "" if m.start > 1 and words[m.start - 2] in means else "CVL"  # someone from there, unnamed
     before = m.start - 1 if m.start and words[m.start - 1] in _OWNED_BY else m.start
     if sent.lang != "en":
         armed = any(" ".join(words[k:before]) in means for k in range(max(0, before - _WINDOW), before))

@@ -29,9 +29,9 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
         m, nxt = out[i], out[i + 1]
         gap = [t.lower for t in sent.tokens[m.end:nxt.start]]
         if m.kind == "agent" and not m.country and m.sector and gap in (["dan"], ["serta"], ["and"]) \
-                and nxt.kind == "composite" and nxt.sector == m.sector and nxt.country and nxt.country != "IGO":
-            out[i] = replace(m, country=nxt.country)  # "perdana menteri dan presiden Singapura": both Singapore's;
-            # "kapal induk dan pangkalan AS": both America's
+                and nxt.kind == "composite" and nxt.sector == m.sector and nxt.country:
+            out[i] = replace(m, country=nxt.country, igo=nxt.igo)  # "perdana menteri dan presiden Singapura": both Singapore's;
+            # "kapal induk dan pangkalan AS": both America's; "kepala negara dan pemerintahan ASEAN"
     return out
 
 
