@@ -1225,3 +1225,8 @@ def test_a_purpose_shares_the_mood_of_its_clause(coder):
     text = ("Perdana Menteri Israel, Benjamin Netanyahu mengatakan, Israel mungkin akan melancarkan operasi "
             "skala besar di Gaza untuk menghancurkan Hamas.")
     assert {e.modality for e in _code(coder, text)} == {"hypothetical"}
+
+
+def test_an_english_purpose_shares_the_mood_of_its_clause(coder):
+    text = "Netanyahu said Israel may launch a large operation in Gaza to destroy Hamas."
+    assert {e.modality for e in _code(coder, text, "en")} == {"hypothetical"}

@@ -60,7 +60,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
     window = lows[max(clause_start, verb_start - 6):verb_start]
-    if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna") and clause_start < verb_start:
+    if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna", "to") and clause_start < verb_start:
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start]
