@@ -1230,3 +1230,11 @@ def test_a_purpose_shares_the_mood_of_its_clause(coder):
 def test_an_english_purpose_shares_the_mood_of_its_clause(coder):
     text = "Netanyahu said Israel may launch a large operation in Gaza to destroy Hamas."
     assert {e.modality for e in _code(coder, text, "en")} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sang majikan lantas menelepon polisi dan PRT asal Indonesia ditangkap.",  # "sang" (the), not Truong Tan Sang
+    "Wali Kota Surabaya mengkritik polisi.",  # "Wali Kota" (mayor), not Aminu Wali
+])
+def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
+    assert all(e.source.country in ("IDN", "") and e.target.country in ("IDN", "") for e in _code(coder, text))
