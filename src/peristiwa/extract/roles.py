@@ -189,7 +189,8 @@ _SAYING = {"02", "10", "11", "12", "13"}
 _PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "162", "166", "1723", "1724", "191")
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
-_ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later"}
+_ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
+            "sejak", "itu", "lantas", "akhirnya", "since"}  # "… dan sejak itu berperang dengan Houthi"
 _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna"}  # "menghubungi X guna meminta …"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
