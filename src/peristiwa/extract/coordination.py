@@ -22,7 +22,9 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             members, coordinated = runs[-1]
             gap = [t.lower for t in sent.tokens[members[-1].end:m.start] if t.lower not in _DETERMINERS]
             first = members[0].start
-            if 0 < len(gap) <= 2 and all(t in COORD for t in gap):
+            attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
+                first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
+            if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (attributed and "," in gap):
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue
