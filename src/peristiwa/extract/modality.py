@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Sentence, VerbMatch
 
-NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "not", "never", "n't", "didn't", "doesn't",
+NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
             "scrapped"}
