@@ -58,12 +58,15 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
     for start, _end, cue in lk.blame.find(sent.tokens):
         accused = next((m for m in reversed(sent.mentions) if m.end <= start and start - m.end <= 4
                         and not m.location), None)
-        if accused is None:
-            continue
+        if accused is None or any(t.lower in _SELF_CLAIM for t in sent.tokens[accused.end:start]):
+            continue  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames
         _, speaker = _sayer(sent, accused.start, lk.speech)
         if speaker is not None and speaker.key != accused.key:
             out.append((speaker, accused, start, cue))
     return out
+
+
+_SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
 
 
 def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Mention | None]:
