@@ -115,7 +115,8 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     blocked = {k for v in sent.verbs for k in range(v.start, v.end)}
     out = []
     words = [t for t in sent.tokens if t.text.isalpha()]
-    headline = len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)  # "Trump Klaim …"
+    headline = len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words) \
+        and not sent.text.rstrip().endswith(".")  # "Trump Klaim …" (a sentence full of names ends with a stop)
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) or not tok.is_title:
