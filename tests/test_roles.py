@@ -1238,3 +1238,31 @@ def test_an_english_purpose_shares_the_mood_of_its_clause(coder):
 ])
 def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     assert all(e.source.country in ("IDN", "") and e.target.country in ("IDN", "") for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a report is attributed to is not one of the parties that follow
+    ("Menurut Lavrov, Rusia dan Indonesia sepakat mengedepankan hukum internasional.",
+     {("RUS", "IDN", "03"), ("IDN", "RUS", "03")}),
+    # a verb after "dan sejak itu" shares the subject of the verb before
+    ("Arab Saudi memimpin koalisi untuk membantu Presiden Abd Rabbo Mansour Hadi dan sejak itu berperang dengan Houthi.",
+     {("SAU", "YEM", "07"), ("SAU", "YEM", "19")}),
+    # what the subject forbids a non-actor to do is not aimed at whoever comes after
+    ("Korea Utara memiliki aturan yang melarang pengunjung memotret patung-patung pemimpin.", set()),
+    # claiming responsibility is not being blamed by the speaker
+    ("Trump menyebut, keputusan ini diambil setelah kelompok Taliban mengaku bertanggung jawab atas serangan itu.",
+     set()),
+])
+def test_attribution_coordination_objects_and_claims(coder, text, expected):
+    assert _keys([e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]) == expected
+
+
+def test_a_negative_imperative_is_negated(coder):
+    events = _code(coder, "Kita jangan curigai dulu seolah-olah DPR ini balas dendam.")
+    assert {e.modality for e in events} <= {"negated"}
+
+
+def test_a_sentence_full_of_names_is_not_a_headline(coder):
+    text = ("Gubernur DKI Jakarta Anies Baswedan mengkritik polisi. Penyidik Direktorat Reserse Kriminal Umum Polda "
+            "Metro Jaya mendatangi rumah Novel Baswedan di Kelapa Gading, Jakarta Utara, Selasa (27/2/2018).")
+    assert not [e for e in _code(coder, text) if e.target.sector == "GOV" and e.source.sector == "COP"]
