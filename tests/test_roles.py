@@ -1266,3 +1266,13 @@ def test_a_sentence_full_of_names_is_not_a_headline(coder):
     text = ("Gubernur DKI Jakarta Anies Baswedan mengkritik polisi. Penyidik Direktorat Reserse Kriminal Umum Polda "
             "Metro Jaya mendatangi rumah Novel Baswedan di Kelapa Gading, Jakarta Utara, Selasa (27/2/2018).")
     assert not [e for e in _code(coder, text) if e.target.sector == "GOV" and e.source.sector == "COP"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Presiden Afghanistan Ashraf Ghani menyambut baik keputusan itu. Trump mengatakan bahwa dia telah memutuskan "
+     "untuk mengakhiri pembicaraan damai dengan Taliban.", "id"),
+    ("Afghan President Ashraf Ghani welcomed the decision. Trump said he had decided to end peace talks with the "
+     "Taliban.", "en"),
+])
+def test_a_pronoun_opening_what_a_person_says_is_that_person(coder, text, lang):
+    assert ("USA", "AFG", "16") in _keys(_code(coder, text, lang))

@@ -52,7 +52,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
                and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))]  # "berinisial MA": a man
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
-        mentions = add_pronouns(sent, mentions, last_person)
+        mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
         mentions = add_they(sent, mentions, previous)
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_place_anaphors(sent, mentions, places)

@@ -101,8 +101,10 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
-def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None) -> list[Mention]:
-    """Subject pronouns (ia, dia, he, she) refer to the last person; "pihaknya" (their side) to the
+def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None,
+                 speech: frozenset[str] = frozenset()) -> list[Mention]:
+    """Subject pronouns (ia, dia, he, she) refer to the last person, or to the speaker when they open what
+    the speaker says ("Trump mengatakan bahwa dia telah memutuskan …"); "pihaknya" (their side) to the
     nearest actor before it in the sentence, else the last person."""
     if not any(t.lower in _ANY_PRONOUN for t in sent.tokens):
         return mentions
@@ -117,6 +119,8 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             subject = before[-1].key if before else None
             people = ([last_person] if last_person else []) + [m for m in before if m.person]
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
+        elif _speaker_of(sent, i, mentions, speech) is not None:
+            antecedent = _speaker_of(sent, i, mentions, speech)
         elif tok.lower == "pihaknya":
             before = [m for m in mentions if m.end <= i and not m.location]
             antecedent = before[-1] if before else last_person
@@ -124,6 +128,18 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             p = antecedent
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
+    """The person who says the clause a pronoun at token i opens ("Trump mengatakan bahwa dia …", "Trump
+    said he …")."""
+    k = i - 1
+    while k > 0 and sent.tokens[k].lower in ("bahwa", "that", ","):
+        k -= 1
+    if k < 1 or sent.tokens[k].lower not in speech:
+        return None
+    subject = next((m for m in reversed(mentions) if m.end <= k and not m.location), None)
+    return subject if subject is not None and subject.kind == "person" and subject.end >= k - 3 else None
 
 
 _PLACE_ANAPHORS = {("wilayah", "itu"), ("wilayah", "tersebut"), ("kota", "itu"), ("kota", "tersebut"),
