@@ -1276,3 +1276,8 @@ def test_a_sentence_full_of_names_is_not_a_headline(coder):
 ])
 def test_a_pronoun_opening_what_a_person_says_is_that_person(coder, text, lang):
     assert ("USA", "AFG", "16") in _keys(_code(coder, text, lang))
+
+
+def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
+    text = "Pertemuan kedua antara Kim Jong Un dan Donald Trump berlangsung di Hanoi, Vietnam."
+    assert {e.cameo for e in _code(coder, text)} == {"044"}
