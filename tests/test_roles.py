@@ -1281,3 +1281,11 @@ def test_a_pronoun_opening_what_a_person_says_is_that_person(coder, text, lang):
 def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
     text = "SBY menulis tentang rumahnya di kawasan Kuningan, Jakarta yang digeruduk oleh seratusan mahasiswa."
     assert not [e for e in _code(coder, text) if e.target.text == "Jakarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump mengumumkan pembatalan pertemuan dengan Taliban.",
+    "Trump membatalkan pembicaraan rahasia dengan Taliban.",
+])
+def test_calling_off_talks_reduces_relations(coder, text):
+    assert ("USA", "AFG", "16") in _keys(_code(coder, text))
