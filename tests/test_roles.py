@@ -1289,3 +1289,13 @@ def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
 ])
 def test_calling_off_talks_reduces_relations(coder, text):
     assert ("USA", "AFG", "16") in _keys(_code(coder, text))
+
+
+def test_a_government_acting_on_its_own_country_is_no_event(coder):
+    text = ("Pemimpin Catalunya Carles Puigdemont sejauh ini mengabaikan tuntutan pemerintah nasional untuk "
+            "membatalkan upaya melepaskan diri dari Spanyol.")
+    assert not [e for e in _code(coder, text) if e.source.country == e.target.country == "ESP" and e.root == "10"]
+
+
+def test_the_english_name_of_the_solomon_islands_in_indonesian_news(coder):
+    assert _keys(_code(coder, "Pemerintah Solomon Islands memutus hubungan resmi dengan Taiwan.")) == {("SLB", "TWN", "16")}

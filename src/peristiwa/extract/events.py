@@ -228,7 +228,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
                 if source.key == target.key and (source.sector == target.sector or source.text == target.text
-                                                 or target.kind == "country" and source.kind == "person"
+                                                 or target.kind == "country" and source.kind in ("person", "agent")
                                                  and source.sector == "GOV" and doc.lang != "en") \
                         and not target.location:
                     continue  # an actor acting on itself, or a government on its own country ("Putin Tawarkan
