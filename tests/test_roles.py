@@ -1299,3 +1299,9 @@ def test_a_government_acting_on_its_own_country_is_no_event(coder):
 
 def test_the_english_name_of_the_solomon_islands_in_indonesian_news(coder):
     assert _keys(_code(coder, "Pemerintah Solomon Islands memutus hubungan resmi dengan Taiwan.")) == {("SLB", "TWN", "16")}
+
+
+def test_a_quantified_non_actor_object_ends_the_target_search(coder):
+    text = ("Ketua Umum Partai Golkar Airlangga Hartarto meminta seluruh kadernya mengawal kebijakan Presiden "
+            "Joko Widodo dan Wakil Presiden Ma'ruf Amin.")
+    assert not _code(coder, text)

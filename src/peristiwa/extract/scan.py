@@ -174,6 +174,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 
 
 _VIA = {"melalui", "lewat", "via", "through"}
+_QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "untuk", "dapat", "bisa", "harus",
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
 _SITES = {"depan", "luar", "dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "halaman", "kompleks", "sekitar"}
@@ -213,7 +214,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
-        if not english and j == pos and m is None and sent.tokens[j].text.islower() and low.isalpha() \
+        if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
+                and sent.tokens[j].text.islower() and low.isalpha() \
                 and not verb_like(low) and low not in FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS \
                 and low not in stops and j + 1 < n and verb_like(sent.tokens[j + 1].text) and by_start.get(j + 1) is None:
             return None  # "melarang pengunjung memotret patung-patung pemimpin": the object is no actor
