@@ -1305,3 +1305,8 @@ def test_a_quantified_non_actor_object_ends_the_target_search(coder):
     text = ("Ketua Umum Partai Golkar Airlangga Hartarto meminta seluruh kadernya mengawal kebijakan Presiden "
             "Joko Widodo dan Wakil Presiden Ma'ruf Amin.")
     assert not _code(coder, text)
+
+
+def test_the_channel_an_actor_acts_through_is_not_the_subject(coder):
+    events = _code(coder, "Perdana Menteri Slovakia Vladimir Meciar lewat polisi rahasianya menculik aktivis Ukraina.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("SVK", "GOV")}

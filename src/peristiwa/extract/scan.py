@@ -65,6 +65,10 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                                    and sent.tokens[m.start - 2].text.islower()):
                 if _attribution(sent, m.start):
                     return None  # "Menurut polisi, kelompok itu menyerang warga": the police only say so
+                if m.start > 0 and sent.tokens[m.start - 1].lower in _VIA:
+                    j = m.start - 2  # "Meciar lewat polisi rahasianya melakukan penculikan": the channel
+                    filler = False
+                    continue
                 if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
                     j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
                     filler = False
