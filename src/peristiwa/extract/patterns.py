@@ -60,12 +60,19 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
                         and not m.location), None)
         if accused is None or any(t.lower in _SELF_CLAIM for t in sent.tokens[accused.end:start]):
             continue  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames
+        if accused.start > 0 and sent.tokens[accused.start - 1].lower in _ACCUSED_BY:
+            # "Iran … dituduh AS sebagai dalang serangan": the actor after the passive accuses the one before it
+            blamed = next((m for m in reversed(sent.mentions) if m.end < accused.start and not m.location), None)
+            if blamed is not None and blamed.key != accused.key:
+                out.append((accused, blamed, start, cue))
+            continue
         _, speaker = _sayer(sent, accused.start, lk.speech)
         if speaker is not None and speaker.key != accused.key:
             out.append((speaker, accused, start, cue))
     return out
 
 
+_ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
 _SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
 
 

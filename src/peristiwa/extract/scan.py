@@ -69,7 +69,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                     j = m.start - 2  # "Meciar lewat polisi rahasianya melakukan penculikan": the channel
                     filler = False
                     continue
-                if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and filler:
+                if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and (filler or all(
+                        t.lower in _BLAMED_AS for t in sent.tokens[m.end:pos])):  # "dituduh AS sebagai dalang serangan"
                     j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
                     filler = False
                     continue
@@ -124,6 +125,7 @@ def _head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention 
 
 
 _APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
+_BLAMED_AS = {"sebagai", "dalang", "pelaku", "otak", "berada", "di", "balik", "atas", "bertanggung", "jawab"}
 _SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut"}
 
 
