@@ -114,7 +114,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None:
                 return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             first = tokens[verb.start].lower
-            if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18"):
+            if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18") \
+                    or verb.sense.cameo.startswith("172"):  # "larangan masuk semua pengungsi": they are banned
                 return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
             after = possessor.end
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
