@@ -1310,3 +1310,19 @@ def test_a_quantified_non_actor_object_ends_the_target_search(coder):
 def test_the_channel_an_actor_acts_through_is_not_the_subject(coder):
     events = _code(coder, "Perdana Menteri Slovakia Vladimir Meciar lewat polisi rahasianya menculik aktivis Ukraina.")
     assert {(e.source.country, e.source.sector) for e in events} == {("SVK", "GOV")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accuser is the agent of the passive, the accused its subject
+    ("Iran menyatakan mereka bersiap untuk perang setelah sebelumnya dituduh AS sebagai dalang serangan drone ke "
+     "pabrik minyak Arab Saudi.", {("USA", "IRN", "11"), ("IRN", "SAU", "19")}),
+    # a ban's possessor is banned, by no one named
+    ("Perintah eksekutif itu berisi ketentuan larangan masuk semua pengungsi ke AS selama 120 hari.", set()),
+])
+def test_who_is_accused_and_who_is_banned(coder, text, expected):
+    assert _keys([e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]) == expected
+
+
+def test_a_country_named_after_a_hyphenated_weapon_uses_its_forces(coder):
+    text = "Para pejabat AS mengatakan rudal darat-ke-udara Iran menembak jatuh pengintai militer Amerika."
+    assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {("IRN", "MIL")}

@@ -31,8 +31,9 @@ def _sector(sent: Sentence, m: Mention, means: frozenset[str]) -> str:
     if m.start and words[m.start - 1] in _ORIGIN:  # "pria asal Malaysia"; but "dua roket asal Gaza": fired by
         return "" if m.start > 1 and words[m.start - 2] in means else "CVL"  # someone from there, unnamed
     before = m.start - 1 if m.start and words[m.start - 1] in _OWNED_BY else m.start
-    if sent.lang != "en":
-        armed = any(" ".join(words[k:before]) in means for k in range(max(0, before - _WINDOW), before))
+    if sent.lang != "en":  # "serangan udara AS", "rudal darat-ke-udara Iran": a weapon's name among the words before
+        armed = any(" ".join(words[k:k2]) in means for k in range(max(0, before - _WINDOW), before)
+                    for k2 in range(k + 1, before + 1))
     else:
         armed = any(" ".join(words[m.end:k]) in means for k in range(m.end + 1, min(len(words), m.end + _WINDOW) + 1))
     return "MIL" if armed else ""
