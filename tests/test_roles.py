@@ -1326,3 +1326,14 @@ def test_who_is_accused_and_who_is_banned(coder, text, expected):
 def test_a_country_named_after_a_hyphenated_weapon_uses_its_forces(coder):
     text = "Para pejabat AS mengatakan rudal darat-ke-udara Iran menembak jatuh pengintai militer Amerika."
     assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {("IRN", "MIL")}
+
+
+def test_a_relative_of_an_official_is_not_the_official(coder):
+    text = "PDI Perjuangan berniat mengusung Putra Presiden Joko Widodo, Gibran Rakabuming Raka, di Pilwalkot Solo."
+    events = _code(coder, text)
+    assert events and all(e.target.sector == "CVL" for e in events)
+
+
+def test_an_article_of_a_law_is_no_actor(coder):
+    events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) tentang kepemilikan senjata tajam.")
+    assert not [e for e in events if e.target.text == "Pasal"]

@@ -17,6 +17,8 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
+_KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
+        "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece"}
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
            "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
@@ -333,6 +335,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"
+        if start > 0 and tokens[start - 1].lower in _KIN and kind in ("person", "composite"):
+            kind, sector, person = "agent", "CVL", ""  # "Putra Presiden Joko Widodo", "istri Cho Kuk": a relative
         if person and kind == "person" and person in kb.people:
             for key in name_keys(person, country):
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))

@@ -13,6 +13,7 @@ NOT_NAMES = {
     "pada", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
     "november", "desember", "january", "february", "march", "may", "june", "july", "august", "october",
     "december", "said", "mengatakan", "kata", "ujar",
+    "pasal", "ayat", "nomor", "bab",  # "menjerat driver itu dengan Pasal 2 ayat (1)": a law's article
 }
 
 
