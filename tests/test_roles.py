@@ -1337,3 +1337,9 @@ def test_a_relative_of_an_official_is_not_the_official(coder):
 def test_an_article_of_a_law_is_no_actor(coder):
     events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) tentang kepemilikan senjata tajam.")
     assert not [e for e in events if e.target.text == "Pasal"]
+
+
+def test_a_relative_clause_on_an_unnamed_group_has_no_named_subject(coder):
+    text = ("Ketua Presidium IPW meminta Komisi Hukum DPR tak usah mendengarkan kelompok yang selama ini mengkritik "
+            "seleksi capim KPK.")
+    assert not [e for e in _code(coder, text) if e.root == "11"]

@@ -68,6 +68,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = shared.sources[0] if shared is not None else scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
+        if shared is None and source is not None and _unnamed_group_did_it(sent, verb, by_end):
+            source = None  # "mendengarkan kelompok yang selama ini mengkritik …": a group no actor names
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded Friday that …"
@@ -280,6 +282,23 @@ def _verb_before(sent: Sentence, j: int) -> int | None:
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return group[m] if m is not None and m in group and m not in exclude else ()
+
+
+def _unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
+    """Whether the verb opens a relative clause on a group or person the sentence does not name ("kelompok
+    yang selama ini mengkritik seleksi capim KPK", "orang yang menyerang …")."""
+    k = verb.start - 1
+    while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
+                     or sent.tokens[k].lower in ("selama", "ini")) and sent.tokens[k].text != ",":
+        k -= 1
+    if k < 1 or sent.tokens[k].lower not in RELATIVE:
+        return False
+    head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
+    return sent.tokens[head].lower in _UNNAMED_GROUPS and by_end.get(head + 1) is None
+
+
+_UNNAMED_GROUPS = {"kelompok", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
+                   "people", "those", "someone", "group", "groups"}
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
