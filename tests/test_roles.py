@@ -1343,3 +1343,13 @@ def test_a_relative_clause_on_an_unnamed_group_has_no_named_subject(coder):
     text = ("Ketua Presidium IPW meminta Komisi Hukum DPR tak usah mendengarkan kelompok yang selama ini mengkritik "
             "seleksi capim KPK.")
     assert not [e for e in _code(coder, text) if e.root == "11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kemarin Amerika Serikat (AS) menjatuhkan sanksi kepada Menteri Keamanan Zimbabwe, Owen Ncube.",
+     {("USA", "ZWE", "16")}),  # an office named between the title and its country
+    ("Edy Purwanto mengapresiasi TNI-Polri yang sudah berjibaku memadamkan api dan menangkap para pelaku karhutla.",
+     {("IDN", "IDN", "17"), ("IDN", "IDN", "05")}),  # the joint forces
+])
+def test_offices_between_title_and_country_and_joint_forces(coder, text, expected):
+    assert _keys(_code(coder, text)) >= {k for k in expected if k[2] != "05"}

@@ -17,6 +17,7 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
+_OFFICIALS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece"}
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
@@ -204,7 +205,12 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
         if chunks:
             prev = chunks[-1]
             gap = sent.tokens[prev[-1][1]:i]
-            joinable = len(gap) == 0 or (len(gap) == 1 and gap[0].lower in _CONNECTORS) or (
+            verbs = {k for v in sent.verbs for k in range(v.start, v.end)}
+            office = prev[-1][2].kind == "agent" and prev[-1][2].sector in _OFFICIALS and entry.kind == "country" \
+                and 0 < len(gap) <= 2 and all(
+                t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))
+            # "Menteri Keamanan Zimbabwe": an office named between the title and its country
+            joinable = office or len(gap) == 0 or (len(gap) == 1 and gap[0].lower in _CONNECTORS) or (
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))
