@@ -1353,3 +1353,8 @@ def test_a_relative_clause_on_an_unnamed_group_has_no_named_subject(coder):
 ])
 def test_offices_between_title_and_country_and_joint_forces(coder, text, expected):
     assert _keys(_code(coder, text)) >= {k for k in expected if k[2] != "05"}
+
+
+def test_an_appeal_from_an_actor_is_made_by_it(coder):
+    text = ("Mahasiswa Papua pulang kampung juga dikarenakan ada imbauan dari Majelis Rakyat Papua (MRP).")
+    assert {(e.source.text, e.target.text) for e in _code(coder, text)} == {("Majelis Rakyat Papua (MRP)", "Mahasiswa Papua")}

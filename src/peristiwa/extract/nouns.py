@@ -98,6 +98,13 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
+    giver = scan_right(sent, verb.end + 1, by_start, 3) \
+        if verb.end < len(tokens) - 1 and tokens[verb.end].lower in ("dari", "from") else None
+    if giver is not None and not giver.location and verb.sense.cameo[:2] in _SAYING | {"07"}:
+        # "ada imbauan dari Majelis Rakyat Papua": the council appeals, to whom the clause is about
+        aimed = giver.end < len(tokens) and tokens[giver.end].lower in PREPOSITIONS
+        return giver, scan_right(sent, giver.end, by_start, MAX_RIGHT) if aimed else \
+            scan_left(sent, verb.start, by_end, MAX_LEFT), None
     if verb.end < len(tokens) - 1 and tokens[verb.end].lower in AGENT_MARK and by_start.get(verb.end + 1):
         agent = by_start[verb.end + 1]  # "penangkapan oleh polisi", "serangan oleh polisi terhadap demonstran"
         aimed = agent.end < len(tokens) and tokens[agent.end].lower in PREPOSITIONS
