@@ -1358,3 +1358,17 @@ def test_offices_between_title_and_country_and_joint_forces(coder, text, expecte
 def test_an_appeal_from_an_actor_is_made_by_it(coder):
     text = ("Mahasiswa Papua pulang kampung juga dikarenakan ada imbauan dari Majelis Rakyat Papua (MRP).")
     assert {(e.source.text, e.target.text) for e in _code(coder, text)} == {("Majelis Rakyat Papua (MRP)", "Mahasiswa Papua")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kedua negara menuding Iran sebagai pelaku penyerangan dua fasilitas minyak Arab Saudi.",  # a role of Iran's
+    "AS diminta memberikan visa kepada diplomat dan pejabat asing yang hendak berkunjung ke PBB.",  # foreigners
+    "Warga Dunia Berdemo Tuntut Selamatkan Bumi dari Perubahan Iklim",  # the world's people
+])
+def test_roles_foreigners_and_the_world_are_no_actors(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")
+                and (e.source.sector == "CVL" or e.root == "04")]
+
+
+def test_a_suspect_named_as_such_stays_the_target(coder):
+    assert ("IDN", "IDN", "17") in _keys(_code(coder, "KPK menetapkan satu orang sebagai tersangka."))

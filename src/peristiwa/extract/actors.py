@@ -17,6 +17,7 @@ from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
+_CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}
 _OFFICIALS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece"}
@@ -52,7 +53,11 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     for sent in doc.sentences:
         raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
                and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
-               and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))]  # "berinisial MA": a man
+               and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))  # "berinisial MA": a man
+               and not (r[0] and r[2].kind == "agent" and sent.tokens[r[0] - 1].lower == "sebagai"
+                        and sent.tokens[r[0]].lower not in _CHARGED)]
+        # "menuding Iran sebagai pelaku penyerangan": a role of the actor before, not another actor (but "menetapkan
+        # … sebagai tersangka" keeps the suspect, whom the charge names when the name is unknown)
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)

@@ -289,7 +289,7 @@ def _unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Men
     yang selama ini mengkritik seleksi capim KPK", "orang yang menyerang …")."""
     k = verb.start - 1
     while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
-                     or sent.tokens[k].lower in ("selama", "ini")) and sent.tokens[k].text != ",":
+                     or sent.tokens[k].lower in ("selama", "ini", "hendak", "mau")) and sent.tokens[k].text != ",":
         k -= 1
     if k < 1 or sent.tokens[k].lower not in RELATIVE:
         return False
@@ -298,6 +298,7 @@ def _unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Men
 
 
 _UNNAMED_GROUPS = {"kelompok", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
+                   "asing",  # "diplomat dan pejabat asing yang hendak berkunjung ke PBB"
                    "people", "those", "someone", "group", "groups"}
 
 
