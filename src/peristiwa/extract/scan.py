@@ -29,6 +29,9 @@ _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to â€
 MAX_LEFT, MAX_RIGHT = 14, 10
 
 
+_AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
+            "menghalangi", "menekan"}
+_HONORIFICS = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}
 _OWNER = {"milik", "kepunyaan"}
 
 
@@ -43,6 +46,8 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
         return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
+    if start > 1 and sent.tokens[start - 1].lower in _HONORIFICS:
+        start -= 1  # "berkomunikasi dengan Pak OSO"
     # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL")
@@ -215,7 +220,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR â€¦" names who "kami" are)
-        if low in ("dan", "serta") and j > pos and j + 1 < n and verb_like(sent.tokens[j + 1].lower) and not english:
+        if low in ("dan", "serta", "untuk", "guna", "demi") and j > pos and j + 1 < n \
+                and verb_like(sent.tokens[j + 1].lower) and not english \
+                and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
             return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
