@@ -1372,3 +1372,28 @@ def test_roles_foreigners_and_the_world_are_no_actors(coder, text):
 
 def test_a_suspect_named_as_such_stays_the_target(coder):
     assert ("IDN", "IDN", "17") in _keys(_code(coder, "KPK menetapkan satu orang sebagai tersangka."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the subject presses another to do has not been done
+    ("AS Masih Tekan Turki agar Hancurkan Sistem Rudal S-400 Rusia", {"future"}),
+])
+def test_an_act_after_agar_is_wanted_not_done(coder, text, expected):
+    assert {e.modality for e in _code(coder, text) if e.root == "17"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose clause names another act's object, not the fighting's target (Syria, where they fought, is)
+    ("Hizbullah Lebanon telah berperang di Suriah untuk membela rezim Presiden Bashar al-Assad.", {("LBN", "SYR", "")}),
+    # ... unless it says what the deployment counters
+    ("Angkatan Laut Amerika mulai mengerahkan kapal perang rudal terkuatnya untuk menangkal pengaruh militer Cina.",
+     {("USA", "CHN", "MIL")}),
+])
+def test_a_purpose_clause_ends_the_target_search(coder, text, expected):
+    events = [e for e in _code(coder, text) if e.root in ("15", "19")]
+    assert {(e.source.country, e.target.country, e.target.sector) for e in events} == expected
+
+
+def test_an_associate_of_an_official_is_not_the_official(coder):
+    events = _code(coder, "Penyidik KPK menahan asisten pribadi Imam Nahrawi, Miftahul Ulum.")
+    assert events and all(e.target.sector == "CVL" for e in events)

@@ -20,7 +20,8 @@ _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-do
 _CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}
 _OFFICIALS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
-        "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece"}
+        "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece",
+        "asisten", "ajudan", "sopir", "pengacara", "pembantu", "assistant", "aide", "lawyer"}  # and associates
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
            "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
@@ -346,8 +347,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"
-        if start > 0 and tokens[start - 1].lower in _KIN and kind in ("person", "composite"):
-            kind, sector, person = "agent", "CVL", ""  # "Putra Presiden Joko Widodo", "istri Cho Kuk": a relative
+        if kind in ("person", "composite") and start > 0 and (tokens[start - 1].lower in _KIN or start > 1 and (
+                tokens[start - 2].lower in _KIN and tokens[start - 1].text.islower())):  # "asisten pribadi Imam"
+            kind, sector, person = "agent", "CVL", ""  # "Putra Presiden Joko Widodo", "asisten pribadi Imam"
         if person and kind == "person" and person in kb.people:
             for key in name_keys(person, country):
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))
