@@ -1397,3 +1397,7 @@ def test_a_purpose_clause_ends_the_target_search(coder, text, expected):
 def test_an_associate_of_an_official_is_not_the_official(coder):
     events = _code(coder, "Penyidik KPK menahan asisten pribadi Imam Nahrawi, Miftahul Ulum.")
     assert events and all(e.target.sector == "CVL" for e in events)
+
+
+def test_the_office_one_runs_for_is_no_actor(coder):
+    assert not _code(coder, "Dalam pertemuan itu dia menyampaikan niatnya mencalonkan diri sebagai Ketua Umum Golkar.")

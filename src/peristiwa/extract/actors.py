@@ -52,13 +52,10 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
     places: list[Mention] = []  # provinces, regions and cities so far, for "wilayah itu", "the town"
     for sent in doc.sentences:
-        raw = [r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
-               and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
-               and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))  # "berinisial MA": a man
-               and not (r[0] and r[2].kind == "agent" and sent.tokens[r[0] - 1].lower == "sebagai"
-                        and sent.tokens[r[0]].lower not in _CHARGED)]
-        # "menuding Iran sebagai pelaku penyerangan": a role of the actor before, not another actor (but "menetapkan
-        # … sebagai tersangka" keeps the suspect, whom the charge names when the name is unknown)
+        raw = _roles_dropped(sent, [
+            r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
+            and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
+            and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))])  # "berinisial MA": a man
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
@@ -115,6 +112,21 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
                         m = replace(m, country=inner.country, igo=inner.igo, sector=m.sector or inner.sector,
                                     kind=inner.kind if inner.kind != "agent" else m.kind)
         out.append(m)
+    return out
+
+
+def _roles_dropped(sent: Sentence, raw: list) -> list:
+    """Without the office an actor is named as ("menuding Iran sebagai pelaku", "mencalonkan diri sebagai Ketua
+    Umum Golkar"): a role, not another actor; but a suspect a charge names stays ("menetapkan … sebagai
+    tersangka")."""
+    out, chain_end = [], -1
+    for r in raw:
+        after_as = r[0] and sent.tokens[r[0] - 1].lower == "sebagai" and r[2].kind == "agent" \
+            and sent.tokens[r[0]].lower not in _CHARGED
+        if after_as or r[0] == chain_end:
+            chain_end = r[1]
+            continue
+        out.append(r)
     return out
 
 
