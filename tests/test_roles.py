@@ -1401,3 +1401,17 @@ def test_an_associate_of_an_official_is_not_the_official(coder):
 
 def test_the_office_one_runs_for_is_no_actor(coder):
     assert not _code(coder, "Dalam pertemuan itu dia menyampaikan niatnya mencalonkan diri sebagai Ketua Umum Golkar.")
+
+
+@pytest.mark.parametrize("text", [
+    "China akhirnya turut angkat bicara terkait dengan serangan terhadap dua kilang minyak Arab Saudi.",  # a topic
+    "Erdogan menanggapi laporan grup ultra - nasionalis yang melempari batu sinagog di Istanbul.",  # unnamed group
+    "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI.",  # the soldiers accuse no one
+])
+def test_topics_unnamed_groups_and_concessions_make_no_event(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_business_people_are_business(coder):
+    events = _code(coder, "Organisasi pelaku bisnis terbesar Eropa memperingatkan keluarnya Inggris dari Uni Eropa.")
+    assert {e.source.sector for e in events} == {"BUS"}

@@ -37,7 +37,8 @@ _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
          "pasal",  # "pasal penghinaan Presiden": a law's article about the act
-         "adanya", "terjadinya"}  # "setelah adanya serangan terhadap kilang Aramco": that it happened
+         "adanya", "terjadinya",
+         "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"  # "setelah adanya serangan terhadap kilang Aramco": that it happened
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
@@ -95,7 +96,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     k = j
     while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
         k -= 1
-    if j >= 0 and (tokens[j].lower in _CASE or k < j and tokens[k].lower in _INQUIRY):
+    about = j >= 1 and tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
+    if j >= 0 and (tokens[j].lower in _CASE or about or k < j and tokens[k].lower in _INQUIRY):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
     giver = scan_right(sent, verb.end + 1, by_start, 3) \

@@ -138,7 +138,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             authorities = _AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else _AUTHORITIES  # a ministry
             source = next((m for m in mentions if m.sector in authorities and m.key == target.key
                            and m is not target and not m.location  # "Komandan Garda Revolusi: Iran Sering
-                           and not (m.end < len(tokens) and tokens[m.end].text == ":")), None)  # Dituduh": speaks
+                           and not (m.end < len(tokens) and tokens[m.end].text == ":")  # Dituduh": speaks
+                           and not any(t.lower in _CONCESSIVE for t in tokens[min(m.end, verb.end):max(m.start, verb.start)])),
+                          None)  # "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI"
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
@@ -189,6 +191,8 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
 # night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"); not a place inside a "that" clause
 _PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "162", "166", "1723", "1724", "191")
+_COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was", "were"}
+_CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
@@ -294,10 +298,13 @@ def _unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Men
     if k < 1 or sent.tokens[k].lower not in RELATIVE:
         return False
     head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
-    return sent.tokens[head].lower in _UNNAMED_GROUPS and by_end.get(head + 1) is None
+    # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
+    span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it)
+    return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
+        and not any(by_end.get(h + 1) is not None or sent.tokens[h].lower in _COPULA for h in span)
 
 
-_UNNAMED_GROUPS = {"kelompok", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
+_UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
                    "asing",  # "diplomat dan pejabat asing yang hendak berkunjung ke PBB"
                    "people", "those", "someone", "group", "groups"}
 
