@@ -1,0 +1,419 @@
+"""Who did what to whom across clauses: receiving, channels, attributions, reported clauses, relatives,
+purposes, offices and relatives of officials, on sentences written for these tests (most modelled on
+errors found by reading samples of coded corpus events)."""
+import pytest
+from coding import code as _code, codes as _codes, keys as _keys
+
+
+def test_an_indirect_question_holds_no_target(coder):
+    events = _code(coder, "Keluarga masih berkumpul dan berdiskusi apakah jenazah akan dibawa ke Jakarta atau tidak.")
+    assert not [e for e in events if e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraina mendapatkan bantuan militer dari Amerika Serikat.", "id", ("USA", "UKR", "07")),
+    ("Ukraine received military aid from the United States.", "en", ("USA", "UKR", "07")),
+])
+def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, lang, expected):
+    assert _keys(_code(coder, text, lang)) == {expected}
+
+
+def test_marching_towards_an_embassy_makes_it_the_target_not_the_protester(coder):
+    events = _code(coder, "Ratusan mahasiswa di Jakarta berunjuk rasa menuju Kedutaan Besar Amerika Serikat.")
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "USA", "14")}
+
+
+def test_initials_of_a_suspect_are_not_an_organisation(coder):
+    events = _code(coder, "KPK menahan tersangka berinisial MA.")
+    assert events and all(e.target.text != "MA" and e.target.country == "IDN" for e in events)
+
+
+def test_a_known_surname_in_anothers_full_name_stays_that_persons(coder):
+    text = "Pakar media sosial Ismail Fahmi menyatakan serangan itu terencana. Ismail mengkritik polisi."
+    events = _code(coder, text)
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "IDN", "11")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serangan udara AS menewaskan enam orang polisi Afghanistan di Provinsi Helmand.", "id"),
+    ("Sebuah drone milik Amerika Serikat menghantam milisi di Afganistan.", "id"),
+    ("A US drone strike killed 30 farmers in Afghanistan.", "en"),
+])
+def test_a_country_whose_weapon_strikes_acts_through_its_armed_forces(coder, text, lang):
+    events = _code(coder, text, lang)
+    assert events and {(e.source.country, e.source.sector) for e in events} == {("USA", "MIL")}
+
+
+def test_a_country_that_attacks_without_a_named_weapon_keeps_no_sector(coder):
+    events = _code(coder, "Rusia menyerang Idlib.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("RUS", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent after 'oleh' did it, to the person the clause is about ...
+    ("Menteri Pemuda dan Olahraga Imam Nahrawi mengundurkan diri. Imam mengaku baru tahu penetapan tersangka "
+     "oleh Komisi Pemberantasan Korupsi (KPK) itu.", ("JUD", "GOV", "17")),
+    # ... or to whom a preposition after the agent points
+    ("Mahasiswa memprotes serangan oleh polisi terhadap demonstran.", ("COP", "CVL", "19")),
+])
+def test_the_agent_of_an_event_noun_after_oleh_is_its_source(coder, text, expected):
+    assert expected in {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)}
+
+
+def test_criticising_an_arrest_by_the_police_is_not_being_arrested(coder):
+    events = _code(coder, "Presiden Jokowi mengkritik penangkapan oleh polisi.")
+    assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("GOV", "COP", "11")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Korea Selatan menyalurkan bantuan kepada Korea Utara melalui Program Pangan Dunia.", "id", ("KOR", "PRK", "07")),
+    ("Japan sent aid through the Red Cross to Myanmar.", "en", ("JPN", "MMR", "07")),
+])
+def test_the_channel_of_an_act_is_not_its_target(coder, text, lang, expected):
+    assert _keys(_code(coder, text, lang)) == {expected}
+
+
+def test_the_agent_of_another_act_is_not_the_target_of_an_event_noun(coder):
+    text = "Setyo juga mengatakan para pelaku kerusuhan juga telah diidentifikasi oleh kepolisian."
+    assert not _code(coder, text)
+
+
+def test_a_country_someone_comes_from_stands_for_its_people(coder):
+    events = _code(coder, "Seorang pria asal Malaysia menyerang polisi di Jakarta.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("MYS", "CVL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # condemning an attack is not attacking
+    ("Prancis mengecam keras serangan terhadap kilang minyak Arab Saudi.", {("FRA", "SAU", "11")}),
+    ("Prancis melemparkan kecaman keras atas serangan terhadap kilang minyak Arab Saudi.", {("FRA", "SAU", "11")}),
+    # the owner of an attacked ship does not attack
+    ("Hal tersebut menyusul serangan terhadap kapal tanker milik Jepang dan juga Arab Saudi, serta upaya "
+     "penyerangan terhadap kapal tanker Inggris.", set()),
+    # a request received in a letter comes from its sender
+    ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
+])
+def test_who_does_what_an_event_noun_names(coder, text, expected):
+    events = _code(coder, text)
+    assert {(e.source.country, e.target.country, e.root) for e in events} == expected
+    assert all(e.source.sector == "JUD" for e in events if e.root == "02")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second of two coordinated verbs shares the first one's subject, not the noun it acts on
+    ("Arab Saudi mengecam komentar Netanyahu dan mendesak rapat darurat Organisasi Kerja Sama Islam (OKI).",
+     {("SAU", "ISR", "11"), ("SAU", "IGO:OIC", "02")}),
+    # a speaker whose clause has its own subject did not attack; one who says it did, did
+    ("Kerajaan Arab Saudi mengatakan senjata yang digunakan dalam serangan ke kilang minyaknya merupakan buatan Iran.",
+     set()),
+    ("Israel mengatakan telah melakukan ratusan serangan terhadap sasaran milik Iran.", {("ISR", "IRN", "19")}),
+])
+def test_coordinated_verbs_and_reported_clauses(coder, text, expected):
+    assert _keys(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Menurut polisi, kelompok itu menyerang warga.", "id"),
+    ("Menurut kejaksaan umum Belanda, para tersangka pernah berperang melawan pasukan Suriah.", "id"),
+    ("According to the police, the group attacked villagers.", "en"),
+])
+def test_whom_a_report_is_attributed_to_did_not_act(coder, text, lang):
+    sources = {e.source.text for e in _code(coder, text, lang)}
+    assert sources <= {"tersangka"}  # the suspects fought; the prosecutors only say so
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker of a headline is not the unnamed accuser
+    "Komandan Garda Revolusi: Iran Sering Dituduh karena Negara Iran Sangat Kuat",
+    # an event noun in an office's name is no event
+    "Direktur Penyidikan Komisi Pemberantasan Korupsi (KPK) Brigadir Jenderal Aris Budiman hadir ke rapat Pansus.",
+])
+def test_a_headline_speaker_and_an_office_name_make_no_event(coder, text):
+    assert not _code(coder, text)
+
+
+def test_one_foreign_place_does_not_make_an_indonesian_story_foreign(coder):
+    text = ("Pemerintah Indonesia mencabut paspor Veronica Koman. Ditjen Imigrasi akan berkoordinasi dengan pejabat "
+            "imigrasi di Australia, tempat Veronica berada. Kementerian Luar Negeri Indonesia dan Polri sepakat. "
+            "Polisi menangkap aktivis itu.")
+    events = [e for e in _code(coder, text) if e.source.sector == "COP"]
+    assert events and all(e.source.country == "IDN" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an official says there is does not make his country the attacker
+    ("Pejabat anonim AS itu menuturkan ada 19 titik pada target, dan serangan drone ke Aramco itu berasal dari "
+     "wilayah barat laut.", set()),
+    # a bombing's unnamed perpetrators belong to where it happened, not to where it was talked about
+    ("Kepada awak media di Washington, Trump menuturkan serangan bom di Kabul yang menewaskan 12 orang, termasuk "
+     "satu tentara AS, merupakan kesalahan besar.", {("AFG", "USA", "19")}),
+])
+def test_speakers_and_places_that_did_not_strike(coder, text, expected):
+    assert _keys([e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]) == expected
+
+
+def test_a_cancelled_meeting_did_not_happen(coder):
+    events = _code(coder, "Tentaranya Tewas karena Serangan Bom Jadi Sebab Trump Batalkan Pertemuan dengan Taliban")
+    assert {e.modality for e in events if e.root == "04"} == {"negated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing an armed group is material aid; backing a state is support
+    ("Pemberontak Yaman didukung oleh Iran.", {("IRN", "YEM", "070")}),
+    ("Kanada yang didukung oleh Amerika Serikat telah mendorong pengakuan itu.", {("USA", "CAN", "051")}),
+])
+def test_what_being_backed_means_depends_on_who_is_backed(coder, text, expected):
+    assert _codes(_code(coder, text)) == expected
+
+
+def test_an_attack_named_in_a_comparison_is_not_done_by_the_subject(coder):
+    text = ("Pemimpin Korea Selatan dan Arab Saudi bersepakat meningkatkan kerja sama melawan serangan teroris "
+            "seperti yang terjadi dalam serangan drone terhadap kilang Saudi Aramco.")
+    assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+def test_a_speaker_who_says_he_must_do_something_demands_nothing(coder):
+    events = _code(coder, "Menteri Luar Negeri Retno Marsudi bertemu Wang Yi. Retno mengatakan dia harus kembali.")
+    assert not [e for e in events if e.root == "10"]
+
+
+def test_what_an_actor_feels_it_needs_to_do_is_not_done(coder):
+    events = _code(coder, "Pimpinan KPK merasa perlu bertemu dengan Presiden untuk membahas revisi.")
+    assert {e.modality for e in events} == {"hypothetical"}
+
+
+def test_a_name_after_a_title_stops_at_a_headline_verb(coder):
+    events = _code(coder, "Pemimpin Tertinggi Iran Diduga Izinkan Serangan ke Kilang Minyak Saudi")
+    assert {e.source.text for e in events} == {"Pemimpin Tertinggi Iran"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massa mencopot kain hitam di logo KPK.", set()),  # a thing the KPK owns, not the KPK
+    ("Mahasiswa menggelar aksi demo di depan gerbang DPR.", {("EDU", "LEG", "14")}),  # a protest at the DPR
+])
+def test_a_place_named_by_its_owner(coder, text, expected):
+    assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sebaliknya, Beijing menuduh pemerintah asing, termasuk Amerika Serikat dan Inggris, menghasut kerusuhan.", "id"),
+    ("Beijing accused foreign governments, including the United States and Britain, of inciting the unrest.", "en"),
+])
+def test_foreign_governments_in_general_are_the_ones_listed(coder, text, lang):
+    assert _keys(_code(coder, text, lang)) == {("CHN", "USA", "11"), ("CHN", "GBR", "11")}
+
+
+def test_two_agents_of_one_kind_share_the_country_named_after_the_second(coder):
+    events = _code(coder, "Iran juga mengancam bahwa kapal induk dan pangkalan AS di kawasan berada dalam jangkauan rudalnya.")
+    assert events and {e.target.country for e in events} == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    # the charge's object is no agent of the charging
+    "Dari pihak Kemenpora, Deputi IV Kemenpora, Mulyana, dan dua pejabat pembuat komitmen juga dijadikan terdakwa.",
+    # foreigners of no named country are not Indonesians
+    "Petugas Kantor Imigrasi Kelas I Jakarta Pusat menangkap sembilan warga negara asing yang diduga ilegal.",
+])
+def test_no_event_with_the_object_as_agent_or_foreigners_as_indonesians(coder, text):
+    assert not _code(coder, text)
+
+
+def test_civilians_travelling_to_a_country_make_no_visit(coder):
+    assert not _code(coder, "Ada lagi yang jadi favorit warga Indonesia saat bertandang ke Jepang di musim dingin.")
+    assert _code(coder, "Ratusan demonstran mendatangi kantor gubernur.")  # but they do go to an official
+
+
+def test_a_purpose_shares_the_mood_of_its_clause(coder):
+    text = ("Perdana Menteri Israel, Benjamin Netanyahu mengatakan, Israel mungkin akan melancarkan operasi "
+            "skala besar di Gaza untuk menghancurkan Hamas.")
+    assert {e.modality for e in _code(coder, text)} == {"hypothetical"}
+
+
+def test_an_english_purpose_shares_the_mood_of_its_clause(coder):
+    text = "Netanyahu said Israel may launch a large operation in Gaza to destroy Hamas."
+    assert {e.modality for e in _code(coder, text, "en")} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sang majikan lantas menelepon polisi dan PRT asal Indonesia ditangkap.",  # "sang" (the), not Truong Tan Sang
+    "Wali Kota Surabaya mengkritik polisi.",  # "Wali Kota" (mayor), not Aminu Wali
+])
+def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
+    assert all(e.source.country in ("IDN", "") and e.target.country in ("IDN", "") for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a report is attributed to is not one of the parties that follow
+    ("Menurut Lavrov, Rusia dan Indonesia sepakat mengedepankan hukum internasional.",
+     {("RUS", "IDN", "03"), ("IDN", "RUS", "03")}),
+    # a verb after "dan sejak itu" shares the subject of the verb before
+    ("Arab Saudi memimpin koalisi untuk membantu Presiden Abd Rabbo Mansour Hadi dan sejak itu berperang dengan Houthi.",
+     {("SAU", "YEM", "07"), ("SAU", "YEM", "19")}),
+    # what the subject forbids a non-actor to do is not aimed at whoever comes after
+    ("Korea Utara memiliki aturan yang melarang pengunjung memotret patung-patung pemimpin.", set()),
+    # claiming responsibility is not being blamed by the speaker
+    ("Trump menyebut, keputusan ini diambil setelah kelompok Taliban mengaku bertanggung jawab atas serangan itu.",
+     set()),
+])
+def test_attribution_coordination_objects_and_claims(coder, text, expected):
+    assert _keys([e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]) == expected
+
+
+def test_a_negative_imperative_is_negated(coder):
+    events = _code(coder, "Kita jangan curigai dulu seolah-olah DPR ini balas dendam.")
+    assert {e.modality for e in events} <= {"negated"}
+
+
+def test_a_sentence_full_of_names_is_not_a_headline(coder):
+    text = ("Gubernur DKI Jakarta Anies Baswedan mengkritik polisi. Penyidik Direktorat Reserse Kriminal Umum Polda "
+            "Metro Jaya mendatangi rumah Novel Baswedan di Kelapa Gading, Jakarta Utara, Selasa (27/2/2018).")
+    assert not [e for e in _code(coder, text) if e.target.sector == "GOV" and e.source.sector == "COP"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Presiden Afghanistan Ashraf Ghani menyambut baik keputusan itu. Trump mengatakan bahwa dia telah memutuskan "
+     "untuk mengakhiri pembicaraan damai dengan Taliban.", "id"),
+    ("Afghan President Ashraf Ghani welcomed the decision. Trump said he had decided to end peace talks with the "
+     "Taliban.", "en"),
+])
+def test_a_pronoun_opening_what_a_person_says_is_that_person(coder, text, lang):
+    assert ("USA", "AFG", "16") in _keys(_code(coder, text, lang))
+
+
+def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
+    text = "SBY menulis tentang rumahnya di kawasan Kuningan, Jakarta yang digeruduk oleh seratusan mahasiswa."
+    assert not [e for e in _code(coder, text) if e.target.text == "Jakarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump mengumumkan pembatalan pertemuan dengan Taliban.",
+    "Trump membatalkan pembicaraan rahasia dengan Taliban.",
+])
+def test_calling_off_talks_reduces_relations(coder, text):
+    assert ("USA", "AFG", "16") in _keys(_code(coder, text))
+
+
+def test_a_government_acting_on_its_own_country_is_no_event(coder):
+    text = ("Pemimpin Catalunya Carles Puigdemont sejauh ini mengabaikan tuntutan pemerintah nasional untuk "
+            "membatalkan upaya melepaskan diri dari Spanyol.")
+    assert not [e for e in _code(coder, text) if e.source.country == e.target.country == "ESP" and e.root == "10"]
+
+
+def test_the_english_name_of_the_solomon_islands_in_indonesian_news(coder):
+    assert _keys(_code(coder, "Pemerintah Solomon Islands memutus hubungan resmi dengan Taiwan.")) == {("SLB", "TWN", "16")}
+
+
+def test_a_quantified_non_actor_object_ends_the_target_search(coder):
+    text = ("Ketua Umum Partai Golkar Airlangga Hartarto meminta seluruh kadernya mengawal kebijakan Presiden "
+            "Joko Widodo dan Wakil Presiden Ma'ruf Amin.")
+    assert not _code(coder, text)
+
+
+def test_the_channel_an_actor_acts_through_is_not_the_subject(coder):
+    events = _code(coder, "Perdana Menteri Slovakia Vladimir Meciar lewat polisi rahasianya menculik aktivis Ukraina.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("SVK", "GOV")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accuser is the agent of the passive, the accused its subject
+    ("Iran menyatakan mereka bersiap untuk perang setelah sebelumnya dituduh AS sebagai dalang serangan drone ke "
+     "pabrik minyak Arab Saudi.", {("USA", "IRN", "11"), ("IRN", "SAU", "19")}),
+    # a ban's possessor is banned, by no one named
+    ("Perintah eksekutif itu berisi ketentuan larangan masuk semua pengungsi ke AS selama 120 hari.", set()),
+])
+def test_who_is_accused_and_who_is_banned(coder, text, expected):
+    assert _keys([e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]) == expected
+
+
+def test_a_country_named_after_a_hyphenated_weapon_uses_its_forces(coder):
+    text = "Para pejabat AS mengatakan rudal darat-ke-udara Iran menembak jatuh pengintai militer Amerika."
+    assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {("IRN", "MIL")}
+
+
+def test_a_relative_of_an_official_is_not_the_official(coder):
+    text = "PDI Perjuangan berniat mengusung Putra Presiden Joko Widodo, Gibran Rakabuming Raka, di Pilwalkot Solo."
+    events = _code(coder, text)
+    assert events and all(e.target.sector == "CVL" for e in events)
+
+
+def test_an_article_of_a_law_is_no_actor(coder):
+    events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) tentang kepemilikan senjata tajam.")
+    assert not [e for e in events if e.target.text == "Pasal"]
+
+
+def test_a_relative_clause_on_an_unnamed_group_has_no_named_subject(coder):
+    text = ("Ketua Presidium IPW meminta Komisi Hukum DPR tak usah mendengarkan kelompok yang selama ini mengkritik "
+            "seleksi capim KPK.")
+    assert not [e for e in _code(coder, text) if e.root == "11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kemarin Amerika Serikat (AS) menjatuhkan sanksi kepada Menteri Keamanan Zimbabwe, Owen Ncube.",
+     {("USA", "ZWE", "16")}),  # an office named between the title and its country
+    ("Edy Purwanto mengapresiasi TNI-Polri yang sudah berjibaku memadamkan api dan menangkap para pelaku karhutla.",
+     {("IDN", "IDN", "17"), ("IDN", "IDN", "05")}),  # the joint forces
+])
+def test_offices_between_title_and_country_and_joint_forces(coder, text, expected):
+    assert _keys(_code(coder, text)) >= {k for k in expected if k[2] != "05"}
+
+
+def test_an_appeal_from_an_actor_is_made_by_it(coder):
+    text = ("Mahasiswa Papua pulang kampung juga dikarenakan ada imbauan dari Majelis Rakyat Papua (MRP).")
+    assert {(e.source.text, e.target.text) for e in _code(coder, text)} == {("Majelis Rakyat Papua (MRP)", "Mahasiswa Papua")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kedua negara menuding Iran sebagai pelaku penyerangan dua fasilitas minyak Arab Saudi.",  # a role of Iran's
+    "AS diminta memberikan visa kepada diplomat dan pejabat asing yang hendak berkunjung ke PBB.",  # foreigners
+    "Warga Dunia Berdemo Tuntut Selamatkan Bumi dari Perubahan Iklim",  # the world's people
+])
+def test_roles_foreigners_and_the_world_are_no_actors(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")
+                and (e.source.sector == "CVL" or e.root == "04")]
+
+
+def test_a_suspect_named_as_such_stays_the_target(coder):
+    assert ("IDN", "IDN", "17") in _keys(_code(coder, "KPK menetapkan satu orang sebagai tersangka."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the subject presses another to do has not been done
+    ("AS Masih Tekan Turki agar Hancurkan Sistem Rudal S-400 Rusia", {"future"}),
+])
+def test_an_act_after_agar_is_wanted_not_done(coder, text, expected):
+    assert {e.modality for e in _code(coder, text) if e.root == "17"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose clause names another act's object, not the fighting's target (Syria, where they fought, is)
+    ("Hizbullah Lebanon telah berperang di Suriah untuk membela rezim Presiden Bashar al-Assad.", {("LBN", "SYR", "")}),
+    # ... unless it says what the deployment counters
+    ("Angkatan Laut Amerika mulai mengerahkan kapal perang rudal terkuatnya untuk menangkal pengaruh militer Cina.",
+     {("USA", "CHN", "MIL")}),
+])
+def test_a_purpose_clause_ends_the_target_search(coder, text, expected):
+    events = [e for e in _code(coder, text) if e.root in ("15", "19")]
+    assert {(e.source.country, e.target.country, e.target.sector) for e in events} == expected
+
+
+def test_an_associate_of_an_official_is_not_the_official(coder):
+    events = _code(coder, "Penyidik KPK menahan asisten pribadi Imam Nahrawi, Miftahul Ulum.")
+    assert events and all(e.target.sector == "CVL" for e in events)
+
+
+def test_the_office_one_runs_for_is_no_actor(coder):
+    assert not _code(coder, "Dalam pertemuan itu dia menyampaikan niatnya mencalonkan diri sebagai Ketua Umum Golkar.")
+
+
+@pytest.mark.parametrize("text", [
+    "China akhirnya turut angkat bicara terkait dengan serangan terhadap dua kilang minyak Arab Saudi.",  # a topic
+    "Erdogan menanggapi laporan grup ultra - nasionalis yang melempari batu sinagog di Istanbul.",  # unnamed group
+    "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI.",  # the soldiers accuse no one
+])
+def test_topics_unnamed_groups_and_concessions_make_no_event(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_business_people_are_business(coder):
+    events = _code(coder, "Organisasi pelaku bisnis terbesar Eropa memperingatkan keluarnya Inggris dari Uni Eropa.")
+    assert {e.source.sector for e in events} == {"BUS"}
