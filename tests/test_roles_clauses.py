@@ -417,3 +417,13 @@ def test_topics_unnamed_groups_and_concessions_make_no_event(coder, text):
 def test_business_people_are_business(coder):
     events = _code(coder, "Organisasi pelaku bisnis terbesar Eropa memperingatkan keluarnya Inggris dari Uni Eropa.")
     assert {e.source.sector for e in events} == {"BUS"}
+
+
+def test_pbb_among_parties_is_a_party_not_the_un(coder):
+    text = "Pasangan Ishak Mekki dan Yudha Pratomo diusung Partai Demokrat, PPP dan PBB."
+    assert not [e for e in _code(coder, text) if "IGO" in (e.source.country, e.target.country)]
+
+
+def test_an_indonesian_police_chief_is_indonesian(coder):
+    text = "Kapolri juga melakukan pertemuan dengan Commissioner Royal Brunei Police Force membahas kerja sama."
+    assert _keys(_code(coder, text)) == {("IDN", "BRN", "04")}

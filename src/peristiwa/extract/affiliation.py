@@ -1,10 +1,11 @@
-"""What a country named beside another word stands for: its armed forces when a weapon of it acts ("serangan
+"""What a name stands for by the words beside it. A country: its armed forces when a weapon of it acts ("serangan
 udara AS menewaskan …", "sebuah drone milik Amerika Serikat menghantam …", "a US drone strike killed …"), its
 people when it is where someone comes from ("seorang YouTuber asal Brasil", "pria kelahiran Malaysia")."""
 from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.lexicon.knowledge import Knowledge
 
@@ -15,10 +16,16 @@ _WINDOW = 3  # words a weapon's name may take
 
 def affiliations(doc: Doc, kb: Knowledge) -> Doc:
     """Give a country mention beside a weapon the sector of its armed forces (MIL), and one that names
-    where a person comes from the sector of its civilians (CVL)."""
+    where a person comes from the sector of its civilians (CVL); "PBB" listed among parties is the Partai
+    Bulan Bintang, not the United Nations."""
     means = kb.language(doc.lang).armed_means
     for sent in doc.sentences:
         sent.mentions = [replace(m, sector=_sector(sent, m, means)) if _bare(m) else m for m in sent.mentions]
+        if any(m.text == "PBB" for m in sent.mentions):
+            group = groups(sent.mentions, sent)
+            sent.mentions = [replace(m, country="IDN", igo=None, sector="PTY", kind="org")
+                             if m.text == "PBB" and any(o.sector == "PTY" for o in group.get(m, ()) if o is not m)
+                             else m for m in sent.mentions]
     return doc
 
 
