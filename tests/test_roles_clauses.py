@@ -427,3 +427,9 @@ def test_pbb_among_parties_is_a_party_not_the_un(coder):
 def test_an_indonesian_police_chief_is_indonesian(coder):
     text = "Kapolri juga melakukan pertemuan dengan Commissioner Royal Brunei Police Force membahas kerja sama."
     assert _keys(_code(coder, text)) == {("IDN", "BRN", "04")}
+
+
+def test_an_authority_named_as_anothers_partner_did_not_sentence(coder):
+    text = ("Butina divonis 18 bulan penjara pada April setelah dia menyatakan menyesal berkonspirasi dengan pejabat "
+            "Rusia untuk menyusup dalam kelompok hak senjata.")
+    assert not [e for e in _code(coder, text) if e.root == "11"]

@@ -14,7 +14,8 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
                                         complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
-from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, RELATIVE, TIME_WORDS, scan_left,
+from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
+                                     TIME_WORDS, scan_left,
                                      scan_right, verb_like)
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
@@ -139,7 +140,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             source = next((m for m in mentions if m.sector in authorities and m.key == target.key
                            and m is not target and not m.location  # "Komandan Garda Revolusi: Iran Sering
                            and not (m.end < len(tokens) and tokens[m.end].text == ":")  # Dituduh": speaks
-                           and not any(t.lower in _CONCESSIVE for t in tokens[min(m.end, verb.end):max(m.start, verb.start)])),
+                           and not any(t.lower in _CONCESSIVE for t in tokens[min(m.end, verb.end):max(m.start, verb.start)])
+                           and not (m.start > verb.end and tokens[m.start - 1].lower in PREPOSITIONS - {"di"})),
                           None)  # "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI"
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
