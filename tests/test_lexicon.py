@@ -199,3 +199,9 @@ def test_a_bare_congo_is_brazzaville_while_kinshasa_was_zaire(coder, on, country
     text = "Pakistan threatened to break off diplomatic relations with Congo."
     events = coder.extract(Article(id="t", text=text, lang="en", date=on)).events
     assert {e.target.country for e in events} == {country}
+
+
+def test_the_common_misspelling_afganistan_is_afghanistan(coder):
+    text = "Pakistan's president today rejected a fresh offer from Afganistan for direct talks."
+    events = coder.extract(Article(id="t", text=text, lang="en", date="1988-01-01")).events
+    assert ("PAK", "AFG", "12") in {(e.source.country, e.target.country, e.root) for e in events}
