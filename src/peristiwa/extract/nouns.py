@@ -37,8 +37,8 @@ _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
          "pasal",  # "pasal penghinaan Presiden": a law's article about the act
-         "adanya", "terjadinya",
-         "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"  # "setelah adanya serangan terhadap kilang Aramco": that it happened
+         "adanya", "terjadinya",  # "setelah adanya serangan terhadap kilang Aramco": that it happened
+         "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
