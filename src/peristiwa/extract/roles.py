@@ -15,8 +15,7 @@ from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, 
                                         complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
-                                     TIME_WORDS, scan_left,
-                                     scan_right, verb_like)
+                                     TIME_WORDS, scan_left, scan_right, verb_like)
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
