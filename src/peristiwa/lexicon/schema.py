@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SECTORS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "BUS", "MED", "EDU", "CVL",
            "REF", "REL", "NGO"}
@@ -65,32 +66,31 @@ class OrganisationRow(_Row):
         return self
 
 
-class SuccessionRow(_Row):
-    iso3: str
-    since: str
-    before: str
+def _iso3_code(value: str) -> str:
+    if not _ISO3.match(value):
+        raise ValueError(f"{value!r} is not an ISO-3 code")
+    return value
 
-    @model_validator(mode="after")
-    def _check(self):
-        if not (_ISO3.match(self.iso3) and _ISO3.match(self.before)):
-            raise ValueError("iso3 and before must be ISO-3 codes")
-        parse_date(self.since, end=False)
-        return self
+
+def _day(value: str) -> str:
+    parse_date(value, end=False)  # raises on a malformed date
+    return value
+
+
+Iso3 = Annotated[str, AfterValidator(_iso3_code)]
+Day = Annotated[str, AfterValidator(_day)]
+
+
+class SuccessionRow(_Row):
+    iso3: Iso3
+    since: Day
+    before: Iso3
 
 
 class FormerNameRow(_Row):
-    name: str
-    until: str
-    iso3: str
-
-    @model_validator(mode="after")
-    def _check(self):
-        if not _ISO3.match(self.iso3):
-            raise ValueError("iso3 must be an ISO-3 code")
-        if not self.name.strip():
-            raise ValueError("name is empty")
-        parse_date(self.until, end=False)
-        return self
+    name: Annotated[str, Field(min_length=1)]
+    until: Day
+    iso3: Iso3
 
 
 class PlaceRow(_Row):
