@@ -1,6 +1,7 @@
 """What a name stands for by the words beside it. A country: its armed forces when a weapon of it acts ("serangan
 udara AS menewaskan …", "sebuah drone milik Amerika Serikat menghantam …", "a US drone strike killed …"), its
-people when it is where someone comes from ("seorang YouTuber asal Brasil", "pria kelahiran Malaysia")."""
+people when it is where someone comes from ("seorang YouTuber asal Brasil", "pria kelahiran Malaysia"). An
+acronym listed among parties: the party ("PBB" beside "PPP" is the Partai Bulan Bintang)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,29 +17,37 @@ _WINDOW = 3  # words a weapon's name may take
 
 def affiliations(doc: Doc, kb: Knowledge) -> Doc:
     """Give a country mention beside a weapon the sector of its armed forces (MIL), and one that names
-    where a person comes from the sector of its civilians (CVL); "PBB" listed among parties is the Partai
-    Bulan Bintang, not the United Nations."""
-    means = kb.language(doc.lang).armed_means
+    where a person comes from the sector of its civilians (CVL); a name that is also a party's acronym, listed
+    among parties ("diusung Partai Demokrat, PPP dan PBB"), is that party, not the United Nations."""
+    lk = kb.language(doc.lang)
     for sent in doc.sentences:
-        sent.mentions = [replace(m, sector=_sector(sent, m, means)) if _bare(m) else m for m in sent.mentions]
-        if any(m.text == "PBB" for m in sent.mentions):
-            group = groups(sent.mentions, sent)
-            sent.mentions = [replace(m, country="IDN", igo=None, sector="PTY", kind="org")
-                             if m.text == "PBB" and any(o.sector == "PTY" for o in group.get(m, ()) if o is not m)
-                             else m for m in sent.mentions]
+        words = [t.lower for t in sent.tokens]
+        sent.mentions = [replace(m, sector=_sector(sent.lang, words, m, lk.armed_means)) if _bare(m) else m
+                         for m in sent.mentions]
+        if any(m.text in lk.party_acronyms for m in sent.mentions):
+            sent.mentions = _parties_listed(sent, lk.party_acronyms)
     return doc
+
+
+def _parties_listed(sent: Sentence, acronyms: frozenset[str]) -> list[Mention]:
+    group = groups(sent.mentions, sent)
+    out = []
+    for m in sent.mentions:
+        party = next((o for o in group.get(m, ()) if o is not m and o.sector == "PTY"), None) \
+            if m.text in acronyms else None
+        out.append(replace(m, country=party.country, igo=None, sector="PTY", kind="org") if party else m)
+    return out
 
 
 def _bare(m: Mention) -> bool:
     return m.kind == "country" and m.country != "IGO" and not m.sector and not m.location
 
 
-def _sector(sent: Sentence, m: Mention, means: frozenset[str]) -> str:
-    words = [t.lower for t in sent.tokens]
+def _sector(lang: str, words: list[str], m: Mention, means: frozenset[str]) -> str:
     if m.start and words[m.start - 1] in _ORIGIN:  # "pria asal Malaysia"; but "dua roket asal Gaza": fired by
         return "" if m.start > 1 and words[m.start - 2] in means else "CVL"  # someone from there, unnamed
     before = m.start - 1 if m.start and words[m.start - 1] in _OWNED_BY else m.start
-    if sent.lang != "en":  # "serangan udara AS", "rudal darat-ke-udara Iran": a weapon's name among the words before
+    if lang != "en":  # "serangan udara AS", "rudal darat-ke-udara Iran": a weapon's name among the words before
         armed = any(" ".join(words[k:k2]) in means for k in range(max(0, before - _WINDOW), before)
                     for k2 in range(k + 1, before + 1))
     else:

@@ -64,6 +64,7 @@ class LanguageKnowledge:
     # what a general appeal (020) asks for → its specific code ("meminta X untuk membebaskan …": 0253)
     appeal_content: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     armed_means: frozenset[str] = frozenset()  # weapons and strikes: "serangan udara AS" acts through its forces
+    party_acronyms: frozenset[str] = frozenset()  # "PBB" listed among parties is a party, not the UN
 
 
 @dataclass

@@ -163,7 +163,7 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     """Cue word lists (`speech`, `blame`, `sports`, `obligation`, `calling` with `praised_as` and
-    `disparaged_as`, `armed_means`) for the sentence-level patterns, and `not_actors`:
+    `disparaged_as`, `armed_means`, `party_acronyms`) for the sentence-level patterns, and `not_actors`:
     phrases that hold an actor word but name no actor, matched (longest first) only to be dropped."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -178,6 +178,7 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     lk.sports = frozenset(v.lower() for v in _word_list(raw, "sports", path))
     lk.calling = frozenset(v.lower() for v in _word_list(raw, "calling", path))
     lk.armed_means = frozenset(v.lower() for v in _word_list(raw, "armed_means", path))
+    lk.party_acronyms = frozenset(_word_list(raw, "party_acronyms", path))  # as written: "PBB"
     lk.calling_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lk.calling))) + r")\b",
                                re.IGNORECASE) if lk.calling else None
     for cue in raw["blame"]:
