@@ -117,11 +117,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
         target = scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
-        rel = verb.start - 1
-        while rel > 0 and (tokens[rel].lower in FILLERS or tokens[rel].lower in TIME_WORDS
-                           or tokens[rel].lower == "selama") and tokens[rel].lower != ",":
-            rel -= 1  # "keadilan yang selama ini dirusak …"
-        if rel > 0 and tokens[rel].lower in RELATIVE:  # "…, yang ditangkap oleh …": what "yang" follows
+        rel = _relative_opening(sent, verb)
+        if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
             target = head if head is not None and not head.location else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
@@ -259,16 +256,26 @@ def _process_noun(word: str) -> bool:
     return word.startswith(("pe", "per")) and word.endswith("an") and len(word) > 7 or word.endswith("isasi")
 
 
+def _relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
+    """Where the relative word ("yang", "which", "who") stands whose clause the verb opens, past adverbs,
+    modals and time words ("keadilan yang selama ini dirusak …", "pejabat asing yang hendak berkunjung …")."""
+    k = verb.start - 1
+    while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
+                     or sent.tokens[k].lower in _BEFORE_VERB) and sent.tokens[k].text != ",":
+        k -= 1
+    return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
+
+
+_BEFORE_VERB = {"selama", "ini", "hendak", "mau"}
+
+
 def _thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
     """Whether the verb opens a relative clause whose head is no actor ("drone dan rudal yang menyerang
     Aramco"); but "Kelompok Houthi, yang …" has the actor just before, "gerilyawan … Arab Saudilah yang …" is
     a cleft, and "serangan yang menewaskan …" is the attack's."""
     tokens = sent.tokens
-    rel = verb.start - 1
-    while rel > 0 and tokens[rel].lower in FILLERS and tokens[rel].lower != ",":
-        rel -= 1
-    if rel <= 0 or tokens[rel].lower not in RELATIVE or tokens[rel - 1].lower.endswith("lah") \
-            or any(v.end == rel for v in sent.verbs):
+    rel = _relative_opening(sent, verb)
+    if rel is None or tokens[rel - 1].lower.endswith("lah") or any(v.end == rel for v in sent.verbs):
         return False
     return not any(by_end.get(k) is not None and not any(verb_like(t.lower) for t in tokens[k:rel])
                    for k in range(max(1, rel - 2), rel + 1))
@@ -292,11 +299,8 @@ def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> t
 def _unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
     """Whether the verb opens a relative clause on a group or person the sentence does not name ("kelompok
     yang selama ini mengkritik seleksi capim KPK", "orang yang menyerang …")."""
-    k = verb.start - 1
-    while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
-                     or sent.tokens[k].lower in ("selama", "ini", "hendak", "mau")) and sent.tokens[k].text != ",":
-        k -= 1
-    if k < 1 or sent.tokens[k].lower not in RELATIVE:
+    k = _relative_opening(sent, verb)
+    if k is None:
         return False
     head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
