@@ -63,8 +63,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
     if j >= 0 and tokens[j].lower in RECEIVE:
-        giver = next((scan_right(sent, k + 1, by_start, 3) for k in range(verb.end, min(verb.end + 4, len(tokens)))
-                      if tokens[k].lower in ("dari", "from")), None)
+        giver = _giver(sent, verb, by_start, within=4)
         if giver is not None:  # "mendapatkan apresiasi dari masyarakat": the public praises the subject
             return giver, scan_left(sent, j, by_end, MAX_LEFT), None
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
@@ -100,8 +99,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     if j >= 0 and (tokens[j].lower in _CASE or about or k < j and tokens[k].lower in _INQUIRY):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
-    giver = scan_right(sent, verb.end + 1, by_start, 3) \
-        if verb.end < len(tokens) - 1 and tokens[verb.end].lower in ("dari", "from") else None
+    giver = _giver(sent, verb, by_start, within=1)
     if giver is not None and not giver.location and verb.sense.cameo[:2] in _SAYING | {"07"}:
         # "ada imbauan dari Majelis Rakyat Papua": the council appeals, to whom the clause is about
         aimed = giver.end < len(tokens) and tokens[giver.end].lower in PREPOSITIONS
@@ -156,6 +154,13 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             # "… melawan serangan teroris seperti yang terjadi dalam serangan drone …": a relative clause between
         return source, target, None
     return None, None, None
+
+
+def _giver(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], within: int) -> Mention | None:
+    """The actor an act comes from: after "dari"/"from" in the first `within` words after the noun."""
+    tokens = sent.tokens
+    return next((scan_right(sent, k + 1, by_start, 3) for k in range(verb.end, min(verb.end + within, len(tokens)))
+                 if tokens[k].lower in ("dari", "from")), None)
 
 
 def _suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
