@@ -219,11 +219,11 @@ def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
 def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list[tuple[int, int, ActorEntry]]]:
     """Group adjacent lexicon matches that describe one actor (agent + country + person)."""
     chunks: list[list[tuple[int, int, ActorEntry]]] = []
+    verbs = {k for v in sent.verbs for k in range(v.start, v.end)}
     for i, j, entry in raw:
         if chunks:
             prev = chunks[-1]
             gap = sent.tokens[prev[-1][1]:i]
-            verbs = {k for v in sent.verbs for k in range(v.start, v.end)}
             office = prev[-1][2].kind == "agent" and prev[-1][2].sector in _OFFICIALS and entry.kind == "country" \
                 and 0 < len(gap) <= 2 and all(
                 t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))

@@ -119,8 +119,8 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             subject = before[-1].key if before else None
             people = ([last_person] if last_person else []) + [m for m in before if m.person]
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
-        elif _speaker_of(sent, i, mentions, speech) is not None:
-            antecedent = _speaker_of(sent, i, mentions, speech)
+        elif (speaker := _speaker_of(sent, i, mentions, speech)) is not None:
+            antecedent = speaker
         elif tok.lower == "pihaknya":
             before = [m for m in mentions if m.end <= i and not m.location]
             antecedent = before[-1] if before else last_person

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import event_modality, governed_by, modality_of
+from peristiwa.extract.modality import NEGATION, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import assign
@@ -42,14 +42,11 @@ def _appeal_kind(sent: Sentence, verb: VerbMatch, target: Mention, lk) -> str | 
     Pyongyang": arms, 0232). What it asks not to be done is no request for it ("untuk tidak memasok senjata")."""
     start = verb.end
     stop = next((k for k in range(start, len(sent.tokens)) if sent.tokens[k].text in (".", ";")
-                 or sent.tokens[k].lower in _NOT), len(sent.tokens))
+                 or sent.tokens[k].lower in NEGATION), len(sent.tokens))
     end = min(stop, max(start, target.end if target.start >= verb.end else start) + 15)
     found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens)
              if start <= i < end and not target.start <= i < target.end]
     return found[0][1] if found else None
-
-
-_NOT = {"tidak", "tak", "jangan", "bukan", "not", "never", "n't"}
 
 
 def _transitive(text: str, lang: str) -> bool:

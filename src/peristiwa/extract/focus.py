@@ -30,8 +30,9 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
         gap = [t.lower for t in sent.tokens[m.end:nxt.start]]
         if m.kind == "agent" and not m.country and m.sector and gap in (["dan"], ["serta"], ["and"]) \
                 and nxt.kind == "composite" and nxt.sector == m.sector and nxt.country:
-            out[i] = replace(m, country=nxt.country, igo=nxt.igo)  # "perdana menteri dan presiden Singapura": both Singapore's;
-            # "kapal induk dan pangkalan AS": both America's; "kepala negara dan pemerintahan ASEAN"
+            # "perdana menteri dan presiden Singapura", "kapal induk dan pangkalan AS", "kepala negara dan
+            # pemerintahan ASEAN": both the second one's
+            out[i] = replace(m, country=nxt.country, igo=nxt.igo)
     return out
 
 
