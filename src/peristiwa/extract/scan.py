@@ -70,9 +70,10 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                                    and sent.tokens[m.start - 2].text.islower()):
                 if _attribution(sent, m.start):
                     return None  # "Menurut polisi, kelompok itu menyerang warga": the police only say so
-                if m.start > 0 and sent.tokens[m.start - 1].lower in _VIA:
-                    j = m.start - 2  # "Meciar lewat polisi rahasianya melakukan penculikan": the channel
-                    filler = False
+                via = _channel_word(sent, m.start)
+                if via is not None:
+                    j = via - 1  # "Meciar lewat polisi rahasianya melakukan penculikan", "Jepang, melalui kantor
+                    filler = False  # perdana menteri, menyatakan …": the channel
                     continue
                 if m.start > 0 and sent.tokens[m.start - 1].lower in _SAID_BY and (filler or all(
                         t.lower in _BLAMED_AS for t in sent.tokens[m.end:pos])):  # "dituduh AS sebagai dalang serangan"
@@ -103,6 +104,15 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
         j -= 1
     return None
+
+
+def _channel_word(sent: Sentence, start: int) -> int | None:
+    """Where "melalui"/"lewat"/"through" stands if the actor beginning at `start` is the channel it names, a few
+    lowercase words on at most ("lewat polisi rahasianya", "melalui kantor perdana menteri")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and sent.tokens[k].lower not in _VIA and sent.tokens[k].text.islower():
+        k -= 1
+    return k if k >= 0 and start - k <= 3 and sent.tokens[k].lower in _VIA else None
 
 
 def _attribution(sent: Sentence, start: int) -> bool:
