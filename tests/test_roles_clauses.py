@@ -255,6 +255,15 @@ def test_a_pronoun_opening_what_a_person_says_is_that_person(coder, text, lang):
     assert ("USA", "AFG", "16") in _keys(_code(coder, text, lang))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan mengatakan dirinya telah menelepon Donald Trump untuk membahas pembelian Patriot.",
+     {("TUR", "USA", "04")}),
+    ("KPK menuding dirinya menerima suap dari Malaysia.", set()),  # an accuser's "dirinya" is someone else
+])
+def test_dirinya_opening_what_a_person_says_is_the_speaker(coder, text, expected):
+    assert {k for k in _keys(_code(coder, text)) if k[2] != "11"} == expected
+
+
 def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
     text = "SBY menulis tentang rumahnya di kawasan Kuningan, Jakarta yang digeruduk oleh seratusan mahasiswa."
     assert not [e for e in _code(coder, text) if e.target.text == "Jakarta"]

@@ -18,7 +18,7 @@ _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"
              ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
 _OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
-_ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS
+_ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS | {"dirinya"}  # "dirinya" only as the speaker (below)
 _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
 
 
@@ -114,7 +114,9 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
         if i in covered or tok.lower not in _ANY_PRONOUN:
             continue
         antecedent = last_person
-        if tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
+        if tok.lower == "dirinya":  # "Erdogan mengatakan dirinya telah menelepon Trump": the speaker himself
+            antecedent = _speaker_of(sent, i, mentions, speech) if sent.tokens[i - 1].lower not in _ACCUSING else None
+        elif tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
             before = [m for m in mentions if m.end <= i and not m.location]
             subject = before[-1].key if before else None
             people = ([last_person] if last_person else []) + [m for m in before if m.person]
@@ -128,6 +130,10 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             p = antecedent
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+# after these, "dirinya" is someone else ("KPK menuding dirinya menerima suap")
+_ACCUSING = {"menuding", "menduga", "mengindikasikan", "menunjukkan", "menuduh"}
 
 
 def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
