@@ -100,6 +100,8 @@ def test_modality(coder, text, modality):
     ("Trump mengatakan Iran sepertinya dalang serangan itu.", "id"),
     ("Pejabat AS menyebut Iran berada di balik serangan terhadap kilang minyak.", "id"),
     ("U.S. officials said Iran was behind the attack on the oil plant.", "en"),
+    ("Para pejabat AS mengatakan bahwa intelijen mengindikasikan Iran terlibat dalam serangan itu.", "id"),
+    ("U.S. officials said Iran was involved in the attack on the oil plant.", "en"),
 ])
 def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lang):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
