@@ -172,6 +172,11 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder):
     assert {e.source.text for e in events} == {"Pemimpin Tertinggi Iran"}
 
 
+def test_a_known_surname_after_a_headline_verb_is_that_person(coder):
+    events = _code(coder, "Kim Jong-un Undang Trump ke Pyongyang. Trump menyambut baik surat Kim Jong-un.")
+    assert ("USA", "PRK", "05") in _keys(events)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Massa mencopot kain hitam di logo KPK.", set()),  # a thing the KPK owns, not the KPK
     ("Mahasiswa menggelar aksi demo di depan gerbang DPR.", {("EDU", "LEG", "14")}),  # a protest at the DPR

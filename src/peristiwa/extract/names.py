@@ -24,7 +24,7 @@ def inside_name(sent: Sentence, i: int, covered: set[int], known: str = "") -> b
     toks = sent.tokens
     first = known.split()[0].lower() if known else ""
     return any(0 < k < len(toks) and k not in covered and toks[k].is_title and toks[k].text.isalpha()
-               and toks[k].lower not in NOT_NAMES
+               and toks[k].lower not in NOT_NAMES and not _headline_word(toks[k].lower)
                and not (k == i - 1 and first and SequenceMatcher(None, first, toks[k].lower).ratio() >= 0.8)
                for k in (i + 1, i - 1))
 
@@ -60,7 +60,7 @@ def _headline_word(low: str) -> bool:
 
 
 _HEADLINE_WORDS = {"diduga", "dituduh", "disebut", "dikabarkan", "dilaporkan", "diklaim", "ditangkap", "ditahan",
-                   "diperiksa", "tersangka", "terdakwa"}
+                   "diperiksa", "tersangka", "terdakwa", "undang", "temui", "sambut", "telepon"}
 
 
 # Where the first word of a name is how news refers to the person: Chinese and Korean family names
