@@ -87,6 +87,9 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
      "penyerangan terhadap kapal tanker Inggris.", set()),
     # a request received in a letter comes from its sender
     ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
+    # an ordinal between the noun and its partner
+    ("Pernyataan ini disampaikan Trump dalam pertemuan pertama dengan Presiden Palestina Mahmoud Abbas.",
+     {("USA", "PSE", "04")}),
 ])
 def test_who_does_what_an_event_noun_names(coder, text, expected):
     events = _code(coder, text)

@@ -42,6 +42,8 @@ _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal",
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
+_NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru", "lanjutan", "tertutup", "resmi",
+                   "khusus", "rahasia", "langsung", "first", "second", "third", "latest", "direct", "secret"}
 
 
 def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
@@ -134,13 +136,17 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         # "Russian attack on Kyiv"; but "para pelaku kerusuhan telah diidentifikasi oleh kepolisian": no target
         aimed = verb.end < len(tokens) and (tokens[verb.end].lower in PREPOSITIONS or verb.end in by_start)
         return by_end[j + 1], scan_right(sent, verb.end, by_start, MAX_RIGHT) if aimed else None, None
-    target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
+    end = verb.end  # "pertemuan pertama dengan Presiden Palestina": an ordinal or manner word between
+    while end < len(tokens) - 1 and tokens[end].lower in _NOUN_MODIFIERS and end - verb.end < 2:
+        end += 1
+    end = end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else verb.end
+    target = scan_right(sent, end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
     if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
-    if target is not None and not governed and verb.end < len(tokens) and tokens[verb.end].lower in PREPOSITIONS:
+    if target is not None and not governed and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
         if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
             return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
