@@ -9,6 +9,8 @@ from peristiwa.records import Article
     # a relative clause between the subject and its verb does not supply the subject
     ("Pasukan NATO yang dipimpin AS bertempur dengan pemberontak Taliban.", ("IGO:NATO", "AFG", "19")),
     ("Gerilyawan Houthi yang didukung Iran menyerang Arab Saudi.", ("YEM", "SAU", "19")),
+    # but a relative clause of saying holds what is said, with its own subject
+    ("Pompeo adalah salah satu pejabat AS yang menyebut Trump siap bertemu Rouhani.", ("USA", "IRN", "03")),
     # an agent accompanying an official of a country belongs to that country
     ("Duta Besar Inggris Owen Jenkins bersama staf kedutaan mengunjungi Presiden Jokowi.", ("GBR", "IDN", "04")),
     # political camps are actors

@@ -84,8 +84,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                 if head is not None:
                     m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
                 relative = _relative_before(sent, m.start, pos)
-                if relative is None:
-                    return m
+                if relative is None or _says(sent, relative, m.start, speech):
+                    return m  # "pejabat AS yang menyebut Trump siap bertemu …": Trump, in what they say
                 j = relative - 1  # the relative clause describes the actor before "yang"
                 filler = False
                 continue
@@ -104,6 +104,12 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
         j -= 1
     return None
+
+
+def _says(sent: Sentence, relative: int, start: int, speech: frozenset[str]) -> bool:
+    """Whether the relative clause opening at `relative` is one of saying, right before the actor at `start`."""
+    between = sent.tokens[relative + 1:start]
+    return any(t.lower in speech for t in between) and not any(t.text == "," for t in between)
 
 
 def _channel_word(sent: Sentence, start: int) -> int | None:
