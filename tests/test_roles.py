@@ -9,6 +9,10 @@ from peristiwa.records import Article
     # a relative clause between the subject and its verb does not supply the subject
     ("Pasukan NATO yang dipimpin AS bertempur dengan pemberontak Taliban.", ("IGO:NATO", "AFG", "19")),
     ("Gerilyawan Houthi yang didukung Iran menyerang Arab Saudi.", ("YEM", "SAU", "19")),
+    ("Kelompok Houthi, yang didukung Iran sejak perang saudara meletus di negara itu pada tahun 2015, menyerang "
+     "kilang minyak Arab Saudi.", ("YEM", "SAU", "19")),
+    ("Namun China, yang merupakan pesaing Amerika Serikat untuk mendapatkan pengaruh di kawasan Asia Tenggara, "
+     "mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar.", ("CHN", "MMR", "05")),
     # but a relative clause of saying holds what is said, with its own subject
     ("Pompeo adalah salah satu pejabat AS yang menyebut Trump siap bertemu Rouhani.", ("USA", "IRN", "03")),
     # an agent accompanying an official of a country belongs to that country

@@ -62,7 +62,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     j = _before_apposition(sent, pos - 1)
     filler = True  # only adverbs and modals so far between j and pos
     pronoun = False  # a pronoun among them
-    while j >= 0 and pos - j <= limit:
+    skipped = 0  # tokens of a relative clause between commas, which do not count towards the limit
+    while j >= 0 and pos - j - skipped <= limit:
         m = by_end.get(j + 1)
         if m is not None:
             if not m.location and (not _after_preposition(sent, m, by_end) or owned and m.start > 1
@@ -93,6 +94,12 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             filler = False
             continue
         low = sent.tokens[j].lower
+        opening = _relative_between_commas(sent, j, by_end) if low == "," else None
+        if opening is not None:  # "China, yang merupakan pesaing Amerika Serikat di kawasan …, mengatakan …"
+            skipped += j - opening
+            j = opening - 1
+            filler = False
+            continue
         if low in ("that", "bahwa") and filler and pronoun and j > 0:
             j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer
             continue
@@ -103,6 +110,17 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         pronoun = pronoun or low in _BACK_REFERENCE
         filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
         j -= 1
+    return None
+
+
+def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Mention]) -> int | None:
+    """Where the comma stands that opens ", yang …" closing at the comma `close`, right after an actor."""
+    tokens = sent.tokens
+    for c in range(close - 1, max(0, close - 25), -1):
+        if tokens[c].lower in LEFT_STOP:
+            return None
+        if tokens[c].text == ",":
+            return c if c + 1 < close and tokens[c + 1].lower in RELATIVE and by_end.get(c) is not None else None
     return None
 
 
