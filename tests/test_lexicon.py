@@ -125,6 +125,13 @@ def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
     assert not [e for e in result.events if e.source.country in ("CMR", "ROU")]
 
 
+def test_a_surname_with_a_lowercase_arabic_article_is_still_the_person(coder):
+    text = "Terlepas dari kekalahannya, al-Baghdadi menuduh AS lelah perang."
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert [(e.source.country, e.source.sector, e.target.country, e.root) for e in result.events] == [
+        ("IRQ", "REB", "USA", "11")]
+
+
 def test_a_surname_in_people_tsv_stays_its_owners_when_a_regional_file_shares_it(kb):
     assert kb.surnames["harris"] == "Kamala Harris"  # not Timothy Harris of Saint Kitts and Nevis
     assert kb.surnames["kagame"] == "Paul Kagame"  # regional people keep surnames no one else has

@@ -5,6 +5,8 @@ name: one mention coded RUS/GOV, and the surname "Shoigu" resolves to it later i
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
@@ -135,6 +137,9 @@ def _roles_dropped(sent: Sentence, raw: list) -> list:
     return out
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
+
+
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
     """Surnames of people the article introduced, and unambiguous surnames of known people."""
     covered = {k for i, j, _ in raw for k in range(i, j)}
@@ -144,7 +149,8 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     # full of names ends with a stop)
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
-        if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) or not tok.is_title:
+        if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) \
+                or not (tok.is_title or _ARABIC_ARTICLE.match(tok.text)):
             continue
         if tok.text.isupper() and len(tok.text) <= 4:
             continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals
