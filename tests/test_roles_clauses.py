@@ -272,6 +272,17 @@ def test_dirinya_opening_what_a_person_says_is_the_speaker(coder, text, expected
     assert {k for k in _keys(_code(coder, text)) if k[2] != "11"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Luar Negeri Swedia, Ann Linde mengecam keras pernyataan yang dibuat oleh Perdana Menteri Israel, "
+     "Benjamin Netanyahu.", ("SWE", "ISR", "11")),
+    ("Indonesia turut melemparkan kecaman keras atas pernyataan yang dilontarkan Perdana Menteri Israel.",
+     ("IDN", "ISR", "11")),
+    ("Teheran menyanggah tuduhan yang dilayangkan AS atas serangan di Abqaiq.", ("IRN", "USA", "01")),
+])
+def test_criticising_what_an_actor_said_or_did_is_aimed_at_that_actor(coder, text, expected):
+    assert expected in _keys(_code(coder, text))
+
+
 def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
     text = "SBY menulis tentang rumahnya di kawasan Kuningan, Jakarta yang digeruduk oleh seratusan mahasiswa."
     assert not [e for e in _code(coder, text) if e.target.text == "Jakarta"]

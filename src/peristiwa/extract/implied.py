@@ -110,3 +110,25 @@ def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) ->
             return next((m for m in (by_start.get(j) for j in range(k + 1, min(k + 4, len(tokens))))
                          if m is not None and not m.location), None)
     return None
+
+
+# what someone says, decides or does, which another actor criticises, rejects, praises or answers
+_AUTHORED = {"pernyataan", "komentar", "kebijakan", "langkah", "keputusan", "sikap", "tindakan", "ucapan", "usulan",
+             "tuduhan", "tudingan", "klaim", "ancaman", "proposal", "seruan", "permintaan", "tuntutan"}
+_ON_THE = {"keras", "atas", "terhadap", "soal", "mengenai", "tentang", "sangat", "itu", "tersebut"}
+
+
+def author_of(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """ "mengecam pernyataan yang dilontarkan Perdana Menteri Israel": the one who made the statement."""
+    tokens, n = sent.tokens, len(sent.tokens)
+    k = pos
+    while k < n and k - pos < 3 and tokens[k].lower in _ON_THE:
+        k += 1
+    if not (k + 3 < n and tokens[k].lower in _AUTHORED and tokens[k + 1].lower == "yang"):
+        return None
+    passive = tokens[k + 2].lower
+    if not (passive.startswith("di") and len(passive) > 5 and passive.isalpha()):
+        return None
+    j = k + 3 + (tokens[k + 3].lower == "oleh")
+    author = by_start.get(j)
+    return author if author is not None and not author.location else None

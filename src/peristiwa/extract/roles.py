@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
-                                        complained_about, condition_subject, object_place, unidentified)
+                                        author_of, complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
                                      TIME_WORDS, scan_left, scan_right, verb_like)
@@ -143,6 +143,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = condition_subject(sent, verb.end, by_start)
+    if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
+        target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
     if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
     violent = verb.sense.cameo[:2] in VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
@@ -181,6 +183,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
 
 
 _TOGETHER = {"03", "04", "05", "06"}
+_ANSWERS = {"01", "05", "11", "12", "13"}
 _REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
 _CHARGES = {"tuduhan", "tudingan", "klaim", "charges", "accusations", "allegations"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
