@@ -132,6 +132,18 @@ def test_a_surname_with_a_lowercase_arabic_article_is_still_the_person(coder):
         ("IRQ", "REB", "USA", "11")]
 
 
+@pytest.mark.parametrize("text, sector", [
+    # Choe Son Hui is in the file as foreign minister from 2022; in 2019 her title says what she was
+    ("Wakil Menteri Luar Negeri Korut Choe Son Hui mengkritik AS.", "GOV"),
+    # but a former or n-th holder, or a candidate, holds no office by that title
+    ("Mantan Presiden AS Barack Obama mengkritik Rusia.", ""),
+    ("Calon Presiden AS Joe Biden mengkritik Rusia.", ""),
+])
+def test_outside_the_files_terms_the_written_title_gives_the_sector(coder, text, sector):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert [e.source.sector for e in result.events] == [sector]
+
+
 def test_a_surname_in_people_tsv_stays_its_owners_when_a_regional_file_shares_it(kb):
     assert kb.surnames["harris"] == "Kamala Harris"  # not Timothy Harris of Saint Kitts and Nevis
     assert kb.surnames["kagame"] == "Paul Kagame"  # regional people keep surnames no one else has

@@ -137,6 +137,10 @@ def _roles_dropped(sent: Sentence, raw: list) -> list:
     return out
 
 
+# a title that is not the office held: a former one, the n-th holder ("Presiden Ketiga"), a candidacy
+_FORMER = {"mantan", "eks", "bekas", "former", "ex", "late", "almarhum", "mendiang", "pertama", "kedua", "ketiga",
+           "keempat", "kelima", "keenam", "ketujuh", "first", "second", "third", "calon", "capres", "cawapres",
+           "kandidat", "candidate"}
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
 
 
@@ -289,8 +293,10 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             # Indonesian such chains are mostly office names: "Menteri Pemuda dan Olahraga")
         if person:
             role = kb.role_of(person, doc.date)
-            if role:
-                country, sector, igo = role.country, role.sector, role.igo
+            if role:  # out of the file's terms, the title written before the name tells the office
+                lead = [t.lower for t in tokens[max(0, start - 3):next(i for i, _, e in chunk if e.kind == "person")]]
+                titled = "" if any(w in _FORMER or w.startswith("ke-") for w in lead) else sector
+                country, sector, igo = role.country, role.sector or titled, role.igo
             else:
                 entry = next(e for e in entries if e.kind == "person")
                 country, sector, igo = entry.country, entry.sector, entry.igo
