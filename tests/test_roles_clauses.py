@@ -283,6 +283,16 @@ def test_criticising_what_an_actor_said_or_did_is_aimed_at_that_actor(coder, tex
     assert expected in _keys(_code(coder, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Luhut Binsar Pandjaitan meminta Menteri Susi Pudjiastuti menghentikan penenggelaman kapal.",
+     {("IDN", "IDN", "02")}),
+    ("Presiden Joko Widodo atau Jokowi meminta menteri bekerja keras.", set()),  # one man, twice
+    ("Jokowi didampingi Menteri Keuangan Sri Mulyani dalam pertemuan itu.", set()),  # goes with him
+])
+def test_one_official_may_act_on_another_of_the_same_government(coder, text, expected):
+    assert _keys(_code(coder, text)) == expected
+
+
 def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
     text = "SBY menulis tentang rumahnya di kawasan Kuningan, Jakarta yang digeruduk oleh seratusan mahasiswa."
     assert not [e for e in _code(coder, text) if e.target.text == "Jakarta"]

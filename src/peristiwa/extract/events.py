@@ -122,6 +122,18 @@ _AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjia
 _OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
 
 
+def _two_people(sent: Sentence, a: Mention, b: Mention) -> bool:
+    """Two named people ("Jokowi bertemu Imam Nahrawi"): one of a country's government may act on another;
+    but not one who goes with the other ("Jokowi didampingi Menteri Keuangan", "bersama Menteri Pratikno")."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return a.kind == b.kind == "person" and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
+        and not (a.person and a.person == b.person) \
+        and not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # "Joko Widodo atau Jokowi"
+
+
+_ALONG = {"bersama", "didampingi", "mendampingi", "beserta", "dan", "serta", "atau", "and", "with", "accompanied"}
+
+
 def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
     """ "will provide 25,000 tons of food aid to …": an event noun that is the object of a verb of the same
     kind names the same act once more."""
@@ -224,7 +236,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
-                if source.key == target.key and (source.sector == target.sector or source.text == target.text
+                if source.key == target.key and (source.sector == target.sector and not _two_people(sent, source, target)
+                                                 or source.text == target.text
                                                  or target.kind == "country" and source.kind in ("person", "agent")
                                                  and source.sector == "GOV" and doc.lang != "en") \
                         and not target.location:
