@@ -102,10 +102,20 @@ def test_modality(coder, text, modality):
     ("U.S. officials said Iran was behind the attack on the oil plant.", "en"),
     ("Para pejabat AS mengatakan bahwa intelijen mengindikasikan Iran terlibat dalam serangan itu.", "id"),
     ("U.S. officials said Iran was involved in the attack on the oil plant.", "en"),
+    # the one told is not the accuser
+    ("Seorang pejabat senior AS mengatakan kepada wartawan bahwa bukti itu mengindikasikan Iran ada di belakangnya.",
+     "id"),
 ])
 def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lang):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
     assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo) for e in result.events}
+    assert all(e.source.sector != "MED" for e in result.events)
+
+
+def test_denying_that_someone_is_behind_an_attack_accuses_no_one(coder):
+    text = "Iran menyatakan bahwa Arab Saudi bukan pihak yang berada di balik serangan itu."
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert not [e for e in result.events if e.cameo == "112"]
 
 
 def test_sports_reports_are_not_political_events(coder):

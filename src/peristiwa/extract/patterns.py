@@ -58,8 +58,8 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
     for start, _end, cue in lk.blame.find(sent.tokens):
         accused = next((m for m in reversed(sent.mentions) if m.end <= start and start - m.end <= 4
                         and not m.location), None)
-        if accused is None or any(t.lower in _SELF_CLAIM for t in sent.tokens[accused.end:start]):
-            continue  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames
+        if accused is None or any(t.lower in _SELF_CLAIM | _NOT for t in sent.tokens[accused.end:start]):
+            continue  # "Iran menyatakan bahwa negara itu bukan pihak yang berada di belakang serangan": denied  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames
         if accused.start > 0 and sent.tokens[accused.start - 1].lower in _ACCUSED_BY:
             # "Iran … dituduh AS sebagai dalang serangan": the actor after the passive accuses the one before it
             blamed = next((m for m in reversed(sent.mentions) if m.end < accused.start and not m.location), None)
@@ -73,6 +73,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
 
 
 _ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
+_NOT = {"bukan", "tidak", "tak", "bukanlah", "not", "never"}
 _SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
 
 
@@ -86,7 +87,11 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
             and not any(m.start < k <= m.end for m in sent.mentions):
         return k, None  # "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan …": a person the lexicon
         # does not know speaks, not the actor of an earlier clause
-    return k, next((m for m in reversed(sent.mentions) if m.end <= k and not m.location), None)
+    return k, next((m for m in reversed(sent.mentions) if m.end <= k and not m.location
+                    and not (m.start > 0 and sent.tokens[m.start - 1].lower in _TO)), None)  # "kepada wartawan"
+
+
+_TO = {"kepada", "to", "told"}
 
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
