@@ -90,6 +90,9 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Rusia menyerang Ukraina.", "asserted"),
     ("Netanyahu: Rusia Harus Punya Kebebasan untuk Menyerang Ukraina", "hypothetical"),  # an obligation, not a deed
     ("Rusia akan mengirim pasukan ke perbatasan dan menyerang Ukraina.", "future"),  # a coordinated verb's mood
+    ("Zelensky berharap Rusia tidak menyerang Ukraina lagi.", "negated"),
+    ("Dia berharap Amerika Serikat segera menyerang Iran.", "hypothetical"),  # only hoped for
+    ("Rusia berharap damai, tetapi Ukraina menyerang Rusia.", "asserted"),  # the hope is another clause's
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

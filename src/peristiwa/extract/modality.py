@@ -20,6 +20,8 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
            "claims", "purportedly", "dicurigai", "tuduhan"}
 
 
+_WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "hope", "hopes", "hoped", "hoping", "wish",
+         "wishes", "wished"}
 _ONLY = {"hanya", "saja", "cuma", "only", "just"}  # "tidak hanya menyerang" (not only attacked) asserts it
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
@@ -34,6 +36,16 @@ def _reported_future(lows: list[str], verb_start: int, window: list[str], speech
     if any(w in speech for w in lows[max(0, at - 4):at]):
         return [("will" if w == "would" else w) for w in window]
     return window
+
+
+def _wished(lows: list[str], verb_start: int) -> bool:
+    """A hope within the verb's clause ("berharap pihak pemerintah segera memberikan …")."""
+    for w in reversed(lows[max(0, verb_start - 8):verb_start]):
+        if w in _WISH:
+            return True
+        if w in (",", ";", "dan", "serta", "tetapi", "namun", "and", "but"):
+            return False
+    return False
 
 
 def noun_modality(sent: Sentence, noun_end: int) -> str:
@@ -72,8 +84,9 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if any(w in NEGATION for w in window) or _nobody(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
-    if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before):
-        return "hypothetical"
+    if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
+            or _wished(lows, verb_start):
+        return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if any(w in FUTURE and w not in {"to", "untuk"} for w in window) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
