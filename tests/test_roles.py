@@ -24,6 +24,17 @@ def test_roles(coder, text, expected):
     assert expected in _keys(_code(coder, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam rangka mengawasi tugas KPK, DPR dan Pemerintah sepakat untuk membentuk Dewan Pengawas.",
+     {("IDN", "IDN", "03")}),
+    ("Untuk itu, Rusia, Iran dan Turki sepakat membentuk komite.", {("RUS", "IRN", "03"), ("IRN", "TUR", "03")}),
+])
+def test_an_actor_in_the_phrase_opening_a_sentence_is_no_member_of_the_subject(coder, text, expected):
+    events = _code(coder, text)
+    assert expected <= _keys(events)
+    assert all(e.source.sector != "JUD" and e.target.sector != "JUD" for e in events)
+
+
 def test_the_subject_of_a_reported_clause_is_not_the_speaker(coder):
     events = _code(coder, "Pengadilan Irak menyatakan wanita itu membantu kelompok ISIS.")
     assert not [e for e in events if e.root == "07"]

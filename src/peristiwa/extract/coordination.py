@@ -24,7 +24,8 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             first = members[0].start
             attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
-            if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (attributed and "," in gap):
+            framed = attributed or _in_opening_phrase(sent, first)
+            if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap):
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue
@@ -46,3 +47,15 @@ def _close(current: list[Mention], out: dict[Mention, tuple[Mention, ...]]) -> N
     members = tuple(x for m in current for x in (m, *m.also))
     for member in current:
         out[member] = members
+
+
+# phrases that open a sentence before its subject ("Dalam rangka mengawasi … KPK, DPR dan Pemerintah sepakat …")
+_OPENERS = {"dalam", "untuk", "demi", "guna", "terkait", "soal", "menyusul", "setelah", "sebelum", "usai", "sejak",
+            "atas", "in", "after", "following", "before", "since", "amid", "di", "pada"}
+
+
+def _in_opening_phrase(sent: Sentence, first: int) -> bool:
+    """Whether the actor at token `first` sits in a phrase that opens the sentence, with no comma before it."""
+    words = [k for k, t in enumerate(sent.tokens[:first]) if t.text.isalpha()]
+    return bool(words) and sent.tokens[words[0]].lower in _OPENERS and len(words) >= 2 \
+        and not any(t.text == "," for t in sent.tokens[words[0]:first])
