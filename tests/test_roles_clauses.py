@@ -293,6 +293,12 @@ def test_one_official_may_act_on_another_of_the_same_government(coder, text, exp
     assert _keys(_code(coder, text)) == expected
 
 
+def test_a_case_that_ensnares_someone_is_no_actor(coder):
+    text = ("Massa menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus "
+            "Partai NasDem Viktor Laiskodat.")
+    assert not [e for e in _code(coder, text) if e.root == "17"]
+
+
 def test_a_city_after_a_district_and_a_comma_is_a_place(coder):
     text = "SBY menulis tentang rumahnya di kawasan Kuningan, Jakarta yang digeruduk oleh seratusan mahasiswa."
     assert not [e for e in _code(coder, text) if e.target.text == "Jakarta"]

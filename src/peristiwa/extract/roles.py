@@ -68,6 +68,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = shared.sources[0] if shared is not None else scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
         if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
+        rel = _relative_opening(sent, verb) if shared is None else None
+        if rel is not None and any(tokens[k].lower in _CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
+                                   for k in range(max(0, rel - 4), rel)):
+            source = None  # "kasus ujaran kebencian yang menjerat politikus NasDem": a case, no actor
         if shared is None and source is not None and _unnamed_group_did_it(sent, verb, by_end):
             source = None  # "mendengarkan kelompok yang selama ini mengkritik …": a group no actor names
         after = verb.end
@@ -270,6 +274,7 @@ def _relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
 
 
 _BEFORE_VERB = {"selama", "ini", "hendak", "mau"}
+_CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "case", "charges", "scandal"}
 
 
 def _thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
