@@ -42,6 +42,8 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker(coder):
 
 def test_the_international_community_is_not_an_actor(coder):
     assert _code(coder, "Pejabat Suriah mendesak masyarakat internasional agar bertindak.") == []
+    assert _code(coder, "PKB menyarankan agar masyarakat Eropa mengelola isu imigrasi secara obyektif.") == []
+    assert _keys(_code(coder, "Houthi menyerang raksasa minyak milik negara Arab Saudi.")) == {("YEM", "SAU", "19")}
 
 
 def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
