@@ -293,6 +293,12 @@ def test_one_official_may_act_on_another_of_the_same_government(coder, text, exp
     assert _keys(_code(coder, text)) == expected
 
 
+def test_an_accusation_without_its_accuser_is_not_the_authoritys(coder):
+    text = ("Massa memprotes pemerintahan Presiden Joko Widodo yang dinilai melindungi Gubernur DKI Jakarta Basuki "
+            "Tjahaja Purnama yang dituding menistakan agama.")
+    assert not [e for e in _code(coder, text) if e.root == "11"]
+
+
 def test_a_case_that_ensnares_someone_is_no_actor(coder):
     text = ("Massa menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus "
             "Partai NasDem Viktor Laiskodat.")

@@ -133,7 +133,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         elif source is None and lang == "id":
             nxt = by_start.get(max(verb.end, verb.reach))  # "dijadikan terdakwa": past the object
             source = nxt if nxt is not None and not nxt.location else None
-        if source is None and target is not None and verb.sense.cameo[:2] in _STATE_ACTS:
+        if source is None and target is not None and (verb.sense.cameo[:2] in _STATE_ACTS
+                                                      or verb.sense.cameo[:3] in _LEGAL):
             # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
             # act of the authority the sentence names
             authorities = _AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else _AUTHORITIES  # a ministry
@@ -198,7 +199,8 @@ _SAYING = {"02", "10", "11", "12", "13"}
 _PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "162", "166", "1723", "1724", "191")
 _COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was", "were"}
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
-_STATE_ACTS = {"11", "16", "17"}  # legal action, sanctions, arrests
+_STATE_ACTS = {"16", "17"}  # sanctions, arrests
+_LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
             "sejak", "itu", "lantas", "akhirnya", "since"}  # "… dan sejak itu berperang dengan Houthi"
