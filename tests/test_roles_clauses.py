@@ -299,6 +299,14 @@ def test_an_accusation_without_its_accuser_is_not_the_authoritys(coder):
     assert not [e for e in _code(coder, text) if e.root == "11"]
 
 
+@pytest.mark.parametrize("text", [
+    "Terdapat spekulasi bahwa serangan itu berasal dari Irak, yang kemudian dibantah Baghdad.",
+    "Namun Amerika Serikat menyalahkan Iran, yang dengan tegas dibantah oleh Teheran.",
+])
+def test_a_capital_does_not_act_on_its_own_country(coder, text):
+    assert not [e for e in _code(coder, text) if e.source.country == e.target.country]
+
+
 def test_a_case_that_ensnares_someone_is_no_actor(coder):
     text = ("Massa menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus "
             "Partai NasDem Viktor Laiskodat.")

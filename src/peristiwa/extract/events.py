@@ -238,8 +238,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
                 if source.key == target.key and (source.sector == target.sector and not _two_people(sent, source, target)
                                                  or source.text == target.text
-                                                 or target.kind == "country" and source.kind in ("person", "agent")
-                                                 and source.sector == "GOV" and doc.lang != "en") \
+                                                 or (target.kind == "country" or target.kind == "anaphor"
+                                                     and target.sector in ("", "GOV"))
+                                                 and source.kind in ("person", "agent", "metonym", "country")
+                                                 and source.sector in ("GOV", "") and doc.lang != "en") \
                         and not target.location:
                     continue  # an actor acting on itself, or a government on its own country ("Putin Tawarkan
                     # Perisai Udara Rusia"); but a state may act on a region of its own
