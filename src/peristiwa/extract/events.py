@@ -239,7 +239,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if source.key == target.key and (source.sector == target.sector and not _two_people(sent, source, target)
                                                  or source.text == target.text
                                                  or (target.kind == "country" or target.kind == "anaphor"
-                                                     and target.sector in ("", "GOV"))
+                                                     and target.sector in ("", "GOV")
+                                                     and not target.text.endswith("nya"))  # "di negaranya"
                                                  and source.kind in ("person", "agent", "metonym", "country")
                                                  and source.sector in ("GOV", "") and doc.lang != "en") \
                         and not target.location:
