@@ -105,6 +105,7 @@ def test_modality(coder, text, modality):
     ("U.S. officials said Iran was behind the attack on the oil plant.", "en"),
     ("Para pejabat AS mengatakan bahwa intelijen mengindikasikan Iran terlibat dalam serangan itu.", "id"),
     ("U.S. officials said Iran was involved in the attack on the oil plant.", "en"),
+    ("Pentagon atau Departemen Pertahanan AS menyimpulkan bahwa Iran bertanggung jawab atas serangan itu.", "id"),
     # the one told is not the accuser
     ("Seorang pejabat senior AS mengatakan kepada wartawan bahwa bukti itu mengindikasikan Iran ada di belakangnya.",
      "id"),
@@ -115,8 +116,11 @@ def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lan
     assert all(e.source.sector != "MED" for e in result.events)
 
 
-def test_denying_that_someone_is_behind_an_attack_accuses_no_one(coder):
-    text = "Iran menyatakan bahwa Arab Saudi bukan pihak yang berada di balik serangan itu."
+@pytest.mark.parametrize("text", [
+    "Iran menyatakan bahwa Arab Saudi bukan pihak yang berada di balik serangan itu.",
+    "Pompeo menahan diri untuk menyimpulkan apakah Iran benar-benar sebagai pelaku serangan atau bukan.",
+])
+def test_denying_or_asking_whether_someone_is_behind_an_attack_accuses_no_one(coder, text):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
     assert not [e for e in result.events if e.cameo == "112"]
 

@@ -13,6 +13,8 @@ from peristiwa.records import Article
      "kilang minyak Arab Saudi.", ("YEM", "SAU", "19")),
     ("Namun China, yang merupakan pesaing Amerika Serikat untuk mendapatkan pengaruh di kawasan Asia Tenggara, "
      "mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar.", ("CHN", "MMR", "05")),
+    # a relative clause closed by a comma, then a new subject
+    ("Ketika Pompeo berkomentar yang mendinginkan ketegangan, Iran membuat peringatan kepada AS.", ("IRN", "USA", "13")),
     # but a relative clause of saying holds what is said, with its own subject
     ("Pompeo adalah salah satu pejabat AS yang menyebut Trump siap bertemu Rouhani.", ("USA", "IRN", "03")),
     # an agent accompanying an official of a country belongs to that country

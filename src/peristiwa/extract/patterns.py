@@ -66,13 +66,16 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             if blamed is not None and blamed.key != accused.key:
                 out.append((accused, blamed, start, cue))
             continue
-        _, speaker = _sayer(sent, accused.start, lk.speech)
+        said, speaker = _sayer(sent, accused.start, lk.speech)
+        if any(t.lower in _WHETHER for t in sent.tokens[max(said, 0):start]):
+            continue  # "menahan diri untuk menyimpulkan apakah Iran sebagai pelaku serangan atau bukan"
         if speaker is not None and speaker.key != accused.key:
             out.append((speaker, accused, start, cue))
     return out
 
 
 _ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
+_WHETHER = {"apakah", "whether", "if"}
 _NOT = {"bukan", "tidak", "tak", "bukanlah", "not", "never"}
 _SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
 

@@ -208,6 +208,10 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
         if low in LEFT_STOP:
             return None
         if low in RELATIVE and r > 0:
+            if tokens[start - 1].text == "," and not any(r < m.start < start for m in sent.mentions) \
+                    and not any(m.start == start and m.end < len(tokens) and tokens[m.end].text == ","
+                                for m in sent.mentions):  # (not an apposition: "…, Hizbullah, telah membantu")
+                return None  # "Ketika Pompeo berkomentar yang mendinginkan ketegangan, Iran membuat …": closed
             k = r + 1
             while k < start and tokens[k].lower in FILLERS:
                 k += 1
