@@ -87,6 +87,8 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
      "penyerangan terhadap kapal tanker Inggris.", set()),
     # a request received in a letter comes from its sender
     ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
+    # ordering an act is doing it
+    ("Kuwait memerintahkan pengusiran 15 diplomat Iran.", {("KWT", "IRN", "17")}),
     # an ordinal between the noun and its partner
     ("Pernyataan ini disampaikan Trump dalam pertemuan pertama dengan Presiden Palestina Mahmoud Abbas.",
      {("USA", "PSE", "04")}),

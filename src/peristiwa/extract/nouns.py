@@ -15,6 +15,7 @@ LIGHT_VERBS = {
     "melancarkan", "melakukan", "memberikan", "memberi", "menjatuhkan", "mengirim", "mengirimkan", "menggelar",
     "mengadakan", "meluncurkan", "menyampaikan", "mengajukan", "melayangkan", "mengeluarkan", "menawarkan",
     "mengucapkan", "menyatakan", "mengirimi", "menjatuhi", "menyalurkan", "melontarkan", "melemparkan", "memulai",
+    "memerintahkan", "menginstruksikan",
     "launched", "launch", "launches", "carried", "conducted", "held", "holds", "hold", "made", "make", "makes",
     "gave", "give", "gives", "imposed", "impose", "imposes", "issued", "sent", "send", "staged", "mounted",
     "offered", "provided", "granted", "began", "started", "lodged", "filed", "extended", "delivered",
