@@ -53,6 +53,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
     Pyongyang", "serangan Rusia terhadap Ukraina")."""
     tokens = sent.tokens
+    doer = _carried_out_by(sent, verb, by_start)
+    target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None
+    if target is not None and target is not doer:  # "serangan terhadap kilang Arab Saudi … dilakukan oleh Iran"
+        return doer, target, None
     k = verb.end
     while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
             and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
@@ -161,6 +165,23 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             # "… melawan serangan teroris seperti yang terjadi dalam serangan drone …": a relative clause between
         return source, target, None
     return None, None, None
+
+
+_CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan"}
+
+
+def _carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """The actor named after "dilakukan (oleh)" a few words after the noun, in the same clause."""
+    tokens = sent.tokens
+    for k in range(verb.end, min(len(tokens) - 1, verb.end + 12)):
+        low = tokens[k].lower
+        if low in RIGHT_STOP - {"di", "pada", "terhadap"} or low in ("dan", "yang"):
+            return None
+        if low in _CARRIED_OUT:
+            j = k + 1 + (tokens[k + 1].lower == "oleh")
+            doer = by_start.get(j)
+            return doer if doer is not None and not doer.location else None
+    return None
 
 
 def _giver(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], within: int) -> Mention | None:
