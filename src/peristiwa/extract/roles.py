@@ -203,8 +203,9 @@ _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
 _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
-            "sejak", "itu", "lantas", "akhirnya", "since"}  # "… dan sejak itu berperang dengan Houthi"
-_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna"}  # "menghubungi X guna meminta …"
+            "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still"}  # "… dan sejak itu berperang dengan Houthi"
+_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but"}
+# "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
 _PURPOSE_TO = {"to", "untuk"}
