@@ -312,6 +312,13 @@ def test_a_capital_does_not_act_on_its_own_country(coder, text):
     assert not [e for e in _code(coder, text) if e.source.country == e.target.country]
 
 
+def test_a_bare_stem_inside_a_name_is_no_verb(coder):
+    text = ("KPK menetapkan Kepala Dinas Kelautan dan Perikanan Pemprov Kepri Edy Sofyan serta Kepala Bidang "
+            "Perikanan Tangkap Budi Hartono sebagai tersangka.")
+    assert not [e for e in _code(coder, text) if "Tangkap" in e.rule]
+    assert [e.cameo for e in _code(coder, "Polisi Tangkap Pelaku Penyerangan Novel")] == ["173"]  # a headline
+
+
 def test_a_case_that_ensnares_someone_is_no_actor(coder):
     text = ("Massa menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus "
             "Partai NasDem Viktor Laiskodat.")

@@ -33,12 +33,22 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  if not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
+                 and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i))
                  ] + with_objects
         text = sent.text
         sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
                                 sense, clitic=(j - 1) in clitics, reach=shown if shown > j else 0)
                       for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc
+
+
+def _bare_stem_in_a_name(sent, tokens, i: int) -> bool:
+    """A capitalised bare stem after a capitalised word in running text (not a headline) is part of a name
+    ("Kepala Bidang Perikanan Tangkap Budi Hartono"), not the verb "tangkap"."""
+    word = tokens[i].lower
+    return i > 0 and tokens[i].is_title and tokens[i - 1].is_title and sent.text.rstrip().endswith(".") \
+        and not sent.text.rstrip().endswith("..") \
+        and not word.startswith(("me", "di", "ber", "ter", "per", "pe"))
 
 
 def _in_an_office(tokens, i: int) -> bool:
