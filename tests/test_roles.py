@@ -44,6 +44,11 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker(coder):
     assert not [e for e in events if e.root == "07"]
 
 
+def test_everyone_asked_is_no_target(coder):
+    text = "Febri meminta kepada semua pihak untuk tidak melakukan korupsi supaya tak perlu menjadi tersangka."
+    assert _code(coder, text) == []
+
+
 def test_the_international_community_is_not_an_actor(coder):
     assert _code(coder, "Pejabat Suriah mendesak masyarakat internasional agar bertindak.") == []
     assert _code(coder, "PKB menyarankan agar masyarakat Eropa mengelola isu imigrasi secara obyektif.") == []

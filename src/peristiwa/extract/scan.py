@@ -252,7 +252,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             # is a law; its author may follow ("menolak revisi UU KPK oleh DPR")
             by = next((k for k in range(j + 1, min(n - 1, j + 8)) if sent.tokens[k].lower in ("oleh", "by")), None)
             return by_start.get(by + 1) if by is not None else None
-        first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the")  # "para pemimpin dunia"
+        # "para pemimpin dunia", "meminta kepada semua pihak"
+        first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the", "kepada", "to")
         if first and (low in _EVERYONE_WORDS or j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE):
             return None  # "meminta semua pihak memberikan kesempatan kepada para menteri": everyone is asked
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
