@@ -15,6 +15,8 @@ from peristiwa.records import Article
      "mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar.", ("CHN", "MMR", "05")),
     # a relative clause closed by a comma, then a new subject
     ("Ketika Pompeo berkomentar yang mendinginkan ketegangan, Iran membuat peringatan kepada AS.", ("IRN", "USA", "13")),
+    # a place opening the sentence is no member of the subject
+    ("Di Bulgaria, Menlu Retno juga menemui Presiden Bulgaria Rumen Radev.", ("IDN", "BGR", "04")),
     # a verb after "tapi"/"namun" with no subject of its own shares the first clause's
     ("AS menganut kebijakan satu Cina tapi tetap membantu Taiwan secara politik.", ("USA", "TWN", "07")),
     # but a relative clause of saying holds what is said, with its own subject

@@ -42,6 +42,8 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         k = start - 1 - (sent.tokens[start - 1].lower == "juga")  # "milik Jepang dan juga Arab Saudi"
         if k < 1 or sent.tokens[k].lower not in COORD or by_end.get(k) is None:
             break
+        if sent.tokens[k].text == "," and by_end[k].location and not m.location:
+            break  # "Di Bulgaria, Menlu Retno juga menemui …": a place, then the subject
         start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
