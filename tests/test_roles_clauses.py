@@ -87,6 +87,9 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
      "penyerangan terhadap kapal tanker Inggris.", set()),
     # a request received in a letter comes from its sender
     ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
+    # a program of joint exercises, begun together
+    ("Jepang dan Amerika Serikat memulai program latihan angkatan laut gabungan di perairan sekitar Okinawa.",
+     {("JPN", "USA", "06"), ("USA", "JPN", "06")}),
     # an act "dilakukan oleh" an actor a few words on
     ("Pejabat AS mengatakan serangan terhadap kilang minyak terbesar Arab Saudi pada pekan lalu dilakukan oleh Iran.",
      {("IRN", "SAU", "19")}),
