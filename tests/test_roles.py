@@ -15,6 +15,9 @@ from peristiwa.records import Article
      "mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar.", ("CHN", "MMR", "05")),
     # a relative clause closed by a comma, then a new subject
     ("Ketika Pompeo berkomentar yang mendinginkan ketegangan, Iran membuat peringatan kepada AS.", ("IRN", "USA", "13")),
+    # an agent in apposition to an actor of the same sector is of that actor's country
+    ("Kepala Angkatan Bersenjata Australia, Kepala Angkatan Udara Mark Binskin, telah menulis surat kepada Panglima "
+     "TNI Jenderal Gatot Nurmantyo.", ("AUS", "IDN", "04")),
     # a place opening the sentence is no member of the subject
     ("Di Bulgaria, Menlu Retno juga menemui Presiden Bulgaria Rumen Radev.", ("IDN", "BGR", "04")),
     # a verb after "tapi"/"namun" with no subject of its own shares the first clause's

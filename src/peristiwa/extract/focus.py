@@ -11,6 +11,9 @@ _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with
               "rombongan", "his", "her", "its", "their", "the", "pihak", "including", "termasuk"}
 
 
+_HEADS = {"kepala", "ketua", "wakil", "komandan", "head", "chief", "deputy", "commander"}
+
+
 def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "Duta Besar Inggris Owen Jenkins bersama staf Kedubes": an agent with no country of its own that
     accompanies an actor of a country belongs to that country, as does an office in apposition to a person."""
@@ -25,6 +28,10 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
             out[i] = replace(m, country=prev.country)
         elif gap == [","] and prev.kind == "person" and m.sector == "GOV":
             out[i] = replace(m, country=prev.country)  # "Yeo Bee Yin, Menteri Energi, …": the person's title
+        elif gap[:1] == [","] and all(w in _HEADS for w in gap[1:]) and prev.kind in ("composite", "org") \
+                and m.sector and m.sector == prev.sector:
+            # "Kepala Angkatan Bersenjata Australia, Kepala Angkatan Udara Mark Binskin, …": in apposition
+            out[i] = replace(m, country=prev.country)
     for i in range(len(out) - 1):
         m, nxt = out[i], out[i + 1]
         gap = [t.lower for t in sent.tokens[m.end:nxt.start]]
