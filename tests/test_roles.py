@@ -49,6 +49,11 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker(coder):
     assert not [e for e in events if e.root == "07"]
 
 
+def test_the_means_of_travel_is_no_target(coder):
+    text = "Presiden Joko Widodo mengunjungi kawasan perairan di sekitar Natuna dengan menggunakan sebuah kapal perang."
+    assert not [e for e in _code(coder, text) if e.target.sector == "MIL"]
+
+
 def test_everyone_asked_is_no_target(coder):
     text = "Febri meminta kepada semua pihak untuk tidak melakukan korupsi supaya tak perlu menjadi tersangka."
     assert _code(coder, text) == []

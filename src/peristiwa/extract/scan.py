@@ -225,6 +225,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 
 
 _VIA = {"melalui", "lewat", "via", "through"}
+_MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
 _QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
@@ -261,6 +262,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)
+        if low in ("dengan", "with") and j + 1 < n and sent.tokens[j + 1].lower in _MEANS:
+            return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
         if low in ("dan", "serta", "untuk", "guna", "demi") and j > pos and j + 1 < n \
                 and verb_like(sent.tokens[j + 1].lower) and not english \
                 and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
