@@ -342,6 +342,7 @@ def test_a_meeting_in_a_third_country(coder):
     "DPR menyepakati revisi UU KPK sebagai usul inisiatif DPR.",
     "Presiden menyetujui revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi.",
     "DPR mendukung revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Tindak Pidana Korupsi (KPK).",
+    "KPK mengkaji Rancangan Undang-Undang (RUU) KPK yang telah disepakati DPR dan pemerintah.",
 ])
 def test_a_law_named_after_an_institution_is_not_the_institution(coder, text):
     assert not any(e.target.text.endswith(("KPK", "Korupsi")) for e in _code(coder, text))

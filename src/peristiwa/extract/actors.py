@@ -5,8 +5,6 @@ name: one mention coded RUS/GOV, and the surname "Shoigu" resolves to it later i
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
@@ -14,7 +12,8 @@ from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_pla
 from peristiwa.extract.bodies import LAW_WORDS, association_start, company_start, law_subject, school_start
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.names import NOT_NAMES, inside_name, name_after, name_keys, stranger
+from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, inside_name, name_after,
+                                     name_keys, stranger)
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
@@ -137,11 +136,6 @@ def _roles_dropped(sent: Sentence, raw: list) -> list:
     return out
 
 
-# a title that is not the office held: a former one, the n-th holder ("Presiden Ketiga"), a candidacy
-_FORMER = {"mantan", "eks", "bekas", "former", "ex", "late", "almarhum", "mendiang", "pertama", "kedua", "ketiga",
-           "keempat", "kelima", "keenam", "ketujuh", "first", "second", "third", "calon", "capres", "cawapres",
-           "kandidat", "candidate"}
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
 
 
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
@@ -154,7 +148,7 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) \
-                or not (tok.is_title or _ARABIC_ARTICLE.match(tok.text)):
+                or not (tok.is_title or ARABIC_ARTICLE.match(tok.text)):
             continue
         if tok.text.isupper() and len(tok.text) <= 4:
             continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals
@@ -295,7 +289,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             role = kb.role_of(person, doc.date)
             if role:  # out of the file's terms, the title written before the name tells the office
                 lead = [t.lower for t in tokens[max(0, start - 3):next(i for i, _, e in chunk if e.kind == "person")]]
-                titled = "" if any(w in _FORMER or w.startswith("ke-") for w in lead) else sector
+                titled = "" if any(w in FORMER_TITLE or w.startswith("ke-") for w in lead) else sector
                 country, sector, igo = role.country, role.sector or titled, role.igo
             else:
                 entry = next(e for e in entries if e.kind == "person")
@@ -325,8 +319,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 out.append(Mention(start, end + 1, text, earlier.country, earlier.sector, earlier.igo, "anaphor",
                                    earlier.person))
                 continue
-        if start > 0 and (tokens[start - 1].lower in LAW_WORDS or law_subject(tokens, start)):
-            continue  # "revisi UU KPK", "Undang-Undang Nomor 30 Tahun 2002 tentang KPK": a law, not the institution
+        if start > 0 and (tokens[start - 1].lower in LAW_WORDS or law_subject(tokens, start)
+                          or start > 1 and tokens[start - 1].text == ")" and tokens[start - 2].lower in LAW_WORDS):
+            continue  # "revisi UU KPK", "Rancangan Undang-Undang (RUU) KPK", "UU … tentang KPK": a law
         company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
             start, kind, sector = company, "org", "BUS"

@@ -2,6 +2,7 @@
 when a known surname belongs to someone else ("Hosni Mubarak", "Ismail Fahmi")."""
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from peristiwa.extract.document import Sentence
@@ -77,3 +78,10 @@ def name_keys(person: str, country: str) -> list[str]:
     if country in FAMILY_NAME_FIRST:
         keys.append(parts[0].lower())
     return keys
+
+
+# a title that is not the office held: a former one, the n-th holder ("Presiden Ketiga"), a candidacy
+FORMER_TITLE = {"mantan", "eks", "bekas", "former", "ex", "late", "almarhum", "mendiang", "pertama", "kedua",
+                "ketiga", "keempat", "kelima", "keenam", "ketujuh", "first", "second", "third", "calon", "capres",
+                "cawapres", "kandidat", "candidate"}
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
