@@ -322,6 +322,19 @@ def test_a_bare_stem_inside_a_name_is_no_verb(coder):
     assert [e.cameo for e in _code(coder, "Polisi Tangkap Pelaku Penyerangan Novel")] == ["173"]  # a headline
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one act told by a generic and a specific word is coded once, specifically
+    ("Serangan udara AS menewaskan enam orang polisi Afghanistan.", ["195"]),
+    # a kill named as an aircraft's is from the air
+    ("Drone AS Tewaskan 30 Petani di Afganistan", ["195"]),
+    # headline forms
+    ("Taiwan Putus Hubungan Diplomatik dengan Kiribati", ["161"]),
+    ("Jokowi Jenguk Habibie di RSPAD", ["042"]),
+])
+def test_the_code_of_an_act(coder, text, expected):
+    assert [e.cameo for e in _code(coder, text)] == expected
+
+
 def test_a_case_that_ensnares_someone_is_no_actor(coder):
     text = ("Massa menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus "
             "Partai NasDem Viktor Laiskodat.")

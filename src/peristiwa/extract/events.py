@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
+from peristiwa.extract.implied import from_the_air
 from peristiwa.extract.modality import NEGATION, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
@@ -255,6 +256,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
+                elif sense.cameo == "190" and from_the_air(sent, source):  # "Drone AS Tewaskan …"
+                    sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")
                 elif sense.cameo == "040" and _third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
                 elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, target, kb.language(doc.lang))):
@@ -281,8 +284,17 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         events += _pattern_events(doc, kb, sent, seen, events)
         history += [m for m in sent.mentions if not m.location]
         previous = [m for m in sent.mentions if not m.location]
-    doc.events = _drop_sports(doc, kb, events)
+    doc.events = _drop_sports(doc, kb, _drop_generic(events))
     return doc
+
+
+def _drop_generic(events: list[Event]) -> list[Event]:
+    """One act told in one sentence by a generic word and a specific one ("Serangan drone AS menewaskan …":
+    190 and 195) is coded once, with the specific code."""
+    def dyad(e: Event) -> tuple:
+        return e.sentence_index, e.in_title, e.source.country, e.source.sector, e.target.country, e.target.sector, e.root
+    specific = {dyad(e) for e in events if not e.cameo.endswith("0")}
+    return [e for e in events if not (len(e.cameo) == 3 and e.cameo.endswith("0") and dyad(e) in specific)]
 
 
 def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier: list[Event]) -> list[Event]:

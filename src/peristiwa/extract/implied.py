@@ -132,3 +132,11 @@ def author_of(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention
     j = k + 3 + (tokens[k + 3].lower == "oleh")
     author = by_start.get(j)
     return author if author is not None and not author.location else None
+
+
+_AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstrike", "airstrikes", "jet", "jets"}
+
+
+def from_the_air(sent: Sentence, source: Mention) -> bool:
+    """Whether the attacker is named as an aircraft's ("Drone AS Tewaskan 30 Petani", "serangan udara AS")."""
+    return any(t.lower in _AERIAL for t in sent.tokens[max(0, source.start - 2):source.start])
