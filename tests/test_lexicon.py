@@ -93,6 +93,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Zelensky berharap Rusia tidak menyerang Ukraina lagi.", "negated"),
     ("Dia berharap Amerika Serikat segera menyerang Iran.", "hypothetical"),  # only hoped for
     ("Rusia berharap damai, tetapi Ukraina menyerang Rusia.", "asserted"),  # the hope is another clause's
+    ("Netanyahu Janji Serang Ukraina Jika Menang Pemilu", "hypothetical"),  # a condition after the act
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

@@ -335,6 +335,11 @@ def test_the_code_of_an_act(coder, text, expected):
     assert [e.cameo for e in _code(coder, text)] == expected
 
 
+def test_a_condition_after_a_promise_or_appeal_does_not_unmake_it(coder):
+    events = _code(coder, "Presiden Jokowi berjanji akan memperbaiki komunikasi dengan DPR jika terpilih kembali.")
+    assert [(e.cameo, e.modality) for e in events if e.cameo.startswith("03")] == [("030", "asserted")]
+
+
 def test_a_case_that_ensnares_someone_is_no_actor(coder):
     text = ("Massa menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus "
             "Partai NasDem Viktor Laiskodat.")

@@ -126,4 +126,20 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
     if modality in ("asserted", "claimed") and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
         modality = "negated"  # (but "hampir 100 serangan", "hampir semua partai" count, not deny)
+    if modality in ("asserted", "claimed") and verb.sense.cameo[:2] in _MATERIAL and _condition_after(sent, verb):
+        modality = "hypothetical"  # "mencopot pejabat tinggi di wilayahnya … jika tidak becus"; but a promise,
+        # appeal, apology or threat with a condition is still made
     return modality
+
+
+_MATERIAL = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def _condition_after(sent: Sentence, verb: VerbMatch) -> bool:
+    """A condition ("jika", "if") later in the verb's clause, before any full stop or "tetapi"."""
+    for t in sent.tokens[verb.end:verb.end + 15]:
+        if t.lower in (".", ";", "tetapi", "namun", "but", '"', "“", "”"):
+            return False
+        if t.lower in CONDITIONS:
+            return True
+    return False
