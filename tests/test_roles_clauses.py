@@ -340,6 +340,11 @@ def test_a_condition_after_a_promise_or_appeal_does_not_unmake_it(coder):
     assert [(e.cameo, e.modality) for e in events if e.cameo.startswith("03")] == [("030", "asserted")]
 
 
+def test_a_leaning_is_no_actor(coder):
+    events = _code(coder, "Massa pro Beijing menyerang polisi di Hong Kong.")
+    assert all(e.source.country == "HKG" for e in events) and events
+
+
 def test_tourists_visiting_are_no_state_visit(coder):
     assert _code(coder, "Jumlah wisatawan Yordania yang berkunjung ke Indonesia tercatat sebanyak 4.806 orang.") == []
 

@@ -56,7 +56,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         raw = _roles_dropped(sent, [
             r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
             and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
-            and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial"))])  # "berinisial MA": a man
+            and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti"))])
+        # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
