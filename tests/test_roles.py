@@ -294,6 +294,9 @@ def test_an_agreement_about_a_place_targets_it(coder):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Duta Besar Inggris menyebut Habibie sebagai sahabat Inggris dan seorang negarawan.", "id", ("GBR", "IDN", "051")),
+    ("Trump menyebut Habibie sebagai pemimpin yang luar biasa.", "id", ("USA", "IDN", "051")),
+    ("Perdana Menteri Palestina Mohammad Shtayyeh menyebut Netanyahu sebagai perusak utama proses perdamaian.", "id",
+     ("PSE", "ISR", "111")),
     ("Serbia menganggap Albania sebagai musuh.", "id", ("SRB", "ALB", "111")),
     ("Juru bicara Kementerian Luar Negeri Iran menampik tudingan AS dan menyebutnya sebagai sia-sia.", "id",
      ("IRN", "USA", "111")),
