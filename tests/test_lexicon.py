@@ -94,6 +94,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Dia berharap Amerika Serikat segera menyerang Iran.", "hypothetical"),  # only hoped for
     ("Rusia berharap damai, tetapi Ukraina menyerang Rusia.", "asserted"),  # the hope is another clause's
     ("Netanyahu Janji Serang Ukraina Jika Menang Pemilu", "hypothetical"),  # a condition after the act
+    ("Militer Rusia sedang mempersiapkan serangan terhadap Ukraina.", "future"),  # being prepared
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

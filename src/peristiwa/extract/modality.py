@@ -11,7 +11,8 @@ _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakat
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
-          "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap"}
+          "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
+          "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare"}  # "preparing a major offensive"
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
                 "mesti", "wajib", "perlu"}
