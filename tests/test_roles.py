@@ -18,6 +18,14 @@ from peristiwa.records import Article
     # an agent in apposition to an actor of the same sector is of that actor's country
     ("Kepala Angkatan Bersenjata Australia, Kepala Angkatan Udara Mark Binskin, telah menulis surat kepada Panglima "
      "TNI Jenderal Gatot Nurmantyo.", ("AUS", "IDN", "04")),
+    # a clause of time with no subject of its own ("saat …") is the main subject's
+    ("MBS menjelaskan kesiapan Arab Saudi menghadapi Houthi saat menerima telepon dari Presiden AS Donald Trump.",
+     ("USA", "SAU", "04")),
+    ("Duta Besar Indonesia untuk Singapura, Ngurah Swajaya, menyampaikan kesan saat bertemu Habibie.",
+     ("IDN", "IDN", "04")),
+    # but after a quote it is the speaker's
+    ('"Rakyat Yaman menggunakan hak mereka untuk membela diri," kata Rouhani saat berkunjung ke Ankara.',
+     ("IRN", "TUR", "04")),
     # a place opening the sentence is no member of the subject
     ("Di Bulgaria, Menlu Retno juga menemui Presiden Bulgaria Rumen Radev.", ("IDN", "BGR", "04")),
     # a verb after "tapi"/"namun" with no subject of its own shares the first clause's

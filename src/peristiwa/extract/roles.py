@@ -65,7 +65,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if voice == "active" and verb.end < len(tokens) and tokens[verb.end].lower in ("diri", "dirinya"):
         return None  # "menyelamatkan diri", "membela diri": done to oneself
     if voice == "active":
-        source = shared.sources[0] if shared is not None else scan_left(sent, verb.start, by_end, MAX_LEFT, speech)
+        source = shared.sources[0] if shared is not None else (
+            lang != "en" and _main_subject(sent, verb, by_end, speech)
+            or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
         rel = _relative_opening(sent, verb) if shared is None else None
@@ -120,7 +122,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
-        target = scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
+        target = _main_subject(sent, verb, by_end, speech) if lang != "en" else None
+        target = target or scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
         rel = _relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
@@ -278,6 +281,24 @@ def _relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
 
 
 _BEFORE_VERB = {"selama", "ini", "hendak", "mau"}
+_WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
+
+
+def _main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], speech: frozenset[str]):
+    """The subject of the main clause, for a verb that opens a subordinate clause of time with no subject of
+    its own ("MBS menjelaskan … saat menerima telepon dari Presiden AS Donald Trump": MBS takes the call)."""
+    j = verb.start - 1
+    while j >= 0 and sent.tokens[j].lower in _ADVERBS:
+        j -= 1
+    if j < 1 or sent.tokens[j].lower not in _WHILE:
+        return None
+    if any(t.lower in _SAID_TAGS for t in sent.tokens[max(0, j - 8):j]):
+        return None  # "…," kata Rouhani saat berkunjung ke Ankara: the speaker, the nearest
+    first = next((k for k, t in enumerate(sent.tokens[:j]) if verb_like(t.lower)), None)
+    return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
+
+
+_SAID_TAGS = {"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "papar", "imbuh", "ungkap", "lanjut", "katanya"}
 _CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "case", "charges", "scandal"}
 
 
