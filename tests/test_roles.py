@@ -26,6 +26,9 @@ from peristiwa.records import Article
     # but after a quote it is the speaker's
     ('"Rakyat Yaman menggunakan hak mereka untuk membela diri," kata Rouhani saat berkunjung ke Ankara.',
      ("IRN", "TUR", "04")),
+    # an actor after "di luar", "di depan" is where, not who
+    ("Pada Minggu pagi, pengunjuk rasa Hong Kong berkumpul di luar Konsulat Inggris, menyerukan Inggris untuk "
+     "mengendalikan Cina.", ("HKG", "GBR", "02")),
     # a place opening the sentence is no member of the subject
     ("Di Bulgaria, Menlu Retno juga menemui Presiden Bulgaria Rumen Radev.", ("IDN", "BGR", "04")),
     # a verb after "tapi"/"namun" with no subject of its own shares the first clause's

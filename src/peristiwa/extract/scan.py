@@ -52,7 +52,9 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         start -= 1  # "berkomunikasi dengan Pak OSO"
     # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
-                          or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL")
+                          or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
+                          or start > 1 and sent.tokens[start - 1].lower in _SIDES  # "di luar Konsulat Inggris"
+                          and sent.tokens[start - 2].lower in ("di", "ke", "dari"))
 
 
 def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
@@ -225,6 +227,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 
 
 _VIA = {"melalui", "lewat", "via", "through"}
+_SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman"}
 _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
 _QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
