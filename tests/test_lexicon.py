@@ -127,6 +127,13 @@ def test_denying_or_asking_whether_someone_is_behind_an_attack_accuses_no_one(co
     assert not [e for e in result.events if e.cameo == "112"]
 
 
+@pytest.mark.parametrize("text", ["Indonesia menghentikan kerja sama dengan Australia.",
+                                  "Indonesia menghentikan kerjasama dengan Australia."])
+def test_kerja_sama_is_read_in_both_spellings(coder, text):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert [(e.source.country, e.target.country, e.cameo) for e in result.events] == [("IDN", "AUS", "160")]
+
+
 def test_sports_reports_are_not_political_events(coder):
     match = ("Inggris menyerang Kosovo sejak menit awal laga kualifikasi Piala Eropa. Gol pertama dicetak pada "
              "babak pertama. Pelatih Inggris memuji para pemain.")

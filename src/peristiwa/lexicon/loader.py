@@ -146,6 +146,8 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
             passive += p
         if lk.lang == "en":  # English voice is read from context ("was attacked by")
             active, passive = active + passive, []
+        else:  # news spells "kerja sama" both ways ("bekerjasama dengan", "penghentian kerjasama militer")
+            active, passive = _spellings(active), _spellings(passive)
         objects = tuple(tuple(words(o)) for o in entry.objects)
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
@@ -155,10 +157,18 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
                 else:
                     lk.verbs.add(form, sense)
         nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal))
-                  for noun in entry.nouns]
+                  for noun in (_spellings(list(entry.nouns)) if lk.lang != "en" else entry.nouns)]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)
     lk.noun_words = frozenset(noun.lower() for noun, _ in nouns if " " not in noun)
+
+
+_VARIANTS = (("kerja sama", "kerjasama"),)
+
+
+def _spellings(forms: list[str]) -> list[str]:
+    """The forms with their common alternative spellings added."""
+    return forms + [form.replace(a, b) for form in forms for a, b in _VARIANTS if a in form]
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
