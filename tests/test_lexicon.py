@@ -163,7 +163,9 @@ def test_a_surname_with_a_lowercase_arabic_article_is_still_the_person(coder):
     ("Wakil Menteri Luar Negeri Korut Choe Son Hui mengkritik AS.", "GOV"),
     # but a former or n-th holder, or a candidate, holds no office by that title
     ("Mantan Presiden AS Barack Obama mengkritik Rusia.", ""),
-    ("Calon Presiden AS Joe Biden mengkritik Rusia.", ""),
+    ("Calon Wakil Presiden AS Barack Obama mengkritik Rusia.", ""),
+    # the file's own record of a candidacy wins (Joe Biden, Democratic candidate from April 2019)
+    ("Calon Presiden AS Joe Biden mengkritik Rusia.", "PTY"),
 ])
 def test_outside_the_files_terms_the_written_title_gives_the_sector(coder, text, sector):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
