@@ -345,6 +345,11 @@ def test_a_leaning_is_no_actor(coder):
     assert all(e.source.country == "HKG" for e in events) and events
 
 
+def test_helping_a_process_is_not_helping_the_actor_it_concerns(coder):
+    text = "Pengamanan kunjungan Raja Arab Saudi ke Indonesia juga dibantu oleh Mabes Polri dan TNI."
+    assert not [e for e in _code(coder, text) if e.root == "07"]
+
+
 def test_tourists_visiting_are_no_state_visit(coder):
     assert _code(coder, "Jumlah wisatawan Yordania yang berkunjung ke Indonesia tercatat sebanyak 4.806 orang.") == []
 

@@ -124,6 +124,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
         target = _main_subject(sent, verb, by_end, speech) if lang != "en" else None
         target = target or scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
+        if target is not None and verb.sense.cameo[:2] == "07" and any(
+                _process_noun(t.lower) for t in tokens[max(0, target.start - 3):target.start]):
+            target = None  # "Pengamanan kunjungan Raja Arab Saudi … dibantu oleh Polri": a process is helped
         rel = _relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
