@@ -345,6 +345,11 @@ def test_a_leaning_is_no_actor(coder):
     assert all(e.source.country == "HKG" for e in events) and events
 
 
+def test_a_cooperation_that_is_talked_about_is_no_cooperation(coder):
+    text = "Pertemuan itu membahas soal peningkatan nilai kerjasama perdagangan antara Indonesia dengan Vietnam."
+    assert not [e for e in _code(coder, text) if e.root == "06"]
+
+
 def test_helping_a_process_is_not_helping_the_actor_it_concerns(coder):
     text = "Pengamanan kunjungan Raja Arab Saudi ke Indonesia juga dibantu oleh Mabes Polri dan TNI."
     assert not [e for e in _code(coder, text) if e.root == "07"]

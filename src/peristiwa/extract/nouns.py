@@ -63,7 +63,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
                 tokens[k].lower in ("di", "in") and getattr(by_start.get(k + 1), "kind", "") == "place")):
         k += 1  # "pertempuran di Logar antara pemerintah dan Taliban"
-    topic = verb.start > 0 and tokens[verb.start - 1].lower in _CASE  # "membahas mengenai kerja sama … antara"
+    topic = any(tokens[k].lower in _CASE and all(t.text.islower() for t in tokens[k:verb.start])
+                for k in range(max(0, verb.start - 3), verb.start))  # "membahas soal peningkatan kerja sama antara"
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None and not topic:
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
             return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
