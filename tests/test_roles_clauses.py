@@ -329,6 +329,8 @@ def test_a_bare_stem_inside_a_name_is_no_verb(coder):
     ("Drone AS Tewaskan 30 Petani di Afganistan", ["195"]),
     # headline forms
     ("Taiwan Putus Hubungan Diplomatik dengan Kiribati", ["161"]),
+    # an embassy closed in a country: that country is the target
+    ("Taiwan menutup Kedutaan Besar di Solomon Islands.", ["161"]),
     ("Jokowi Jenguk Habibie di RSPAD", ["042"]),
 ])
 def test_the_code_of_an_act(coder, text, expected):
