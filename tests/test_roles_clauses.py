@@ -87,6 +87,7 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
      "penyerangan terhadap kapal tanker Inggris.", set()),
     # a request received in a letter comes from its sender
     ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
+    ("Serangan terhadap kilang minyak Arab Saudi yang dilakukan oleh Iran mengejutkan dunia.", {("IRN", "SAU", "19")}),
     # a program of joint exercises, begun together
     ("Jepang dan Amerika Serikat memulai program latihan angkatan laut gabungan di perairan sekitar Okinawa.",
      {("JPN", "USA", "06"), ("USA", "JPN", "06")}),

@@ -178,6 +178,8 @@ def _carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
     tokens = sent.tokens
     for k in range(verb.end, min(len(tokens) - 1, verb.end + 12)):
         low = tokens[k].lower
+        if low == "yang" and tokens[k + 1].lower in _CARRIED_OUT:
+            continue  # "serangan terhadap … yang dilakukan oleh Iran"
         if low in RIGHT_STOP - {"di", "pada", "terhadap"} or low in ("dan", "yang"):
             return None
         if low in _CARRIED_OUT:
