@@ -121,6 +121,7 @@ def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lan
 @pytest.mark.parametrize("text", [
     "Iran menyatakan bahwa Arab Saudi bukan pihak yang berada di balik serangan itu.",
     "Pompeo menahan diri untuk menyimpulkan apakah Iran benar-benar sebagai pelaku serangan atau bukan.",
+    "Pejabat AS itu tidak percaya dengan klaim pemberontak Houthi Yaman sebagai pelaku serangan.",
 ])
 def test_denying_or_asking_whether_someone_is_behind_an_attack_accuses_no_one(coder, text):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))

@@ -65,6 +65,10 @@ def test_the_means_of_travel_is_no_target(coder):
     assert not [e for e in _code(coder, text) if e.target.sector == "MIL"]
 
 
+def test_god_is_no_actor(coder):
+    assert _code(coder, "Saya sungguh bersyukur dan berterima kasih kepada Allah atas karunianya, kata SBY.") == []
+
+
 def test_everyone_asked_is_no_target(coder):
     text = "Febri meminta kepada semua pihak untuk tidak melakukan korupsi supaya tak perlu menjadi tersangka."
     assert _code(coder, text) == []

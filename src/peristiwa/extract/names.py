@@ -15,6 +15,7 @@ NOT_NAMES = {
     "november", "desember", "january", "february", "march", "may", "june", "july", "august", "october",
     "december", "said", "mengatakan", "kata", "ujar",
     "pasal", "ayat", "nomor", "bab",  # "menjerat driver itu dengan Pasal 2 ayat (1)": a law's article
+    "allah", "tuhan", "god",  # "berterima kasih kepada Allah"
 }
 
 

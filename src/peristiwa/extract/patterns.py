@@ -69,12 +69,16 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         said, speaker = _sayer(sent, accused.start, lk.speech)
         if any(t.lower in _WHETHER for t in sent.tokens[max(said, 0):start]):
             continue  # "menahan diri untuk menyimpulkan apakah Iran sebagai pelaku serangan atau bukan"
+        if any(t.lower in _CHARGE_WORDS for t in sent.tokens[max(said, 0):accused.start]):
+            continue  # "menyatakan bahwa tuduhan bahwa Iran berada di balik serangan … tidak berdasar": reported
+
         if speaker is not None and speaker.key != accused.key:
             out.append((speaker, accused, start, cue))
     return out
 
 
 _ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
+_CHARGE_WORDS = {"tuduhan", "tudingan", "klaim", "allegation", "allegations", "accusation", "accusations", "claims"}
 _WHETHER = {"apakah", "whether", "if"}
 _NOT = {"bukan", "tidak", "tak", "bukanlah", "not", "never"}
 _SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
