@@ -85,6 +85,9 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
     # the owner of an attacked ship does not attack
     ("Hal tersebut menyusul serangan terhadap kapal tanker milik Jepang dan juga Arab Saudi, serta upaya "
      "penyerangan terhadap kapal tanker Inggris.", set()),
+    # an attack mentioned as an example ("seperti yang terjadi dalam …") is not the speakers'
+    ("Pemimpin Korea Selatan dan Saudi bersepakat melawan serangan teroris seperti yang terjadi dalam serangan drone "
+     "terhadap kilang Saudi Aramco.", {("KOR", "SAU", "03"), ("SAU", "KOR", "03")}),
     # a request received in a letter comes from its sender
     ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
     ("Serangan terhadap kilang minyak Arab Saudi yang dilakukan oleh Iran mengejutkan dunia.", {("IRN", "SAU", "19")}),

@@ -161,7 +161,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         if source is not None and (any(v is not verb and source.end <= v.start and v.end <= verb.start
                                        and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
                                    or _reported(tokens, source.end, verb.start, speech)
-                                   or any(t.lower in ("yang", "seperti") and verb_like(u.lower) for t, u in
+                                   or any(t.lower in ("yang", "seperti") and (verb_like(u.lower) or u.lower == "terjadi")
+                                          for t, u in
                                           zip(tokens[source.end:verb.start], tokens[source.end + 1:verb.start]))):
             return None, None, None  # "Prancis mengecam keras serangan terhadap kilang …": France did not attack;
             # "Arab Saudi mengatakan senjata yang digunakan dalam serangan ke kilangnya …": nor did the speaker;
