@@ -65,6 +65,11 @@ def test_the_means_of_travel_is_no_target(coder):
     assert not [e for e in _code(coder, text) if e.target.sector == "MIL"]
 
 
+def test_warning_that_ones_own_country_is_ready_has_no_addressee(coder):
+    text = "Komandan Garda Revolusi Iran, Amir Ali Hajizadeh memperingatkan bahwa Iran siap untuk membalas jika diserang."
+    assert not [e for e in _code(coder, text) if e.root == "13"]
+
+
 def test_god_is_no_actor(coder):
     assert _code(coder, "Saya sungguh bersyukur dan berterima kasih kepada Allah atas karunianya, kata SBY.") == []
 

@@ -92,6 +92,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
             scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
+        if source is not None and target is not None and after > verb.end and target.key == source.key \
+                and target.kind in ("country", "metonym"):
+            target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
