@@ -21,8 +21,8 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
            "claims", "purportedly", "dicurigai", "tuduhan"}
 
 
-_WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "hope", "hopes", "hoped", "hoping", "wish",
-         "wishes", "wished"}
+_WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", "semoga", "hope", "hopes", "hoped",
+         "hoping", "wish", "wishes", "wished"}
 _ONLY = {"hanya", "saja", "cuma", "only", "just"}  # "tidak hanya menyerang" (not only attacked) asserts it
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
