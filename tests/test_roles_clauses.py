@@ -85,9 +85,6 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
     # the owner of an attacked ship does not attack
     ("Hal tersebut menyusul serangan terhadap kapal tanker milik Jepang dan juga Arab Saudi, serta upaya "
      "penyerangan terhadap kapal tanker Inggris.", set()),
-    # an attack mentioned as an example ("seperti yang terjadi dalam …") is not the speakers'
-    ("Pemimpin Korea Selatan dan Saudi bersepakat melawan serangan teroris seperti yang terjadi dalam serangan drone "
-     "terhadap kilang Saudi Aramco.", {("KOR", "SAU", "03"), ("SAU", "KOR", "03")}),
     # a request received in a letter comes from its sender
     ("Direktorat Jenderal Imigrasi telah menerima surat permintaan dari Komisi Pemberantasan Korupsi.", {("IDN", "IDN", "02")}),
     ("Serangan terhadap kilang minyak Arab Saudi yang dilakukan oleh Iran mengejutkan dunia.", {("IRN", "SAU", "19")}),
@@ -166,8 +163,9 @@ def test_what_being_backed_means_depends_on_who_is_backed(coder, text, expected)
     assert _codes(_code(coder, text)) == expected
 
 
-def test_an_attack_named_in_a_comparison_is_not_done_by_the_subject(coder):
-    text = ("Pemimpin Korea Selatan dan Arab Saudi bersepakat meningkatkan kerja sama melawan serangan teroris "
+@pytest.mark.parametrize("partner", ["Arab Saudi", ","])  # (the corpus text lost the partner's name)
+def test_an_attack_named_in_a_comparison_is_not_done_by_the_subject(coder, partner):
+    text = (f"Pemimpin Korea Selatan dan {partner} bersepakat meningkatkan kerja sama melawan serangan teroris "
             "seperti yang terjadi dalam serangan drone terhadap kilang Saudi Aramco.")
     assert not [e for e in _code(coder, text) if e.root == "19"]
 

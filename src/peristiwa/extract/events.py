@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import from_the_air
@@ -132,7 +133,7 @@ def _two_people(sent: Sentence, a: Mention, b: Mention) -> bool:
         and not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # "Joko Widodo atau Jokowi"
 
 
-_ALONG = {"bersama", "didampingi", "mendampingi", "beserta", "dan", "serta", "atau", "and", "with", "accompanied"}
+_ALONG = COORD - {","} | {"didampingi", "mendampingi", "atau", "with", "accompanied"}
 
 
 def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:

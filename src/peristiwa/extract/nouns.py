@@ -106,7 +106,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
         k -= 1
     about = j >= 1 and tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
-    if j >= 0 and (tokens[j].lower in _CASE or about or k < j and tokens[k].lower in _INQUIRY):
+    if j >= 0 and (tokens[j].lower in _CASE or topic or about or k < j and tokens[k].lower in _INQUIRY):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
     giver = _giver(sent, verb, by_start, within=1)

@@ -6,6 +6,8 @@ claims it, Iran attacked the attack's target. The cue words come from `lexicon/d
 from __future__ import annotations
 
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
+from peristiwa.extract.modality import NEGATION
+from peristiwa.extract.scan import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
@@ -58,7 +60,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
     for start, _end, cue in lk.blame.find(sent.tokens):
         accused = next((m for m in reversed(sent.mentions) if m.end <= start and start - m.end <= 4
                         and not m.location), None)
-        if accused is None or any(t.lower in _SELF_CLAIM | _NOT for t in sent.tokens[accused.end:start]):
+        if accused is None or any(t.lower in _SELF_CLAIM | NEGATION | {"bukanlah"} for t in sent.tokens[accused.end:start]):
             continue  # "Iran menyatakan bahwa negara itu bukan pihak yang berada di belakang serangan": denied  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames
         if accused.start > 0 and sent.tokens[accused.start - 1].lower in _ACCUSED_BY:
             # "Iran … dituduh AS sebagai dalang serangan": the actor after the passive accuses the one before it
@@ -69,7 +71,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         said, speaker = _sayer(sent, accused.start, lk.speech)
         if any(t.lower in _WHETHER for t in sent.tokens[max(said, 0):start]):
             continue  # "menahan diri untuk menyimpulkan apakah Iran sebagai pelaku serangan atau bukan"
-        if any(t.lower in _CHARGE_WORDS for t in sent.tokens[max(said, 0):accused.start]):
+        if any(t.lower in CHARGES for t in sent.tokens[max(said, 0):accused.start]):
             continue  # "menyatakan bahwa tuduhan bahwa Iran berada di balik serangan … tidak berdasar": reported
 
         if speaker is not None and speaker.key != accused.key:
@@ -78,9 +80,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
 
 
 _ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
-_CHARGE_WORDS = {"tuduhan", "tudingan", "klaim", "allegation", "allegations", "accusation", "accusations", "claims"}
 _WHETHER = {"apakah", "whether", "if"}
-_NOT = {"bukan", "tidak", "tak", "bukanlah", "not", "never"}
 _SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
 
 

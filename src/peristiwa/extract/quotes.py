@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.scan import QUOTE_TAGS
 from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, according_to, antecedent, description,
                                          full_name, lead_name, misspelt, name_like, name_part, trailing_name, who)
 from peristiwa.lexicon.knowledge import Knowledge
@@ -18,9 +19,7 @@ from peristiwa.records import Quote
 
 # double quotes, curly single quotes, and spaced ASCII single quotes ("PBB sebagai ' rumah kebohongan '")
 _QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’|'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
-_SAY_AFTER = (r"kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|ungkap|terang|papar|sebut|lanjut|tandas|pungkas|"
-              r"timpal|cetus|jawab|teriak|tulis|tanya|seru|tutup|sambung|kilah|aku|said|says|added|told|stated|"
-              r"explained|insisted|warned|wrote|asked|according to")
+_SAY_AFTER = "|".join(sorted(QUOTE_TAGS, key=len, reverse=True))
 # zero-width marks (U+200B–U+200F) that scraped text leaves between a quotation and "ujar" count as space
 _AFTER = re.compile(rf"^[\s\u200b-\u200f]*[,.]?[\s\u200b-\u200f]*(?:{_SAY_AFTER})(nya)?\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menambahkan|"

@@ -14,8 +14,8 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
                                         author_of, complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
-from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
-                                     TIME_WORDS, scan_left, scan_right, verb_like)
+from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
+                                     RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, verb_like)
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -113,7 +113,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
                 and verb_like(tokens[after].lower) and lang != "en":
             target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser
-        if target is not None and verb.sense.cameo.startswith("016") and tokens[verb.end - 1].lower in _CHARGES \
+        if target is not None and verb.sense.cameo.startswith("016") and tokens[verb.end - 1].lower in CHARGES \
                 and target.start > verb.end + (tokens[verb.end].lower in ("dari", "from", "by")):
             target = None  # "menolak semua tuduhan keterlibatannya dalam aksi teroris": the accuser is not named
         if target is not None and verb.sense.cameo.startswith("016") and verb.end < len(tokens) \
@@ -199,7 +199,6 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
 _TOGETHER = {"03", "04", "05", "06"}
 _ANSWERS = {"01", "05", "11", "12", "13"}
 _REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
-_CHARGES = {"tuduhan", "tudingan", "klaim", "charges", "accusations", "allegations"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
@@ -298,13 +297,12 @@ def _main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], s
         j -= 1
     if j < 1 or sent.tokens[j].lower not in _WHILE:
         return None
-    if any(t.lower in _SAID_TAGS for t in sent.tokens[max(0, j - 8):j]):
+    if any(quote_tag(t.lower) for t in sent.tokens[max(0, j - 8):j]):
         return None  # "…," kata Rouhani saat berkunjung ke Ankara: the speaker, the nearest
     first = next((k for k, t in enumerate(sent.tokens[:j]) if verb_like(t.lower)), None)
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 
-_SAID_TAGS = {"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "papar", "imbuh", "ungkap", "lanjut", "katanya"}
 _CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "case", "charges", "scandal"}
 
 
