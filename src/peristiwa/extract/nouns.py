@@ -27,11 +27,12 @@ LIGHT_VERBS = {
     "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
     "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
 }
-_NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "program", "kegiatan", "a", "an", "the", "new", "baru", "fresh", "its",
-                 "their", "his", "her", "out", "up", "further", "more", "lebih", "banyak", "beberapa", "sejumlah",
-                 "berbagai", "dua", "tiga", "several", "series", "of", "many", "two", "three", "kembali", "again",
-                 "secara", "penuh", "fully", "strictly", "mass", "massive", "large", "huge", "big", "peaceful",
-                 "violent", "street", "nationwide", "besar-besaran", "damai", "massal"}
+_NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "program", "kegiatan", "a", "an", "the",
+                 "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
+                 "banyak", "beberapa", "sejumlah", "berbagai", "dua", "tiga", "several", "series", "of", "many",
+                 "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",
+                 "large", "huge", "big", "peaceful", "violent", "street", "nationwide", "besar-besaran", "damai",
+                 "massal"}
 AGENT_MARK = {"oleh", "by"}
 RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
             "won", "drew", "draws", "earned"}

@@ -60,8 +60,9 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
     for start, _end, cue in lk.blame.find(sent.tokens):
         accused = next((m for m in reversed(sent.mentions) if m.end <= start and start - m.end <= 4
                         and not m.location), None)
-        if accused is None or any(t.lower in _SELF_CLAIM | NEGATION | {"bukanlah"} for t in sent.tokens[accused.end:start]):
-            continue  # "Iran menyatakan bahwa negara itu bukan pihak yang berada di belakang serangan": denied  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames
+        if accused is None or any(t.lower in _NOT_BLAMED for t in sent.tokens[accused.end:start]):
+            continue  # "kelompok Taliban mengaku bertanggung jawab atas serangan": they claim it, no one blames;
+            # "Iran menyatakan bahwa negara itu bukan pihak yang berada di belakang serangan": denied
         if accused.start > 0 and sent.tokens[accused.start - 1].lower in _ACCUSED_BY:
             # "Iran … dituduh AS sebagai dalang serangan": the actor after the passive accuses the one before it
             blamed = next((m for m in reversed(sent.mentions) if m.end < accused.start and not m.location), None)
@@ -82,6 +83,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
 _ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
 _WHETHER = {"apakah", "whether", "if"}
 _SELF_CLAIM = {"mengaku", "mengklaim", "claimed", "claims", "claim", "admitted", "mengakui"}
+_NOT_BLAMED = _SELF_CLAIM | NEGATION | {"bukanlah"}
 
 
 def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Mention | None]:
