@@ -3,6 +3,7 @@ purposes, offices and relatives of officials, on sentences written for these tes
 errors found by reading samples of coded corpus events)."""
 import pytest
 from coding import code as _code, codes as _codes, keys as _keys
+from peristiwa.records import Article
 
 
 def test_an_indirect_question_holds_no_target(coder):
@@ -337,6 +338,18 @@ def test_a_bare_stem_inside_a_name_is_no_verb(coder):
 ])
 def test_the_code_of_an_act(coder, text, expected):
     assert [e.cameo for e in _code(coder, text)] == expected
+
+
+def test_an_attack_in_an_article_about_an_air_strike_is_that_air_strike(coder):
+    events = coder.extract(Article(id="t", title="Serangan, AS Tewaskan 30 Pekerja Perkebunan Afghanistan",
+                                   text="Pasukan AS melancarkan serangan drone terhadap militan di Nangarhar, "
+                                        "Afghanistan.", lang="id", date="2019-09-16")).events
+    first = [e for e in events if e.in_title]
+    assert [(e.source.country, e.source.sector, e.target.country, e.cameo) for e in first] == [("USA", "MIL", "AFG", "195")]
+    assert "air strike told elsewhere" in first[0].rule
+    # an attack between other countries keeps its generic code
+    assert {e.cameo for e in _code(coder, "Pasukan AS melancarkan serangan drone terhadap militan di Afghanistan. "
+                                          "Rusia menyerang Ukraina.") if e.source.country == "RUS"} == {"190"}
 
 
 def test_a_condition_after_a_promise_or_appeal_does_not_unmake_it(coder):

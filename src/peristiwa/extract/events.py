@@ -7,6 +7,7 @@ from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import from_the_air
+from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
@@ -285,17 +286,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         events += _pattern_events(doc, kb, sent, seen, events)
         history += [m for m in sent.mentions if not m.location]
         previous = [m for m in sent.mentions if not m.location]
-    doc.events = _drop_sports(doc, kb, _drop_generic(events))
+    doc.events = _drop_sports(doc, kb, drop_generic(events))
     return doc
-
-
-def _drop_generic(events: list[Event]) -> list[Event]:
-    """One act told in one sentence by a generic word and a specific one ("Serangan drone AS menewaskan …":
-    190 and 195) is coded once, with the specific code."""
-    def dyad(e: Event) -> tuple:
-        return e.sentence_index, e.in_title, e.source.country, e.source.sector, e.target.country, e.target.sector, e.root
-    specific = {dyad(e) for e in events if not e.cameo.endswith("0")}
-    return [e for e in events if not (len(e.cameo) == 3 and e.cameo.endswith("0") and dyad(e) in specific)]
 
 
 def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier: list[Event]) -> list[Event]:
