@@ -226,6 +226,13 @@ def test_places_belong_to_their_country(coder, text, lang, expected):
     assert expected in {(e.source.country, e.target.country, e.root) for e in result.events}
 
 
+def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
+    doc = coder.analyse(Article(id="t", text="Polres Jakarta Timur menahan Miryam di Kuningan, Jakarta Selatan.",
+                                lang="id", date="2019-09-20"))
+    kinds = {m.text: m.kind for s in doc.sentences for m in s.mentions}
+    assert kinds["Jakarta Selatan"] == "place" and "Polres Jakarta Timur" in kinds
+
+
 def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
     doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
     assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]
