@@ -189,6 +189,10 @@ def test_announcing_a_hostile_act_is_a_threat(coder):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Russia said on Tuesday that Sudan must return the helicopter.", "en", ("RUS", "SDN", "100")),
     ("Iran mengatakan AS harus menjauhkan diri dari penghasut perang.", "id", ("IRN", "USA", "100")),
+    ("Iran: AS Harus Menjauhkan Diri dari Penghasut Perang", "id", ("IRN", "USA", "100")),  # a headline's speaker
+    ("Pentagon: Iran Bertanggung Jawab atas Serangan di Saudi", "id", ("USA", "IRN", "112")),
+    # a senator telling his country what it must do makes a demand on his government
+    ("Lindsey Graham mengatakan, AS harus mempertimbangkan untuk membom kilang minyak Iran.", "id", ("USA", "USA", "100")),
     ("Palestinian officials demanded Friday that the United States match the offer.", "en", ("PSE", "USA", "10")),
 ])
 def test_telling_an_actor_what_it_must_do_is_a_demand(coder, text, lang, expected):
@@ -981,6 +985,7 @@ def test_an_office_coordinated_with_an_office_of_a_country_shares_the_country(co
 
 @pytest.mark.parametrize("text", [
     "Jaksa Agung mengatakan Kejaksaan harus diperbaiki agar tak ada lagi OTT.",  # done to it, not by it
+    "Johnson mengatakan Inggris harus meninggalkan Uni Eropa pada 31 Oktober 2019.",  # his own state's course
     "Ia menyarankan agar angka ambang batas parlemen diputuskan tetap.",  # a threshold, not the parliament
 ])
 def test_no_demand_on_what_must_be_done_to_an_actor_nor_on_a_threshold(coder, text):

@@ -90,6 +90,9 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
     """The last verb of saying before token `before` and the actor who says it: (its index, actor)."""
     said = [i for i, t in enumerate(sent.tokens[:before]) if t.lower in speech]
     if not said:
+        opener = next((m for m in sent.mentions if m.start == 0 and not m.location), None)
+        if opener is not None and opener.end < before and sent.tokens[opener.end].text == ":":
+            return opener.end, opener  # "Pentagon: Iran Bertanggung Jawab atas Serangan di Saudi"
         return -1, None
     k = said[-1]
     if k > 0 and sent.tokens[k - 1].text.istitle() and sent.tokens[k - 1].text.isalpha() \
@@ -179,6 +182,9 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         if speaker is None or speaker is addressee or addressee.kind in ("pronoun", "anaphor") \
                 and said_at == addressee.start - 1:
             continue  # "Johanis Tanak mengatakan dia merasa harus melaporkan …": he speaks of himself
+        if addressee.kind == "country" and addressee.key == speaker.key and speaker.sector in ("GOV", ""):
+            continue  # "Netanyahu: Israel Harus Punya Kebebasan …": what his own state must do, no demand (a
+            # senator's "AS harus …" is one, to his government)
         addressees = [addressee]
         while True:  # "said US and British forces must …": both
             first = addressees[0].start
