@@ -33,6 +33,7 @@ from peristiwa.records import Article
     ("Di Bulgaria, Menlu Retno juga menemui Presiden Bulgaria Rumen Radev.", ("IDN", "BGR", "04")),
     # a verb after "tapi"/"namun" with no subject of its own shares the first clause's
     ("AS menganut kebijakan satu Cina tapi tetap membantu Taiwan secara politik.", ("USA", "TWN", "07")),
+    ("AS menganut kebijakan satu Cina tapi pada saat yang sama tetap membantu Taiwan.", ("USA", "TWN", "07")),
     # but a relative clause of saying holds what is said, with its own subject
     ("Pompeo adalah salah satu pejabat AS yang menyebut Trump siap bertemu Rouhani.", ("USA", "IRN", "03")),
     # an agent accompanying an official of a country belongs to that country

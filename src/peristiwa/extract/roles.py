@@ -213,6 +213,8 @@ _AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 # "… dan sejak itu berperang dengan Houthi"
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
             "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still"}
+_AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
+                     ("at", "the", "same", "time")}
 _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but"}
 # "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
@@ -229,8 +231,13 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     """ "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim": a verb coordinated with an earlier one
     shares its subject."""
     j = verb.start - 1
-    while j >= 0 and sent.tokens[j].lower in _ADVERBS:
-        j -= 1
+    while j >= 0:
+        if sent.tokens[j].lower in _ADVERBS:
+            j -= 1
+        elif tuple(t.lower for t in sent.tokens[max(j - 3, 0):j + 1]) in _AT_THE_SAME_TIME:
+            j -= 4  # "tapi pada saat yang sama tetap membantu Taiwan"
+        else:
+            break
     purpose = j >= 1 and sent.tokens[j].lower in _PURPOSE_TO
     # "Sudanese rebels shelled Juba on Sunday, killing about 20 people": the participle's subject is the clause's
     participle = lang == "en" and j >= 1 and sent.tokens[j].text == "," and verb.text.split()[0].lower().endswith(
