@@ -74,6 +74,24 @@ def test_the_channel_of_an_act_is_not_its_target(coder, text, lang, expected):
     assert _keys(_code(coder, text, lang)) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a comma before an actor and its verb starts a new clause, not a list (a list ends with "dan") ...
+    ("Arab Saudi memimpin pasukan koalisi berperang melawan Houthi, milisi Houthi kerap menyerang fasilitas "
+     "masyarakat Arab Saudi.", ("REB", "CVL")),
+    ("Arab Saudi berperang melawan Houthi yang mendongkel presiden Abdrabbuh Mansur Hadi, milisi Houthi kerap "
+     "menyerang fasilitas masyarakat Arab Saudi.", ("REB", "CVL")),
+    # ... but a name after a comma is in apposition to the title before it
+    ("Putri Hassa, saudara perempuan dari Putra Mahkota Arab Saudi, Mohammed bin Salman divonis hukuman "
+     "percobaan oleh pengadilan di Paris.", None),
+])
+def test_an_actor_after_a_comma_opens_a_clause(coder, text, expected):
+    events = _code(coder, text)
+    if expected is None:
+        assert not [e for e in events if e.target.text == "Mohammed bin Salman"]
+    else:
+        assert (expected[0], expected[1]) in {(e.source.sector, e.target.sector) for e in events if e.root == "19"}
+
+
 def test_a_country_someone_comes_from_stands_for_its_people(coder):
     events = _code(coder, "Seorang pria asal Malaysia menyerang polisi di Jakarta.")
     assert {(e.source.country, e.source.sector) for e in events} == {("MYS", "CVL")}

@@ -42,8 +42,11 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         k = start - 1 - (sent.tokens[start - 1].lower == "juga")  # "milik Jepang dan juga Arab Saudi"
         if k < 1 or sent.tokens[k].lower not in COORD or by_end.get(k) is None:
             break
-        if sent.tokens[k].text == "," and by_end[k].location and not m.location:
-            break  # "Di Bulgaria, Menlu Retno juga menemui …": a place, then the subject
+        if sent.tokens[k].text == "," and (by_end[k].location and not m.location or start == m.start
+                                           and m.kind != "person" and not _listed_on(sent, m)):
+            break  # "Di Bulgaria, Menlu Retno juga menemui …": a place, then the subject; a list ends with
+            # "dan", so "melawan Houthi, milisi Houthi kerap menyerang …" starts a clause (but a name is
+            # in apposition: "saudara dari Putra Mahkota Arab Saudi, Mohammed bin Salman divonis …")
         start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
@@ -55,6 +58,11 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
                           or start > 1 and sent.tokens[start - 1].lower in _SIDES  # "di luar Konsulat Inggris"
                           and sent.tokens[start - 2].lower in ("di", "ke", "dari"))
+
+
+def _listed_on(sent: Sentence, m: Mention) -> bool:
+    """Whether a list goes on after `m` ("masyarakat, pegiat antikorupsi, dosen, mahasiswa, dan tokoh …")."""
+    return m.end < len(sent.tokens) and sent.tokens[m.end].lower in COORD
 
 
 def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
@@ -212,7 +220,9 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
         if low in LEFT_STOP:
             return None
         if low in RELATIVE and r > 0:
-            if tokens[start - 1].text == "," and not any(r < m.start < start for m in sent.mentions) \
+            at = next((m for m in sent.mentions if m.start == start), None)
+            if tokens[start - 1].text == "," and (not any(r < m.start < start for m in sent.mentions)
+                                                  or at is not None and not _listed_on(sent, at)) \
                     and not any(m.start == start and m.end < len(tokens) and tokens[m.end].text == ","
                                 for m in sent.mentions):  # (not an apposition: "…, Hizbullah, telah membantu")
                 return None  # "Ketika Pompeo berkomentar yang mendinginkan ketegangan, Iran membuat …": closed
