@@ -199,9 +199,18 @@ def test_what_an_actor_feels_it_needs_to_do_is_not_done(coder):
     assert {e.modality for e in events} == {"hypothetical"}
 
 
-def test_a_name_after_a_title_stops_at_a_headline_verb(coder):
-    events = _code(coder, "Pemimpin Tertinggi Iran Diduga Izinkan Serangan ke Kilang Minyak Saudi")
-    assert {e.source.text for e in events} == {"Pemimpin Tertinggi Iran"}
+@pytest.mark.parametrize("text, source, modality", [
+    ("Pemimpin Tertinggi Iran Diduga Izinkan Serangan ke Kilang Minyak Saudi", "Pemimpin Tertinggi Iran", None),
+    # nor is a modal, a promise or a feeling part of a name
+    ("PM Israel Janji Akan Caplok Wilayah Tepi Barat", "PM Israel", "future"),
+    ("Pemimpin Hong Kong Kembali Peringatkan AS untuk Tidak Ikut Campur", "Pemimpin Hong Kong", "asserted"),
+    # glad to have been able to meet: they met
+    ("Utusan Presiden China Senang Bisa Bertemu Presiden Jokowi", "Utusan Presiden China", "asserted"),
+])
+def test_a_name_after_a_title_stops_at_a_headline_verb(coder, text, source, modality):
+    events = _code(coder, text)
+    assert {e.source.text for e in events} == {source}
+    assert modality is None or {e.modality for e in events} == {modality}
 
 
 def test_a_known_surname_after_a_headline_verb_is_that_person(coder):

@@ -63,6 +63,9 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
     return ""
 
 
+_GLAD = {"senang", "bangga", "bersyukur", "beruntung", "gembira", "bahagia"}  # "Senang Bisa Bertemu Jokowi": did
+
+
 def _nobody(lows: list[str], verb_start: int) -> bool:
     """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
     near = lows[max(0, verb_start - 7):verb_start]
@@ -79,6 +82,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start]
     window = [w for w, nxt in zip(window, window[1:] + [""]) if not (w in NEGATION and nxt in _ONLY)]
+    window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in _GLAD)]
     before = lows[:verb_start]
     if any(w in DENIAL for w in before):
         return "negated"

@@ -62,7 +62,11 @@ def _headline_word(low: str) -> bool:
 
 
 _HEADLINE_WORDS = {"diduga", "dituduh", "disebut", "dikabarkan", "dilaporkan", "diklaim", "ditangkap", "ditahan",
-                   "diperiksa", "tersangka", "terdakwa", "undang", "temui", "sambut", "telepon"}
+                   "diperiksa", "tersangka", "terdakwa", "undang", "temui", "sambut", "telepon",
+                   # modals, promises and linking words of headlines ("PM Israel Janji Akan Caplok …")
+                   "janji", "akan", "bakal", "siap", "ingin", "mau", "minta", "tak", "tidak", "belum", "harus",
+                   "bisa", "sebut", "ungkap", "klaim", "soal", "terkait", "usai", "jelang", "resmi", "kembali",
+                   "segera", "senang", "bangga", "kecewa"}
 
 
 # Where the first word of a name is how news refers to the person: Chinese and Korean family names
