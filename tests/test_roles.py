@@ -376,6 +376,12 @@ def test_a_law_named_after_an_institution_is_not_the_institution(coder, text):
     assert not any(e.target.text.endswith(("KPK", "Korupsi")) for e in _code(coder, text))
 
 
+def test_a_law_of_the_republic_is_not_the_republic(coder):
+    events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) Undang - undang Republik Indonesia "
+                          "Nomor 12 Tahun 1951 tentang Kepemilikan Senjata Tajam.")
+    assert not any(e.target.text == "Republik Indonesia" for e in events)
+
+
 def test_nobody_rejecting_is_not_a_rejection(coder):
     events = _code(coder, "Tak ada satupun fraksi yang menolak usulan pemerintah.")
     assert not any(e.root == "12" and e.modality in ("asserted", "claimed") for e in events)

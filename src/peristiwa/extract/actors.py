@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
-from peristiwa.extract.bodies import LAW_WORDS, association_start, company_start, law_subject, school_start
+from peristiwa.extract.bodies import LAW_WORDS, after_law_word, association_start, company_start, law_subject, \
+    school_start
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, inside_name, name_after,
@@ -320,8 +321,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 out.append(Mention(start, end + 1, text, earlier.country, earlier.sector, earlier.igo, "anaphor",
                                    earlier.person))
                 continue
-        if start > 0 and (tokens[start - 1].lower in LAW_WORDS or law_subject(tokens, start)
-                          or start > 1 and tokens[start - 1].text == ")" and tokens[start - 2].lower in LAW_WORDS):
+        if start > 0 and (after_law_word(tokens, start) or law_subject(tokens, start)):
             continue  # "revisi UU KPK", "Rancangan Undang-Undang (RUU) KPK", "UU … tentang KPK": a law
         company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state

@@ -46,6 +46,14 @@ _ASSOCIATIONS = {"Aliansi", "Komite", "Koalisi", "Gerakan", "Forum", "Solidarita
                  "Pergerakan", "Front", "Wadah"}
 
 
+def after_law_word(tokens, start: int) -> bool:
+    """Whether the name at `start` follows the name of a kind of law: "UU KPK", "RUU (KUHP)", and "Undang -
+    undang Republik Indonesia" as split at its spaced hyphen."""
+    before = tokens[start - 1].lower if start > 0 else ""
+    return before in LAW_WORDS or before == ")" and start > 1 and tokens[start - 2].lower in LAW_WORDS \
+        or before == "undang" and start > 2 and tokens[start - 2].text == "-" and tokens[start - 3].lower == "undang"
+
+
 def law_subject(tokens, start: int) -> bool:
     """Whether the name at `start` is what a law is about: "UU Nomor 30 Tahun 2002 tentang KPK", also after the
     full name ("… tentang Komisi Pemberantasan Tindak Pidana Korupsi (KPK)")."""
