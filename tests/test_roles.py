@@ -376,6 +376,12 @@ def test_a_law_named_after_an_institution_is_not_the_institution(coder, text):
     assert not any(e.target.text.endswith(("KPK", "Korupsi")) for e in _code(coder, text))
 
 
+def test_a_country_after_the_object_noun_owns_it_and_unexpectedly_is_no_denial(coder):
+    events = _code(coder, "Presiden Trump secara tak terduga berbagi informasi intelijen AS dengan para pejabat Rusia.")
+    assert [(e.source.country, e.target.country, e.cameo, e.modality) for e in events] == [
+        ("USA", "RUS", "064", "asserted")]
+
+
 def test_a_law_of_the_republic_is_not_the_republic(coder):
     events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) Undang - undang Republik Indonesia "
                           "Nomor 12 Tahun 1951 tentang Kepemilikan Senjata Tajam.")

@@ -23,7 +23,8 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
 
 _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", "semoga", "hope", "hopes", "hoped",
          "hoping", "wish", "wishes", "wished"}
-_ONLY = {"hanya", "saja", "cuma", "only", "just"}  # "tidak hanya menyerang" (not only attacked) asserts it
+_ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (not only attacked) asserts it
+         "terduga", "disangka", "sengaja"}  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
            "occur", "go"}

@@ -261,6 +261,18 @@ _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "
 _SITES = {"depan", "luar", "dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "halaman", "kompleks", "sekitar"}
 
 
+def _owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """ "berbagi informasi intelijen AS dengan para pejabat Rusia", "menyalurkan bantuan Jepang kepada
+    Filipina": a country right after a verb phrase that ends in a noun owns that noun; the actor after
+    "dengan"/"kepada" is the target (returned)."""
+    k = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in ("dengan", "kepada", "ke", "bagi", "untuk"))
+    other = by_start.get(k + (k < len(sent.tokens) and sent.tokens[k].lower == "para")) if k > m.end else None
+    if m.kind == "country" and pos > 0 and not verb_like(sent.tokens[pos - 1].lower) and other is not None \
+            and not other.location and other.key != m.key:
+        return other
+    return None
+
+
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = RIGHT_STOP) -> Mention | None:
     """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
@@ -269,6 +281,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     while j < n and j - pos < limit:
         m = by_start.get(j)
         if m is not None:
+            owner = _owner_of_the_object(sent, pos, m, by_start) if j == pos and not english else None
+            if owner is not None:
+                return owner
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
                 return m
             j = m.end
