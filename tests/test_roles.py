@@ -382,6 +382,14 @@ def test_a_country_after_the_object_noun_owns_it_and_unexpectedly_is_no_denial(c
         ("USA", "RUS", "064", "asserted")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('PBB mengecam "serangan sistematis" aparat keamanan Myanmar.', ("IGO", "MMR", "111")),
+    ('Al-Assaf dari Arab Saudi mengutuk "eskalasi berbahaya" oleh Netanyahu.', ("SAU", "ISR", "111")),
+])
+def test_scare_quotes_around_the_object_do_not_end_the_clause(coder, text, expected):
+    assert expected in _codes(_code(coder, text))
+
+
 def test_a_law_of_the_republic_is_not_the_republic(coder):
     events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) Undang - undang Republik Indonesia "
                           "Nomor 12 Tahun 1951 tentang Kepemilikan Senjata Tajam.")

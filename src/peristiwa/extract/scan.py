@@ -329,6 +329,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                                                 for k in (j + 2, j + 3)):
             return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
             # gerbang DPR" is at the DPR)
+        if low in _QUOTE_MARKS and _scare_quotes(sent, pos, j):
+            j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
+            continue
         if low in stops:
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
@@ -337,6 +340,18 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 return None
         j += 1
     return None
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
+    """Whether the quote mark at j opens (right after the verb) or closes a short quoted phrase."""
+    tokens = sent.tokens
+    opening = next((k for k in range(pos, j) if tokens[k].lower in _QUOTE_MARKS), None)
+    if opening is None:
+        return j == pos and any(t.lower in _QUOTE_MARKS for t in tokens[j + 1:j + 6])
+    return opening == pos and j - opening <= 5
 
 
 def verb_like(word: str) -> bool:
