@@ -233,6 +233,17 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     assert kinds["Jakarta Selatan"] == "place" and "Polres Jakarta Timur" in kinds
 
 
+@pytest.mark.parametrize("text, day, expected", [
+    # a movement of a state that did not yet exist belongs to the state it fought in
+    ("The Sudanese government and the SPLA signed a ceasefire.", "2002-07-20", ("SPLA", "SDN", "REB")),
+    ("RENAMO rebels attacked a convoy near Beira.", "1990-03-01", ("RENAMO rebels", "MOZ", "REB")),
+    ("Afghan mujahideen shelled Kabul.", "1988-05-01", ("Afghan mujahideen", "AFG", "REB")),
+])
+def test_historical_armed_movements_are_known(coder, text, day, expected):
+    doc = coder.analyse(Article(id="t", text=text, lang="en", date=day))
+    assert expected in {(m.text, m.country, m.sector) for s in doc.sentences for m in s.mentions}
+
+
 def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
     doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
     assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]
