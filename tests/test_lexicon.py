@@ -238,6 +238,7 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     ("The Sudanese government and the SPLA signed a ceasefire.", "2002-07-20", ("SPLA", "SDN", "REB")),
     ("RENAMO rebels attacked a convoy near Beira.", "1990-03-01", ("RENAMO rebels", "MOZ", "REB")),
     ("Afghan mujahideen shelled Kabul.", "1988-05-01", ("Afghan mujahideen", "AFG", "REB")),
+    ("Jewish settlers in Hebron set fire to a mosque.", "1994-03-01", ("Jewish settlers", "ISR", "CVL")),
 ])
 def test_historical_armed_movements_are_known(coder, text, day, expected):
     doc = coder.analyse(Article(id="t", text=text, lang="en", date=day))
