@@ -362,6 +362,7 @@ def test_a_bare_stem_inside_a_name_is_no_verb(coder):
     # an embassy closed in a country: that country is the target
     ("Taiwan menutup Kedutaan Besar di Solomon Islands.", ["161"]),
     ("Jokowi Jenguk Habibie di RSPAD", ["042"]),
+    ("Pertama Kali, Iran Akui Penjarakan Tiga Warga Australia", ["173"]),
 ])
 def test_the_code_of_an_act(coder, text, expected):
     assert [e.cameo for e in _code(coder, text)] == expected
