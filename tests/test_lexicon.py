@@ -245,6 +245,16 @@ def test_historical_armed_movements_are_known(coder, text, day, expected):
     assert expected in {(m.text, m.country, m.sector) for s in doc.sentences for m in s.mentions}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kemlu Pakistan mengecam India.", ("Kemlu Pakistan", "PAK", "GOV")),
+    ("Kemlu memastikan tidak ada WNI yang menjadi korban.", ("Kemlu", "IDN", "GOV")),
+    ("KBRI Pakistan membantu warga Indonesia.", ("KBRI Pakistan", "IDN", "GOV")),  # Indonesia's embassy there
+])
+def test_a_ministry_short_name_before_a_country_is_that_countrys(coder, text, expected):
+    doc = coder.analyse(Article(id="t", text=text, lang="id", date="2019-09-20"))
+    assert expected in {(m.text, m.country, m.sector) for s in doc.sentences for m in s.mentions}
+
+
 def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
     doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
     assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]

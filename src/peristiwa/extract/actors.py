@@ -43,6 +43,7 @@ _ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "d
                 "quoted"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
+_MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 
 
 def find_actors(doc: Doc, kb: Knowledge) -> Doc:
@@ -267,7 +268,11 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 doc.written.setdefault(e.person, " ".join(t.text for t in tokens[i:j]))
         country = sector = ""
         igo = None
-        for e in entries:
+        # "Kemlu Pakistan": the short name of a ministry is Indonesia's alone, that country's before its name
+        ministry = tokens[start].lower in _MINISTRY_SHORT and len(entries) > 1 and entries[1].kind == "country"
+        if ministry:
+            sector = entries[0].sector
+        for e in entries[1:] if ministry else entries:
             if e.kind in _COUNTRYISH and not country:
                 country, igo = e.country, e.igo
                 if e.sector:
