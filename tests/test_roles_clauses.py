@@ -14,6 +14,8 @@ def test_an_indirect_question_holds_no_target(coder):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Ukraina mendapatkan bantuan militer dari Amerika Serikat.", "id", ("USA", "UKR", "07")),
     ("Ukraine received military aid from the United States.", "en", ("USA", "UKR", "07")),
+    # what an actor's step provokes from another is that other's act on it
+    ("Langkah Washington itu menimbulkan kecaman keras dari Havana.", "id", ("CUB", "USA", "11")),
 ])
 def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, lang, expected):
     assert _keys(_code(coder, text, lang)) == {expected}

@@ -36,6 +36,8 @@ _NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "program
 AGENT_MARK = {"oleh", "by"}
 RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
             "won", "drew", "draws", "earned"}
+_PROVOKE = {"menimbulkan", "memicu", "mengundang", "memancing", "menyulut", "sparked", "provoked", "prompted",
+            "triggered", "drew"}
 _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
@@ -73,9 +75,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     j = verb.start - 1
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
-    if j >= 0 and tokens[j].lower in RECEIVE:
+    if j >= 0 and tokens[j].lower in RECEIVE | _PROVOKE:
         giver = _giver(sent, verb, by_start, within=4)
-        if giver is not None:  # "mendapatkan apresiasi dari masyarakat": the public praises the subject
+        if giver is not None:  # "mendapatkan apresiasi dari masyarakat": the public praises the subject;
+            # "Langkah Washington itu menimbulkan kecaman keras dari Havana": Havana criticises Washington
             return giver, scan_left(sent, j, by_end, MAX_LEFT), None
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end
