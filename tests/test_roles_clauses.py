@@ -63,6 +63,12 @@ def test_the_agent_of_an_event_noun_after_oleh_is_its_source(coder, text, expect
     assert expected in {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)}
 
 
+def test_the_agent_after_the_time_and_place_of_an_act_did_it(coder):
+    events = _code(coder, "Al-Zawahri menjadi pemimpin al-Qaeda setelah pembunuhan Osama bin Laden pada 2011 lalu di "
+                          "Abbottabad, Pakistan oleh SEAL Angkatan Laut AS.")
+    assert {(e.source.country, e.target.text, e.root) for e in events} == {("USA", "Osama bin Laden", "19")}
+
+
 def test_criticising_an_arrest_by_the_police_is_not_being_arrested(coder):
     events = _code(coder, "Presiden Jokowi mengkritik penangkapan oleh polisi.")
     assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("GOV", "COP", "11")}

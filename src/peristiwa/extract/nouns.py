@@ -131,9 +131,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         if possessor is not None:
             if possessor.location:
                 break
-            by = possessor.end + (possessor.end < len(tokens) and tokens[possessor.end].lower in FILLERS)
-            if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None:
-                return by_start[by + 1], possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
+            by = _past_when_and_where(sent, possessor.end, by_start)
+            agent = scan_right(sent, by + 1, by_start, 3) if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK \
+                else None
+            if agent is not None:
+                return agent, possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             first = tokens[verb.start].lower
             if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18") \
                     or verb.sense.cameo.startswith("172"):  # "larangan masuk semua pengungsi": they are banned
@@ -192,6 +194,21 @@ def _carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
             doer = by_start.get(j)
             return doer if doer is not None and not doer.location else None
     return None
+
+
+def _past_when_and_where(sent: Sentence, k: int, by_start: dict[int, Mention]) -> int:
+    """The first token from k on that is not a filler nor part of a time or place phrase ("pembunuhan Osama bin
+    Laden pada 2011 lalu di Abbottabad, Pakistan oleh SEAL Angkatan Laut AS")."""
+    tokens, start = sent.tokens, k
+    while k < len(tokens) and k - start < 12:
+        place = by_start.get(k)
+        if place is not None and (place.location or k > start and tokens[k - 1].text == "," and place.kind == "country"):
+            k = place.end  # "di Abbottabad, Pakistan'
+        elif tokens[k].lower in FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"} or tokens[k].text.isdigit():
+            k += 1
+        else:
+            break
+    return k
 
 
 def _giver(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], within: int) -> Mention | None:
