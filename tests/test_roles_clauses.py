@@ -69,6 +69,18 @@ def test_the_agent_after_the_time_and_place_of_an_act_did_it(coder):
     assert {(e.source.country, e.target.text, e.root) for e in events} == {("USA", "Osama bin Laden", "19")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # force aimed at a site in a country, with no other target, lands on that country ...
+    ("Kelompok pemberontak Yaman, Houthi, telah melancarkan serangan terhadap ladang-ladang minyak di Arab Saudi.",
+     {("YEM", "SAU", "19")}),
+    # ... but fighting a scourge there, or a practice, is no attack on it
+    ("Malaysia ingin membantu memerangi kebakaran di kawasan hutan di Indonesia.", set()),
+    ("KPK memberangus praktik korupsi di Indonesia.", set()),
+])
+def test_force_aimed_at_a_site_in_a_country(coder, text, expected):
+    assert {k for k in _keys(_code(coder, text)) if k[2] in ("18", "19", "20")} == expected
+
+
 def test_criticising_an_arrest_by_the_police_is_not_being_arrested(coder):
     events = _code(coder, "Presiden Jokowi mengkritik penangkapan oleh polisi.")
     assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("GOV", "COP", "11")}

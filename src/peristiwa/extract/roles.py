@@ -15,7 +15,8 @@ from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, 
                                         author_of, complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
-                                     RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, verb_like)
+                                     RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, struck_country,
+                                     verb_like)
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -92,6 +93,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
             scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
+        if target is None and lang != "en" and verb.sense.cameo[:2] in VIOLENCE:
+            target = struck_country(sent, after, by_start)  # "menyerang … kilang Shaybah di Arab Saudi"
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee

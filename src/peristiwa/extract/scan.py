@@ -354,6 +354,27 @@ def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
     return opening == pos and j - opening <= 5
 
 
+def struck_country(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The country where an act of force with no other target lands: "melakukan serangan … ke ladang minyak dan
+    kilang Shaybah di Arab Saudi" (a country, not its capital: "di Jakarta" is only where it happens)."""
+    aimed = False  # at a site ("ke ladang minyak", "wilayah"), not at a practice ("memberangus korupsi di …")
+    for k in range(pos, min(len(sent.tokens) - 1, pos + 15)):
+        low = sent.tokens[k].lower
+        if low in LEFT_STOP or low in (",", "yang") or low in _SCOURGES:
+            return None  # (nor at a scourge: "memerangi kebakaran di kawasan hutan di Indonesia")
+        aimed = aimed or low in _AIMED_AT
+        m = by_start.get(k + 1)
+        if low == "di" and m is not None and m.kind == "country" and aimed:
+            return m
+    return None
+
+
+_SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",
+             "penyakit", "wabah", "api", "asap", "banjir", "kabut", "pandemi", "virus"}
+_AIMED_AT = {"ke", "terhadap", "atas", "wilayah", "daerah", "kawasan", "kota", "desa", "pangkalan", "markas",
+             "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp"}
+
+
 def verb_like(word: str) -> bool:
     return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")) \
         and word not in _PREPOSITION_VERBS
