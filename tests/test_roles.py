@@ -474,6 +474,9 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("IGO", "PRK", "163"), id="owner-of-sanctions-applied-by-another"),
     pytest.param("Amerika Serikat memperingatkan, pihaknya siap menggunakan kekuatan paksa terhadap Pyongyang.", "id",
                  ("USA", "PRK", "1384"), id="ready-to-use-force-is-a-threat"),
+    pytest.param("Pemimpin delegasi Taliban dalam pembicaraan dengan Amerika Serikat, Stanikzai mengatakan, pihaknya "
+                 "siap untuk berperang 100 tahun lagi dengan AS.", "id", ("AFG", "USA", "1384"),
+                 id="their-side-is-the-subjects-not-the-partner-in-a-phrase"),
     pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
                  "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
     pytest.param("Tentara India bentrok dengan pasukan Pakistan di perbatasan.", "id", ("IND", "PAK", "190"),

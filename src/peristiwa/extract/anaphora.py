@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence
+from peristiwa.extract.scan import PREPOSITIONS
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
@@ -123,8 +124,10 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
         elif (speaker := _speaker_of(sent, i, mentions, speech)) is not None:
             antecedent = speaker
-        elif tok.lower == "pihaknya":
-            before = [m for m in mentions if m.end <= i and not m.location]
+        elif tok.lower == "pihaknya":  # (not one after a preposition: "delegasi Taliban dalam pembicaraan
+            # dengan AS, Stanikzai mengatakan, pihaknya siap berperang": the Taliban's side)
+            before = [m for m in mentions if m.end <= i and not m.location
+                      and not (m.start > 0 and sent.tokens[m.start - 1].lower in PREPOSITIONS)]
             antecedent = before[-1] if before else last_person
         if antecedent is not None:
             p = antecedent
