@@ -233,6 +233,11 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder, text, source, moda
     assert modality is None or {e.modality for e in events} == {modality}
 
 
+def test_a_headline_denial_denies_the_act(coder):
+    events = _code(coder, "Iran Bantah Serang Fasilitas Minyak Saudi")
+    assert {e.modality for e in events if e.root == "19"} == {"negated"}
+
+
 def test_a_known_surname_after_a_headline_verb_is_that_person(coder):
     events = _code(coder, "Kim Jong-un Undang Trump ke Pyongyang. Trump menyambut baik surat Kim Jong-un.")
     assert ("USA", "PRK", "05") in _keys(events)

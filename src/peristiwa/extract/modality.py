@@ -8,7 +8,8 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not"
             "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
             "scrapped"}
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
-DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah"}
+DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
+          "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
