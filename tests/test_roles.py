@@ -988,6 +988,7 @@ def test_an_event_noun_with_a_possessive_nya_is_still_the_event(coder):
 
 @pytest.mark.parametrize("text", [
     "Anggota Komisi III itu bersepakat memilih lima dari sepuluh calon pimpinan KPK secara voting.",
+    "Semua fraksi memang bersepakat untuk memilih Firli.",
     "Keluarga meminta semua pihak tidak memaksakan diri untuk menjenguk Presiden ketiga RI BJ Habibie.",
     "Theresa May bersikukuh bahwa Inggris harus bisa melakukan kesepakatan perdagangan sendiri.",
 ])

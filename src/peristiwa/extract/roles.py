@@ -102,10 +102,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
             target = scan_right(sent, target.end, by_start, MAX_RIGHT) or target
+        to_do = verb.end + (verb.end + 1 < len(tokens) and tokens[verb.end].lower in ("untuk", "to"))
         if target is not None and tokens[verb.start].lower in _AGREE and tokens[target.start - 1].lower not in (
-                "dengan", "with") and (together or verb.end < len(tokens) and verb_like(tokens[verb.end].lower)):
+                "dengan", "with") and (together or to_do < len(tokens) and verb_like(tokens[to_do].lower)):
             target = None  # "Pemerintah dan DPR sepakat kewenangan penyadapan bagi KPK …": they agree together;
-            # "Anggota Komisi III bersepakat memilih calon pimpinan KPK": to do something, with no one named
+            # "Anggota Komisi III bersepakat (untuk) memilih calon pimpinan KPK": to do something, with no one named
         if target is not None and act_on(sent, verb, target):
             target = None  # "menolak pelemahan KPK", "condemned the arrest of X": X suffers another act
         if verb.sense.cameo.startswith("112") and any(v.start == verb.end for v in sent.verbs):
