@@ -256,6 +256,25 @@ def test_a_ministry_short_name_before_a_country_is_that_countrys(coder, text, ex
     assert expected in {(m.text, m.country, m.sector) for s in doc.sentences for m in s.mentions}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party name two countries share is the one of the country the story is about
+    ("Presiden Donald Trump menolak tuduhan itu di Washington. Senator Partai Demokrat mengkritik Trump.", "USA"),
+    ("Partai Demokrat mendukung Presiden Joko Widodo di Jakarta.", "IDN"),
+])
+def test_a_shared_party_name_belongs_to_the_storys_country(coder, text, expected):
+    doc = coder.analyse(Article(id="t", text=text, lang="id", date="2019-09-20"))
+    assert {m.country for s in doc.sentences for m in s.mentions if m.text.endswith("Partai Demokrat")} == {expected}
+
+
+def test_a_bad_abroad_country_is_reported(tmp_path):
+    from peristiwa.lexicon.schema import OrganisationRow
+    path = tmp_path / "organisations.tsv"
+    path.write_text("names\tcountry\tsector\tigo\tabroad\nPartai Demokrat\tIDN\tPTY\t\tAmerika\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_tsv(path, OrganisationRow)
+    assert "organisations.tsv:2" in str(err.value) and "abroad" in str(err.value)
+
+
 def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
     doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
     assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]

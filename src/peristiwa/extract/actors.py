@@ -84,7 +84,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
             if m.kind == "place":
                 places.append(m)
     name_country_groups(doc.sentences)
-    place_unqualified_agents(doc)
+    place_unqualified_agents(doc, lk.abroad)
     return doc
 
 

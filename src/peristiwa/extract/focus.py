@@ -59,7 +59,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def place_unqualified_agents(doc: Doc) -> None:
+def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> None:
     """Agents without a country ("polisi", "pemerintah", "the opposition") belong to the article's main
     country: where its events take place ("di Jakarta", "in Kabul"), else the country its actors come
     from most often (Indonesia for Indonesian news that names none), or that country when its actors are
@@ -80,6 +80,15 @@ def place_unqualified_agents(doc: Doc) -> None:
         if any(not m.country for m in sent.mentions):
             sent.mentions = [replace(m, country=focus) if not m.country else m for m in sent.mentions
                              if m.country or focus]
+        if abroad and focus and any(_abroad(m, abroad) == focus for m in sent.mentions):
+            # "(Senator) Partai Demokrat" in a story about the United States is the American party's
+            sent.mentions = [replace(m, country=focus) if _abroad(m, abroad) == focus else m for m in sent.mentions]
+
+
+def _abroad(m: Mention, abroad: dict[str, str]) -> str:
+    """The country an organisation named at the end of the mention stands for abroad, if any."""
+    words = m.text.lower().split()
+    return next((abroad[" ".join(words[k:])] for k in range(len(words)) if " ".join(words[k:]) in abroad), "")
 
 
 def _top(counts: Counter, home: str) -> str:

@@ -65,6 +65,8 @@ class LanguageKnowledge:
     appeal_content: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     armed_means: frozenset[str] = frozenset()  # weapons and strikes: "serangan udara AS" acts through its forces
     party_acronyms: frozenset[str] = frozenset()  # "PBB" listed among parties is a party, not the UN
+    # organisation names that stand for another country's body in a story about it: name (lower) → country
+    abroad: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -282,6 +282,8 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
         for row in read_tsv(root / lang / "organisations.tsv", OrganisationRow):
             for name in split_cell(row.names):
                 lk.actors.add(name, ActorEntry("org", row.country, row.sector, row.igo or None))
+                if row.abroad:
+                    lk.abroad[name.lower()] = row.abroad
         for row in read_tsv(root / lang / "agents.tsv", AgentRow):
             for name in split_cell(row.names):
                 lk.actors.add(name, ActorEntry("agent", "", row.sector))

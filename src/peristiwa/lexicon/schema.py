@@ -54,6 +54,7 @@ class OrganisationRow(_Row):
     country: str
     sector: str = ""
     igo: str = ""
+    abroad: str = ""  # the country the same name stands for in a story about that country ("Partai Demokrat")
 
     @model_validator(mode="after")
     def _check(self):
@@ -63,6 +64,8 @@ class OrganisationRow(_Row):
             raise ValueError("an IGO row needs its short name in 'igo'")
         if self.sector not in SECTORS:
             raise ValueError(f"unknown sector {self.sector!r}")
+        if self.abroad and not _ISO3.match(self.abroad):
+            raise ValueError(f"abroad {self.abroad!r} is not an ISO-3 code")
         return self
 
 
