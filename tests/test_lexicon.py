@@ -250,6 +250,7 @@ def test_historical_armed_movements_are_known(coder, text, day, expected):
     ("Kemlu memastikan tidak ada WNI yang menjadi korban.", ("Kemlu", "IDN", "GOV")),
     ("KBRI Pakistan membantu warga Indonesia.", ("KBRI Pakistan", "IDN", "GOV")),  # Indonesia's embassy there
     ("China telah menawarkan bantuan keuangan pada Solomon.", ("Solomon", "SLB", "")),  # the islands' short name
+    ("Hamas juga diyakini menahan dua orang Israel lainnya.", ("orang Israel", "ISR", "CVL")),  # its people
 ])
 def test_a_ministry_short_name_before_a_country_is_that_countrys(coder, text, expected):
     doc = coder.analyse(Article(id="t", text=text, lang="id", date="2019-09-20"))

@@ -376,6 +376,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"
+        elif start > 0 and tokens[start - 1].lower in ("orang", "orang-orang") and kind == "country":
+            start, kind, sector = start - 1, "composite", "CVL"  # "dua orang Inggris": British people
+            text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if kind in ("person", "composite") and start > 0 and (tokens[start - 1].lower in _KIN or start > 1 and (
                 tokens[start - 2].lower in _KIN and tokens[start - 1].text.islower())):  # "asisten pribadi Imam"
             kind, sector, person = "agent", "CVL", ""  # "Putra Presiden Joko Widodo", "asisten pribadi Imam"
