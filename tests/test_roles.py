@@ -94,6 +94,9 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
 @pytest.mark.parametrize("text, modality", [
     ("Para analis melihat pertemuan AS dan Iran bisa berlangsung bulan depan.", "hypothetical"),
     ("Putin dan Rouhani akan bertemu di Ankara.", "future"),
+    ("Retno Marsudi merencanakan untuk bertemu Menlu Malaysia.", "future"),
+    # what another asks or suggests a subject do is not done (nor the subject's intent)
+    ("Saya mengusulkan agar Presiden Jokowi mengadakan rapat konsultasi dengan pimpinan DPR.", "hypothetical"),
     ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
 ])
 def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):

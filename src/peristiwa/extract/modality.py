@@ -11,6 +11,7 @@ _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakat
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
+          "direncanakan", "merencanakan",
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare"}  # "preparing a major offensive"
@@ -91,6 +92,10 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if any(w in NEGATION for w in window) or _nobody(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
+    wanted = [k for k in range(max(0, clause_start - 6), clause_start) if lows[k] in ("agar", "supaya")]
+    if wanted and not any(w.isalpha() and w.startswith(("me", "ber", "di")) and len(w) > 5 or w == "yang"
+                          for w in lows[wanted[-1] + 1:verb_start]):  # (but "agar massa yang berdemo …": they did)
+        window = window + ["bila"]  # "mengusulkan agar Presiden Jokowi mengadakan rapat …": wanted by another
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
             or _wished(lows, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
