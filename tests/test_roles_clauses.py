@@ -238,6 +238,25 @@ def test_a_headline_denial_denies_the_act(coder):
     assert {e.modality for e in events if e.root == "19"} == {"negated"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a headline that opens with a passive and its agent: the one after the comma suffered it
+    ("Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung Kampanye", {("PSE", "ISR", "19")}),
+    ("Dituding AS Serang Kilang Minyak Saudi, Iran: Kebohongan Besar", {("USA", "IRN", "11")}),
+    # (the object of a second verb is not the agent of the first: no one accuses Iran here)
+    ("Dituduh Serang Kilang Minyak Saudi Aramco, Iran: Siap Berperang", set()),
+    # condolences go to the one whose death the headline names
+    ("BJ Habibie Meninggal, Kamboja Ikut Berduka", {("KHM", "IDN", "01")}),
+    ("Habibie Wafat, Inggris, Rusia dan Amerika Ucapkan Belasungkawa",
+     {("GBR", "IDN", "01"), ("RUS", "IDN", "01"), ("USA", "IDN", "01")}),
+    # headline forms
+    ("Amerika Potong Dana Bantuan ke Afganistan karena Korupsi", {("USA", "AFG", "16")}),
+    ("Bersalah, Pengadilan Prancis Jatuhkan Vonis Penjara kepada Putri Saudi", {("FRA", "SAU", "11")}),
+])
+def test_headline_shapes(coder, text, expected):
+    keys = _keys(_code(coder, text))
+    assert expected <= keys and (expected or not [k for k in keys if k[1] == "IRN" and k[2] == "11"])
+
+
 def test_a_known_surname_after_a_headline_verb_is_that_person(coder):
     events = _code(coder, "Kim Jong-un Undang Trump ke Pyongyang. Trump menyambut baik surat Kim Jong-un.")
     assert ("USA", "PRK", "05") in _keys(events)

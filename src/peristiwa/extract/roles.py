@@ -15,8 +15,8 @@ from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, 
                                         author_of, complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
-                                     RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, struck_country,
-                                     verb_like)
+                                     RELATIVE, TIME_WORDS, opening_passive, quote_tag, scan_left, scan_right,
+                                     struck_country, the_deceased, verb_like)
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -140,6 +140,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = head if head is not None and not head.location else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
         source = _agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
+        if target is None and lang != "en" and verb.start == 0:
+            source, target = opening_passive(sent, verb, by_start, source)  # "Diserang Roket Gaza, Netanyahu …"
         if verb.clitic:  # "pasca ditetapkannya Novanto sebagai tersangka": the act done to Novanto, by no one named
             inside = [m for m in sent.mentions if verb.start < m.start < verb.end and not m.location]
             target = inside[0] if inside else by_start.get(verb.end)
@@ -161,6 +163,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = condition_subject(sent, verb.end, by_start)
+    if target is None and verb.sense.cameo.startswith("018"):
+        target = the_deceased(sent, mentions)  # "BJ Habibie Meninggal, Kamboja Ikut Berduka"
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
     if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
