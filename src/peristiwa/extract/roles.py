@@ -15,8 +15,8 @@ from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, 
                                         author_of, complained_about, condition_subject, object_place, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
-                                     RELATIVE, TIME_WORDS, opening_passive, quote_tag, scan_left, scan_right,
-                                     struck_country, the_deceased, verb_like)
+                                     RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, verb_like)
+from peristiwa.extract.targets import opening_passive, struck_country, the_deceased
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}

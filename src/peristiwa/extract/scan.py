@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.coordination import COORD
-from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -352,50 +352,6 @@ def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
     if opening is None:
         return j == pos and any(t.lower in _QUOTE_MARKS for t in tokens[j + 1:j + 6])
     return opening == pos and j - opening <= 5
-
-
-def struck_country(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The country where an act of force with no other target lands: "melakukan serangan … ke ladang minyak dan
-    kilang Shaybah di Arab Saudi" (a country, not its capital: "di Jakarta" is only where it happens)."""
-    aimed = False  # at a site ("ke ladang minyak", "wilayah"), not at a practice ("memberangus korupsi di …")
-    for k in range(pos, min(len(sent.tokens) - 1, pos + 15)):
-        low = sent.tokens[k].lower
-        if low in LEFT_STOP or low in (",", "yang") or low in _SCOURGES:
-            return None  # (nor at a scourge: "memerangi kebakaran di kawasan hutan di Indonesia")
-        aimed = aimed or low in _AIMED_AT
-        m = by_start.get(k + 1)
-        if low == "di" and m is not None and m.kind == "country" and aimed:
-            return m
-    return None
-
-
-_SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",
-             "penyakit", "wabah", "api", "asap", "banjir", "kabut", "pandemi", "virus"}
-_AIMED_AT = {"ke", "terhadap", "atas", "wilayah", "daerah", "kawasan", "kota", "desa", "pangkalan", "markas",
-             "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp"}
-
-
-def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
-                    agent: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """A headline that opens with a passive verb and its agent names the one it befell after the comma:
-    "Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung" (Gaza attacked Netanyahu): (agent, target)."""
-    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 6)) if sent.tokens[k].text == ","), None)
-    if comma is None:
-        return agent, None
-    acts = [v.start for v in sent.verbs if verb.end <= v.start < comma]  # "Dituduh Serang Kilang Minyak Saudi
-    agent = agent or scan_right(sent, verb.end, by_start, min([comma, *acts]) - verb.end)  # Aramco, …"
-    target = by_start.get(comma + 1)
-    return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
-
-
-_DEATH = {"meninggal", "wafat", "berpulang", "tutup", "died", "dies"}
-
-
-def the_deceased(sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The one whose death is mourned, named with it in the same sentence: "BJ Habibie Meninggal, Kamboja Ikut
-    Berduka", "Habibie Wafat, Inggris … Ucapkan Belasungkawa"."""
-    return next((m for m in mentions if m.end < len(sent.tokens) and sent.tokens[m.end].lower in _DEATH
-                 and not m.location), None)
 
 
 def verb_like(word: str) -> bool:
