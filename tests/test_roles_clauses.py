@@ -248,6 +248,9 @@ def test_a_headline_denial_denies_the_act(coder):
     ("BJ Habibie Meninggal, Kamboja Ikut Berduka", {("KHM", "IDN", "01")}),
     ("Habibie Wafat, Inggris, Rusia dan Amerika Ucapkan Belasungkawa",
      {("GBR", "IDN", "01"), ("RUS", "IDN", "01"), ("USA", "IDN", "01")}),
+    # one that opens with an active verb names who acted after the comma
+    ("Tepis Tudingan Malaysia, Indonesia Siap Adu Data soal Asap Karhutla", {("IDN", "MYS", "01")}),
+    ("Menanggapi laporan Amnesty, polisi Hong Kong mengatakan mereka menghormati privasi.", {("HKG", "IGO:AMNESTY", "01")}),
     # headline forms
     ("Amerika Potong Dana Bantuan ke Afganistan karena Korupsi", {("USA", "AFG", "16")}),
     ("Bersalah, Pengadilan Prancis Jatuhkan Vonis Penjara kepada Putri Saudi", {("FRA", "SAU", "11")}),
@@ -255,6 +258,14 @@ def test_a_headline_denial_denies_the_act(coder):
 def test_headline_shapes(coder, text, expected):
     keys = _keys(_code(coder, text))
     assert expected <= keys and (expected or not [k for k in keys if k[1] == "IRN" and k[2] == "11"])
+
+
+@pytest.mark.parametrize("text", [
+    "Demo di KPK Ricuh, Polisi Tembakkan Gas Air Mata",  # the police answer a protest, they do not make it
+    "Sejalan dengan resolusi Dewan Keamanan, Inggris menganggap Yerusalem Timur wilayah pendudukan.",  # no act
+])
+def test_no_subject_after_the_comma_of_a_scene_setting_opening(coder, text):
+    assert not [k for k in _keys(_code(coder, text)) if k[2] in ("14", "01")]
 
 
 def test_a_known_surname_after_a_headline_verb_is_that_person(coder):

@@ -16,7 +16,7 @@ from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, 
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, verb_like)
-from peristiwa.extract.targets import opening_passive, struck_country, the_deceased
+from peristiwa.extract.targets import opening_passive, struck_country, subject_after_comma, the_deceased
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -69,6 +69,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = shared.sources[0] if shared is not None else (
             lang != "en" and _main_subject(sent, verb, by_end, speech)
             or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
+        if source is None and verb.start == 0 and lang != "en":
+            source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
         if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
         rel = _relative_opening(sent, verb) if shared is None else None

@@ -1,5 +1,6 @@
-"""Targets a clause names in other ways than an object after its verb: the country where force aimed at a site
-lands, the actor a headline's opening passive befell, and the one whose death condolences answer."""
+"""Parties a clause names in other ways than a subject before its verb and an object after it: the country where
+force aimed at a site lands, the actors around a headline's opening verb, and the one whose death condolences
+answer."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
@@ -38,6 +39,21 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
     agent = agent or scan_right(sent, verb.end, by_start, min([comma, *acts]) - verb.end)  # Aramco, …"
     target = by_start.get(comma + 1)
     return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
+
+
+def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """A headline that opens with an active verb and its object names who acted after the comma: "Tepis Tudingan
+    Malaysia, Indonesia Siap Adu Data" (Indonesia rejects Malaysia's charge)."""
+    if verb.sense.cameo.startswith("019"):
+        return None  # "Sejalan dengan resolusi …, Inggris menganggap …": in line with, no act
+    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].text == ","), None)
+    subject = by_start.get(comma + 1) if comma is not None else None
+    if subject is None or subject.location or verb.sense.cameo[:2] == "14" and subject.sector in _AUTHORITIES:
+        return None  # "Demo di KPK Ricuh, Polisi Tembakkan Gas Air Mata": the police answer the protest
+    return subject
+
+
+_AUTHORITIES = {"COP", "MIL", "GOV", "JUD", "SPY"}
 
 
 _DEATH = {"meninggal", "wafat", "berpulang", "tutup", "died", "dies"}
