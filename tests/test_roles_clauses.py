@@ -251,8 +251,10 @@ def test_a_headline_denial_denies_the_act(coder):
     # one that opens with an active verb names who acted after the comma
     ("Tepis Tudingan Malaysia, Indonesia Siap Adu Data soal Asap Karhutla", {("IDN", "MYS", "01")}),
     ("Menanggapi laporan Amnesty, polisi Hong Kong mengatakan mereka menghormati privasi.", {("HKG", "IGO:AMNESTY", "01")}),
-    # headline forms
+    # headline forms, and a headline's noun used as its verb
     ("Amerika Potong Dana Bantuan ke Afganistan karena Korupsi", {("USA", "AFG", "16")}),
+    ("Kerahkan Kapal Induk ke LCS, China Kirim Peringatan ke Inggris", {("CHN", "GBR", "13")}),
+    ("AS Sanksi Menteri Keamanan Zimbabwe", {("USA", "ZWE", "16")}),
     ("Bersalah, Pengadilan Prancis Jatuhkan Vonis Penjara kepada Putri Saudi", {("FRA", "SAU", "11")}),
 ])
 def test_headline_shapes(coder, text, expected):
