@@ -255,6 +255,11 @@ def test_a_headline_denial_denies_the_act(coder):
     ("Amerika Potong Dana Bantuan ke Afganistan karena Korupsi", {("USA", "AFG", "16")}),
     ("Kerahkan Kapal Induk ke LCS, China Kirim Peringatan ke Inggris", {("CHN", "GBR", "13")}),
     ("AS Sanksi Menteri Keamanan Zimbabwe", {("USA", "ZWE", "16")}),
+    # saying that actors did a grave act accuses each of them
+    ("Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang",
+     {("IGO:UN", "RUS", "11"), ("IGO:UN", "USA", "11"), ("IGO:UN", "SYR", "11")}),
+    ("Komisi Penyelidikan PBB untuk Suriah mengatakan bahwa Rusia telah melakukan kejahatan perang.",
+     {("IGO:UN", "RUS", "11")}),
     ("Bersalah, Pengadilan Prancis Jatuhkan Vonis Penjara kepada Putri Saudi", {("FRA", "SAU", "11")}),
 ])
 def test_headline_shapes(coder, text, expected):

@@ -5,6 +5,7 @@ claims it, Iran attacked the attack's target. The cue words come from `lexicon/d
 """
 from __future__ import annotations
 
+from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import NEGATION
 from peristiwa.extract.scan import CHARGES
@@ -76,7 +77,9 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             continue  # "menyatakan bahwa tuduhan bahwa Iran berada di balik serangan … tidak berdasar": reported
 
         if speaker is not None and speaker.key != accused.key:
-            out.append((speaker, accused, start, cue))
+            # "Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang": each of them
+            out += [(speaker, m, start, cue) for m in groups(sent.mentions, sent).get(accused, (accused,))
+                    if m.key != speaker.key]
     return out
 
 
@@ -103,7 +106,7 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
                     and not (m.start > 0 and sent.tokens[m.start - 1].lower in _TO)), None)  # "kepada wartawan"
 
 
-_TO = {"kepada", "to", "told"}
+_TO = {"kepada", "to", "told", "untuk"}  # "Komisi Penyelidikan PBB untuk Suriah … mengatakan": the commission speaks
 
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
