@@ -275,6 +275,11 @@ def test_no_subject_after_the_comma_of_a_scene_setting_opening(coder, text):
     assert not [k for k in _keys(_code(coder, text)) if k[2] in ("14", "01")]
 
 
+def test_saying_the_police_committed_torture_accuses_them(coder):
+    events = _code(coder, "Amnesty International said Hong Kong police committed torture against protesters.", "en")
+    assert ("IGO:AMNESTY", "HKG", "11") in _keys(events)
+
+
 def test_a_known_surname_after_a_headline_verb_is_that_person(coder):
     events = _code(coder, "Kim Jong-un Undang Trump ke Pyongyang. Trump menyambut baik surat Kim Jong-un.")
     assert ("USA", "PRK", "05") in _keys(events)
