@@ -393,6 +393,12 @@ def test_scare_quotes_around_the_object_do_not_end_the_clause(coder, text, expec
     assert expected in _codes(_code(coder, text))
 
 
+def test_a_speaker_who_says_when_he_last_met_someone_met_them(coder):
+    events = _code(coder, "Duta Besar RI untuk Jerman, Arif Havas Oegroseno, mengatakan terakhir kali bertemu Habibie "
+                          "pada November 2018.")
+    assert ("IDN", "IDN", "04") in _codes(events, root=True)
+
+
 def test_a_law_of_the_republic_is_not_the_republic(coder):
     events = _code(coder, "Polisi menjerat driver itu dengan Pasal 2 ayat (1) Undang - undang Republik Indonesia "
                           "Nomor 12 Tahun 1951 tentang Kepemilikan Senjata Tajam.")

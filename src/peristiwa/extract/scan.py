@@ -203,7 +203,8 @@ _PARTITIVE = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "
 RELATIVE = {"yang", "which", "who"}
 FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
-           "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ","}
+           "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ",",
+           "sempat", "terakhir", "kali"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
 
 
 # a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
