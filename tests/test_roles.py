@@ -613,6 +613,15 @@ def test_both_countries_are_states_not_a_territory_named_since(coder):
     assert ("GBR", "CHN") in pairs and not any("HKG" in p for p in pairs)
 
 
+def test_both_countries_are_states_not_a_rebel_group_named_since(coder):
+    from peristiwa.records import Article
+    text = ("Amerika Serikat dan Arab Saudi bersekutu. Kelompok Houthi membantah. "
+            "Kedua negara bersekutu ini malah menuding Iran sebagai pelaku penyerangan.")
+    doc = coder.analyse(Article(id="t", text=text, lang="id", date="2019-09-20"))
+    both = next(m for m in doc.sentences[2].mentions if m.text == "Kedua negara")
+    assert {both.country} | {m.country for m in both.also} == {"USA", "SAU"}
+
+
 def test_violence_by_a_named_actor_is_not_unidentified(coder):
     events = _code(coder, "Taliban fighters killed two US soldiers with a roadside bomb in Kandahar.", "en")
     assert {(e.source.country, e.target.country) for e in events if e.root == "18"} == {("AFG", "USA")}

@@ -60,9 +60,12 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
             said = max((k for k in range(i) if lows[k] in speech), default=-1)
             pool = history + [m for m in mentions if m.end <= i and m.end > said]
             for m in reversed(pool):
-                if (kind == "person" and not m.person) or (kind == "country" and (m.country in _NOT_STATES
-                                                                                 or not m.country)):
-                    continue  # "kedua negara" after "Inggris dan China … Hong Kong": the two states
+                if (kind == "person" and not m.person) or (kind == "country" and (
+                        m.country in _NOT_STATES or not m.country
+                        or m.kind not in ("country", "metonym", "anaphor", "composite") and m.sector != "GOV"
+                        or m.sector in _GROUPS - {"MIL", "COP"})):
+                    continue  # "kedua negara" after "Inggris dan China … Hong Kong": the two states (not the
+                    # Houthis, nor the protesters of one of them)
                 if m.key not in seen:
                     seen.add(m.key)
                     picked.append(m)
