@@ -242,6 +242,7 @@ def test_a_headline_denial_denies_the_act(coder):
     # a headline that opens with a passive and its agent: the one after the comma suffered it
     ("Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung Kampanye", {("PSE", "ISR", "19")}),
     ("Dituding AS Serang Kilang Minyak Saudi, Iran: Kebohongan Besar", {("USA", "IRN", "11")}),
+    ("Dituduh AS Serang Pabrik Minyak Arab Saudi, Iran Siap Perang", {("USA", "IRN", "11")}),
     # (the object of a second verb is not the agent of the first: no one accuses Iran here)
     ("Dituduh Serang Kilang Minyak Saudi Aramco, Iran: Siap Berperang", set()),
     # condolences go to the one whose death the headline names

@@ -32,7 +32,7 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
                     agent: Mention | None) -> tuple[Mention | None, Mention | None]:
     """A headline that opens with a passive verb and its agent names the one it befell after the comma:
     "Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung" (Gaza attacked Netanyahu): (agent, target)."""
-    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 6)) if sent.tokens[k].text == ","), None)
+    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 10)) if sent.tokens[k].text == ","), None)
     if comma is None:
         return agent, None
     acts = [v.start for v in sent.verbs if verb.end <= v.start < comma]  # "Dituduh Serang Kilang Minyak Saudi
