@@ -276,6 +276,12 @@ def test_a_bad_abroad_country_is_reported(tmp_path):
     assert "organisations.tsv:2" in str(err.value) and "abroad" in str(err.value)
 
 
+def test_a_single_capitalised_word_after_dengan_in_a_headline_is_no_name(coder):
+    doc = coder.analyse(Article(id="t", text="Iran: Setiap Serangan akan Direspon dengan Keras!", lang="id",
+                                date="2019-09-20"))
+    assert [m.text for s in doc.sentences for m in s.mentions] == ["Iran"]
+
+
 def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
     doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
     assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]

@@ -196,8 +196,8 @@ def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 or tokens[i].lower in NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
             continue
         j = name_after(tokens, i)
-        if any(t.lower in LAW_WORDS for t in tokens[i:j]):
-            continue  # "setuju dengan Revisi UU KPK": a law
+        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and not sent.text.rstrip().endswith("."):
+            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])
             title = next((m for m in mentions if m.start == j + 1 and m.country), None) \
