@@ -9,12 +9,11 @@ from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
-from peristiwa.extract.bodies import LAW_WORDS, after_law_word, association_start, company_start, law_subject, \
-    school_start
+from peristiwa.extract.bodies import after_law_word, association_start, company_start, law_subject, school_start
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, inside_name, name_after,
-                                     name_keys, stranger)
+from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, add_unknown_names, inside_name,
+                                     name_after, name_keys, stranger)
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
@@ -67,7 +66,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_place_anaphors(sent, mentions, places)
         mentions = add_pairs(sent, mentions, history, lk.speech)
-        mentions = _add_unknown_names(sent, mentions)
+        mentions = add_unknown_names(sent, mentions, PLACE_HEADS)
         mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on
         mentions = [replace(m, country=kb.state_on(m.country, doc.date))
@@ -179,38 +178,8 @@ _ORG_WORDS = {"partai", "aliansi", "komisi", "dewan", "badan", "kementerian", "m
               "asosiasi", "forum", "institut", "pusat", "komite", "tim", "kelompok", "pasukan", "angkatan", "party",
               "council", "committee", "movement", "union", "association", "institute", "centre", "center",
               "group", "alliance", "coalition", "league", "foundation", "agency", "ministry", "forces", "army"}
-_NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
-_PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
+PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
                 "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
-
-
-def _add_unknown_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """A capitalised name after "dengan", "kepada", "terhadap" or "oleh" that the lexicon does not know
-    ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown."""
-    places = [m for m in mentions if m.kind == "place"]  # "kepada Dinkes Provinsi Riau": a body of that place
-    covered = {k for m in mentions if m.kind != "place" for k in range(m.start, m.end)}
-    blocked = covered | {k for v in sent.verbs for k in range(v.start, v.end)}
-    extra, tokens = [], sent.tokens
-    for i in range(1, len(tokens)):
-        if tokens[i - 1].lower not in _NAME_INTRO or i in blocked or not tokens[i].is_title \
-                or tokens[i].lower in NOT_NAMES or tokens[i].lower in _PLACE_HEADS:
-            continue
-        j = name_after(tokens, i)
-        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and not sent.text.rstrip().endswith("."):
-            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word
-        if j > i and not blocked.intersection(range(i, j)):
-            text = " ".join(t.text for t in tokens[i:j])
-            title = next((m for m in mentions if m.start == j + 1 and m.country), None) \
-                if j + 1 < len(tokens) and tokens[j].text == "," else None  # "Kofi Annan, UN secretary-general,"
-            inside = [m for m in places if i <= m.start and m.end <= j]
-            if title is not None and title.kind in ("agent", "org", "composite"):
-                extra.append(Mention(i, j, text, title.country, title.sector, title.igo, "person", text))
-            elif inside and inside[0].start > i:
-                mentions = [m for m in mentions if m not in inside]
-                extra.append(Mention(i, j, text, inside[0].country, "", None, "agent"))
-            elif not any(i < m.end and m.start < j for m in places):
-                extra.append(Mention(i, j, text, "", "", None, "agent"))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
@@ -362,7 +331,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
                    and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
             or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym") and any(
-                tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in _PLACE_HEADS | {"kawasan", "daerah"})
+                tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | {"kawasan", "daerah"})
                                                      and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
                 for k in range(max(0, start - 6), start - 2))) \
             or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from peristiwa.extract.document import Sentence
+from peristiwa.extract.bodies import LAW_WORDS
+from peristiwa.extract.document import Mention, Sentence
 
 NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
 NOT_NAMES = {
@@ -90,3 +91,35 @@ FORMER_TITLE = {"mantan", "eks", "bekas", "former", "ex", "late", "almarhum", "m
                 "ketiga", "keempat", "kelima", "keenam", "ketujuh", "first", "second", "third", "calon", "capres",
                 "cawapres", "kandidat", "candidate"}
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
+
+
+_NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
+
+
+def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[str]) -> list[Mention]:
+    """A capitalised name after "dengan", "kepada", "terhadap" or "oleh" that the lexicon does not know
+    ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown."""
+    places = [m for m in mentions if m.kind == "place"]  # "kepada Dinkes Provinsi Riau": a body of that place
+    covered = {k for m in mentions if m.kind != "place" for k in range(m.start, m.end)}
+    blocked = covered | {k for v in sent.verbs for k in range(v.start, v.end)}
+    extra, tokens = [], sent.tokens
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].lower not in _NAME_INTRO or i in blocked or not tokens[i].is_title \
+                or tokens[i].lower in NOT_NAMES or tokens[i].lower in place_heads:
+            continue
+        j = name_after(tokens, i)
+        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and not sent.text.rstrip().endswith("."):
+            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word
+        if j > i and not blocked.intersection(range(i, j)):
+            text = " ".join(t.text for t in tokens[i:j])
+            title = next((m for m in mentions if m.start == j + 1 and m.country), None) \
+                if j + 1 < len(tokens) and tokens[j].text == "," else None  # "Kofi Annan, UN secretary-general,"
+            inside = [m for m in places if i <= m.start and m.end <= j]
+            if title is not None and title.kind in ("agent", "org", "composite"):
+                extra.append(Mention(i, j, text, title.country, title.sector, title.igo, "person", text))
+            elif inside and inside[0].start > i:
+                mentions = [m for m in mentions if m not in inside]
+                extra.append(Mention(i, j, text, inside[0].country, "", None, "agent"))
+            elif not any(i < m.end and m.start < j for m in places):
+                extra.append(Mention(i, j, text, "", "", None, "agent"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
