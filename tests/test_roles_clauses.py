@@ -257,6 +257,7 @@ def test_a_headline_denial_denies_the_act(coder):
     ("Kerahkan Kapal Induk ke LCS, China Kirim Peringatan ke Inggris", {("CHN", "GBR", "13")}),
     ("AS Sanksi Menteri Keamanan Zimbabwe", {("USA", "ZWE", "16")}),
     ("Cina Beri Rp 7 T, Solomon Putuskan Hubungan dengan Taiwan", {("SLB", "TWN", "16")}),
+    ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran", {("USA", "IRN", "16")}),
     # saying that actors did a grave act accuses each of them
     ("Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang",
      {("IGO:UN", "RUS", "11"), ("IGO:UN", "USA", "11"), ("IGO:UN", "SYR", "11")}),

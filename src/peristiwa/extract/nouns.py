@@ -26,6 +26,9 @@ LIGHT_VERBS = {
     "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
     "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
     "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
+    # headline forms ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran")
+    "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
+    "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",
 }
 _NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "program", "kegiatan", "a", "an", "the",
                  "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
