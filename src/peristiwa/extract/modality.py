@@ -69,6 +69,14 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
 _GLAD = {"senang", "bangga", "bersyukur", "beruntung", "gembira", "bahagia"}  # "Senang Bisa Bertemu Jokowi": did
 
 
+def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> bool:
+    """ "mengusulkan agar Presiden Jokowi mengadakan rapat …": what another wants the subject to do (but
+    "agar massa yang berdemo … tidak berbuat onar": the protest took place)."""
+    wanted = [k for k in range(max(0, clause_start - 6), clause_start) if lows[k] in ("agar", "supaya")]
+    return bool(wanted) and not any(w.isalpha() and w.startswith(("me", "ber", "di")) and len(w) > 5 or w == "yang"
+                                    for w in lows[wanted[-1] + 1:verb_start])
+
+
 def _nobody(lows: list[str], verb_start: int) -> bool:
     """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
     near = lows[max(0, verb_start - 7):verb_start]
@@ -92,12 +100,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if any(w in NEGATION for w in window) or _nobody(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
-    wanted = [k for k in range(max(0, clause_start - 6), clause_start) if lows[k] in ("agar", "supaya")]
-    if wanted and not any(w.isalpha() and w.startswith(("me", "ber", "di")) and len(w) > 5 or w == "yang"
-                          for w in lows[wanted[-1] + 1:verb_start]):  # (but "agar massa yang berdemo …": they did)
-        window = window + ["bila"]  # "mengusulkan agar Presiden Jokowi mengadakan rapat …": wanted by another
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
-            or _wished(lows, verb_start):
+            or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if any(w in FUTURE and w not in {"to", "untuk"} for w in window) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):

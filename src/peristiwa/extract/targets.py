@@ -54,8 +54,6 @@ def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Men
 
 
 _AUTHORITIES = {"COP", "MIL", "GOV", "JUD", "SPY"}
-
-
 _DEATH = {"meninggal", "wafat", "berpulang", "tutup", "died", "dies"}
 
 
