@@ -258,6 +258,7 @@ def test_a_headline_denial_denies_the_act(coder):
     ("AS Sanksi Menteri Keamanan Zimbabwe", {("USA", "ZWE", "16")}),
     ("Cina Beri Rp 7 T, Solomon Putuskan Hubungan dengan Taiwan", {("SLB", "TWN", "16")}),
     ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran", {("USA", "IRN", "16")}),
+    ("Putra Mahkota Arab Saudi Siap Balas Serangan Drone Houthi", {("SAU", "YEM", "13")}),  # ready to: a threat
     # saying that actors did a grave act accuses each of them
     ("Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang",
      {("IGO:UN", "RUS", "11"), ("IGO:UN", "USA", "11"), ("IGO:UN", "SYR", "11")}),
