@@ -282,6 +282,12 @@ def test_a_single_capitalised_word_after_dengan_in_a_headline_is_no_name(coder):
     assert [m.text for s in doc.sentences for m in s.mentions] == ["Iran"]
 
 
+def test_a_world_region_named_after_a_country_is_not_that_country(coder):
+    doc = coder.analyse(Article(id="t", text="Negara-negara Amerika Latin mengecam kebijakan itu.", lang="id",
+                                date="2019-09-20"))
+    assert not [m for s in doc.sentences for m in s.mentions if m.country == "USA"]
+
+
 def test_a_place_name_in_lower_case_is_an_ordinary_word(coder):
     doc = coder.analyse(Article(id="t", text="Para relawan tiba di medan bencana.", lang="id", date="2019-09-20"))
     assert not [m for s in doc.sentences for m in s.mentions if m.kind == "place"]

@@ -67,7 +67,7 @@ _HEADLINE_WORDS = {"diduga", "dituduh", "disebut", "dikabarkan", "dilaporkan", "
                    # modals, promises and linking words of headlines ("PM Israel Janji Akan Caplok …")
                    "janji", "akan", "bakal", "siap", "ingin", "mau", "minta", "tak", "tidak", "belum", "harus",
                    "bisa", "sebut", "ungkap", "klaim", "soal", "terkait", "usai", "jelang", "resmi", "kembali",
-                   "segera", "senang", "bangga", "kecewa", "tanpa", "batal", "bikin", "hanya", "melawan"}
+                   "segera", "senang", "bangga", "kecewa", "tanpa", "batal", "bikin", "hanya", "melawan", "yakin"}
 
 
 # Where the first word of a name is how news refers to the person: Chinese and Korean family names
