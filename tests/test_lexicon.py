@@ -94,6 +94,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Dia berharap Amerika Serikat segera menyerang Iran.", "hypothetical"),  # only hoped for
     ("Mudah-mudahan Amerika Serikat tidak diserang oleh Iran.", "negated"),
     ("Mudah-mudahan Amerika Serikat diserang oleh Iran.", "hypothetical"),
+    ("Mudah - mudahan Amerika Serikat diserang oleh Iran.", "hypothetical"),  # the wish split at a spaced hyphen
     ("Rusia berharap damai, tetapi Ukraina menyerang Rusia.", "asserted"),  # the hope is another clause's
     ("Netanyahu Janji Serang Ukraina Jika Menang Pemilu", "hypothetical"),  # a condition after the act
     ("Militer Rusia sedang mempersiapkan serangan terhadap Ukraina.", "future"),  # being prepared

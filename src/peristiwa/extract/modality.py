@@ -24,7 +24,8 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
 
 
 _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", "semoga", "hope", "hopes", "hoped",
-         "hoping", "wish", "wishes", "wished"}
+         "hoping", "wish", "wishes", "wished",
+         "mudahan"}  # "Mudah - mudahan pemerintah juga mendukung": the wish split at a spaced hyphen
 _ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (not only attacked) asserts it
          "terduga", "disangka", "sengaja"}  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless"}
