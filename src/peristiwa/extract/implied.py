@@ -1,10 +1,12 @@
 """Targets and sources that a clause implies rather than names: the place force is used on, the actor a
-complaint is about, whoever must meet a threat's condition, unidentified attackers of a bombing, and harms
-done to someone named as the object of another verb."""
+complaint is about, whoever must meet a threat's condition, unidentified attackers of a bombing, harms
+done to someone named as the object of another verb, the actors around a headline's opening verb, and the
+one whose death condolences answer."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
+from peristiwa.extract.scan import scan_right
 
 _ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
 _IF = CONDITIONS | {"kecuali"}
@@ -19,6 +21,21 @@ TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                 "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
                 "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}
+
+
+def aimed_at_a_site(between: list, place: Mention) -> bool:
+    """Whether force reaches a country where it hits a site there ("serangan … ke ladang minyak dan kilang
+    Shaybah di Arab Saudi"), not where a scourge is fought ("memerangi kebakaran di kawasan hutan di Indonesia",
+    "memberangus korupsi di Indonesia") nor past a clause ("yang", a comma)."""
+    lows = [t.lower for t in between]
+    return place.kind == "country" and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
+        and not any(w in _SCOURGES or w in (",", "yang") for w in lows)
+
+
+_SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",
+             "penyakit", "wabah", "api", "asap", "banjir", "kabut", "pandemi", "virus"}
+_AIMED_AT = {"ke", "terhadap", "atas", "wilayah", "daerah", "kawasan", "kota", "desa", "pangkalan", "markas",
+             "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp"}
 
 
 def object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
@@ -140,3 +157,39 @@ _AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstri
 def from_the_air(sent: Sentence, source: Mention) -> bool:
     """Whether the attacker is named as an aircraft's ("Drone AS Tewaskan 30 Petani", "serangan udara AS")."""
     return any(t.lower in _AERIAL for t in sent.tokens[max(0, source.start - 2):source.start])
+
+
+def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
+                    agent: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """A headline that opens with a passive verb and its agent names the one it befell after the comma:
+    "Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung" (Gaza attacked Netanyahu): (agent, target)."""
+    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 10)) if sent.tokens[k].text == ","), None)
+    if comma is None:
+        return agent, None
+    acts = [v.start for v in sent.verbs if verb.end <= v.start < comma]  # "Dituduh Serang Kilang Minyak Saudi
+    agent = agent or scan_right(sent, verb.end, by_start, min([comma, *acts]) - verb.end)  # Aramco, …"
+    target = by_start.get(comma + 1)
+    return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
+
+
+def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """A headline that opens with an active verb and its object names who acted after the comma: "Tepis Tudingan
+    Malaysia, Indonesia Siap Adu Data" (Indonesia rejects Malaysia's charge)."""
+    if verb.sense.cameo.startswith("019"):
+        return None  # "Sejalan dengan resolusi …, Inggris menganggap …": in line with, no act
+    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].text == ","), None)
+    subject = by_start.get(comma + 1) if comma is not None else None
+    if subject is None or subject.location or verb.sense.cameo[:2] == "14" and subject.sector in _AUTHORITIES:
+        return None  # "Demo di KPK Ricuh, Polisi Tembakkan Gas Air Mata": the police answer the protest
+    return subject
+
+
+_AUTHORITIES = {"COP", "MIL", "GOV", "JUD", "SPY"}
+_DEATH = {"meninggal", "wafat", "berpulang", "tutup", "died", "dies"}
+
+
+def the_deceased(sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The one whose death is mourned, named with it in the same sentence: "BJ Habibie Meninggal, Kamboja Ikut
+    Berduka", "Habibie Wafat, Inggris … Ucapkan Belasungkawa"."""
+    return next((m for m in mentions if m.end < len(sent.tokens) and sent.tokens[m.end].lower in _DEATH
+                 and not m.location), None)

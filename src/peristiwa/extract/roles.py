@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, by_a_device,
-                                        author_of, complained_about, condition_subject, object_place, unidentified)
+from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
+                                        author_of, by_a_device, complained_about, condition_subject, object_place,
+                                        opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, verb_like)
-from peristiwa.extract.targets import opening_passive, struck_country, subject_after_comma, the_deceased
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -95,8 +95,6 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
             scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
-        if target is None and lang != "en" and verb.sense.cameo[:2] in VIOLENCE:
-            target = struck_country(sent, after, by_start)  # "menyerang … kilang Shaybah di Arab Saudi"
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
@@ -176,10 +174,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
-        target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 10
-                       and not any(t.lower in LEFT_STOP or violent and (t.text == "," or t.text.islower() and t.lower
-                                                                          not in TO_THE_PLACE | AT_PLACE)
-                                   for t in tokens[verb.end:m.start])), None)
+        target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 15
+                       and _place_reached(tokens[verb.end:m.start], m, violent, lang)), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
@@ -285,6 +281,16 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     return assign(sent, earlier[-1], lang, speech), purpose
+
+
+def _place_reached(between: list, place: Mention, violent: bool, lang: str) -> bool:
+    """Whether an act reaches the place named after it: within ten words, and for force only across words of
+    place ("berlanjut di wilayah itu", "shelled the southern town of") or at a site in a country."""
+    if any(t.lower in LEFT_STOP for t in between):
+        return False
+    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
+                                   for t in between)
+    return len(between) < 10 and plain or violent and lang != "en" and aimed_at_a_site(between, place)
 
 
 def _process_noun(word: str) -> bool:
