@@ -13,6 +13,7 @@ _IF = CONDITIONS | {"kecuali"}
 
 
 FORCE = {"15", "17", "18", "19", "20"}  # roots whose object may be a place
+AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}  # sectors that arrest, sentence and police
 # words that may stand between an act of violence and the place it hits ("berlanjut di wilayah itu")
 AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "targets", "sasaran", "terjadi",
             "berlangsung", "berlanjut", "terus", "masih", "kembali", "happened", "took", "place", "continued"}
@@ -179,12 +180,11 @@ def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Men
         return None  # "Sejalan dengan resolusi …, Inggris menganggap …": in line with, no act
     comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].text == ","), None)
     subject = by_start.get(comma + 1) if comma is not None else None
-    if subject is None or subject.location or verb.sense.cameo[:2] == "14" and subject.sector in _AUTHORITIES:
+    if subject is None or subject.location or verb.sense.cameo[:2] == "14" and subject.sector in AUTHORITIES:
         return None  # "Demo di KPK Ricuh, Polisi Tembakkan Gas Air Mata": the police answer the protest
     return subject
 
 
-_AUTHORITIES = {"COP", "MIL", "GOV", "JUD", "SPY"}
 _DEATH = {"meninggal", "wafat", "berpulang", "tutup", "died", "dies"}
 
 

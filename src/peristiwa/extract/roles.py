@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (AT_PLACE, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
+from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
@@ -152,7 +152,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                                                       or verb.sense.cameo[:3] in _LEGAL):
             # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
             # act of the authority the sentence names
-            authorities = _AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else _AUTHORITIES  # a ministry
+            authorities = AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else AUTHORITIES  # a ministry
             source = next((m for m in mentions if m.sector in authorities and m.key == target.key
                            and m is not target and not m.location  # "Komandan Garda Revolusi: Iran Sering
                            and not (m.end < len(tokens) and tokens[m.end].text == ":")  # Dituduh": speaks
@@ -215,7 +215,6 @@ _COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was",
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
-_AUTHORITIES = {"GOV", "COP", "JUD", "SPY", "MIL"}
 # "… dan sejak itu berperang dengan Houthi"
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
             "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still"}
