@@ -118,11 +118,6 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _mostly_capitalised(sent: Sentence) -> bool:
-    words = [t for t in sent.tokens if t.text.isalpha()]
-    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
-
-
 def _roles_dropped(sent: Sentence, raw: list) -> list:
     """Without the office an actor is named as ("menuding Iran sebagai pelaku", "mencalonkan diri sebagai Ketua
     Umum Golkar"): a role, not another actor; but a suspect a charge names stays ("menetapkan … sebagai
@@ -145,8 +140,7 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     covered = {k for i, j, _ in raw for k in range(i, j)}
     blocked = {k for v in sent.verbs for k in range(v.start, v.end)}
     out = []
-    headline = not sent.text.rstrip().endswith(".") and _mostly_capitalised(sent)  # "Trump Klaim …" (a sentence
-    # full of names ends with a stop)
+    headline = sent.headline  # "Trump Klaim …"
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) \

@@ -51,6 +51,13 @@ class Sentence:
     dates: list[tuple[int, str]] = field(default_factory=list)  # (token index, ISO date) found in it
     lang: str = "id"
 
+    @property
+    def headline(self) -> bool:
+        """A title-case line without a closing stop ("Trump Klaim …"); a sentence full of names ends with one."""
+        words = [t for t in self.tokens if t.text.isalpha()]
+        return not self.text.rstrip().endswith(".") and len(words) >= 3 \
+            and sum(t.is_title for t in words) >= 0.7 * len(words)
+
 
 @dataclass(frozen=True, slots=True)
 class PersonInfo:

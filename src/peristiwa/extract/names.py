@@ -108,7 +108,7 @@ def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[
                 or tokens[i].lower in NOT_NAMES or tokens[i].lower in place_heads:
             continue
         j = name_after(tokens, i)
-        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and not sent.text.rstrip().endswith("."):
+        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and sent.headline:
             continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])

@@ -129,7 +129,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
-    if tokens[verb.start].is_title and verb.start > 0 and not sent.text.rstrip().endswith(".") \
+    if sent.headline and tokens[verb.start].is_title and verb.start > 0 \
             and by_end.get(verb.start) is not None \
             and by_start.get(verb.end) is not None and not by_start[verb.end].location:
         return by_end[verb.start], by_start[verb.end], None  # a headline's noun as its verb: "AS Sanksi Menteri …"
@@ -210,7 +210,7 @@ def _past_when_and_where(sent: Sentence, k: int, by_start: dict[int, Mention]) -
     while k < len(tokens) and k - start < 12:
         place = by_start.get(k)
         if place is not None and (place.location or k > start and tokens[k - 1].text == "," and place.kind == "country"):
-            k = place.end  # "di Abbottabad, Pakistan'
+            k = place.end  # "di Abbottabad, Pakistan"
         elif tokens[k].lower in FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"} or tokens[k].text.isdigit():
             k += 1
         else:
