@@ -162,7 +162,7 @@ def from_the_air(sent: Sentence, source: Mention) -> bool:
 
 def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
                     agent: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """A headline that opens with a passive verb and its agent names the one it befell after the comma:
+    """A sentence (mostly a headline) opening with a passive verb and its agent names whom it befell after the comma:
     "Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung" (Gaza attacked Netanyahu): (agent, target)."""
     comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 10)) if sent.tokens[k].text == ","), None)
     if comma is None:
@@ -174,8 +174,8 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
 
 
 def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
-    """A headline that opens with an active verb and its object names who acted after the comma: "Tepis Tudingan
-    Malaysia, Indonesia Siap Adu Data" (Indonesia rejects Malaysia's charge)."""
+    """A sentence (mostly a headline) opening with an active verb and its object names the actor after the
+    comma: "Tepis Tudingan Malaysia, Indonesia Siap Adu Data" (Indonesia rejects Malaysia's charge)."""
     if verb.sense.cameo.startswith("019"):
         return None  # "Sejalan dengan resolusi …, Inggris menganggap …": in line with, no act
     comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].text == ","), None)
