@@ -129,9 +129,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
-    if sent.headline and tokens[verb.start].is_title and verb.start > 0 \
-            and by_end.get(verb.start) is not None \
-            and by_start.get(verb.end) is not None and not by_start[verb.end].location:
+    if tokens[verb.start].is_title and verb.start > 0 and by_end.get(verb.start) is not None \
+            and by_start.get(verb.end) is not None and not by_start[verb.end].location and sent.headline:
         return by_end[verb.start], by_start[verb.end], None  # a headline's noun as its verb: "AS Sanksi Menteri …"
     for k in range(verb.end, min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
