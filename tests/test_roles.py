@@ -477,6 +477,10 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Pemimpin delegasi Taliban dalam pembicaraan dengan Amerika Serikat, Stanikzai mengatakan, pihaknya "
                  "siap untuk berperang 100 tahun lagi dengan AS.", "id", ("AFG", "USA", "1384"),
                  id="their-side-is-the-subjects-not-the-partner-in-a-phrase"),
+    # "dia" after "dan" is the person just named in the sentence, and opens its own clause
+    pytest.param("Presiden Jokowi tiba di Bogor. \"Saya telah membahas hal ini dengan Perdana Menteri Malaysia dan dia "
+                 "telah setuju menulis surat kepada Presiden Jokowi,\" kata Yeo.", "id", ("MYS", "IDN", "040"),
+                 id="pronoun-after-and-is-the-person-just-named"),
     pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
                  "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
     pytest.param("Tentara India bentrok dengan pasukan Pakistan di perbatasan.", "id", ("IND", "PAK", "190"),

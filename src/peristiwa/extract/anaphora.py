@@ -132,10 +132,27 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             before = [m for m in mentions if m.end <= i and not m.location
                       and not (m.start > 0 and sent.tokens[m.start - 1].lower in PREPOSITIONS)]
             antecedent = before[-1] if before else last_person
+        elif tok.lower in _SUBJECT_PRONOUNS and (earlier := _person_before(sent, i, mentions)) is not None:
+            antecedent = earlier
         if antecedent is not None:
             p = antecedent
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_SUBJECT_PRONOUNS = {"ia", "dia", "beliau", "he", "she"}
+_TITLES = {"presiden", "perdana", "menteri", "menlu", "kanselir", "raja", "ratu", "wakil", "president", "minister",
+           "prime", "chancellor", "king", "queen"}  # "dengan Perdana Menteri dan dia …": a person by title
+
+
+def _person_before(sent: Sentence, i: int, mentions: list[Mention]) -> Mention | None:
+    """A third person named earlier in the same sentence, after a conjunction ("… dengan perdana menteri
+    (Mahathir Mohamad) dan dia telah setuju …"): the pronoun's nearest antecedent, not the last sentence's."""
+    if i < 1 or sent.tokens[i - 1].lower not in ("dan", "and", "tetapi", "namun", "but"):
+        return None
+    people = [m for m in mentions if m.end <= i and (m.kind == "person" or m.kind == "agent"
+                                                    and sent.tokens[m.start].text.lower() in _TITLES)]
+    return people[0] if people else None
 
 
 # after these, "dirinya" is someone else ("KPK menuding dirinya menerima suap")
