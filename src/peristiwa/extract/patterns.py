@@ -80,7 +80,29 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             # "Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang": each of them
             out += [(speaker, m, start, cue) for m in groups(sent.mentions, sent).get(accused, (accused,))
                     if m.key != speaker.key]
+    return out + _origins(sent, lk.blame_origin, lk.speech)
+
+
+def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention, Mention, int, str]]:
+    """ "Arab Saudi memastikan serangan … terhadap fasilitas minyak Aramco berasal dari Iran": the speaker
+    names the one an attack came from (after the cue, unlike "Iran dalang serangan")."""
+    out = []
+    for start, end, cue in cues.find(sent.tokens):
+        attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in _VIOLENT
+                       and 0 < start - v.end <= 14), None)
+        accused = next((m for m in sent.mentions if end <= m.start <= end + 3 and m.kind in _STATES), None)
+        if attack is None or accused is None or any(t.lower in _FROM_DIRECTION for t in sent.tokens[end:accused.start]):
+            continue  # "berasal dari arah utara, antara Irak atau Iran": a direction, no one named
+        said, speaker = _sayer(sent, attack.start, speech)
+        if speaker is None or speaker.key == accused.key or any(
+                t.lower in NEGATION or t.lower in _WHETHER for t in sent.tokens[max(said, 0):start]):
+            continue  # "tidak ada bukti serangan itu datang dari Yaman": denied
+        out.append((speaker, accused, start, cue))
     return out
+
+
+_STATES = {"country", "metonym", "adjective", "org", "agent", "composite"}
+_FROM_DIRECTION = {"utara", "selatan", "timur", "barat", "north", "south", "east", "west", "antara", "between"}
 
 
 _ACCUSED_BY = {"dituduh", "dituding", "disebut", "dianggap", "accused"}
