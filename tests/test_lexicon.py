@@ -98,6 +98,9 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Rusia berharap damai, tetapi Ukraina menyerang Rusia.", "asserted"),  # the hope is another clause's
     ("Netanyahu Janji Serang Ukraina Jika Menang Pemilu", "hypothetical"),  # a condition after the act
     ("Militer Rusia sedang mempersiapkan serangan terhadap Ukraina.", "future"),  # being prepared
+    # a modal opening the clause before its subject
+    ("Pengamat: Saatnya Rusia Serang Ukraina", "hypothetical"),
+    ("Akan tetapi, Rusia menyerang Ukraina.", "asserted"),  # "akan tetapi" is "however"
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))
@@ -317,3 +320,16 @@ def test_the_common_misspelling_afganistan_is_afghanistan(coder):
     text = "Pakistan's president today rejected a fresh offer from Afganistan for direct talks."
     events = coder.extract(Article(id="t", text=text, lang="en", date="1988-01-01")).events
     assert ("PAK", "AFG", "12") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rusia Tahan Dua Kapal Korea Utara", {("RUS", "PRK", "173")}),  # headline bare forms
+    ("Kim Jong-un Undang Trump ke Pyongyang", {("PRK", "USA", "036")}),
+    # a doubled word is a noun ("Undang Undang" = law), not the bare verb
+    ("Presiden Jokowi meneken revisi Undang Undang tentang Majelis Permusyawaratan Rakyat.", set()),
+    ("Fraksi DPR membahas Rancangan Undang - undang tentang APBN bersama Kementerian Keuangan.", set()),
+])
+def test_headline_bare_verbs_and_doubled_words(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert {(e.source.country, e.target.country, e.cameo) for e in result.events if e.cameo == "036"
+            or e.cameo == "173"} == expected

@@ -17,7 +17,7 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare"}  # "preparing a major offensive"
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
-                "mesti", "wajib", "perlu"}
+                "mesti", "wajib", "perlu", "saatnya", "waktunya"}  # "Saatnya Jokowi Undang …": not yet done
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
            "claims", "purportedly", "dicurigai", "tuduhan"}
@@ -78,6 +78,20 @@ def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> b
                                     for w in lows[wanted[-1] + 1:verb_start])
 
 
+def _opening_modal(lows: list[str], clause_start: int) -> list[str]:
+    """A modal that opens the clause before its subject (which ends at `clause_start`) ("Akan kita undang …", "Saatnya Jokowi Undang …",
+    "Sudah saatnya pemerintah …"): it holds for the verb after the subject too."""
+    for k in range(clause_start - 1, max(-1, clause_start - 7), -1):
+        if lows[k] in _OPENING_MODALS and lows[k + 1] != "tetapi":  # (not "Akan tetapi": however)
+            return [lows[k]] if k == 0 or lows[k - 1] in (",", ":", '"', "“", "sudah", "kini", "sekarang") else []
+        if not lows[k].isalnum():
+            return []
+    return []
+
+
+_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu"}
+
+
 def _nobody(lows: list[str], verb_start: int) -> bool:
     """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
     near = lows[max(0, verb_start - 7):verb_start]
@@ -88,7 +102,7 @@ def _nobody(lows: list[str], verb_start: int) -> bool:
 def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
-    window = lows[max(clause_start, verb_start - 6):verb_start]
+    window = lows[max(clause_start, verb_start - 6):verb_start] + _opening_modal(lows, clause_start)
     if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna", "to") and clause_start < verb_start:
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")

@@ -34,6 +34,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
                  and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i))
+                 and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  ] + with_objects
         text = sent.text
         sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
@@ -49,6 +50,14 @@ def _bare_stem_in_a_name(sent, tokens, i: int) -> bool:
     return i > 0 and tokens[i].is_title and tokens[i - 1].is_title and sent.text.rstrip().endswith(".") \
         and not sent.text.rstrip().endswith("..") \
         and not word.startswith(("me", "di", "ber", "ter", "per", "pe"))
+
+
+def _reduplicated(tokens, i: int) -> bool:
+    """One half of a word doubled with a space or a spaced hyphen ("Undang Undang", "Undang - undang"): a
+    noun, not the bare verb "undang"."""
+    word = tokens[i].lower
+    return any(0 <= k < len(tokens) and tokens[k].lower == word and all(tokens[m].text == "-" for m in between)
+               for k, between in ((i + 1, ()), (i - 1, ()), (i + 2, (i + 1,)), (i - 2, (i - 1,))))
 
 
 def _in_an_office(tokens, i: int) -> bool:
