@@ -327,6 +327,9 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     # whom a report is attributed to is not one of the parties that follow
     ("Menurut Lavrov, Rusia dan Indonesia sepakat mengedepankan hukum internasional.",
      {("RUS", "IDN", "03"), ("IDN", "RUS", "03")}),
+    # the source of a report, set off by commas, does not part the subject from its verb
+    ("Raja Abdullah II, seperti dikutip dari Al Arabiya, Senin (16/9/2019), mendukung Arab Saudi untuk setiap "
+     "tindakan yang diambilnya guna menjaga keamanan dan stabilitas.", {("JOR", "SAU", "05")}),
     # a verb after "dan sejak itu" shares the subject of the verb before
     ("Arab Saudi memimpin koalisi untuk membantu Presiden Abd Rabbo Mansour Hadi dan sejak itu berperang dengan Houthi.",
      {("SAU", "YEM", "07"), ("SAU", "YEM", "19")}),

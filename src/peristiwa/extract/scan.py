@@ -134,9 +134,19 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
     for c in range(close - 1, max(0, close - 25), -1):
         if tokens[c].lower in LEFT_STOP:
             return None
+        if tokens[c].text == "," and c + 2 < close and by_end.get(c) is not None and (
+                tokens[c + 1].lower in _AS_REPORTED and tokens[c + 2].lower in _REPORTED or tokens[c + 1].lower in _REPORTED):
+            return c  # "Raja Abdullah II, seperti dikutip dari Al Arabiya, Senin (16/9/2019), mendukung …"
         if tokens[c].text == ",":
-            return c if c + 1 < close and tokens[c + 1].lower in RELATIVE and by_end.get(c) is not None else None
+            if c + 1 < close and tokens[c + 1].lower in RELATIVE and by_end.get(c) is not None:
+                return c
+            if not any(t.lower in _REPORTED for t in tokens[c + 1:close]):
+                return None
     return None
+
+
+_AS_REPORTED = {"seperti", "sebagaimana", "as"}
+_REPORTED = {"dikutip", "dilansir", "diberitakan", "dilaporkan", "mengutip", "melansir", "quoted", "reported"}
 
 
 def _says(sent: Sentence, relative: int, start: int, speech: frozenset[str]) -> bool:
