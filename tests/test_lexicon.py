@@ -333,3 +333,10 @@ def test_headline_bare_verbs_and_doubled_words(coder, text, expected):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
     assert {(e.source.country, e.target.country, e.cameo) for e in result.events if e.cameo == "036"
             or e.cameo == "173"} == expected
+
+
+@pytest.mark.parametrize("day, country", [("2019-09-16", "JOR"), ("2010-03-01", "SAU")])
+def test_an_alias_two_office_holders_share_names_the_one_in_office(coder, day, country):
+    result = coder.extract(Article(id="t", text="Raja Abdullah mengutuk serangan Israel terhadap Gaza.", lang="id",
+                                   date=day))
+    assert {e.source.country for e in result.events if e.root == "11"} == {country}

@@ -59,6 +59,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
             and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
             and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti"))])
         # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing
+        raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)

@@ -93,6 +93,20 @@ class Knowledge:
     def language(self, lang: str) -> LanguageKnowledge:
         return self.languages["en" if lang == "en" else "id"]
 
+    def holder(self, persons: str, on: date | None) -> str:
+        """Of the "|"-joined people an alias names, the one in office on `on` (else the nearest term's)."""
+        if "|" not in persons:
+            return persons
+        candidates = persons.split("|")
+        if on is None:
+            return candidates[-1]
+
+        def distance(person: str) -> int:
+            terms = [(r.start, r.end) for r in self.people.get(person, ())]
+            return min((0 if (s is None or s <= on) and (e is None or on <= e) else
+                        min(abs((on - d).days) for d in (s, e) if d is not None) for s, e in terms), default=10 ** 6)
+        return min(candidates, key=distance)
+
     def role_of(self, person: str, on: date | None) -> Role | None:
         """The office `person` held on date `on`; outside every term, the nearest one without a sector."""
         roles = self.people.get(person)

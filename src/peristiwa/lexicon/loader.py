@@ -124,9 +124,14 @@ def _add_places(lk: LanguageKnowledge, path: Path, known: set[str]) -> None:
 
 
 def _add_people(lk: LanguageKnowledge, people: dict[str, tuple[Role, ...]], aliases: dict[str, set[str]]) -> None:
+    """Each name and alias of each office holder; an alias several people share ("Raja Abdullah": the Saudi
+    king until 2015, Jordan's king after) names all of them, "|"-joined, for the article's date to choose."""
+    holders: dict[str, list[str]] = {}
     for person in people:
         for name in aliases[person]:
-            lk.actors.add(name, ActorEntry("person", person=person))
+            holders.setdefault(name, []).append(person)
+    for name, persons in holders.items():
+        lk.actors.add(name, ActorEntry("person", person="|".join(persons)))
 
 
 def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
