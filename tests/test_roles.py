@@ -376,6 +376,12 @@ def test_a_country_after_the_object_noun_owns_it_and_unexpectedly_is_no_denial(c
         ("USA", "RUS", "064", "asserted")]
 
 
+@pytest.mark.parametrize("text", ["Putin Tawarkan Sistem Pertahanan Rudal Rusia ke Saudi",
+                                  "Putin menawarkan sistem pertahanan rudal Rusia kepada Arab Saudi."])
+def test_a_country_after_a_longer_object_owns_it(coder, text):
+    assert _keys(_code(coder, text)) == {("RUS", "SAU", "03")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ('PBB mengecam "serangan sistematis" aparat keamanan Myanmar.', ("IGO", "MMR", "111")),
     ('Al-Assaf dari Arab Saudi mengutuk "eskalasi berbahaya" oleh Netanyahu.', ("SAU", "ISR", "111")),

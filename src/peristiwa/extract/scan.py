@@ -295,7 +295,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     while j < n and j - pos < limit:
         m = by_start.get(j)
         if m is not None:
-            owner = _owner_of_the_object(sent, pos, m, by_start) if j == pos and not english else None
+            owner = _owner_of_the_object(sent, j, m, by_start) if not english and (j == pos or j - pos <= 4 and all(
+                t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops | PREPOSITIONS | FILLERS
+                for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
             if owner is not None:
                 return owner
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
