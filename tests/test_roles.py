@@ -487,6 +487,9 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Presiden Jokowi tiba di Bogor. \"Saya telah membahas hal ini dengan Perdana Menteri Malaysia dan dia "
                  "telah setuju menulis surat kepada Presiden Jokowi,\" kata Yeo.", "id", ("MYS", "IDN", "040"),
                  id="pronoun-after-and-is-the-person-just-named"),
+    # "dirinya" as the object of a clause another actor is the subject of is the one who reports it
+    pytest.param("Trump Sebut Pemimpin Iran Ingin Temui Dirinya", "id", ("IRN", "USA", "036"),
+                 id="herself-in-a-reported-clause-is-the-reporter"),
     pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
                  "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
     pytest.param("Tentara India bentrok dengan pasukan Pakistan di perbatasan.", "id", ("IND", "PAK", "190"),

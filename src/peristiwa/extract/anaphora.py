@@ -120,6 +120,7 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
         antecedent = last_person
         if tok.lower == "dirinya":  # "Erdogan mengatakan dirinya telah menelepon Trump": the speaker himself
             antecedent = _speaker_of(sent, i, mentions, speech) if sent.tokens[i - 1].lower not in _ACCUSING else None
+            antecedent = antecedent or _reporter(sent, i, mentions, speech)
         elif tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
             before = [m for m in mentions if m.end <= i and not m.location]
             subject = before[-1].key if before else None
@@ -157,6 +158,19 @@ def _person_before(sent: Sentence, i: int, mentions: list[Mention]) -> Mention |
 
 # after these, "dirinya" is someone else ("KPK menuding dirinya menerima suap")
 _ACCUSING = {"menuding", "menduga", "mengindikasikan", "menunjukkan", "menuduh"}
+
+
+def _reporter(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
+    """The person who reports a clause with its own subject in which "dirinya" is the object ("Trump Sebut
+    Pemimpin Iran Ingin Temui Dirinya": Trump)."""
+    said = [k for k in range(i) if sent.tokens[k].lower in speech]
+    if not said or i < 1 or sent.tokens[i - 1].lower in _ACCUSING:
+        return None
+    k = said[-1]
+    speaker = next((m for m in reversed(mentions) if m.end <= k and not m.location), None)
+    subject = next((m for m in mentions if k < m.start and m.end < i and not m.location), None)
+    return speaker if speaker is not None and speaker.kind == "person" and speaker.end >= k - 3 \
+        and subject is not None and subject.key != speaker.key else None
 
 
 def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:

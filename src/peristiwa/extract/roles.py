@@ -63,8 +63,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
             target = None
         return Roles(shared.sources, _group_of(group, target, shared.sources), shared.clause_start, voice)
-    if voice == "active" and verb.end < len(tokens) and tokens[verb.end].lower in ("diri", "dirinya"):
-        return None  # "menyelamatkan diri", "membela diri": done to oneself
+    if voice == "active" and verb.end < len(tokens) and tokens[verb.end].lower in ("diri", "dirinya") \
+            and by_start.get(verb.end) is None:
+        return None  # "menyelamatkan diri", "membela diri": done to oneself (but "dirinya" may be the reporter)
     if voice == "active":
         source = shared.sources[0] if shared is not None else (
             lang != "en" and _main_subject(sent, verb, by_end, speech)
