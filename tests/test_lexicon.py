@@ -120,6 +120,7 @@ def test_modality(coder, text, modality):
     # the one the attack came from is named after it
     ("Intelijen AS menunjukkan bahwa serangan itu berasal dari Iran.", "id"),
     ("U.S. officials said the attack on the oil plant came from Iran.", "en"),
+    ("Kementerian Pertahanan AS mengatakan tidak diragukan lagi serangan itu disponsori oleh Iran.", "id"),
 ])
 def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lang):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
@@ -132,6 +133,7 @@ def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lan
     "Pompeo menahan diri untuk menyimpulkan apakah Iran benar-benar sebagai pelaku serangan atau bukan.",
     "Pejabat AS itu tidak percaya dengan klaim pemberontak Houthi Yaman sebagai pelaku serangan.",
     "Pompeo menyebut tidak ada bukti serangan itu datang dari Yaman.",
+    "Pejabat AS mengatakan kecil kemungkinan serangan drone itu didalangi Houthi.",
     "Kementerian Pertahanan Arab Saudi menyimpulkan serangan itu berasal dari arah utara, antara Irak atau Iran.",
 ])
 def test_denying_or_asking_whether_someone_is_behind_an_attack_accuses_no_one(coder, text):

@@ -89,18 +89,22 @@ def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention
     out = []
     for start, end, cue in cues.find(sent.tokens):
         attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in _VIOLENT
-                       and 0 < start - v.end <= 14), None)
+                       and 0 <= start - v.end <= 14), None)
         accused = next((m for m in sent.mentions if end <= m.start <= end + 3 and m.kind in _STATES), None)
         if attack is None or accused is None or any(t.lower in _FROM_DIRECTION for t in sent.tokens[end:accused.start]):
             continue  # "berasal dari arah utara, antara Irak atau Iran": a direction, no one named
         said, speaker = _sayer(sent, attack.start, speech)
+        lows = [t.lower for t in sent.tokens[max(said, 0):start]]
         if speaker is None or speaker.key == accused.key or any(
-                t.lower in NEGATION or t.lower in _WHETHER for t in sent.tokens[max(said, 0):start]):
-            continue  # "tidak ada bukti serangan itu datang dari Yaman": denied
+                w in NEGATION and nxt not in _DOUBTED or w in _WHETHER or (w, nxt) in _UNLIKELY
+                for w, nxt in zip(lows, lows[1:] + [""])):
+            continue  # "tidak ada bukti serangan itu datang dari Yaman": denied (but "tidak diragukan": sure)
         out.append((speaker, accused, start, cue))
     return out
 
 
+_UNLIKELY = {("kecil", "kemungkinan"), ("kemungkinan", "kecil"), ("tidak", "mungkin"), ("tak", "mungkin"), ("unlikely", "")}
+_DOUBTED = {"diragukan", "dipungkiri", "disangkal", "doubt"}
 _STATES = {"country", "metonym", "adjective", "org", "agent", "composite"}
 _FROM_DIRECTION = {"utara", "selatan", "timur", "barat", "north", "south", "east", "west", "antara", "between"}
 
