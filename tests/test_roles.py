@@ -490,6 +490,9 @@ def test_companies_named_in_political_news_are_actors(coder):
     # "dirinya" as the object of a clause another actor is the subject of is the one who reports it
     pytest.param("Trump Sebut Pemimpin Iran Ingin Temui Dirinya", "id", ("IRN", "USA", "036"),
                  id="herself-in-a-reported-clause-is-the-reporter"),
+    # a passive whose subject is the thing offered: the recipient follows the agent
+    pytest.param("Kerja sama itu ditawarkan Indonesia kepada Nauru.", "id", ("IDN", "NRU", "030"),
+                 id="passive-offer-names-the-recipient-after-the-agent"),
     pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
                  "keamanan Afganistan.", "id", ("USA", "AFG", "062"), id="training-a-partners-forces"),
     pytest.param("Tentara India bentrok dengan pasukan Pakistan di perbatasan.", "id", ("IND", "PAK", "190"),

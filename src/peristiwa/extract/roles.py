@@ -149,6 +149,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         elif source is None and lang == "id":
             nxt = by_start.get(max(verb.end, verb.reach))  # "dijadikan terdakwa": past the object
             source = nxt if nxt is not None and not nxt.location else None
+        if target is None and source is not None and source.end + 1 < len(tokens) \
+                and tokens[source.end].lower in _TO_RECIPIENT and by_start.get(source.end + 1) is not None:
+            target = by_start[source.end + 1]  # "Bantuan itu ditawarkan Indonesia kepada Nauru": the recipient
         if source is None and target is not None and (verb.sense.cameo[:2] in _STATE_ACTS
                                                       or verb.sense.cameo[:3] in _LEGAL):
             # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
@@ -281,6 +284,9 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     return assign(sent, earlier[-1], lang, speech), purpose
+
+
+_TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 
 def _place_reached(between: list, place: Mention, violent: bool, lang: str) -> bool:
