@@ -100,6 +100,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Militer Rusia sedang mempersiapkan serangan terhadap Ukraina.", "future"),  # being prepared
     # a modal opening the clause before its subject
     ("Pengamat: Saatnya Rusia Serang Ukraina", "hypothetical"),
+    ("Ukraina Kutuk Rencana Rusia Serang Kyiv", "future"),  # "rencana X <verb>": X's plan
     ("Akan tetapi, Rusia menyerang Ukraina.", "asserted"),  # "akan tetapi" is "however"
 ])
 def test_modality(coder, text, modality):

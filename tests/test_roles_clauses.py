@@ -323,6 +323,18 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     assert all(e.source.country in ("IDN", "") and e.target.country in ("IDN", "") for e in _code(coder, text))
 
 
+@pytest.mark.parametrize("text", [
+    # a whether-clause has its own subject, whom the lexicon may not know
+    "Para penyidik Inggris sedang menyelidiki apakah Abedi pernah berkunjung ke Libya.",
+    # an event noun with its own predicate ends before the names after it
+    "Saat serangan bom terjadi Raja George VI dan permaisurinya Ratu Elizabeth sedang minum teh.",
+    # names after "era" date something
+    "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
+])
+def test_clauses_and_phrases_that_hold_no_event_between_their_actors(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # whom a report is attributed to is not one of the parties that follow
     ("Menurut Lavrov, Rusia dan Indonesia sepakat mengedepankan hukum internasional.",

@@ -61,7 +61,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing
         raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
-        mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
+        mentions = [m for m in _absorb_parentheses(sent, _compose(sent, raw, doc, kb)) if not _an_era(sent, m.start)]
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
         mentions = add_they(sent, mentions, previous)
         mentions = add_country_anaphors(sent, mentions, countries)
@@ -86,6 +86,14 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     name_country_groups(doc.sentences)
     place_unqualified_agents(doc, lk.abroad)
     return doc
+
+
+def _an_era(sent: Sentence, start: int) -> bool:
+    """ "pemerintah AS era Clinton dan Obama": names that date something, not actors."""
+    k = start - 1
+    while k >= 0 and start - k <= 6 and (sent.tokens[k].is_title or sent.tokens[k].lower in ("dan", ",")):
+        k -= 1
+    return k >= 0 and k < start and sent.tokens[k].lower in ("era", "zaman")
 
 
 def _name_like(text: str) -> bool:

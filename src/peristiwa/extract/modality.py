@@ -78,18 +78,21 @@ def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> b
                                     for w in lows[wanted[-1] + 1:verb_start])
 
 
-def _opening_modal(lows: list[str], clause_start: int) -> list[str]:
+def _opening_modal(lows: list[str], clause_start: int, verb_start: int) -> list[str]:
     """A modal that opens the clause before its subject (which ends at `clause_start`) ("Akan kita undang …", "Saatnya Jokowi Undang …",
     "Sudah saatnya pemerintah …"): it holds for the verb after the subject too."""
     for k in range(clause_start - 1, max(-1, clause_start - 7), -1):
         if lows[k] in _OPENING_MODALS and lows[k + 1] != "tetapi":  # (not "Akan tetapi": however)
-            return [lows[k]] if k == 0 or lows[k - 1] in (",", ":", '"', "“", "sudah", "kini", "sekarang") else []
+            return [lows[k]] if k == 0 or lows[k - 1] in (",", ":", '"', "“", "sudah", "kini", "sekarang") \
+                or lows[k] in _PLAN_NOUNS and "yang" not in lows[clause_start:verb_start] else []
+            # "Kutuk Rencana Netanyahu Caplok Tepi Barat": planned (but "rencana X yang meminta …": X asked)
         if not lows[k].isalnum():
             return []
     return []
 
 
-_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu"}
+_PLAN_NOUNS = {"rencana", "niat", "ancaman"}
+_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu"} | _PLAN_NOUNS
 
 
 def _nobody(lows: list[str], verb_start: int) -> bool:
@@ -102,7 +105,7 @@ def _nobody(lows: list[str], verb_start: int) -> bool:
 def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
-    window = lows[max(clause_start, verb_start - 6):verb_start] + _opening_modal(lows, clause_start)
+    window = lows[max(clause_start, verb_start - 6):verb_start] + _opening_modal(lows, clause_start, verb_start)
     if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna", "to") and clause_start < verb_start:
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")

@@ -150,8 +150,9 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             return possessor, scan_right(sent, after, by_start, MAX_RIGHT), None
-        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS:
-            break
+        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in _HAPPENED \
+                or verb_like(tokens[k].lower) and not tokens[k].lower.startswith("di"):  # ("digelar Komisi III": its agent)
+            break  # "Saat serangan bom terjadi Raja George VI …": the noun's own predicate ends it
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
         # "Russian attack on Kyiv"; but "para pelaku kerusuhan telah diidentifikasi oleh kepolisian": no target
         aimed = verb.end < len(tokens) and (tokens[verb.end].lower in PREPOSITIONS or verb.end in by_start)
@@ -183,6 +184,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return None, None, None
 
 
+_HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan"}
 
 

@@ -11,7 +11,8 @@ from peristiwa.text.timewords import DAY_WORDS
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
              "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
-             "although", "though", "while", "so", "meski", "walau", "padahal"}
+             "although", "though", "while", "so", "meski", "walau", "padahal",
+             "apakah", "whether"}  # "menyelidiki apakah Abedi pernah berkunjung ke Libya": Abedi's visit
 RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
