@@ -328,6 +328,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "Para penyidik Inggris sedang menyelidiki apakah Abedi pernah berkunjung ke Libya.",
     # an event noun with its own predicate ends before the names after it
     "Saat serangan bom terjadi Raja George VI dan permaisurinya Ratu Elizabeth sedang minum teh.",
+    # a person the lexicon does not know is the object; the country after "ke" is where they go
+    "Saat ini KJRI Jeddah masih berupaya untuk memulangkan Musammah ke Indonesia.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

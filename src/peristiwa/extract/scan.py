@@ -320,6 +320,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the", "kepada", "to")
         if first and (low in _EVERYONE_WORDS or j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE):
             return None  # "meminta semua pihak memberikan kesempatan kepada para menteri": everyone is asked
+        if not english and j == pos and sent.tokens[j].is_title and low.isalpha() and not sent.headline \
+                and low not in FILLERS and j + 1 < n and sent.tokens[j + 1].lower in ("ke", "dari", "kepada"):
+            return None  # "memulangkan Musammah ke Indonesia": a person the lexicon does not know is the object
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)
