@@ -330,6 +330,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "Saat serangan bom terjadi Raja George VI dan permaisurinya Ratu Elizabeth sedang minum teh.",
     # a person the lexicon does not know is the object; the country after "ke" is where they go
     "Saat ini KJRI Jeddah masih berupaya untuk memulangkan Musammah ke Indonesia.",
+    # "I heard that they killed …": the hearer did not kill
+    "\"Ketika saya mendengar bahwa mereka membunuh seorang tentara Qatar, saya menolak bertemu,\" kata Trump.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

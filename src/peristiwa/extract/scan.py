@@ -116,9 +116,9 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             j = opening - 1
             filler = False
             continue
-        if low in ("that", "bahwa") and filler and pronoun and j > 0:
-            j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer
-            continue
+        if low in ("that", "bahwa") and filler and pronoun and j > 0 and not _other_person(sent, j, pos):
+            j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer (but "saya
+            continue  # mendengar bahwa mereka membunuh …": they are not the one who heard)
         if low in LEFT_STOP:
             return None
         if low in speech and not filler:
@@ -223,6 +223,14 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
 
 # a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
 # time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
+def _other_person(sent: Sentence, that: int, pos: int) -> bool:
+    """Whether the clause before "bahwa"/"that" at `that` has a first-person subject and the reported clause a
+    pronoun of another person ("saya mendengar bahwa mereka …")."""
+    return any(t.lower in _FIRST_PERSON for t in sent.tokens[max(0, that - 6):that]) \
+        and not any(t.lower in _FIRST_PERSON for t in sent.tokens[that + 1:pos])
+
+
+_FIRST_PERSON = {"saya", "aku", "kami", "kita", "i", "we"}
 _BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
 TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
 
