@@ -343,3 +343,10 @@ def test_an_alias_two_office_holders_share_names_the_one_in_office(coder, day, c
     result = coder.extract(Article(id="t", text="Raja Abdullah mengutuk serangan Israel terhadap Gaza.", lang="id",
                                    date=day))
     assert {e.source.country for e in result.events if e.root == "11"} == {country}
+
+
+def test_a_korean_family_name_is_no_westerners_surname(coder):
+    # "Kim" ends Sung Kim's name (a US diplomat) but opens Kim Jong Un's and many Koreans'
+    result = coder.extract(Article(id="t", text="Total sudah tiga kali Kim bertemu Presiden AS Donald Trump.",
+                                   lang="id", date="2019-09-10"))
+    assert not [e for e in result.events if e.source.country == "USA"]

@@ -237,12 +237,19 @@ def load_people(*paths: Path) -> tuple[dict[str, tuple[Role, ...]], dict[str, se
 
 
 def surname_index(aliases: dict[str, set[str]], ambiguous: frozenset[str] = frozenset(),
-                  taken: frozenset[str] = frozenset()) -> dict[str, str]:
+                  taken: frozenset[str] = frozenset(), people: dict | None = None) -> dict[str, str]:
     """Surnames (last word of the full name) that belong to exactly one known person and are not also
-    ordinary words ("May", "Price") nor `taken` (surnames of the main people file, which keep theirs)."""
+    ordinary words ("May", "Price"), nor `taken` (surnames of the main people file, which keep theirs), nor
+    the family name that opens a Korean or Chinese name ("Kim" is not only Sung Kim: Kim Jong Un is one)."""
     owners = _surname_owners(aliases)
+    families = {person.split()[0].lower() for person, roles in (people or {}).items()
+                if len(person.split()) > 1 and any(r.country in _FAMILY_FIRST for r in roles)}
     return {surname: next(iter(p)) for surname, p in owners.items()
-            if len(p) == 1 and len(surname) > 2 and surname not in ambiguous and surname not in taken}
+            if len(p) == 1 and len(surname) > 2 and surname not in ambiguous and surname not in taken
+            and surname not in families}
+
+
+_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # where the family name comes first
 
 
 def _surname_owners(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -260,8 +267,8 @@ def load_all_people(root: Path, ambiguous: frozenset[str]) -> tuple[dict, dict, 
     is Kamala Harris, not a premier of Saint Kitts and Nevis)."""
     people, aliases = load_people(root / "common" / "people.tsv")
     regional, regional_aliases = load_people(*sorted((root / "common" / "people").glob("*.tsv")))
-    surnames = surname_index(aliases, ambiguous)
-    surnames.update(surname_index(regional_aliases, ambiguous, frozenset(_surname_owners(aliases))))
+    surnames = surname_index(aliases, ambiguous, people=people)
+    surnames.update(surname_index(regional_aliases, ambiguous, frozenset(_surname_owners(aliases)), people))
     for name, roles in regional.items():
         people[name] = tuple(sorted(people.get(name, ()) + roles,
                                     key=lambda r: r.start or parse_date("1900", end=False)))
