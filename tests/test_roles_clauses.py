@@ -21,6 +21,11 @@ def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, 
     assert _keys(_code(coder, text, lang)) == {expected}
 
 
+def test_an_attack_noun_names_its_target_then_its_doer(coder):
+    text = "Rouhani mengatakan, serangan pada fasilitas minyak Arab Saudi oleh pemberontak Houthi adalah peringatan."
+    assert _keys(_code(coder, text)) == {("YEM", "SAU", "19")}
+
+
 def test_marching_towards_an_embassy_makes_it_the_target_not_the_protester(coder):
     events = _code(coder, "Ratusan mahasiswa di Jakarta berunjuk rasa menuju Kedutaan Besar Amerika Serikat.")
     assert {(e.source.country, e.target.country, e.root) for e in events} == {("IDN", "USA", "14")}

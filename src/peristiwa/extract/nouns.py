@@ -168,6 +168,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
     if target is not None and not governed and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
+        by = _past_when_and_where(sent, target.end, by_start)
+        if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None \
+                and not by_start[by + 1].location:
+            return by_start[by + 1], target, None  # "serangan pada fasilitas minyak Arab Saudi oleh pemberontak Houthi"
         if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
             return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
