@@ -21,6 +21,22 @@ def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, 
     assert _keys(_code(coder, text, lang)) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Uni Eropa menyetujui permintaan Inggris untuk perpanjangan batas waktu Brexit.", ("GBR", "IGO:EU", "02")),
+    ("Islamabad menolak permintaan Perdana Menteri India untuk menggunakan wilayah udara Pakistan.",
+     ("IND", "PAK", "02")),
+    ("Jokowi mempertimbangkan tawaran bantuan Malaysia.", ("MYS", "IDN", "03")),
+])
+def test_whoever_answers_an_appeal_or_offer_was_asked_or_offered(coder, text, expected):
+    events = _code(coder, text)
+    assert expected in _keys(e for e in events if e.modality == "asserted")
+
+
+def test_a_request_not_yet_received_was_not_made(coder):
+    events = _code(coder, "Kepolisian Singapura belum menerima permintaan dari Polri mengenai keberadaan Honggo.")
+    assert not [e for e in events if e.modality in ("asserted", "claimed")]
+
+
 def test_an_attack_noun_names_its_target_then_its_doer(coder):
     text = "Rouhani mengatakan, serangan pada fasilitas minyak Arab Saudi oleh pemberontak Houthi adalah peringatan."
     assert _keys(_code(coder, text)) == {("YEM", "SAU", "19")}

@@ -153,6 +153,11 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
     ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
+    if verb.sense.voice == "noun" and verb.sense.cameo[:2] in ("02", "03") and verb.start > 0 \
+            and sent.tokens[verb.start - 1].lower in ANSWERING - {"menerima"}:
+        # "menolak permintaan Johnson", "akan mempertimbangkan permintaan Jokowi": whatever the answer, the
+        # request or offer was made (but "belum menerima permintaan dari Polri": none has arrived)
+        return "claimed" if any(t.lower in CLAIMED for t in sent.tokens) else "asserted"
     modality = modality_of(sent, verb.start, clause_start, speech)
     if modality == "asserted" and verb.sense.voice == "noun":
         modality = noun_modality(sent, verb.end) or modality
@@ -166,6 +171,9 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
     return modality
 
 
+# verbs that answer an appeal or offer ("menyetujui permintaan Inggris"): its addressee answers it
+ANSWERING = {"menyetujui", "mengabulkan", "menolak", "menerima", "mempertimbangkan", "menanggapi", "merespons",
+             "merespon", "memenuhi", "menuruti", "menjawab", "mengindahkan", "mengabaikan", "meluluskan", "menampik"}
 _MATERIAL = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 
 

@@ -7,6 +7,7 @@ AS" (the giver after "dari" when the subject receives the act).
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.modality import ANSWERING
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
 
@@ -149,7 +150,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             after = possessor.end
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
-            return possessor, scan_right(sent, after, by_start, MAX_RIGHT), None
+            target = scan_right(sent, after, by_start, MAX_RIGHT)
+            if target is None and verb.sense.cameo[:2] in _ADDRESSED and j >= 0 and tokens[j].lower in ANSWERING:
+                target = scan_left(sent, j, by_end, MAX_LEFT)  # "Uni Eropa menyetujui permintaan Inggris": the EU
+                # was asked; "Jokowi tidak mau menerima tawaran bantuan Malaysia": Jokowi was offered
+            return possessor, target, None
         if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in _HAPPENED \
                 or verb_like(tokens[k].lower) and not tokens[k].lower.startswith("di"):  # ("digelar Komisi III": its agent)
             break  # "Saat serangan bom terjadi Raja George VI …": the noun's own predicate ends it
@@ -188,6 +193,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return None, None, None
 
 
+_ADDRESSED = {"02", "03"}  # appeals and offers: the one who answers them was their addressee
 _HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan"}
 
