@@ -353,6 +353,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "Saat ini KJRI Jeddah masih berupaya untuk memulangkan Musammah ke Indonesia.",
     # "I heard that they killed …": the hearer did not kill
     "\"Ketika saya mendengar bahwa mereka membunuh seorang tentara Qatar, saya menolak bertemu,\" kata Trump.",
+    # the object is a person the lexicon does not know; what follows is their own clause
+    "Jaksa Penuntut AS tetap menuding Butina telah bekerja sama dengan seorang pejabat pemerintah Rusia.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -348,8 +348,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and not verb_like(low) and low not in FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS \
                 and low not in stops and j + 1 < n and verb_like(sent.tokens[j + 1].text) and by_start.get(j + 1) is None:
             return None  # "melarang pengunjung memotret patung-patung pemimpin": the object is no actor
-        if not english and j > pos and verb_like(low) and sent.tokens[j - 1].text.istitle() \
-                and by_start.get(j - 1) is None and sent.tokens[j - 1].text.isalpha():
+        name = j - 1 - (j > pos + 1 and sent.tokens[j - 1].lower in _AUXILIARIES)  # "menuding Butina telah bekerja …"
+        if not english and j > pos and verb_like(low) and sent.tokens[name].text.istitle() \
+                and by_start.get(name) is None and sent.tokens[name].text.isalpha() and name >= pos:
             return None  # "menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua": a person not
             # known as an actor is the object, and what follows belongs to the clause they start
         if not english and low == "di" and any(by_start.get(k) is not None and all(
@@ -371,6 +372,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
+_AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
 
 
 def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
@@ -383,8 +385,11 @@ def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
 
 
 def verb_like(word: str) -> bool:
-    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")) \
-        and word not in _PREPOSITION_VERBS
+    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")
+                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS
+
+
+_BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
 
 
 # me- words used as prepositions: "melalui skema imbal beli", "mengenai", "menurut", "menjelang"
