@@ -350,3 +350,10 @@ def test_a_korean_family_name_is_no_westerners_surname(coder):
     result = coder.extract(Article(id="t", text="Total sudah tiga kali Kim bertemu Presiden AS Donald Trump.",
                                    lang="id", date="2019-09-10"))
     assert not [e for e in result.events if e.source.country == "USA"]
+
+
+@pytest.mark.parametrize("title", ["Presiden Amerika Trump Berduka Cita Atas Wafatnya Habibie",
+                                   "Habibie Meninggal, Presiden AS Ungkapkan Kesedihan"])
+def test_grief_at_a_death_in_a_headline_is_a_condolence(coder, title):
+    result = coder.extract(Article(id="t", text=title, lang="id", date="2019-09-12"))
+    assert {(e.source.country, e.target.country, e.cameo) for e in result.events} == {("USA", "IDN", "018")}
