@@ -61,3 +61,9 @@ def test_a_blamed_attack_keeps_the_date_the_article_gives_it(coder):
     doc = coder.analyse(Article(id="t", text=text, date="2019-09-17", lang="id"))
     attack = [e for e in doc.events if e.source.country == "IRN" and e.root == "19"]
     assert attack and attack[0].date == "2019-09-14"
+
+
+def test_a_date_in_a_concessive_clause_dates_that_clause_not_the_event(coder):
+    text = "Serangan udara Rusia terus berlanjut di Suriah meskipun ada gencatan senjata pada 31 Agustus."
+    result = coder.extract(Article(id="t", text=text, date="2019-09-16", lang="id"))
+    assert [e.date for e in result.events if e.root == "19"] == ["2019-09-16"]

@@ -204,6 +204,10 @@ def date_sentences(doc: Doc) -> Doc:
 
 
 _AFTER = {"setelah", "sesudah", "usai", "after", "following"}
+# a date after these (and a verb of their own) dates their clause: "… sejak Rusia melancarkan invasi pada
+# Februari 2022", "… terus berlanjut meskipun ada gencatan senjata antara Ankara dan Moskow pada 31 Agustus"
+_CONCESSIVE = {"meskipun", "walaupun", "meski", "walau", "kendati", "although", "despite"}
+_LATER_CLAUSE = {"sejak", "since"} | _CONCESSIVE
 
 
 def _clause_verb(word: str) -> bool:
@@ -213,10 +217,12 @@ def _clause_verb(word: str) -> bool:
 def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
     clause, nor one before "setelah"/"after"), else the story's day, else the article's date."""
-    since = [k for k, t in enumerate(sent.tokens) if t.lower in ("sejak", "since") and k > verb_start]
+    since = [k for k, t in enumerate(sent.tokens) if t.lower in _LATER_CLAUSE and k > verb_start]
     after = [k for k, t in enumerate(sent.tokens) if t.lower in _AFTER and k < verb_start]
     dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
-             if not any(k < i and any(_clause_verb(t.lower) for t in sent.tokens[k + 1:i]) for k in since)
+             if not any(k < i and (sent.tokens[k].lower in _CONCESSIVE or any(_clause_verb(t.lower)
+                                                                          for t in sent.tokens[k + 1:i]))
+                        for k in since)
              and not any(i < k for k in after)]  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
