@@ -118,9 +118,7 @@ def test_modality(coder, text, modality):
     # the one told is not the accuser
     ("Seorang pejabat senior AS mengatakan kepada wartawan bahwa bukti itu mengindikasikan Iran ada di belakangnya.",
      "id"),
-    # the one the attack came from is named after it
-    ("Intelijen AS menunjukkan bahwa serangan itu berasal dari Iran.", "id"),
-    ("U.S. officials said the attack on the oil plant came from Iran.", "en"),
+    # the one behind the attack is named after it
     ("Kementerian Pertahanan AS mengatakan tidak diragukan lagi serangan itu disponsori oleh Iran.", "id"),
 ])
 def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lang):
@@ -129,12 +127,27 @@ def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lan
     assert all(e.source.sector != "MED" for e in result.events)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Intelijen AS menunjukkan bahwa serangan terhadap kilang minyak Arab Saudi itu berasal dari Iran.", "id"),
+    ("U.S. officials said the attack on the oil plant of Saudi Arabia came from Iran.", "en"),
+    ("Pompeo mengatakan serangan terhadap kilang minyak Arab Saudi merupakan tindakan perang yang dilakukan oleh Iran.",
+     "id"),
+])
+def test_a_speaker_naming_where_an_attack_came_from_reports_the_attack(coder, text, lang):
+    # "X mengatakan Y menyerang Z" codes Y→Z; naming the doer is no accusation by itself
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
+    assert {(e.source.country, e.target.country, e.root) for e in result.events} == {("IRN", "SAU", "19")}
+
+
 @pytest.mark.parametrize("text", [
     "Iran menyatakan bahwa Arab Saudi bukan pihak yang berada di balik serangan itu.",
     "Pompeo menahan diri untuk menyimpulkan apakah Iran benar-benar sebagai pelaku serangan atau bukan.",
     "Pejabat AS itu tidak percaya dengan klaim pemberontak Houthi Yaman sebagai pelaku serangan.",
     "Pompeo menyebut tidak ada bukti serangan itu datang dari Yaman.",
     "Pejabat AS mengatakan kecil kemungkinan serangan drone itu didalangi Houthi.",
+    # a defence the speaker names, or what it would take
+    "Rouhani mengatakan serangan itu merupakan tindakan pertahanan diri yang dilakukan oleh Houthi.",
+    "Mereka menilai serangan itu terlalu kompleks untuk dilakukan oleh Houthi.",
     "Kementerian Pertahanan Arab Saudi menyimpulkan serangan itu berasal dari arah utara, antara Irak atau Iran.",
 ])
 def test_denying_or_asking_whether_someone_is_behind_an_attack_accuses_no_one(coder, text):

@@ -303,8 +303,9 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
             events.append(event.model_copy(update={"date": when}) if when else event)
 
     for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
-        add(speaker, accused, VerbMatch(cue_at, cue_at + 1, cue,
-                                        VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame")), "asserted")
+        if speaker is not None:
+            add(speaker, accused, VerbMatch(cue_at, cue_at + 1, cue,
+                                            VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame")), "asserted")
         attack = attack_of(sent, cue_at)
         found = attack and attack_victim(doc, sent, attack, accused.key, earlier + events)
         if found:

@@ -54,8 +54,9 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
     return out
 
 
-def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str]]:
-    """(accuser, accused, cue token index, cue) for each blame cue with a speaker before it."""
+def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention | None, Mention, int, str]]:
+    """(accuser, accused, cue token index, cue) for each blame cue with a speaker before it; the accuser is
+    None where the speaker only reports who did it ("mengatakan serangan itu berasal dari Iran")."""
     lk = kb.language(doc.lang)
     out = []
     for start, _end, cue in lk.blame.find(sent.tokens):
@@ -80,30 +81,39 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             # "Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang": each of them
             out += [(speaker, m, start, cue) for m in groups(sent.mentions, sent).get(accused, (accused,))
                     if m.key != speaker.key]
-    return out + _origins(sent, lk.blame_origin, lk.speech)
+    return out + _origins(sent, lk.blame_origin, lk.speech) + [
+        (None, accused, start, cue) for _, accused, start, cue in _origins(sent, lk.attack_origin, lk.speech)]
 
 
 def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention, Mention, int, str]]:
-    """ "Arab Saudi memastikan serangan … terhadap fasilitas minyak Aramco berasal dari Iran": the speaker
-    names the one an attack came from (after the cue, unlike "Iran dalang serangan")."""
+    """ "Kementerian Pertahanan Arab Saudi mengatakan serangan … disponsori oleh Iran": the speaker names the
+    one behind an attack (after the cue, unlike "Iran dalang serangan")."""
     out = []
     for start, end, cue in cues.find(sent.tokens):
         attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in _VIOLENT
                        and 0 <= start - v.end <= 14), None)
         accused = next((m for m in sent.mentions if end <= m.start <= end + 3 and m.kind in _STATES), None)
-        if attack is None or accused is None or any(t.lower in _FROM_DIRECTION for t in sent.tokens[end:accused.start]):
-            continue  # "berasal dari arah utara, antara Irak atau Iran": a direction, no one named
+        if attack is None or accused is None or any(t.lower in _FROM_DIRECTION for t in sent.tokens[end:accused.start]) \
+                or start > 0 and sent.tokens[start - 1].lower in ("untuk", "to"):
+            continue  # "berasal dari arah utara, antara Irak atau Iran": a direction, no one named; "… untuk
+            # dilakukan oleh Houthi": what it would take, not what happened
         said, speaker = _sayer(sent, attack.start, speech)
         lows = [t.lower for t in sent.tokens[max(said, 0):start]]
         if speaker is None or speaker.key == accused.key or any(
-                w in NEGATION and nxt not in _DOUBTED or w in _WHETHER or (w, nxt) in _UNLIKELY
-                for w, nxt in zip(lows, lows[1:] + [""])):
-            continue  # "tidak ada bukti serangan itu datang dari Yaman": denied (but "tidak diragukan": sure)
+                w in NEGATION and nxt not in _DOUBTED or w in _WHETHER or (w, nxt) in _UNLIKELY or w in _TOO
+                for w, nxt in zip(lows, lows[1:] + [""])) \
+                or any(t.lower in _JUSTIFIED for t in sent.tokens[attack.start:]):
+            continue  # "tidak ada bukti serangan itu datang dari Yaman": denied (but "tidak diragukan": sure);
+            # "terlalu kompleks untuk dilakukan oleh Houthi": ruled out; "tindakan pertahanan diri yang
+            # dilakukan oleh Houthi", "orang Yaman yang membalas serangan …": a defence, no accusation
         out.append((speaker, accused, start, cue))
     return out
 
 
 _UNLIKELY = {("kecil", "kemungkinan"), ("kemungkinan", "kecil"), ("tidak", "mungkin"), ("tak", "mungkin"), ("unlikely", "")}
+_TOO = {"terlalu", "too"}
+_JUSTIFIED = {"membalas", "balasan", "pembalasan", "pertahanan", "membela", "retaliation", "retaliating", "self-defence",
+              "self-defense"}
 _DOUBTED = {"diragukan", "dipungkiri", "disangkal", "doubt"}
 _STATES = {"country", "metonym", "adjective", "org", "agent", "composite"}
 _FROM_DIRECTION = {"utara", "selatan", "timur", "barat", "north", "south", "east", "west", "antara", "between"}
@@ -129,7 +139,7 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
         return k, None  # "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan …": a person the lexicon
         # does not know speaks, not the actor of an earlier clause
     return k, next((m for m in reversed(sent.mentions) if m.end <= k and not m.location
-                    and not (m.start > 0 and sent.tokens[m.start - 1].lower in _TO)), None)  # "kepada wartawan"
+                    and not (m.start > 0 and sent.tokens[m.start - 1].lower in _TO | {"oleh", "by"})), None)  # "kepada wartawan"
 
 
 _TO = {"kepada", "to", "told", "untuk"}  # "Komisi Penyelidikan PBB untuk Suriah … mengatakan": the commission speaks

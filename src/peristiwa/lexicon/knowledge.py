@@ -56,7 +56,8 @@ class LanguageKnowledge:
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
     obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
-    blame_origin: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "(serangan itu) berasal dari"
+    blame_origin: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "(serangan itu) disponsori oleh"
+    attack_origin: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "(serangan itu) berasal dari"
     calling: frozenset[str] = frozenset()  # "menyebut", "called": "X menyebut Y sebagai …" characterises Y
     calling_re: re.Pattern | None = None  # the same words as one pattern, to skip sentences without them fast
     # what Y is called, and the code that makes of the calling: praise (051) or disparagement (111)

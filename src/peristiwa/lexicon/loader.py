@@ -177,7 +177,7 @@ def _spellings(forms: list[str]) -> list[str]:
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
-    """Cue word lists (`speech`, `blame`, `blame_origin`, `sports`, `obligation`, `calling` with `praised_as` and
+    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `calling` with `praised_as` and
     `disparaged_as`, `armed_means`, `party_acronyms`) for the sentence-level patterns, and `not_actors`:
     phrases that hold an actor word but name no actor, matched (longest first) only to be dropped."""
     try:
@@ -198,8 +198,9 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
                                re.IGNORECASE) if lk.calling else None
     for cue in raw["blame"]:
         lk.blame.add(cue, cue)
-    for cue in _word_list(raw, "blame_origin", path):
-        lk.blame_origin.add(cue, cue)
+    for key in ("blame_origin", "attack_origin"):
+        for cue in _word_list(raw, key, path):
+            getattr(lk, key).add(cue, cue)
     for key, code in (("praised_as", "051"), ("disparaged_as", "111")):
         for phrase in _word_list(raw, key, path):
             lk.called.add(phrase, code)
