@@ -355,6 +355,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "\"Ketika saya mendengar bahwa mereka membunuh seorang tentara Qatar, saya menolak bertemu,\" kata Trump.",
     # the object is a person the lexicon does not know; what follows is their own clause
     "Jaksa Penuntut AS tetap menuding Butina telah bekerja sama dengan seorang pejabat pemerintah Rusia.",
+    # an event noun inside the name of an office
+    "Direktorat Pengawasan Internal dan Pengaduan Masyarakat telah menyampaikan laporan pemeriksaan Firli kepada KPK.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -64,7 +64,12 @@ def _in_an_office(tokens, i: int) -> bool:
     """An event noun in the name of an office or unit ("Direktur Penyidikan KPK", "Deputi Penindakan",
     "Director of Investigations") names no event."""
     k = i - 1 - (i > 1 and tokens[i - 1].lower == "of")
-    return k >= 0 and tokens[i].is_title and tokens[k].is_title and tokens[k].lower in _OFFICES
+    if not (k >= 0 and tokens[i].is_title):
+        return False
+    while k > 0 and i - k < 6 and tokens[k].lower not in _OFFICES and (
+            tokens[k].is_title or tokens[k].lower in ("dan", "and", "&")):
+        k -= 1  # "Deputi bidang Pengawasan Internal dan Pengaduan Masyarakat": the unit's full name
+    return tokens[k].lower in _OFFICES
 
 
 _OFFICES = {"direktur", "direktorat", "deputi", "kepala", "biro", "bagian", "divisi", "satuan", "subdirektorat",
