@@ -357,6 +357,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "Jaksa Penuntut AS tetap menuding Butina telah bekerja sama dengan seorang pejabat pemerintah Rusia.",
     # an event noun inside the name of an office
     "Direktorat Pengawasan Internal dan Pengaduan Masyarakat telah menyampaikan laporan pemeriksaan Firli kepada KPK.",
+    # deported from abroad: not by the police the sentence names
+    "Polisi telah menghitung jumlah WNI yang telah pulang atau dideportasi dari berbagai negara.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -153,7 +153,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and tokens[source.end].lower in _TO_RECIPIENT and by_start.get(source.end + 1) is not None:
             target = by_start[source.end + 1]  # "Bantuan itu ditawarkan Indonesia kepada Nauru": the recipient
         if source is None and target is not None and (verb.sense.cameo[:2] in _STATE_ACTS
-                                                      or verb.sense.cameo[:3] in _LEGAL):
+                                                      or verb.sense.cameo[:3] in _LEGAL) \
+                and not (verb.end < len(tokens) and tokens[verb.end].lower in ("dari", "from")):  # "dideportasi
+            # dari berbagai negara": the authority is abroad
             # "… Dinas Intelijen Irak …, ia telah ditangkap": an arrest or sentence without its agent is the
             # act of the authority the sentence names
             authorities = AUTHORITIES - {"GOV"} if verb.sense.cameo[:2] == "17" else AUTHORITIES  # a ministry
