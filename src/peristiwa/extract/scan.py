@@ -19,7 +19,8 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "amid", "di", "in", "at", "pada", "on",
                            "apakah", "whether"}  # "berdiskusi apakah jenazah akan dibawa ke Jakarta": a question
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
-FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah"}
+FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
+                                       "sebagai"}  # "… bendera setengah tiang sebagai bentuk penghormatan atas …"
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = {("semua", "pihak"), ("seluruh", "pihak"), ("berbagai", "pihak"), ("semua", "orang"), ("all", "parties"),
              ("all", "sides"), ("masyarakat", "internasional"), ("komunitas", "internasional"),
