@@ -360,8 +360,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     # deported from abroad: not by the police the sentence names
     "Polisi telah menghitung jumlah WNI yang telah pulang atau dideportasi dari berbagai negara.",
     # the far fallback for a target stops at "sebagai" (as): what the act is meant as
-    "Pemerintah mengimbau pengibaran bendera merah putih setengah tiang sebagai bentuk penghormatan atas "
-    "berpulangnya Presiden Abdurrahman Wahid.",
+    "Pemerintah menetapkan tiga hari berkabung nasional dan mengimbau pengibaran bendera merah putih setengah tiang "
+    "sebagai bentuk penghormatan atas berpulangnya BJ Habibie.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])
