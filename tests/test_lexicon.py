@@ -370,3 +370,11 @@ def test_a_korean_family_name_is_no_westerners_surname(coder):
 def test_grief_at_a_death_in_a_headline_is_a_condolence(coder, title):
     result = coder.extract(Article(id="t", text=title, lang="id", date="2019-09-12"))
     assert {(e.source.country, e.target.country, e.cameo) for e in result.events} == {("USA", "IDN", "018")}
+
+
+def test_the_one_mourned_is_the_target_of_condolences_never_their_source(coder):
+    text = ("Presiden Donald Trump menyampaikan ucapan belasungkawa mendalam atas berpulangnya Bapak Bacharuddin "
+            "Jusuf Habibie, ikut berdukacita bersama dengan keluarga Habibie.")
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-12"))
+    events = {(e.source.country, e.target.country, e.cameo) for e in result.events}
+    assert ("USA", "IDN", "018") in events and all(e.source.country != "IDN" for e in result.events)

@@ -191,5 +191,13 @@ _DEATH = {"meninggal", "wafat", "berpulang", "tutup", "died", "dies"}
 def the_deceased(sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The one whose death is mourned, named with it in the same sentence: "BJ Habibie Meninggal, Kamboja Ikut
     Berduka", "Habibie Wafat, Inggris … Ucapkan Belasungkawa"."""
-    return next((m for m in mentions if m.end < len(sent.tokens) and sent.tokens[m.end].lower in _DEATH
-                 and not m.location), None)
+    def mourned(m: Mention) -> bool:
+        before = [t.lower for t in sent.tokens[max(0, m.start - 2):m.start]]  # "berpulangnya (Bapak) Habibie"
+        return m.end < len(sent.tokens) and sent.tokens[m.end].lower in _DEATH \
+            or bool(before) and (before[-1] in _DEATH_OF or len(before) == 2 and before[0] in _DEATH_OF
+                                 and before[1] in _HONORIFIC)
+    return next((m for m in mentions if mourned(m) and not m.location), None)
+
+
+_DEATH_OF = {"berpulangnya", "wafatnya", "meninggalnya", "kepergian", "kematian", "mangkatnya", "death", "passing"}
+_HONORIFIC = {"bapak", "ibu", "pak", "bu", "almarhum", "mendiang", "mantan", "former", "late"}

@@ -188,8 +188,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             and not target.location and verb.sense.cameo[:2] in VIOLENCE and voice != "noun" \
             and by_a_device(sent, verb, voice):
         source = unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
-    if source is None or source.location:
-        return None
+    if source is None or source.location or verb.sense.cameo.startswith("018") and source is the_deceased(sent, mentions):
+        return None  # (the one mourned does not mourn: "… berpulangnya Bapak Habibie, ikut berdukacita …")
     if target is None and voice == "noun" and lang != "en":
         target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)
         if target is not None and (target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK or any(
