@@ -362,6 +362,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     # the far fallback for a target stops at "sebagai" (as): what the act is meant as
     "Pemerintah menetapkan tiga hari berkabung nasional dan mengimbau pengibaran bendera merah putih setengah tiang "
     "sebagai bentuk penghormatan atas berpulangnya BJ Habibie.",
+    # a statement that refers to sanctions does not impose them
+    "Pernyataan Zarif merujuk pada sanksi terhadap sejumlah besar teroris dan pendukung mereka.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -48,6 +48,7 @@ _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal",
          "pasal",  # "pasal penghinaan Presiden": a law's article about the act
          "adanya", "terjadinya",  # "setelah adanya serangan terhadap kilang Aramco": that it happened
          "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"
+_REFERRING = {"merujuk", "mengacu", "merujuknya", "referring", "refers", "referred"}  # "merujuk pada sanksi …"
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
@@ -113,7 +114,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     k = j
     while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
         k -= 1
-    about = j >= 1 and tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
+    about = j >= 1 and (tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
+                        or tokens[j].lower in ("pada", "kepada", "to") and tokens[j - 1].lower in _REFERRING)
     if j >= 0 and (tokens[j].lower in _CASE or topic or about or k < j and tokens[k].lower in _INQUIRY):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
