@@ -364,6 +364,9 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "sebagai bentuk penghormatan atas berpulangnya BJ Habibie.",
     # a statement that refers to sanctions does not impose them
     "Pernyataan Zarif merujuk pada sanksi terhadap sejumlah besar teroris dan pendukung mereka.",
+    # a verb after "dan" shares the subject of the verb before, not that verb's object's owner
+    "Kami dari PB PMII menyatakan sikap meminta KPK untuk tidak menjadi alat politik, percepat pelantikan pimpinan "
+    "KPK, dan mendukung pengesahan UU KPK oleh DPR.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

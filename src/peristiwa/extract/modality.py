@@ -11,7 +11,7 @@ _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakat
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
-          "direncanakan", "merencanakan",
+          "direncanakan", "merencanakan", "bermaksud",  # "bermaksud meminta daftar …": intends to
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare"}  # "preparing a major offensive"

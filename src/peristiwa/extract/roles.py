@@ -273,13 +273,17 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     # it is not the coordinated act
     earlier = [v for v in earlier if not (v.sense.voice == "noun" and any(
         u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
+    if verb.sense.voice != "noun" and lang != "en":  # a verb is coordinated with a verb, not a noun ("mengikuti
+        earlier = [v for v in earlier if v.sense.voice != "noun"]  # saran Bolton pada pertemuan puncak … dan mendesak")
     plain = _verb_before(sent, j) if lang != "en" and not purpose else None
     if plain is not None and plain >= (earlier[-1].end if earlier else 0):
         # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
         # before "dan" (no event itself), not its object
         subject = scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
-        if subject is None:
-            return None, False
+        if subject is None:  # "setelah dia mengikuti saran Bolton … dan mendesak Pyongyang": a subject no one
+            # can name (not Bolton, the object before "dan")
+            unnamed = plain > 0 and sent.tokens[plain - 1].lower in _SUBJECT_PRONOUNS
+            return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
@@ -288,6 +292,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     return assign(sent, earlier[-1], lang, speech), purpose
 
 
+_SUBJECT_PRONOUNS = {"dia", "ia", "beliau", "mereka", "he", "she", "they"}
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 
@@ -351,7 +356,7 @@ def _thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -
 
 def _verb_before(sent: Sentence, j: int) -> int | None:
     """The nearest Indonesian meN- verb before token j in the same clause (None if another verb comes first)."""
-    for k in range(j - 1, max(-1, j - 8), -1):
+    for k in range(j - 1, max(-1, j - 12), -1):
         low = sent.tokens[k].lower
         if low in LEFT_STOP:
             return None
