@@ -378,3 +378,9 @@ def test_the_one_mourned_is_the_target_of_condolences_never_their_source(coder):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-12"))
     events = {(e.source.country, e.target.country, e.cameo) for e in result.events}
     assert ("USA", "IDN", "018") in events and all(e.source.country != "IDN" for e in result.events)
+
+
+def test_a_countrys_newspaper_is_its_media_not_its_government(coder):
+    result = coder.extract(Article(id="t", lang="id", date="2017-05-01",
+                                   text="Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times."))
+    assert {(e.target.country, e.target.sector) for e in result.events} == {("USA", "MED")}

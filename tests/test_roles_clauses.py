@@ -367,6 +367,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     # a verb after "dan" shares the subject of the verb before, not that verb's object's owner
     "Kami dari PB PMII menyatakan sikap meminta KPK untuk tidak menjadi alat politik, percepat pelantikan pimpinan "
     "KPK, dan mendukung pengesahan UU KPK oleh DPR.",
+    # what someone is glad about is not their own act
+    "Sementara warga Afganistan mengaku senang pembicaraan damai dengan Taliban dibatalkan.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

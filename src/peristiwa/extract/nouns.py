@@ -48,6 +48,8 @@ _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal",
          "pasal",  # "pasal penghinaan Presiden": a law's article about the act
          "adanya", "terjadinya",  # "setelah adanya serangan terhadap kilang Aramco": that it happened
          "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"
+_FEELINGS = {"senang", "gembira", "bahagia", "kecewa", "sedih", "khawatir", "cemas", "takut", "marah", "bangga",
+             "prihatin", "lega", "happy", "glad", "worried", "angry", "disappointed", "pleased"}
 _REFERRING = {"merujuk", "mengacu", "merujuknya", "referring", "refers", "referred"}  # "merujuk pada sanksi …"
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
@@ -169,7 +171,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         end += 1
     end = end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else verb.end
     target = scan_right(sent, end, by_start, MAX_RIGHT)
-    governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech)  # "menyebut serangan ke …",
+    governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech  # "menyebut serangan ke …",
+                           or tokens[j].lower in _FEELINGS)  # "mengaku senang pembicaraan damai dengan Taliban …"
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
     if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
