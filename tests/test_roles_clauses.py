@@ -369,6 +369,10 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "KPK, dan mendukung pengesahan UU KPK oleh DPR.",
     # what someone is glad about is not their own act
     "Sementara warga Afganistan mengaku senang pembicaraan damai dengan Taliban dibatalkan.",
+    # co-subjects of a visit do not visit each other; an act named as the role of its doer ("pelaku
+    # penyerangan") does not reach past its own phrase
+    "Gubernur Jambi Zumi Zola dan Kapolda Jambi Brigadir Jendaral Priyo Widyanto langsung mengunjungi lapas itu.",
+    "Menteri Angkatan Bersenjata Prancis mengatakan pelaku penyerangan masih berada dalam pengejaran polisi.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -35,7 +35,7 @@ def _given_to_someone(sent, verb) -> bool:
 
 
 # "Rusia serta Mesir mendukung perubahan itu": not each other (but they sign an agreement together, 057)
-_ONE_WAY = ("051", "052", "053", "054", "055", "056", "06", "19")
+_ONE_WAY = ("042", "043", "051", "052", "053", "054", "055", "056", "06", "19")  # (visits have a host)
 _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …" is an infinitive)
 
 

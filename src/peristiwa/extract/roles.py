@@ -190,8 +190,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
     if source is None or source.location or verb.sense.cameo.startswith("018") and source is the_deceased(sent, mentions):
         return None  # (the one mourned does not mourn: "… berpulangnya Bapak Habibie, ikut berdukacita …")
-    if target is None and voice == "noun" and lang != "en":
-        target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)
+    if target is None and voice == "noun" and lang != "en" and tokens[verb.start - 1].lower not in _DOERS:
+        target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)  # (not "pelaku penyerangan masih berada …")
         if target is not None and (target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK or any(
                 tokens[k].lower in ("dan", "serta") and verb_like(tokens[k + 1].lower)
                 for k in range(verb.end, target.start - 1))):
@@ -292,6 +292,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     return assign(sent, earlier[-1], lang, speech), purpose
 
 
+_DOERS = {"pelaku", "korban", "tersangka", "terdakwa", "saksi"}  # "pelaku penyerangan": the role, not the act
 _SUBJECT_PRONOUNS = {"dia", "ia", "beliau", "mereka", "he", "she", "they"}
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
