@@ -373,6 +373,8 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     # penyerangan") does not reach past its own phrase
     "Gubernur Jambi Zumi Zola dan Kapolda Jambi Brigadir Jendaral Priyo Widyanto langsung mengunjungi lapas itu.",
     "Menteri Angkatan Bersenjata Prancis mengatakan pelaku penyerangan masih berada dalam pengejaran polisi.",
+    # a country acting on its own capital is acting on itself
+    "Meski mempertahankan kebijakan satu China, mengakui Beijing dan bukan Taipei.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -241,7 +241,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
                 if source.key == target.key and (source.sector == target.sector and not _two_people(sent, source, target)
                                                  or source.text == target.text
-                                                 or (target.kind == "country" or target.kind == "anaphor"
+                                                 or (target.kind in ("country", "metonym") or target.kind == "anaphor"
                                                      and target.sector in ("", "GOV")
                                                      and not target.text.endswith("nya"))  # "di negaranya"
                                                  and source.kind in ("person", "agent", "metonym", "country")
