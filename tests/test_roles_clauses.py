@@ -375,6 +375,9 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "Menteri Angkatan Bersenjata Prancis mengatakan pelaku penyerangan masih berada dalam pengejaran polisi.",
     # a country acting on its own capital is acting on itself
     "Meski mempertahankan kebijakan satu China, mengakui Beijing dan bukan Taipei.",
+    # an attack that dates the sentence ("pasca serangan terhadap …") is not its subject's act
+    "Penunjukan O'Brien dilakukan di tengah ketegangan antara AS dengan Iran pasca serangan terhadap instalasi "
+    "minyak Arab Saudi.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

@@ -38,6 +38,9 @@ _NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "program
                  "large", "huge", "big", "peaceful", "violent", "street", "nationwide", "besar-besaran", "damai",
                  "massal"}
 AGENT_MARK = {"oleh", "by"}
+# an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
+DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by
+WHEN_WORDS = {"pasca", "usai", "seusai", "setelah", "sesudah", "sebelum", "menjelang", "sejak", "selama"}
 RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
             "won", "drew", "draws", "earned"}
 _PROVOKE = {"menimbulkan", "memicu", "mengundang", "memancing", "menyulut", "sparked", "provoked", "prompted",
@@ -182,8 +185,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None \
                 and not by_start[by + 1].location:
             return by_start[by + 1], target, None  # "serangan pada fasilitas minyak Arab Saudi oleh pemberontak Houthi"
-        if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech:
-            return None, target, None  # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
+        if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech \
+                or j >= 0 and tokens[j].lower in WHEN_WORDS and verb.sense.cameo[:2] in DATING_ACTS:  # "… pasca serangan
+            return None, target, None  # terhadap instalasi minyak Arab Saudi": a time, not the subject's act
+            # (but "usai rapat kerja dengan Baleg DPR": the subject was there);
+            # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
         if source is not None and (any(v is not verb and source.end <= v.start and v.end <= verb.start
                                        and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
