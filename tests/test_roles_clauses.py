@@ -378,6 +378,9 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     # an attack that dates the sentence ("pasca serangan terhadap …") is not its subject's act
     "Penunjukan O'Brien dilakukan di tengah ketegangan antara AS dengan Iran pasca serangan terhadap instalasi "
     "minyak Arab Saudi.",
+    # people who are no actor, heading a relative clause, are its subject
+    "Trump mengatakan dia tidak akan pernah mau berbicara dengan orang-orang yang secara terbuka mengakui telah "
+    "membunuh tentara Kanada.",
     # names after "era" date something
     "Dia bertahan dari tekanan pemerintah AS era Clinton dan Obama untuk menghentikan pembangunan pemukiman.",
 ])

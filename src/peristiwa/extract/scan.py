@@ -117,6 +117,10 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             j = opening - 1
             filler = False
             continue
+        if low == "yang" and j > 0 and by_end.get(j) is None and sent.tokens[j - 1].lower in _SOMEONE \
+                and not (j > 1 and sent.tokens[j - 2].lower in ("adalah", "merupakan", "ialah", "menjadi")):
+            return None  # "berbicara dengan orang-orang yang … mengakui telah membunuh …": those people did it
+            # (but "Pemimpin Hong Kong ini adalah orang yang memerintahkan …": he did)
         if low in ("that", "bahwa") and filler and pronoun and j > 0 and not _other_person(sent, j, pos):
             j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer (but "saya
             continue  # mendengar bahwa mereka membunuh …": they are not the one who heard)
@@ -224,6 +228,9 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
 
 # a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
 # time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
+_SOMEONE = {"orang", "orang-orang", "seseorang", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh"}
+
+
 def _other_person(sent: Sentence, that: int, pos: int) -> bool:
     """Whether the clause before "bahwa"/"that" at `that` has a first-person subject and the reported clause a
     pronoun of another person ("saya mendengar bahwa mereka …")."""
