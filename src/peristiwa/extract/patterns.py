@@ -8,7 +8,7 @@ from __future__ import annotations
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import NEGATION
-from peristiwa.extract.scan import CHARGES
+from peristiwa.extract.speakers import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.document import Doc, Mention, Sentence
-from peristiwa.extract.scan import QUOTE_TAGS
-from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, according_to, antecedent, description,
-                                         full_name, lead_name, misspelt, name_like, name_part, trailing_name, who)
+from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, QUOTE_TAGS, according_to, antecedent,
+                                         description, full_name, lead_name, misspelt, name_like, name_part,
+                                         trailing_name, who)
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Quote
 

@@ -15,8 +15,9 @@ from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLAC
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
-from peristiwa.extract.scan import (CHARGES, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
-                                     RELATIVE, TIME_WORDS, quote_tag, scan_left, scan_right, verb_like)
+from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
+                                     TIME_WORDS, scan_left, scan_right, verb_like)
+from peristiwa.extract.speakers import CHARGES, quote_tag
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}

@@ -267,22 +267,6 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     return None
 
 
-# verbs that tag a quotation after it ("…," kata Sullivan / "…," he said), with or without "-nya"
-QUOTE_TAGS = frozenset({
-    "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "ungkap", "terang", "papar", "sebut", "lanjut",
-    "tandas", "pungkas", "timpal", "cetus", "jawab", "teriak", "tulis", "tanya", "seru", "tutup", "sambung", "kilah",
-    "aku", "said", "says", "added", "told", "stated", "explained", "insisted", "warned", "wrote", "asked",
-    "according to"})
-# words that name an accusation as such ("menolak semua tuduhan", "klaim bahwa X berada di balik …")
-CHARGES = frozenset({"tuduhan", "tudingan", "klaim", "charges", "accusation", "accusations", "allegation",
-                     "allegations", "claims"})
-
-
-def quote_tag(word: str) -> bool:
-    """Whether a (lowercase) word tags a quotation: "kata", "ujarnya", "said"."""
-    return word in QUOTE_TAGS or word.endswith("nya") and word[:-3] in QUOTE_TAGS
-
-
 _VIA = {"melalui", "lewat", "via", "through"}
 _SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman"}
 _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}

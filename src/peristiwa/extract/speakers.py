@@ -234,3 +234,19 @@ def lead_name(doc: Doc, sent: Sentence, mentions: list[Mention], verb: int) -> t
         return None
     return (" ".join(t.text for t in toks[:j]), actor.key if actor else "",
             actor.sector if actor and actor.sector else "")
+
+
+# verbs that tag a quotation after it ("…," kata Sullivan / "…," he said), with or without "-nya"
+QUOTE_TAGS = frozenset({
+    "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "ungkap", "terang", "papar", "sebut", "lanjut",
+    "tandas", "pungkas", "timpal", "cetus", "jawab", "teriak", "tulis", "tanya", "seru", "tutup", "sambung", "kilah",
+    "aku", "said", "says", "added", "told", "stated", "explained", "insisted", "warned", "wrote", "asked",
+    "according to"})
+# words that name an accusation as such ("menolak semua tuduhan", "klaim bahwa X berada di balik …")
+CHARGES = frozenset({"tuduhan", "tudingan", "klaim", "charges", "accusation", "accusations", "allegation",
+                     "allegations", "claims"})
+
+
+def quote_tag(word: str) -> bool:
+    """Whether a (lowercase) word tags a quotation: "kata", "ujarnya", "said"."""
+    return word in QUOTE_TAGS or word.endswith("nya") and word[:-3] in QUOTE_TAGS
