@@ -281,8 +281,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
         # before "dan" (no event itself), not its object
         subject = scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
-        if subject is None:  # "setelah dia mengikuti saran Bolton … dan mendesak Pyongyang": a subject no one
-            # can name (not Bolton, the object before "dan")
+        if subject is None:  # "setelah dia mengikuti saran Bolton … dan mendesak …": unnamed, not Bolton
             unnamed = plain > 0 and sent.tokens[plain - 1].lower in _SUBJECT_PRONOUNS
             return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
