@@ -88,6 +88,8 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention |
 def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention, Mention, int, str]]:
     """ "Kementerian Pertahanan Arab Saudi mengatakan serangan … disponsori oleh Iran": the speaker names the
     one behind an attack (after the cue, unlike "Iran dalang serangan")."""
+    if not any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs):
+        return []
     out = []
     for start, end, cue in cues.find(sent.tokens):
         attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in _VIOLENT
