@@ -226,8 +226,6 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
            "sempat", "terakhir", "kali"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
 
 
-# a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
-# time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
 _SOMEONE = {"orang", "orang-orang", "seseorang", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh"}
 
 
@@ -239,6 +237,8 @@ def _other_person(sent: Sentence, that: int, pos: int) -> bool:
 
 
 _FIRST_PERSON = {"saya", "aku", "kami", "kita", "i", "we"}
+# a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
+# time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
 _BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
 TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
 
