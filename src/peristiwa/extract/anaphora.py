@@ -133,7 +133,7 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             before = [m for m in mentions if m.end <= i and not m.location
                       and not (m.start > 0 and sent.tokens[m.start - 1].lower in PREPOSITIONS)]
             antecedent = before[-1] if before else last_person
-        elif tok.lower in _SUBJECT_PRONOUNS and (earlier := _person_before(sent, i, mentions)) is not None:
+        elif tok.lower in _PRONOUNS - {"pihaknya"} and (earlier := _person_before(sent, i, mentions)) is not None:
             antecedent = earlier
         if antecedent is not None:
             p = antecedent
@@ -141,7 +141,6 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
-_SUBJECT_PRONOUNS = {"ia", "dia", "beliau", "he", "she"}
 _TITLES = {"presiden", "perdana", "menteri", "menlu", "kanselir", "raja", "ratu", "wakil", "president", "minister",
            "prime", "chancellor", "king", "queen"}  # "dengan Perdana Menteri dan dia …": a person by title
 

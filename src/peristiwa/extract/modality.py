@@ -79,8 +79,8 @@ def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> b
 
 
 def _opening_modal(lows: list[str], clause_start: int, verb_start: int) -> list[str]:
-    """A modal that opens the clause before its subject (which ends at `clause_start`) ("Akan kita undang …", "Saatnya Jokowi Undang …",
-    "Sudah saatnya pemerintah …"): it holds for the verb after the subject too."""
+    """A modal that opens the clause before its subject, which ends at `clause_start` ("Akan kita undang …",
+    "Saatnya Jokowi Undang …", "Sudah saatnya pemerintah …"): it holds for the verb after the subject too."""
     for k in range(clause_start - 1, max(-1, clause_start - 7), -1):
         if lows[k] in _OPENING_MODALS and lows[k + 1] != "tetapi":  # (not "Akan tetapi": however)
             return [lows[k]] if k == 0 or lows[k - 1] in (",", ":", '"', "“", "sudah", "kini", "sekarang") \

@@ -16,7 +16,7 @@ from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLAC
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
 from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
-                                     TIME_WORDS, scan_left, scan_right, verb_like)
+                                     SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES, quote_tag
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
@@ -189,8 +189,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             and not target.location and verb.sense.cameo[:2] in VIOLENCE and voice != "noun" \
             and by_a_device(sent, verb, voice):
         source = unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
-    if source is None or source.location or verb.sense.cameo.startswith("018") and source is the_deceased(sent, mentions):
-        return None  # (the one mourned does not mourn: "… berpulangnya Bapak Habibie, ikut berdukacita …")
+    if source is None or source.location or verb.sense.cameo.startswith("018") \
+            and source is the_deceased(sent, mentions):  # (the one mourned does not mourn: "… berpulangnya Habibie")
+        return None
     if target is None and voice == "noun" and lang != "en" and tokens[verb.start - 1].lower not in _DOERS:
         target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)  # (not "pelaku penyerangan masih berada …")
         if target is not None and (target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK or any(
@@ -282,7 +283,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         # before "dan" (no event itself), not its object
         subject = scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
         if subject is None:  # "setelah dia mengikuti saran Bolton … dan mendesak …": unnamed, not Bolton
-            unnamed = plain > 0 and sent.tokens[plain - 1].lower in _SUBJECT_PRONOUNS
+            unnamed = plain > 0 and sent.tokens[plain - 1].lower in SUBJECT_PRONOUNS
             return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
@@ -293,7 +294,6 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
 
 
 _DOERS = {"pelaku", "korban", "tersangka", "terdakwa", "saksi"}  # "pelaku penyerangan": the role, not the act
-_SUBJECT_PRONOUNS = {"dia", "ia", "beliau", "mereka", "he", "she", "they"}
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 

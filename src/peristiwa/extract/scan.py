@@ -35,13 +35,13 @@ _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "memb
             "menghalangi", "menekan"}
 _HONORIFICS = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}
 _OWNER = {"milik", "kepunyaan"}
-_SUBJECT_WORDS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
+SUBJECT_PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
 
 
 def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> bool:
     """Whether the coordination that ends with `m` follows a preposition ("ke Luksemburg", "dengan X dan Y")."""
     start = m.start
-    if m.kind == "pronoun" and sent.tokens[m.start].lower in _SUBJECT_WORDS:
+    if m.kind == "pronoun" and sent.tokens[m.start].lower in SUBJECT_PRONOUNS:
         return False  # "dengan perdana menteri dan dia telah setuju …": a subject pronoun opens a clause
     while start >= 2:
         k = start - 1 - (sent.tokens[start - 1].lower == "juga")  # "milik Jepang dan juga Arab Saudi"
