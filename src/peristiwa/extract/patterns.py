@@ -141,10 +141,11 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
         return k, None  # "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan …": a person the lexicon
         # does not know speaks, not the actor of an earlier clause
     return k, next((m for m in reversed(sent.mentions) if m.end <= k and not m.location
-                    and not (m.start > 0 and sent.tokens[m.start - 1].lower in _TO | {"oleh", "by"})), None)  # "kepada wartawan"
+                    and not (m.start > 0 and sent.tokens[m.start - 1].lower in _NOT_SPEAKING)), None)  # "kepada wartawan"
 
 
 _TO = {"kepada", "to", "told", "untuk"}  # "Komisi Penyelidikan PBB untuk Suriah … mengatakan": the commission speaks
+_NOT_SPEAKING = _TO | {"oleh", "by"}  # "… dilancarkan oleh Iran, karena mereka menilai …": Iran does not speak
 
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
