@@ -179,8 +179,8 @@ def _spellings(forms: list[str]) -> list[str]:
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `calling`
     with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`) for the sentence-level patterns,
-    and `not_actors`:
-    phrases that hold an actor word but name no actor, matched (longest first) only to be dropped."""
+    and `not_actors`: phrases that hold an actor word but name no actor, matched (longest first) only to be
+    dropped."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
