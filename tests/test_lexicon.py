@@ -384,3 +384,9 @@ def test_a_countrys_newspaper_is_its_media_not_its_government(coder):
     result = coder.extract(Article(id="t", lang="id", date="2017-05-01",
                                    text="Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times."))
     assert {(e.target.country, e.target.sector) for e in result.events} == {("USA", "MED")}
+
+
+def test_an_officials_volunteers_are_civilians_not_the_official(coder):
+    result = coder.extract(Article(id="t", lang="id", date="2019-09-16",
+                                   text="Kelompok Mengaku Relawan Jokowi Minta DPR Bekukan Sementara KPK"))
+    assert {(e.source.country, e.source.sector, e.root) for e in result.events} == {("IDN", "CVL", "02")}

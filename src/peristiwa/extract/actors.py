@@ -22,7 +22,8 @@ _CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}
 _OFFICIALS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece",
-        "asisten", "ajudan", "sopir", "pengacara", "pembantu", "assistant", "aide", "lawyer"}  # and associates
+        "asisten", "ajudan", "sopir", "pengacara", "pembantu", "assistant", "aide", "lawyer",  # and associates
+        "relawan", "simpatisan", "volunteers", "supporters"}  # "Relawan Jokowi Minta DPR …": his volunteers
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
            "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
