@@ -493,7 +493,7 @@ def test_companies_named_in_political_news_are_actors(coder):
     # a passive whose subject is the thing offered: the recipient follows the agent
     pytest.param("Kerja sama itu ditawarkan Indonesia kepada Nauru.", "id", ("IDN", "NRU", "030"),
                  id="passive-offer-names-the-recipient-after-the-agent"),
-    # … but one named as that person ("adalah orang yang …") did it
+    # the one a copula names ("X adalah orang yang memerintahkan …") did it
     pytest.param("Pemimpin Hong Kong ini adalah orang yang memerintahkan penembakan gas air mata ke demonstran.", "id",
                  ("HKG", "HKG", "175"), id="a-copula-names-the-one-who-did-it"),
     pytest.param("Sekitar 14 ribu pasukan AS bertugas di Afganistan, melatih dan memberikan pengarahan kepada pasukan "
