@@ -14,11 +14,11 @@ from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
+from peristiwa.extract.scan import CHARGED, REPORTED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
-_CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}
 _OFFICIALS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece",
@@ -38,9 +38,6 @@ _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "regio
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
 _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}
-# "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event.
-_ATTRIBUTION = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported",
-                "quoted"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
@@ -135,7 +132,7 @@ def _roles_dropped(sent: Sentence, raw: list) -> list:
     out, chain_end = [], -1
     for r in raw:
         after_as = r[0] and sent.tokens[r[0] - 1].lower == "sebagai" and r[2].kind == "agent" \
-            and sent.tokens[r[0]].lower not in _CHARGED
+            and sent.tokens[r[0]].lower not in CHARGED
         if after_as or r[0] == chain_end:
             chain_end = r[1]
             continue
@@ -338,7 +335,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | {"kawasan", "daerah"})
                                                      and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
                 for k in range(max(0, start - 6), start - 2))) \
-            or (start > 0 and tokens[start - 1].lower in _ATTRIBUTION) \
+            or (start > 0 and tokens[start - 1].lower in REPORTED) \
             or (1 < start and tokens[start - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
                 and kind == "country" and tokens[start - 2].is_title and tokens[start - 2].text.isalpha()) \
             or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.scan import scan_right
+from peristiwa.extract.scan import HONORIFICS, scan_right
 
 _ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
 _IF = CONDITIONS | {"kecuali"}
@@ -200,4 +200,4 @@ def the_deceased(sent: Sentence, mentions: list[Mention]) -> Mention | None:
 
 
 _DEATH_OF = {"berpulangnya", "wafatnya", "meninggalnya", "kepergian", "kematian", "mangkatnya", "death", "passing"}
-_HONORIFIC = {"bapak", "ibu", "pak", "bu", "almarhum", "mendiang", "mantan", "former", "late"}
+_HONORIFIC = HONORIFICS | {"almarhum", "mendiang", "mantan", "former", "late"}

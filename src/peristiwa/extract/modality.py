@@ -67,7 +67,7 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
     return ""
 
 
-_GLAD = {"senang", "bangga", "bersyukur", "beruntung", "gembira", "bahagia"}  # "Senang Bisa Bertemu Jokowi": did
+GLAD = {"senang", "bangga", "bersyukur", "beruntung", "gembira", "bahagia"}  # "Senang Bisa Bertemu Jokowi": did
 
 
 def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> bool:
@@ -111,7 +111,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start]
     window = [w for w, nxt in zip(window, window[1:] + [""]) if not (w in NEGATION and nxt in _ONLY)]
-    window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in _GLAD)]
+    window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in GLAD)]
     before = lows[:verb_start]
     if any(w in DENIAL for w in before):
         return "negated"

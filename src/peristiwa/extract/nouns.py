@@ -7,7 +7,7 @@ AS" (the giver after "dari" when the subject receives the act).
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import ANSWERING
+from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
 
@@ -51,8 +51,8 @@ _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal",
          "pasal",  # "pasal penghinaan Presiden": a law's article about the act
          "adanya", "terjadinya",  # "setelah adanya serangan terhadap kilang Aramco": that it happened
          "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"
-_FEELINGS = {"senang", "gembira", "bahagia", "kecewa", "sedih", "khawatir", "cemas", "takut", "marah", "bangga",
-             "prihatin", "lega", "happy", "glad", "worried", "angry", "disappointed", "pleased"}
+_FEELINGS = GLAD | {"kecewa", "sedih", "khawatir", "cemas", "takut", "marah", "prihatin", "lega", "happy", "glad",
+                    "worried", "angry", "disappointed", "pleased"}
 _REFERRING = {"merujuk", "mengacu", "merujuknya", "referring", "refers", "referred"}  # "merujuk pada sanksi …"
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}

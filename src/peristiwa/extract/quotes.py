@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.scan import FIRST_PERSON
 from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, QUOTE_TAGS, according_to, antecedent,
                                          description, full_name, lead_name, misspelt, name_like, name_part,
                                          trailing_name, who)
@@ -228,7 +229,6 @@ def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:
     return who(found, doc) if found else None
 
 
-_FIRST_PERSON = {"kami", "kita", "saya", "aku", "we", "i"}
 
 
 def speakers_in_quotes(doc: Doc) -> Doc:
@@ -244,7 +244,7 @@ def speakers_in_quotes(doc: Doc) -> Doc:
             covered = {k for m in sent.mentions for k in range(m.start, m.end)}
             extra = [Mention(i, i + 1, t.text, country, q.sector, igo, "pronoun", q.speaker)
                      for i, t in enumerate(sent.tokens)
-                     if start <= t.start < end and i not in covered and t.lower in _FIRST_PERSON
+                     if start <= t.start < end and i not in covered and t.lower in FIRST_PERSON
                      and (t.lower != "i" or t.text == "I")]
             if extra:
                 sent.mentions = sorted(sent.mentions + extra, key=lambda m: m.start)

@@ -15,7 +15,7 @@ from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLAC
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
-from peristiwa.extract.scan import (FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
+from peristiwa.extract.scan import (CHARGED, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES, quote_tag
 
@@ -293,7 +293,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     return assign(sent, earlier[-1], lang, speech), purpose
 
 
-_DOERS = {"pelaku", "korban", "tersangka", "terdakwa", "saksi"}  # "pelaku penyerangan": the role, not the act
+_DOERS = CHARGED | {"pelaku", "korban"}  # "pelaku penyerangan": the role, not the act
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 
@@ -322,7 +322,7 @@ def _relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
     return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
 
 
-_BEFORE_VERB = {"selama", "ini", "hendak", "mau"}
+_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku"}  # "… mengakui telah …"
 _WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
 
 

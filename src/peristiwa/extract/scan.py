@@ -33,7 +33,8 @@ MAX_LEFT, MAX_RIGHT = 14, 10
 
 _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
             "menghalangi", "menekan"}
-_HONORIFICS = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}
+CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}  # a person charged or heard: a role, not an actor
+HONORIFICS = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}
 _OWNER = {"milik", "kepunyaan"}
 SUBJECT_PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
 
@@ -56,7 +57,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
         return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
-    if start > 1 and sent.tokens[start - 1].lower in _HONORIFICS:
+    if start > 1 and sent.tokens[start - 1].lower in HONORIFICS:
         start -= 1  # "berkomunikasi dengan Pak OSO"
     # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
@@ -117,10 +118,6 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             j = opening - 1
             filler = False
             continue
-        if low == "yang" and j > 0 and by_end.get(j) is None and sent.tokens[j - 1].lower in _SOMEONE \
-                and not (j > 1 and sent.tokens[j - 2].lower in ("adalah", "merupakan", "ialah", "menjadi")):
-            return None  # "berbicara dengan orang-orang yang … mengakui telah membunuh …": those people did it
-            # (but "Pemimpin Hong Kong ini adalah orang yang memerintahkan …": he did)
         if low in ("that", "bahwa") and filler and pronoun and j > 0 and not _other_person(sent, j, pos):
             j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer (but "saya
             continue  # mendengar bahwa mereka membunuh …": they are not the one who heard)
@@ -141,18 +138,19 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
         if tokens[c].lower in LEFT_STOP:
             return None
         if tokens[c].text == "," and c + 2 < close and by_end.get(c) is not None and (
-                tokens[c + 1].lower in _AS_REPORTED and tokens[c + 2].lower in _REPORTED or tokens[c + 1].lower in _REPORTED):
+                tokens[c + 1].lower in _AS_REPORTED and tokens[c + 2].lower in REPORTED or tokens[c + 1].lower in REPORTED):
             return c  # "Raja Abdullah II, seperti dikutip dari Al Arabiya, Senin (16/9/2019), mendukung …"
         if tokens[c].text == ",":
             if c + 1 < close and tokens[c + 1].lower in RELATIVE and by_end.get(c) is not None:
                 return c
-            if not any(t.lower in _REPORTED for t in tokens[c + 1:close]):
+            if not any(t.lower in REPORTED for t in tokens[c + 1:close]):
                 return None
     return None
 
 
 _AS_REPORTED = {"seperti", "sebagaimana", "as"}
-_REPORTED = {"dikutip", "dilansir", "diberitakan", "dilaporkan", "mengutip", "melansir", "quoted", "reported"}
+# "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event
+REPORTED = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported", "quoted"}
 
 
 def _says(sent: Sentence, relative: int, start: int, speech: frozenset[str]) -> bool:
@@ -226,17 +224,14 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
            "sempat", "terakhir", "kali"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
 
 
-_SOMEONE = {"orang", "orang-orang", "seseorang", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh"}
-
-
 def _other_person(sent: Sentence, that: int, pos: int) -> bool:
     """Whether the clause before "bahwa"/"that" at `that` has a first-person subject and the reported clause a
     pronoun of another person ("saya mendengar bahwa mereka …")."""
-    return any(t.lower in _FIRST_PERSON for t in sent.tokens[max(0, that - 6):that]) \
-        and not any(t.lower in _FIRST_PERSON for t in sent.tokens[that + 1:pos])
+    return any(t.lower in FIRST_PERSON for t in sent.tokens[max(0, that - 6):that]) \
+        and not any(t.lower in FIRST_PERSON for t in sent.tokens[that + 1:pos])
 
 
-_FIRST_PERSON = {"saya", "aku", "kami", "kita", "i", "we"}
+FIRST_PERSON = {"saya", "aku", "kami", "kita", "i", "we"}
 # a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
 # time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
 _BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
