@@ -57,9 +57,12 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
             and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
             and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti"))])
         # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing
-        raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
+        if any("|" in e.person for _, _, e in raw):  # an alias several office holders share
+            raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
-        mentions = [m for m in _absorb_parentheses(sent, _compose(sent, raw, doc, kb)) if not _an_era(sent, m.start)]
+        mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
+        if any(t.lower in _ERAS for t in sent.tokens):
+            mentions = [m for m in mentions if not _an_era(sent, m.start)]
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
         mentions = add_they(sent, mentions, previous)
         mentions = add_country_anaphors(sent, mentions, countries)
@@ -91,7 +94,10 @@ def _an_era(sent: Sentence, start: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= 6 and (sent.tokens[k].is_title or sent.tokens[k].lower in ("dan", ",")):
         k -= 1
-    return k >= 0 and k < start and sent.tokens[k].lower in ("era", "zaman")
+    return k >= 0 and k < start and sent.tokens[k].lower in _ERAS
+
+
+_ERAS = {"era", "zaman"}
 
 
 def _name_like(text: str) -> bool:

@@ -81,6 +81,8 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention |
             # "Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang": each of them
             out += [(speaker, m, start, cue) for m in groups(sent.mentions, sent).get(accused, (accused,))
                     if m.key != speaker.key]
+    if not any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs):
+        return out  # (the cues after an attack need one in the sentence)
     return out + _origins(sent, lk.blame_origin, lk.speech) + [
         (None, accused, start, cue) for _, accused, start, cue in _origins(sent, lk.attack_origin, lk.speech)]
 
@@ -88,8 +90,6 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention |
 def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention, Mention, int, str]]:
     """ "Kementerian Pertahanan Arab Saudi mengatakan serangan … disponsori oleh Iran": the speaker names the
     one behind an attack (after the cue, unlike "Iran dalang serangan")."""
-    if not any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs):
-        return []
     out = []
     for start, end, cue in cues.find(sent.tokens):
         attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in _VIOLENT

@@ -55,9 +55,10 @@ def _bare_stem_in_a_name(sent, tokens, i: int) -> bool:
 def _reduplicated(tokens, i: int) -> bool:
     """One half of a word doubled with a space or a spaced hyphen ("Undang Undang", "Undang - undang"): a
     noun, not the bare verb "undang"."""
-    word = tokens[i].lower
-    return any(0 <= k < len(tokens) and tokens[k].lower == word and all(tokens[m].text == "-" for m in between)
-               for k, between in ((i + 1, ()), (i - 1, ()), (i + 2, (i + 1,)), (i - 2, (i - 1,))))
+    word, n = tokens[i].lower, len(tokens)
+    return i + 1 < n and tokens[i + 1].lower == word or i > 0 and tokens[i - 1].lower == word \
+        or i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].lower == word \
+        or i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower == word
 
 
 def _in_an_office(tokens, i: int) -> bool:
