@@ -1059,6 +1059,17 @@ def test_no_event_on_ones_own_country_oneself_or_world_leaders(coder, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a coordinated subject meeting another body of one member's country meets that body, not each other
+    ("Divisi Hubungan Internasional Polri dan Interpol sudah berkoordinasi dengan Kementerian Luar Negeri.",
+     {("Polri", "Kementerian Luar Negeri"), ("Interpol", "Kementerian Luar Negeri")}),
+    ("Presiden Prancis Emmanuel Macron dan Kanselir Merkel menandatangani kesepakatan ekspor senjata Prancis.",
+     {("Presiden Prancis Emmanuel Macron", "Kanselir Merkel"), ("Kanselir Merkel", "Presiden Prancis Emmanuel Macron")}),
+])
+def test_a_group_acts_on_each_other_only_when_the_object_is_one_of_them(coder, text, expected):
+    assert {(e.source.text, e.target.text) for e in _code(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Massa dan polisi saling dorong.", {("CVL", "COP"), ("COP", "CVL")}),  # each other, not the government
     ("Wadi mengatakan, tuntutan ini lantaran perusahaan itu kerap menyulitkan pekerja.", set()),  # 'lantaran'
     ("Robot pasukan siber kerap menyerang Komisi Pemberantasan Korupsi di media sosial.", set()),  # no armed force

@@ -26,6 +26,13 @@ _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "men
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 
 
+def _one_of(target: Mention, sources: tuple[Mention, ...]) -> bool:
+    """Whether a target is one of the acting group, or its country ("Polri dan Interpol berkoordinasi dengan
+    Kementerian Luar Negeri" is not: another body of the same country)."""
+    return any(target.key == m.key and (target.sector == m.sector or not target.sector
+                                        or target.kind in ("country", "metonym")) for m in sources)
+
+
 def _given_to_someone(sent, verb) -> bool:
     """ "Turki dan Qatar memberi dukungan pada Ikhwanul Muslimin": the act goes to a third party the lexicon
     does not know, not to each other."""
@@ -201,8 +208,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                      if not (t.key == s.key and any(o.key != s.key for o in roles.targets))]
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
-            if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and \
-                    any(t.key in source_keys for t in roles.targets):
+            if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and any(
+                    _one_of(t, roles.sources) for t in roles.targets):
                 pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
             # "dengan ditetapkannya dia sebagai tersangka": a passive's -nya names the act, and what one
             # considers ("mempertimbangkannya") is a matter, not an actor: no one is pointed to
@@ -226,7 +233,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
-            if reciprocal and pairs and len(keys) > 1 and all(t.key in keys for _, t in pairs):
+            if reciprocal and pairs and len(keys) > 1 and all(_one_of(t, roles.sources) for _, t in pairs):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"
             if reciprocal and pairs and all(t.location for _, t in pairs) \
                     and len({(s.key, s.sector) for s in roles.sources}) > 1:
