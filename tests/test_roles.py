@@ -269,6 +269,8 @@ def test_armed_groups_belong_to_their_country(coder, text, lang, expected):
     ("Trump attacked the Justice Department on Twitter.", "en", "111"),
     ("Militer Israel menyerang Hamas di Gaza.", "id", "190"),
     ("Pemerintah China menyerang Taiwan.", "id", "190"),
+    ("Calon presiden Demokrat Biden bentrok dengan Warren pada program kesehatan.", "id", "111"),  # a debate
+    ("Warga Papua bentrok dengan polisi.", "id", "145"),
 ])
 def test_a_politician_attacking_a_politician_does_it_in_words(coder, text, lang, expected):
     assert {e.cameo for e in _code(coder, text, lang)} == {expected}

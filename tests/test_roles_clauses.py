@@ -212,6 +212,9 @@ def test_speakers_and_places_that_did_not_strike(coder, text, expected):
     ("Tentaranya Tewas karena Serangan Bom Jadi Sebab Trump Batalkan Pertemuan dengan Taliban", "04", "negated"),
     ("Pimpinan KPK merasa perlu bertemu dengan Presiden untuk membahas revisi.", "04", "hypothetical"),
     ("Iran Bantah Serang Fasilitas Minyak Saudi", "19", "negated"),  # a headline denial denies the act
+    # an act kept from happening did not happen
+    ("Polisi meminta pegawai KPK masuk ke gedung guna menghindari bentrok dengan massa.", "14", "negated"),
+    ("Polisi berhasil menggagalkan serangan bom kelompok teroris terhadap Mabes Polri.", "18", "negated"),
 ])
 def test_cancelled_needed_or_denied_acts_did_not_happen(coder, text, root, modality):
     assert {e.modality for e in _code(coder, text) if e.root == root} == {modality}

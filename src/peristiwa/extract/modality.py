@@ -95,6 +95,18 @@ _PLAN_NOUNS = {"rencana", "niat", "ancaman"}
 _OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu"} | _PLAN_NOUNS
 
 
+# "guna menghindari bentrok lebih lanjut", "mencegah terjadinya serangan", "to avoid a war": kept from happening
+_PREVENTED = {"menghindari", "hindari", "menghindarkan", "mencegah", "cegah", "menggagalkan", "gagalkan",
+              "avoid", "avoided", "avoiding", "prevent", "prevented", "preventing", "foiled", "thwarted"}
+_ARTICLES = {"terjadinya", "adanya", "a", "an", "the", "any", "further"}
+
+
+def _prevented(lows: list[str], verb_start: int) -> bool:
+    """The act right after "menghindari" or "mencegah terjadinya" (but "mencegah tangkal": a travel ban)."""
+    k = verb_start - 1 - (verb_start > 1 and lows[verb_start - 1] in _ARTICLES)
+    return k >= 0 and lows[k] in _PREVENTED and lows[verb_start] != "tangkal"
+
+
 def _nobody(lows: list[str], verb_start: int) -> bool:
     """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
     near = lows[max(0, verb_start - 7):verb_start]
@@ -115,7 +127,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     before = lows[:verb_start]
     if any(w in DENIAL for w in before):
         return "negated"
-    if any(w in NEGATION for w in window) or _nobody(lows, verb_start):
+    if any(w in NEGATION for w in window) or _nobody(lows, verb_start) \
+            or _prevented(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
