@@ -1078,3 +1078,8 @@ def test_a_group_acts_on_each_other_only_when_the_object_is_one_of_them(coder, t
 ])
 def test_scuffles_are_mutual_and_causes_and_cyber_troops_are_no_parties(coder, text, expected):
     assert {(e.source.sector, e.target.sector) for e in _code(coder, text)} == expected
+
+
+def test_a_country_with_a_compass_word_names_a_region(coder):
+    text = "Saat ini ISIS sudah sampai Filipina Selatan dan menguasai Kota Marawi."
+    assert [(e.source.text, e.root) for e in _code(coder, text)] == [("ISIS", "19")]

@@ -348,6 +348,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or (end < len(tokens) and tokens[end].lower in _WATERS) \
             or (start > 0 and tokens[start - 1].lower.rsplit("-", 1)[-1] in _WATERS_BEFORE) \
             or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
+            or (kind == "country" and end < len(tokens) and tokens[end].lower in _DIRECTIONS
+                and tokens[end].is_title) \
             or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
