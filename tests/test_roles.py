@@ -1052,6 +1052,7 @@ def test_almost_doing_is_not_doing_but_almost_a_hundred_attacks_are_attacks(code
 
 @pytest.mark.parametrize("text", [
     "Putin Tawarkan Perisai Udara Rusia untuk Lindungi Arab Saudi",  # an official does not act on his own country
+    "Pentagon mempertimbangkan mengirim senjata untuk memperkuat AS di kawasan Timur Tengah.",  # nor its military
     "Warga Rohingya mengungsi ke Bangladesh untuk menyelamatkan diri dari kejahatan di Rakhine.",  # oneself
     "Dia mengimbau para pemimpin dunia untuk mengikuti Amerika Serikat.",  # the world's leaders, not the US
 ])

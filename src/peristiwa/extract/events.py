@@ -252,7 +252,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                                      and target.sector in ("", "GOV")
                                                      and not target.text.endswith("nya"))  # "di negaranya"
                                                  and source.kind in ("person", "agent", "metonym", "country")
-                                                 and source.sector in ("GOV", "") and doc.lang != "en") \
+                                                 and source.sector in ("GOV", "MIL", "") and doc.lang != "en") \
                         and not target.location:
                     continue  # an actor acting on itself, or a government on its own country ("Putin Tawarkan
                     # Perisai Udara Rusia"); but a state may act on a region of its own
