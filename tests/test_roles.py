@@ -729,6 +729,16 @@ def test_a_member_of_an_institution_takes_its_sector(coder):
     assert {(e.source.sector, e.root) for e in events} == {("LEG", "11")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a member of a body the lexicon knows only as a common noun is still an actor of that body
+    ("Ibas meminta seluruh anggota legislatif mencontoh SBY.", ("Ibas", "anggota legislatif", "LEG")),
+    ("Dua teroris itu juga menyerang anggota kepolisian yang sedang berjaga.",
+     ("teroris", "anggota kepolisian", "COP")),
+])
+def test_a_member_of_a_common_noun_body_is_an_actor(coder, text, expected):
+    assert [(e.source.text, e.target.text, e.target.sector) for e in _code(coder, text)] == [expected]
+
+
 def test_a_demand_voiced_by_an_unknown_person_is_not_the_earlier_clauses_actor(coder):
     events = _code(coder, "Meskipun Malaysia sudah meminta maaf, Dadang mengatakan, Indonesia harus memberikan catatan.")
     assert not [e for e in events if e.source.country == "MYS" and e.root == "10"]

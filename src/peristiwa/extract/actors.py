@@ -262,10 +262,13 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         if entries[0].kind == "agent" and specific and (
                 sector == "GOV" or tokens[start].lower in _MEMBER and chunk[0][1] - start == 1):
             sector = specific[-1]  # "juru bicara militer", "delegasi DPR", "anggota Komisi X DPR": the institution's
+        elif tokens[start].lower in _MEMBER and chunk[0][1] - start == 1 and entries[-1].sector:
+            sector = entries[-1].sector  # "anggota Kabinet": a member of the government
         # one actor named twice ("massa pengunjuk rasa") is still a single agent
         single = len(entries) == 1 or len({(e.kind, e.sector) for e in entries}) == 1
         kind = "person" if person else entries[0].kind if single else "composite"
-        if kind == "composite" and doc.lang == "en" and all(e.kind == "agent" for e in entries):
+        if kind == "composite" and all(e.kind == "agent" for e in entries) and (
+                doc.lang == "en" or tokens[start].lower in _MEMBER):  # "anggota militer": a member of an agent
             kind = "agent"  # "the military government": agents only, its country comes from context (in
             # Indonesian such chains are mostly office names: "Menteri Pemuda dan Olahraga")
         if person:
