@@ -1094,3 +1094,13 @@ def test_scuffles_are_mutual_and_causes_and_cyber_troops_are_no_parties(coder, t
 def test_a_country_with_a_compass_word_names_a_region(coder):
     text = "Saat ini ISIS sudah sampai Filipina Selatan dan menguasai Kota Marawi."
     assert [(e.source.text, e.root) for e in _code(coder, text)] == [("ISIS", "19")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # the object of a plain verb before "untuk" does not do what follows; an urged party does
+    ("Presiden Joko Widodo meninggalkan Bangladesh untuk melanjutkan kunjungan kenegaraan ke Afghanistan.",
+     "Presiden Joko Widodo"),
+    ("Pakistan meyakinkan Taliban untuk membuka pembicaraan dengan pemerintah Afghanistan.", "Taliban"),
+])
+def test_who_goes_on_to_do_an_act_named_by_a_noun(coder, text, source):
+    assert {e.source.text for e in _code(coder, text) if e.root == "04" or e.cameo.startswith("042")} == {source}

@@ -111,7 +111,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
             elif tokens[j].lower in _ANNOUNCE and verb.sense.cameo[:2] in ("16", "12"):
                 # "Menlu Taiwan mengumumkan pemutusan hubungan diplomatik Kiribati": Kiribati cut ties with Taiwan
                 return target, scan_left(sent, j, by_end, MAX_LEFT), None
-        source = scan_left(sent, j, by_end, MAX_LEFT)
+        source = scan_left(sent, _purpose_of(sent, j, by_end), by_end, MAX_LEFT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
@@ -204,6 +204,21 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return None, None, None
 
 
+def _purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
+    """Where to look for the doer of a light verb: before a plain verb whose object precedes "untuk" ("akan
+    meninggalkan Bangladesh untuk melanjutkan kunjungan ke Afghanistan": the president goes on, not
+    Bangladesh), but not after an event verb ("mendesak China untuk …": China does it) or a letting verb."""
+    obj = by_end.get(j - 1) if j >= 2 and sent.tokens[j - 1].lower in ("untuk", "guna") else None
+    k = obj.start - 1 if obj is not None else -1
+    if k >= 0 and verb_like(sent.tokens[k].lower) and sent.tokens[k].lower not in _LETTING \
+            and not any(v.start <= k < v.end for v in sent.verbs):
+        return k
+    return j
+
+
+_LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyuruh", "mempersilakan", "memaksa",
+            "menugaskan", "memerintahkan", "meminta", "mengajak", "mengundang", "mendorong", "membantu", "meyakinkan",
+            "membujuk", "menekan", "mendesak"}
 _ADDRESSED = {"02", "03"}  # appeals and offers: the one who answers them was their addressee
 _HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan"}
