@@ -76,6 +76,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Sullivan mengatakan Rusia menyerang Ukraina.", "id", ("RUS", "UKR", "19")),
     ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
     ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),
+    ("Pemerintah Jepang mohon maaf kepada Korea Selatan.", "id", ("JPN", "KOR", "05")),  # an apology, not a plea
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))

@@ -362,6 +362,9 @@ def test_surnames_that_are_indonesian_words_name_no_foreigner(coder, text):
     "Direktorat Pengawasan Internal dan Pengaduan Masyarakat telah menyampaikan laporan pemeriksaan Firli kepada KPK.",
     # deported from abroad: not by the police the sentence names
     "Polisi telah menghitung jumlah WNI yang telah pulang atau dideportasi dari berbagai negara.",
+    # charged alongside a former general: he is a co-defendant, not the prosecutor
+    "Politikus PPP didakwa menguasai empat senjata api secara tidak sah bersama-sama dengan mantan Kepala Staf "
+    "Kostrad Kivlan Zen.",
     # the far fallback for a target stops at "sebagai" (as): what the act is meant as
     "Pemerintah menetapkan tiga hari berkabung nasional dan mengimbau pengibaran bendera merah putih setengah tiang "
     "sebagai bentuk penghormatan atas berpulangnya BJ Habibie.",

@@ -164,7 +164,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                            and m is not target and not m.location  # "Komandan Garda Revolusi: Iran Sering
                            and not (m.end < len(tokens) and tokens[m.end].text == ":")  # Dituduh": speaks
                            and not any(t.lower in _CONCESSIVE for t in tokens[min(m.end, verb.end):max(m.start, verb.start)])
-                           and not (m.start > verb.end and tokens[m.start - 1].lower in PREPOSITIONS - {"di"})),
+                           and not (m.start > verb.end and (tokens[m.start - 1].lower in PREPOSITIONS - {"di"} or any(
+                               t.lower in _ALONG_WITH for t in tokens[verb.end:m.start])))),
                           None)  # "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI"
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
@@ -223,6 +224,7 @@ _COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was",
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
+_ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
 # "… dan sejak itu berperang dengan Houthi"
 _ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
             "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still"}
