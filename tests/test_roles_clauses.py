@@ -269,6 +269,7 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder, text, source, moda
     ("Amerika Potong Dana Bantuan ke Afganistan karena Korupsi", {("USA", "AFG", "16")}),
     ("Kerahkan Kapal Induk ke LCS, China Kirim Peringatan ke Inggris", {("CHN", "GBR", "13")}),
     ("AS Sanksi Menteri Keamanan Zimbabwe", {("USA", "ZWE", "16")}),
+    ("Jet Tempur Saudi Dilaporkan Bombardir Milisi Pro-Iran di Suriah", {("SAU", "SYR", "19")}),  # reportedly
     ("Cina Beri Rp 7 T, Solomon Putuskan Hubungan dengan Taiwan", {("SLB", "TWN", "16")}),
     ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran", {("USA", "IRN", "16")}),
     ("Putra Mahkota Arab Saudi Siap Balas Serangan Drone Houthi", {("SAU", "YEM", "13")}),  # ready to: a threat

@@ -137,9 +137,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
-    if tokens[verb.start].is_title and verb.start > 0 and by_end.get(verb.start) is not None \
+    said = verb.start - (verb.start > 1 and tokens[verb.start - 1].lower in _SAID_TO)  # "Dilaporkan Bombardir"
+    if tokens[verb.start].is_title and verb.start > 0 and by_end.get(said) is not None \
             and by_start.get(verb.end) is not None and not by_start[verb.end].location and sent.headline:
-        return by_end[verb.start], by_start[verb.end], None  # a headline's noun as its verb: "AS Sanksi Menteri …"
+        return by_end[said], by_start[verb.end], None  # a headline's noun as its verb: "AS Sanksi Menteri …"
     for k in range(verb.end, min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
         if possessor is not None:
@@ -219,6 +220,7 @@ def _purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
 _LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyuruh", "mempersilakan", "memaksa",
             "menugaskan", "memerintahkan", "meminta", "mengajak", "mengundang", "mendorong", "membantu", "meyakinkan",
             "membujuk", "menekan", "mendesak"}
+_SAID_TO = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}
 _ADDRESSED = {"02", "03"}  # appeals and offers: the one who answers them was their addressee
 _HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan"}
