@@ -1104,3 +1104,12 @@ def test_a_country_with_a_compass_word_names_a_region(coder):
 ])
 def test_who_goes_on_to_do_an_act_named_by_a_noun(coder, text, source):
     assert {e.source.text for e in _code(coder, text) if e.root == "04" or e.cameo.startswith("042")} == {source}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sejumlah petinggi kelompok ISIS tewas dalam serangan udara Amerika Serikat di Afghanistan.",
+     ("Amerika Serikat", "ISIS", "195")),
+    ("Tentara Amerika tewas akibat bom bunuh diri Taliban di Kabul.", ("Taliban", "Tentara Amerika", "183")),
+])
+def test_an_attack_hits_those_who_died_in_it(coder, text, expected):
+    assert expected in {(e.source.text, e.target.text, e.cameo[:3]) for e in _code(coder, text)}

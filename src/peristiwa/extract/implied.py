@@ -201,3 +201,17 @@ def the_deceased(sent: Sentence, mentions: list[Mention]) -> Mention | None:
 
 _DEATH_OF = {"berpulangnya", "wafatnya", "meninggalnya", "kepergian", "kematian", "mangkatnya", "death", "passing"}
 _HONORIFIC = HONORIFICS | {"almarhum", "mendiang", "mantan", "former", "late"}
+
+
+_DIED = {"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "killed", "died", "wounded", "injured"}
+
+
+def died_in(sent: Sentence, attack: VerbMatch, doer: str) -> Mention | None:
+    """ "tiga tentara AS … tewas dalam serangan": the actor who died or was hurt in an attack (not its doer)."""
+    for k, t in enumerate(sent.tokens[:attack.start]):
+        if t.lower in _DIED:
+            m = next((m for m in reversed(sent.mentions) if m.end <= k and k - m.end <= 3 and not m.location
+                      and m.key != doer), None)
+            if m is not None:
+                return m
+    return None

@@ -7,6 +7,7 @@ AS" (the giver after "dari" when the subject receives the act).
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.implied import VIOLENCE, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
@@ -65,7 +66,16 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
                speech: frozenset[str] = frozenset()):
     """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
     ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
-    Pyongyang", "serangan Rusia terhadap Ukraina")."""
+    Pyongyang", "serangan Rusia terhadap Ukraina"); an attack with no target named after it hits those who
+    died in it ("30 petani tewas dalam serangan drone milik Amerika Serikat")."""
+    source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
+    if source is not None and target is None and verb.sense.cameo[:2] in VIOLENCE and sent.lang != "en":
+        target = died_in(sent, verb, source.key)
+    return source, target, owner
+
+
+def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
+                speech: frozenset[str]):
     tokens = sent.tokens
     doer = _carried_out_by(sent, verb, by_start)
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
+from peristiwa.extract.implied import died_in
 from peristiwa.extract.modality import NEGATION
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge
@@ -154,9 +155,6 @@ def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
     return min(attacks, key=lambda v: abs(v.start - near), default=None)
 
 
-_DIED = {"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "killed", "died", "wounded", "injured"}
-
-
 def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                   earlier: list[Event]) -> tuple[Mention, Sentence, VerbMatch] | tuple[Mention, None, None] | None:
     """Who an attack hit, and where the article tells of it: an actor or place named just after it
@@ -177,20 +175,10 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
     found = named_after(sent, attack)
     if found is not None:
         return found, sent, attack
-    def died(s: Sentence, v: VerbMatch) -> Mention | None:
-        """ "tiga tentara AS … tewas dalam serangan": the actor who died or was hurt in it."""
-        for k, t in enumerate(s.tokens[:v.start]):
-            if t.lower in _DIED:
-                m = next((m for m in reversed(s.mentions) if m.end <= k and k - m.end <= 3 and not m.location
-                          and m.key != accused), None)
-                if m is not None:
-                    return m
-        return None
-
     for other in reversed(doc.sentences[:sent.index]):
         for v in other.verbs:
             if v.sense.cameo[:2] in _VIOLENT:
-                found = named_after(other, v) or died(other, v)
+                found = named_after(other, v) or died_in(other, v, accused)
                 if found is not None:
                     return found, other, v
     for e in reversed(earlier):
