@@ -1113,3 +1113,17 @@ def test_who_goes_on_to_do_an_act_named_by_a_noun(coder, text, source):
 ])
 def test_an_attack_hits_those_who_died_in_it(coder, text, expected):
     assert expected in {(e.source.text, e.target.text, e.cameo[:3]) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # receiving an act named with its doer: the doer acts on the receiver
+    ("Korea Utara telah mendapat sanksi PBB sejak tahun 2006.", {("IGO:UN", "PRK", "16")}),
+    # but a law that meets rejection is no actor, whoever speaks of it
+    ("Jokowi menyampaikan soal RKUHP yang mendapat penolakan dari masyarakat.", set()),
+    # one person after another, split by a comma, is not in apposition to the first
+    ("Dalam pertemuan dengan Netanyahu, Trump sepakat dengan Netanyahu.", {("USA", "ISR", "03")}),
+    # an attribution closed by a possessive does not swallow the subject after it
+    ("Menurut tim kampanyenya Trump sepakat dengan Netanyahu.", {("USA", "ISR", "03")}),
+])
+def test_receivers_appositions_and_attributions(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.root) for e in _code(coder, text)} == expected

@@ -97,8 +97,17 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         j -= 1  # "mounted its long-threatened invasion of …"
     if j >= 0 and tokens[j].lower in RECEIVE | _PROVOKE:
         giver = _giver(sent, verb, by_start, within=4)
+        owner = by_start.get(verb.end)  # "Korea Utara telah mendapat sanksi PBB": the UN's sanctions
+        if giver is None and tokens[j].lower in RECEIVE and owner is not None and not owner.location \
+                and sent.lang != "en":
+            giver = owner
         if giver is not None:  # "mendapatkan apresiasi dari masyarakat": the public praises the subject;
             # "Langkah Washington itu menimbulkan kecaman keras dari Havana": Havana criticises Washington
+            k = j - 1
+            while k > 0 and tokens[k].lower in _NOUN_FILLERS | {"banyak", "juga", "telah", "sudah", "pun"}:
+                k -= 1
+            if k > 0 and tokens[k].lower == "yang" and by_end.get(k) is None:
+                return giver, None, None  # "revisi UU KPK yang banyak mendapat penolakan masyarakat": a law
             return giver, scan_left(sent, j, by_end, MAX_LEFT), None
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end

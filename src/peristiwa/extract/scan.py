@@ -49,10 +49,12 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         if k < 1 or sent.tokens[k].lower not in COORD or by_end.get(k) is None:
             break
         if sent.tokens[k].text == "," and (by_end[k].location and not m.location or start == m.start
-                                           and m.kind != "person" and not _listed_on(sent, m)):
+                                           and (m.kind != "person" or by_end[k].kind == "person")
+                                           and not _listed_on(sent, m)):
             break  # "Di Bulgaria, Menlu Retno juga menemui …": a place, then the subject; a list ends with
             # "dan", so "melawan Houthi, milisi Houthi kerap menyerang …" starts a clause (but a name is
-            # in apposition: "saudara dari Putra Mahkota Arab Saudi, Mohammed bin Salman divonis …")
+            # in apposition: "saudara dari Putra Mahkota Arab Saudi, Mohammed bin Salman divonis …", though not
+            # to another person: "Dalam pertemuan dengan Netanyahu, Trump sepakat …")
         start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
@@ -172,6 +174,8 @@ def _attribution(sent: Sentence, start: int) -> bool:
     """Whether the phrase ending at an actor that begins at `start` is an attribution ("menurut kejaksaan umum
     Belanda", "according to the police")."""
     k = start - 1
+    if k > 0 and sent.tokens[k].text.islower() and sent.tokens[k].text.endswith("nya") and len(sent.tokens[k].text) > 5:
+        return False  # "menurut tim kampanyenya Trump sepakat …": the possessive closed the attribution
     while k >= 0 and start - k <= 4 and sent.tokens[k].text not in (",", ".", ":"):
         low = sent.tokens[k].lower
         if low == "menurut" or low == "to" and k > 0 and sent.tokens[k - 1].lower == "according":
