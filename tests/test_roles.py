@@ -1127,3 +1127,17 @@ def test_an_attack_hits_those_who_died_in_it(coder, text, expected):
 ])
 def test_receivers_appositions_and_attributions(coder, text, expected):
     assert {(e.source.code, e.target.code, e.root) for e in _code(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "karena" clause with no subject of its own shares the main clause's subject
+    ("Song Tao juga menyampaikan kegembiraannya karena kembali bertemu Jokowi.", {("CHN", "IDN", "04")}),
+    ("Saut Situmorang menyebut Firli Bahuri diduga melanggar kode etik karena bertemu dengan Gubernur Nusa Tenggara "
+     "Barat Tuan Guru Bajang Zainul Majdi.", {("IDN", "IDN", "04")}),
+    # but the one reproached or cut off did what the reason tells
+    ("Netanyahu menegur para menteri karena mendesak Pasukan Pertahanan Israel untuk menyerang Hamas.", set()),
+    ("Taiwan Putus Hubungan Diplomatik dengan Kiribati karena Akui China", {("TWN", "KIR", "16")}),
+])
+def test_the_subject_of_a_reason_clause(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.root) for e in _code(coder, text)
+            if e.modality in ("asserted", "claimed") and e.root != "19"} - {("ISR", "ISR", "11")} == expected

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason_of_the_object, relative_opening,
+                                       thing_did_it, unnamed_group_did_it, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
-from peristiwa.extract.scan import (CHARGED, FAR_STOP, FILLERS, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
-                                     SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
-from peristiwa.extract.speakers import CHARGES, quote_tag
+from peristiwa.extract.scan import (CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
+from peristiwa.extract.speakers import CHARGES
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -31,7 +32,6 @@ class Roles:
     targets: tuple[Mention, ...]
     clause_start: int  # token index where the source ends, for modality
     voice: str
-
 
 
 def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = frozenset()) -> Roles | None:
@@ -69,17 +69,17 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         return None  # "menyelamatkan diri", "membela diri": done to oneself (but "dirinya" may be the reporter)
     if voice == "active":
         source = shared.sources[0] if shared is not None else (
-            lang != "en" and _main_subject(sent, verb, by_end, speech)
+            lang != "en" and main_subject(sent, verb, by_end, speech)
             or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if source is None and verb.start == 0 and lang != "en":
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
-        if shared is None and verb.sense.cameo[:2] in VIOLENCE and _thing_did_it(sent, verb, by_end):
+        if shared is None and verb.sense.cameo[:2] in VIOLENCE and thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
-        rel = _relative_opening(sent, verb) if shared is None else None
-        if rel is not None and any(tokens[k].lower in _CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
+        rel = relative_opening(sent, verb) if shared is None else None
+        if rel is not None and any(tokens[k].lower in CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
                                    for k in range(max(0, rel - 4), rel)):
             source = None  # "kasus ujaran kebencian yang menjerat politikus NasDem": a case, no actor
-        if shared is None and source is not None and _unnamed_group_did_it(sent, verb, by_end):
+        if shared is None and source is not None and unnamed_group_did_it(sent, verb, by_end):
             source = None  # "mendengarkan kelompok yang selama ini mengkritik …": a group no actor names
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
@@ -131,12 +131,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
-        target = _main_subject(sent, verb, by_end, speech) if lang != "en" else None
+        target = main_subject(sent, verb, by_end, speech) if lang != "en" else None
         target = target or scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
         if target is not None and verb.sense.cameo[:2] == "07" and any(
                 _process_noun(t.lower) for t in tokens[max(0, target.start - 3):target.start]):
             target = None  # "Pengamanan kunjungan Raja Arab Saudi … dibantu oleh Polri": a process is helped
-        rel = _relative_opening(sent, verb)
+        rel = relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
             target = head if head is not None and not head.location else None
@@ -220,17 +220,14 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
 # night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"); not a place inside a "that" clause
 _PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "161", "162", "166", "1723", "1724", "191")
-_COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was", "were"}
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
 _ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
-# "… dan sejak itu berperang dengan Houthi"
-_ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
-            "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still"}
 _AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
                      ("at", "the", "same", "time")}
-_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but"}
+_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but",
+             "karena"}  # "menyampaikan kegembiraannya karena kembali bertemu Jokowi": the same subject
 # "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
@@ -247,7 +244,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     shares its subject."""
     j = verb.start - 1
     while j >= 0:
-        if sent.tokens[j].lower in _ADVERBS:
+        if sent.tokens[j].lower in ADVERBS:
             j -= 1
         elif tuple(t.lower for t in sent.tokens[max(j - 3, 0):j + 1]) in _AT_THE_SAME_TIME:
             j -= 4  # "tapi pada saat yang sama tetap membantu Taiwan"
@@ -261,7 +258,8 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
         roles = assign(sent, earlier[0], lang, speech) if earlier else None
         return roles, roles is not None
-    if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose):
+    if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
+            and reason_of_the_object(sent, j):
         return None, False
     if verb.sense.voice == "noun" and not purpose and not verb_like(sent.tokens[verb.start].lower):
         return None, False  # "menuturkan ada 19 titik …, dan serangan drone ke Aramco …": a noun after "dan"
@@ -279,7 +277,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
     if verb.sense.voice != "noun" and lang != "en":  # a verb is coordinated with a verb, not a noun ("mengikuti
         earlier = [v for v in earlier if v.sense.voice != "noun"]  # saran Bolton pada pertemuan puncak … dan mendesak")
-    plain = _verb_before(sent, j) if lang != "en" and not purpose else None
+    plain = verb_before(sent, j) if lang != "en" and not purpose else None
     if plain is not None and plain >= (earlier[-1].end if earlier else 0):
         # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
         # before "dan" (no event itself), not its object
@@ -314,80 +312,8 @@ def _process_noun(word: str) -> bool:
     return word.startswith(("pe", "per")) and word.endswith("an") and len(word) > 7 or word.endswith("isasi")
 
 
-def _relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
-    """Where the relative word ("yang", "which", "who") stands whose clause the verb opens, past adverbs,
-    modals and time words ("keadilan yang selama ini dirusak …", "pejabat asing yang hendak berkunjung …")."""
-    k = verb.start - 1
-    while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
-                     or sent.tokens[k].lower in _BEFORE_VERB) and sent.tokens[k].text != ",":
-        k -= 1
-    return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
-
-
-_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku"}  # "… mengakui telah …"
-_WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
-
-
-def _main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], speech: frozenset[str]):
-    """The subject of the main clause, for a verb that opens a subordinate clause of time with no subject of
-    its own ("MBS menjelaskan … saat menerima telepon dari Presiden AS Donald Trump": MBS takes the call)."""
-    j = verb.start - 1
-    while j >= 0 and sent.tokens[j].lower in _ADVERBS:
-        j -= 1
-    if j < 1 or sent.tokens[j].lower not in _WHILE:
-        return None
-    if any(quote_tag(t.lower) for t in sent.tokens[max(0, j - 8):j]):
-        return None  # "…," kata Rouhani saat berkunjung ke Ankara: the speaker, the nearest
-    first = next((k for k, t in enumerate(sent.tokens[:j]) if verb_like(t.lower)), None)
-    return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
-
-
-_CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "case", "charges", "scandal"}
-
-
-def _thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
-    """Whether the verb opens a relative clause whose head is no actor ("drone dan rudal yang menyerang
-    Aramco"); but "Kelompok Houthi, yang …" has the actor just before, "gerilyawan … Arab Saudilah yang …" is
-    a cleft, and "serangan yang menewaskan …" is the attack's."""
-    tokens = sent.tokens
-    rel = _relative_opening(sent, verb)
-    if rel is None or tokens[rel - 1].lower.endswith("lah") or any(v.end == rel for v in sent.verbs):
-        return False
-    return not any(by_end.get(k) is not None and not any(verb_like(t.lower) for t in tokens[k:rel])
-                   for k in range(max(1, rel - 2), rel + 1))
-
-
-def _verb_before(sent: Sentence, j: int) -> int | None:
-    """The nearest Indonesian meN- verb before token j in the same clause (None if another verb comes first)."""
-    for k in range(j - 1, max(-1, j - 12), -1):
-        low = sent.tokens[k].lower
-        if low in LEFT_STOP:
-            return None
-        if verb_like(low):
-            return k if low.startswith("me") else None
-    return None
-
-
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return group[m] if m is not None and m in group and m not in exclude else ()
-
-
-def _unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
-    """Whether the verb opens a relative clause on a group or person the sentence does not name ("kelompok
-    yang selama ini mengkritik seleksi capim KPK", "orang yang menyerang …")."""
-    k = _relative_opening(sent, verb)
-    if k is None:
-        return False
-    head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
-    # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
-    span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it)
-    return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
-        and not any(by_end.get(h + 1) is not None or sent.tokens[h].lower in _COPULA for h in span)
-
-
-_UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
-                   "asing",  # "diplomat dan pejabat asing yang hendak berkunjung ke PBB"
-                   "people", "those", "someone", "group", "groups"}
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

@@ -1,0 +1,96 @@
+"""Clauses around an event verb: the relative clause it opens, the main clause a subordinate one hangs on,
+the reason a "karena" clause gives, and whether its subject is a thing or a group no actor names."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.scan import FILLERS, LEFT_STOP, MAX_LEFT, RELATIVE, TIME_WORDS, scan_left, verb_like
+from peristiwa.extract.speakers import quote_tag
+
+# "… dan sejak itu berperang dengan Houthi"
+ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
+           "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still",
+           "kembali"}
+_PRAISE_OR_BLAME = {"05", "11", "12", "16", "17"}
+_COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was", "were"}
+
+
+def relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
+    """Where the relative word ("yang", "which", "who") stands whose clause the verb opens, past adverbs,
+    modals and time words ("keadilan yang selama ini dirusak …", "pejabat asing yang hendak berkunjung …")."""
+    k = verb.start - 1
+    while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
+                     or sent.tokens[k].lower in _BEFORE_VERB) and sent.tokens[k].text != ",":
+        k -= 1
+    return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
+
+
+_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku"}  # "… mengakui telah …"
+_WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
+
+
+def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], speech: frozenset[str]):
+    """The subject of the main clause, for a verb that opens a subordinate clause of time with no subject of
+    its own ("MBS menjelaskan … saat menerima telepon dari Presiden AS Donald Trump": MBS takes the call)."""
+    j = verb.start - 1
+    while j >= 0 and sent.tokens[j].lower in ADVERBS:
+        j -= 1
+    if j < 1 or sent.tokens[j].lower not in _WHILE:
+        return None
+    if any(quote_tag(t.lower) for t in sent.tokens[max(0, j - 8):j]):
+        return None  # "…," kata Rouhani saat berkunjung ke Ankara: the speaker, the nearest
+    first = next((k for k, t in enumerate(sent.tokens[:j]) if verb_like(t.lower)), None)
+    return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
+
+
+CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "case", "charges", "scandal"}
+
+
+def thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
+    """Whether the verb opens a relative clause whose head is no actor ("drone dan rudal yang menyerang
+    Aramco"); but "Kelompok Houthi, yang …" has the actor just before, "gerilyawan … Arab Saudilah yang …" is
+    a cleft, and "serangan yang menewaskan …" is the attack's."""
+    tokens = sent.tokens
+    rel = relative_opening(sent, verb)
+    if rel is None or tokens[rel - 1].lower.endswith("lah") or any(v.end == rel for v in sent.verbs):
+        return False
+    return not any(by_end.get(k) is not None and not any(verb_like(t.lower) for t in tokens[k:rel])
+                   for k in range(max(1, rel - 2), rel + 1))
+
+
+def verb_before(sent: Sentence, j: int) -> int | None:
+    """The nearest Indonesian meN- verb before token j in the same clause (None if another verb comes first)."""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        low = sent.tokens[k].lower
+        if low in LEFT_STOP:
+            return None
+        if verb_like(low):
+            return k if low.startswith("me") else None
+    return None
+
+
+def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
+    """Whether the verb opens a relative clause on a group or person the sentence does not name ("kelompok
+    yang selama ini mengkritik seleksi capim KPK", "orang yang menyerang …")."""
+    k = relative_opening(sent, verb)
+    if k is None:
+        return False
+    head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
+    # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
+    span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it)
+    return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
+        and not any(by_end.get(h + 1) is not None or sent.tokens[h].lower in _COPULA for h in span)
+
+
+_UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
+                   "asing",  # "diplomat dan pejabat asing yang hendak berkunjung ke PBB"
+                   "people", "those", "someone", "group", "groups"}
+
+
+def reason_of_the_object(sent: Sentence, because: int) -> bool:
+    """ "menegur menteri-menterinya karena mendesak IDF …", "Putus Hubungan dengan Kiribati karena Akui China":
+    the one praised, blamed or acted on did what "karena" tells, not the subject."""
+    before = [v for v in sent.verbs if v.end <= because]
+    start = before[-1].end if before else next((k + 1 for k in range(because - 1, -1, -1)
+                                                if verb_like(sent.tokens[k].lower)), 0)
+    return bool(before) and before[-1].sense.cameo[:2] in _PRAISE_OR_BLAME or sent.tokens[because - 1].text == "," \
+        or any(start <= m.start and m.end <= because for m in sent.mentions)  # (", karena …": the whole clause's)
