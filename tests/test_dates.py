@@ -26,6 +26,11 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Serangan terjadi pada akhir pekan lalu.", "2023-09-02"),  # the Saturday before Wednesday 6/9
     ("Pasukan NATO bertempur dengan pemberontak sejak 2001.", "2001"),
     ("Kedua menteri dalam beberapa hari terakhir membicarakan kemajuan negosiasi.", "2023-09"),
+    # what the text does not pin to a day is dated to its month
+    ("Baru-baru ini Korea Utara menguji rudal.", "2023-09"),
+    ("Kedua menteri bertemu pekan ini.", "2023-09"),
+    ("Suriah memberikan keterangan kepada OPCW beberapa pekan lalu.", "2023-08"),  # two weeks back: August
+    ("Polisi menangkap tiga orang beberapa hari lalu.", "2023-09"),
 ])
 def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)

@@ -39,7 +39,9 @@ _PATTERNS = [
                             r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
                             r"a day earlier|the day before|beberapa hari terakhir|beberapa pekan terakhir|"
                             r"beberapa minggu terakhir|in recent days|in recent weeks|in the past few days|"
-                            r"in the past few weeks)\b", re.I)),
+                            r"in the past few weeks|baru-baru ini|recently|beberapa hari lalu|a few days ago|"
+                            r"pekan ini|minggu ini|this week|awal bulan ini|earlier this month|"
+                            r"beberapa pekan lalu|beberapa minggu lalu|a few weeks ago|several weeks ago)\b", re.I)),
 ]
 _RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1, "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
                   "pekan lalu": -7, "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7,
@@ -136,8 +138,11 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
         return _shift_month(base, -1)
     if phrase in ("bulan depan", "next month"):
         return _shift_month(base, 1)
-    if phrase in ("bulan ini", "this month") or phrase.endswith(("terakhir", "days", "weeks")):
-        return _shift_month(base, 0)  # "dalam beberapa hari terakhir": this month, as coders date it
+    if phrase in _SOME_WEEKS_AGO:
+        return _shift_month(base - timedelta(days=14), 0)  # "beberapa pekan lalu": the month of two weeks back
+    if phrase in _THIS_MONTH or phrase.endswith(("terakhir", "days", "weeks", "ago")):
+        return _shift_month(base, 0)  # "dalam beberapa hari terakhir", "baru-baru ini", "pekan ini": this month,
+        # as coders date what the text does not pin to a day
     if phrase in ("tahun ini", "this year"):
         return str(base.year)
     if phrase in ("tahun lalu", "last year"):
@@ -147,10 +152,14 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
     return None
 
 
+_SOME_WEEKS_AGO = {"beberapa pekan lalu", "beberapa minggu lalu", "a few weeks ago", "several weeks ago"}
+_THIS_MONTH = {"bulan ini", "this month", "awal bulan ini", "earlier this month", "baru-baru ini", "recently",
+               "pekan ini", "minggu ini", "this week", "beberapa hari lalu"}
 _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",
                                                         "last", "next", "besok", "tomorrow", "ini", "this",
                                                         "sebelumnya", "earlier", "before", "pekan", "weekend",
-                                                        "terakhir", "recent", "past"}
+                                                        "terakhir", "recent", "past", "baru-baru", "recently",
+                                                        "ago"}
 
 
 _MONTH_WORDS = frozenset(MONTHS)
