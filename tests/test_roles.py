@@ -1141,3 +1141,17 @@ def test_receivers_appositions_and_attributions(coder, text, expected):
 def test_the_subject_of_a_reason_clause(coder, text, expected):
     assert {(e.source.code, e.target.code, e.root) for e in _code(coder, text)
             if e.modality in ("asserted", "claimed") and e.root != "19"} - {("ISR", "ISR", "11")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", dengan X <verb>" is a clause of its own with X as its subject
+    ("Kebijakan Moskow dan Riyadh berlawanan dalam konflik Suriah, dengan Rusia mendukung rezim Presiden Suriah "
+     "Bashar al-Assad.", ("RUS", "SYR", "05")),
+    # a denial answers the accuser named in the same sentence
+    ("Pompeo menyalahkan Iran atas serangan drone itu, dengan Teheran membantahnya.", ("IRN", "USA", "01")),
+    # the country whose troops are withdrawn withdraws them
+    ("Rusia berharap Washington menyetujui perjanjian untuk menarik pasukan AS keluar dari Afganistan.",
+     ("USA", "AFG", "08")),
+])
+def test_absolute_clauses_denials_and_withdrawn_troops(coder, text, expected):
+    assert expected in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}

@@ -3,8 +3,10 @@
 "keduanya"/"kedua negara" (the two named before) and "negara itu"/"the country" (the country named before)."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Mention, Sentence
-from peristiwa.extract.scan import PREPOSITIONS
+from dataclasses import replace
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.scan import MAX_LEFT, PREPOSITIONS, scan_left
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
@@ -256,3 +258,24 @@ def name_country_groups(sentences: list[Sentence]) -> None:
                                  also=tuple(Mention(i, i + 2, text, m.country, "", m.igo, "anaphor") for m in rest)))
         if extra:
             sent.mentions = sorted(sent.mentions + extra, key=lambda m: m.start)
+
+
+def clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources,
+                     previous: list[Mention]) -> list[Mention]:
+    """The actor "-nya" points back to: the latest one before the verb that is not its subject (nor one of
+    the subject's agents), e.g. "Ia … oleh para pejabat Indonesia yang menuduhnya": ia; but a denial that
+    names no one else in its sentence answers the subject of the sentence before ("Washington mendesak
+    sekutunya … karena pemerintah Beijing …. Huawei membantahnya": Washington)."""
+    before = history + [m for m in sent.mentions if m.end <= verb.start and not m.location]
+    subjects = {(m.key, m.sector) for m in sources} | {m.text for m in sources}
+    own = [m for m in sent.mentions if m.end <= verb.start and not m.location and m not in sources]
+    if verb.sense.cameo.startswith("016") and not own and previous:
+        before = [m for m in previous if m.key != previous[0].key] + [previous[0]]
+    accusing = [v for v in sent.verbs if v.end <= verb.start and v.sense.cameo[:2] == "11"]
+    if verb.sense.cameo.startswith("016") and accusing:  # "Pompeo menyalahkan Iran …, dengan Teheran
+        accuser = scan_left(sent, accusing[0].start, {m.end: m for m in sent.mentions}, MAX_LEFT)  # membantahnya"
+        before = before + [accuser] if accuser is not None else before
+    for m in reversed(before):
+        if (m.key, m.sector) not in subjects and m.text not in subjects:
+            return [replace(m, text=f"{m.text} (-nya)")]
+    return []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.anaphora import clitic_referent
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
@@ -215,7 +216,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             # considers ("mempertimbangkannya") is a matter, not an actor: no one is pointed to
             if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):
                 pairs = [(s, t) for s in roles.sources
-                         for t in _clitic_referent(sent, verb, history, roles.sources, previous)]
+                         for t in clitic_referent(sent, verb, history, roles.sources, previous)]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) \
                 or verb.text.lower().startswith("saling") or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
@@ -370,23 +371,6 @@ def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention
     place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
     country = place.country if place is not None else source.country
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
-
-
-def _clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sources,
-                     previous: list[Mention]) -> list[Mention]:
-    """The actor "-nya" points back to: the latest one before the verb that is not its subject (nor one of
-    the subject's agents), e.g. "Ia … oleh para pejabat Indonesia yang menuduhnya": ia; but a denial that
-    names no one else in its sentence answers the subject of the sentence before ("Washington mendesak
-    sekutunya … karena pemerintah Beijing …. Huawei membantahnya": Washington)."""
-    before = history + [m for m in sent.mentions if m.end <= verb.start and not m.location]
-    subjects = {(m.key, m.sector) for m in sources} | {m.text for m in sources}
-    own = [m for m in sent.mentions if m.end <= verb.start and not m.location and m not in sources]
-    if verb.sense.cameo.startswith("016") and not own and previous:
-        before = [m for m in previous if m.key != previous[0].key] + [previous[0]]
-    for m in reversed(before):
-        if (m.key, m.sector) not in subjects and m.text not in subjects:
-            return [replace(m, text=f"{m.text} (-nya)")]
-    return []
 
 
 def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Mention, target: Mention,

@@ -130,6 +130,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process
         if target is not None and verb.sense.cameo.startswith("114"):
             target = complained_about(sent, target, by_start) or target
+        if target is not None and target.start == verb.end and verb.sense.cameo.startswith("087") \
+                and target.kind in ("country", "metonym") and tokens[verb.end - 1].lower in _FORCES:
+            # "perjanjian untuk menarik pasukan AS keluar dari Afganistan": the troops' country withdraws them
+            source, target = target, scan_right(sent, target.end, by_start, MAX_RIGHT)
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
         target = main_subject(sent, verb, by_end, speech) if lang != "en" else None
         target = target or scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
@@ -223,6 +227,7 @@ _PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "161",
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
+_FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
 _AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
                      ("at", "the", "same", "time")}

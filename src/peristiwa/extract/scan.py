@@ -61,6 +61,9 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
     if start > 1 and sent.tokens[start - 1].lower in HONORIFICS:
         start -= 1  # "berkomunikasi dengan Pak OSO"
+    if start > 1 and sent.tokens[start - 1].lower == "dengan" and sent.tokens[start - 2].text == "," \
+            and start == m.start:
+        return False  # "…, dengan Rusia mendukung rezim Assad": a clause of its own, Russia its subject
     # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
