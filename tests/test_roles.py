@@ -1155,3 +1155,14 @@ def test_the_subject_of_a_reason_clause(coder, text, expected):
 ])
 def test_absolute_clauses_denials_and_withdrawn_troops(coder, text, expected):
     assert expected in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by "setelah"/"usai" and a verb has its subject after the comma
+    ("Setelah Menawarkan Bertemu AS, Korea Utara Tembakkan Proyektil", ("PRK", "USA", "03")),
+    ("Usai bertemu Prabowo, SBY menyampaikan kekhawatirannya.", ("IDN", "IDN", "04")),
+    # ready for war with a country is a threat; "selalu" (always) is an adverb between speech and act
+    ("Iran Tegaskan Selalu Siap Perang dengan AS", ("IRN", "USA", "13")),
+])
+def test_opening_time_clauses_and_readiness_for_war(coder, text, expected):
+    assert expected in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}

@@ -16,7 +16,7 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
-from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, noun_roles
+from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.scan import (CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
 
@@ -71,7 +71,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = shared.sources[0] if shared is not None else (
             lang != "en" and main_subject(sent, verb, by_end, speech)
             or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
-        if source is None and verb.start == 0 and lang != "en":
+        if source is None and lang != "en" and (verb.start == 0 or verb.start == 1 and tokens[0].lower in WHEN_WORDS):
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
         if shared is None and verb.sense.cameo[:2] in VIOLENCE and thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it

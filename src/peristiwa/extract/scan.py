@@ -228,7 +228,7 @@ RELATIVE = {"yang", "which", "who"}
 FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
            "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ",",
-           "sempat", "terakhir", "kali"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
+           "sempat", "terakhir", "kali", "selalu", "tetap"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
 
 
 def _other_person(sent: Sentence, that: int, pos: int) -> bool:
