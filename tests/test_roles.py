@@ -1166,3 +1166,20 @@ def test_absolute_clauses_denials_and_withdrawn_troops(coder, text, expected):
 ])
 def test_opening_time_clauses_and_readiness_for_war(coder, text, expected):
     assert expected in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summoned diplomat's country is the target, not those the summons asks about
+    ("Kemlu Pakistan memanggil diplomat Afghanistan untuk meminta penjelasan tentang penembakan oleh para militan.",
+     ("PAK", "AFG", "114")),
+    # Transparency International's Indonesian chapter is Indonesian civil society
+    ("Transparency International Indonesia mendesak Presiden Joko Widodo mengkaji ulang revisi UU KPK.",
+     ("IDN", "IDN", "020")),
+])
+def test_summoned_diplomats_and_national_chapters(coder, text, expected):
+    assert expected in {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)}
+
+
+def test_even_if_is_a_condition(coder):
+    text = "Kalaupun massa berdemo di depan Istana, aksi itu harus damai."
+    assert not [e for e in _code(coder, text) if e.root == "14" and e.modality == "asserted"]

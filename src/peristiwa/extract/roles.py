@@ -128,8 +128,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) \
                 and _process_noun(tokens[verb.end].lower) and target.start > verb.end:
             target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process
-        if target is not None and verb.sense.cameo.startswith("114"):
-            target = complained_about(sent, target, by_start) or target
+        if target is not None and verb.sense.cameo.startswith("114") \
+                and not any(w in verb.text.lower() for w in ("panggil", "manggil", "summon")):
+            target = complained_about(sent, target, by_start) or target  # (but "memanggil diplomat Afghanistan
+            # untuk meminta penjelasan tentang …": the summoned diplomat's country)
         if target is not None and target.start == verb.end and verb.sense.cameo.startswith("087") \
                 and target.kind in ("country", "metonym") and tokens[verb.end - 1].lower in _FORCES:
             # "perjanjian untuk menarik pasukan AS keluar dari Afganistan": the troops' country withdraws them
