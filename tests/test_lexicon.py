@@ -271,6 +271,7 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     ("Jewish settlers in Hebron set fire to a mosque.", "en", "1994-03-01", ("Jewish settlers", "ISR", "CVL")),
     # a ministry's short name before a country is that country's; alone, or an embassy's, Indonesia's
     ("Kemlu Pakistan mengecam India.", "id", "2019-09-20", ("Kemlu Pakistan", "PAK", "GOV")),
+    ("Juru bicara Kemlu Pakistan mengecam India.", "id", "2019-09-20", ("Juru bicara Kemlu Pakistan", "PAK", "GOV")),
     ("Kemlu memastikan tidak ada WNI yang menjadi korban.", "id", "2019-09-20", ("Kemlu", "IDN", "GOV")),
     ("KBRI Pakistan membantu warga Indonesia.", "id", "2019-09-20", ("KBRI Pakistan", "IDN", "GOV")),
     ("China telah menawarkan bantuan keuangan pada Solomon.", "id", "2019-09-20", ("Solomon", "SLB", "")),

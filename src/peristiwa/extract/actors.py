@@ -245,10 +245,11 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         country = sector = ""
         igo = None
         # "Kemlu Pakistan": the short name of a ministry is Indonesia's alone, that country's before its name
-        ministry = tokens[start].lower in _MINISTRY_SHORT and len(entries) > 1 and entries[1].kind == "country"
+        at = next((n for n, (i, _, _) in enumerate(chunk) if tokens[i].lower in _MINISTRY_SHORT), -1)
+        ministry = 0 <= at < len(entries) - 1 and entries[at + 1].kind == "country"  # ("Juru bicara Kemlu Pakistan")
         if ministry:
-            sector = entries[0].sector
-        for e in entries[1:] if ministry else entries:
+            sector = entries[at].sector
+        for e in entries[:at] + entries[at + 1:] if ministry else entries:
             if e.kind in _COUNTRYISH and not country:
                 country, igo = e.country, e.igo
                 if e.sector:
