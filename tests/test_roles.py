@@ -1183,3 +1183,21 @@ def test_summoned_diplomats_and_national_chapters(coder, text, expected):
 def test_even_if_is_a_condition(coder):
     text = "Kalaupun massa berdemo di depan Istana, aksi itu harus damai."
     assert not [e for e in _code(coder, text) if e.root == "14" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one named a suspect "usai/setelah" is the subject of the clause it ends, not the speaker
+    ("Presiden Joko Widodo menyatakan Imam Nahrawi sudah mengajukan surat pengunduran dirinya sebagai Menteri "
+     "Pemuda dan Olahraga (Menpora), usai ditetapkan tersangka oleh KPK.", ("KPK", "Imam Nahrawi")),
+    ("Setya Novanto sudah dijebloskan ke Rumah Tahanan Polres Jakarta Timur usai ditangkap oleh KPK.",
+     ("KPK", "Setya Novanto")),
+    # after a comma, the main clause's subject goes on to act
+    ("Komisi III DPR menyepakati Firli Bahuri menjadi Ketua KPK, setelah melakukan rapat dengan fraksi Golkar.",
+     ("Komisi III DPR", "fraksi Golkar")),
+    # an attempt's owner inside a relative clause is the one who mediates
+    ("Palestina dan Israel dibawa ke meja perundingan yang merupakan usaha Amerika Serikat menengahi konflik.",
+     None),
+])
+def test_the_subject_of_an_after_clause_and_an_attempt(coder, text, expected):
+    pairs = {(e.source.text, e.target.text) for e in _code(coder, text)}
+    assert expected in pairs if expected else not {("Israel", "Palestina"), ("Palestina", "Israel")} & pairs

@@ -26,6 +26,8 @@ def relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
 
 _BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku"}  # "… mengakui telah …"
 _WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
+_AFTER = {"usai", "seusai", "setelah", "sesudah"}
+_QUOTES = {'"', "“", "”"}
 
 
 def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], speech: frozenset[str]):
@@ -34,10 +36,22 @@ def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], sp
     j = verb.start - 1
     while j >= 0 and sent.tokens[j].lower in ADVERBS:
         j -= 1
-    if j < 1 or sent.tokens[j].lower not in _WHILE:
+    if j < 1 or sent.tokens[j].lower not in _WHILE | _AFTER:
         return None
     if any(quote_tag(t.lower) for t in sent.tokens[max(0, j - 8):j]):
         return None  # "…," kata Rouhani saat berkunjung ke Ankara: the speaker, the nearest
+    if sent.tokens[j].lower in _AFTER:  # "Imam Nahrawi mengajukan surat pengunduran dirinya usai ditetapkan
+        # tersangka": the nearest clause's subject (not a speaker's: "Jokowi menyatakan Imam …"), after a comma
+        # the main clause's ("Komisi III menyepakati Firli menjadi Ketua KPK, setelah melakukan rapat …"); but
+        # a person just before is the one it befalls ("Jokowi bertemu dengan Imam Nahrawi usai ditetapkan …")
+        if verb.sense.voice == "passive" and getattr(by_end.get(j), "kind", "") == "person":
+            return None
+        verbs = [k for k in range(1, j) if verb_like(sent.tokens[k].lower) and sent.tokens[k].lower not in speech]
+        at = verbs[0] if verbs and sent.tokens[j - 1].text == "," else verbs[-1] if verbs else None
+        if at is None or sent.tokens[at - 1].text == "," and sent.tokens[j - 1].text != "," \
+                or any(t.text in _QUOTES or t.lower == "yang" for t in sent.tokens[at:j]):
+            return None
+        return scan_left(sent, at, by_end, MAX_LEFT, speech)
     first = next((k for k, t in enumerate(sent.tokens[:j]) if verb_like(t.lower)), None)
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 

@@ -17,7 +17,8 @@ from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLAC
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
-from peristiwa.extract.scan import (CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
+from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
+                                     SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
@@ -239,8 +240,6 @@ _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
 _PURPOSE_TO = {"to", "untuk"}
-_ATTEMPTS = {"upaya", "usaha", "rencana", "langkah", "keputusan", "niat", "tekad", "janji", "attempt", "attempts",
-             "effort", "efforts", "plan", "plans", "decision", "move", "bid"}
 _OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
 _CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
 
@@ -275,7 +274,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         owner = next((m for m in sent.mentions if m.end == j and not m.location), None)
         group = groups(sent.mentions, sent).get(owner, (owner,)) if owner is not None else ()
         first = min((m.start for m in group), default=0)
-        if owner is not None and first > 0 and sent.tokens[first - 1].lower in _ATTEMPTS:
+        if owner is not None and first > 0 and sent.tokens[first - 1].lower in ATTEMPTS:
             return Roles(group, (), owner.end, "active"), True
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
     # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before

@@ -108,8 +108,10 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                 if head is not None:
                     m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
                 relative = _relative_before(sent, m.start, pos)
-                if relative is None or _says(sent, relative, m.start, speech):
-                    return m  # "pejabat AS yang menyebut Trump siap bertemu …": Trump, in what they say
+                if relative is None or _says(sent, relative, m.start, speech) \
+                        or m.start > 0 and sent.tokens[m.start - 1].lower in ATTEMPTS:
+                    return m  # "pejabat AS yang menyebut Trump siap bertemu …": Trump, in what they say; "yang
+                    # merupakan usaha Amerika Serikat menengahi …": the attempt's owner acts
                 j = relative - 1  # the relative clause describes the actor before "yang"
                 filler = False
                 continue
@@ -153,6 +155,9 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
     return None
 
 
+# an attempt's owner does what it attempts: "upaya AS dan Saudi untuk menyalahkan …", "usaha AS menengahi …"
+ATTEMPTS = {"upaya", "usaha", "rencana", "langkah", "keputusan", "niat", "tekad", "janji", "attempt", "attempts",
+             "effort", "efforts", "plan", "plans", "decision", "move", "bid"}
 _AS_REPORTED = {"seperti", "sebagaimana", "as"}
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event
 REPORTED = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported", "quoted"}
