@@ -1201,3 +1201,12 @@ def test_even_if_is_a_condition(coder):
 def test_the_subject_of_an_after_clause_and_an_attempt(coder, text, expected):
     pairs = {(e.source.text, e.target.text) for e in _code(coder, text)}
     assert expected in pairs if expected else not {("Israel", "Palestina"), ("Palestina", "Israel")} & pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("O'Brien membantu memimpin kemitraan untuk reformasi keadilan di Afghanistan selama pemerintahan Bush dan Obama.",
+     set()),  # helping to do something is no aid to those named far after
+    ("Pemerintah Kabupaten Sitaro menyalurkan bantuan berupa kebutuhan pokok kepada para warga.", {("GOV", "CVL")}),
+])
+def test_helping_to_do_and_aid_in_the_form_of(coder, text, expected):
+    assert {(e.source.sector, e.target.sector) for e in _code(coder, text) if e.root == "07"} == expected

@@ -126,9 +126,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo.startswith("016") and verb.end < len(tokens) \
                 and tokens[verb.end].lower in _REPORTS and target.start > verb.end + 1:
             target = None  # "Pompeo Bantah Laporan Soal AS Tarik Mata-mata": a report about, not by, the US
-        if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) \
-                and _process_noun(tokens[verb.end].lower) and target.start > verb.end:
-            target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process
+        if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
+                and (_process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
+                     and target.start > verb.end + 3 and lang != "en"):
+            target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process;
+            # "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama": helps to do something
         if target is not None and verb.sense.cameo.startswith("114") \
                 and not any(w in verb.text.lower() for w in ("panggil", "manggil", "summon")):
             target = complained_about(sent, target, by_start) or target  # (but "memanggil diplomat Afghanistan

@@ -393,7 +393,7 @@ _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops
 
 # me- words used as prepositions: "melalui skema imbal beli", "mengenai", "menurut", "menjelang"
 _PREPOSITION_VERBS = {"melalui", "mengenai", "menurut", "menuju", "menjelang", "menyusul", "berdasarkan", "beserta",
-                      "bersama", "berkat"}
+                      "bersama", "berkat", "berupa"}
 
 
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
