@@ -1210,3 +1210,8 @@ def test_the_subject_of_an_after_clause_and_an_attempt(coder, text, expected):
 ])
 def test_helping_to_do_and_aid_in_the_form_of(coder, text, expected):
     assert {(e.source.sector, e.target.sector) for e in _code(coder, text) if e.root == "07"} == expected
+
+
+def test_a_coalition_no_actor_names_acts_as_its_leader(coder):
+    text = "Koalisi yang dipimpin Saudi telah melakukan serangan udara terhadap Houthi sejak Maret 2015."
+    assert ("SAU", "YEM", "19") in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}

@@ -7,6 +7,7 @@ from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
+from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -109,7 +110,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                     m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
                 relative = _relative_before(sent, m.start, pos)
                 if relative is None or _says(sent, relative, m.start, speech) \
-                        or m.start > 0 and sent.tokens[m.start - 1].lower in ATTEMPTS:
+                        or m.start > 0 and sent.tokens[m.start - 1].lower in ATTEMPTS \
+                        or _led_by(sent, relative, m, by_end):
                     return m  # "pejabat AS yang menyebut Trump siap bertemu …": Trump, in what they say; "yang
                     # merupakan usaha Amerika Serikat menengahi …": the attempt's owner acts
                 j = relative - 1  # the relative clause describes the actor before "yang"
@@ -136,6 +138,12 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
         j -= 1
     return None
+
+
+def _led_by(sent: Sentence, relative: int, m: Mention, by_end: dict[int, Mention]) -> bool:
+    """ "Koalisi yang dipimpin Saudi melakukan serangan udara …": a coalition no actor names acts as its leader."""
+    return [t.lower for t in sent.tokens[relative + 1:m.start]] in (["dipimpin"], ["dipimpin", "oleh"], ["led", "by"]) \
+        and relative > 0 and by_end.get(relative) is None
 
 
 def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Mention]) -> int | None:
@@ -381,19 +389,6 @@ def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
     if opening is None:
         return j == pos and any(t.lower in _QUOTE_MARKS for t in tokens[j + 1:j + 6])
     return opening == pos and j - opening <= 5
-
-
-def verb_like(word: str) -> bool:
-    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")
-                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS
-
-
-_BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
-
-
-# me- words used as prepositions: "melalui skema imbal beli", "mengenai", "menurut", "menjelang"
-_PREPOSITION_VERBS = {"melalui", "mengenai", "menurut", "menuju", "menjelang", "menyusul", "berdasarkan", "beserta",
-                      "bersama", "berkat", "berupa"}
 
 
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",

@@ -85,3 +85,18 @@ def english_forms(lemma: str) -> tuple[list[str], list[str]]:
         active += [head + "led" + tail, head + "ling" + tail]
         passive.append(head + "led" + tail)
     return active, passive
+
+
+def verb_like(word: str) -> bool:
+    """Whether a lower-cased word has the shape of a verb: Indonesian meN-/di-/ber- (not those used as
+    prepositions: "melalui", "berdasarkan"), English -ed."""
+    return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")
+                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS
+
+
+_BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
+
+
+# me- words used as prepositions: "melalui skema imbal beli", "mengenai", "menurut", "menjelang"
+_PREPOSITION_VERBS = {"melalui", "mengenai", "menurut", "menuju", "menjelang", "menyusul", "berdasarkan", "beserta",
+                      "bersama", "berkat", "berupa"}
