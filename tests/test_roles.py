@@ -1215,3 +1215,11 @@ def test_helping_to_do_and_aid_in_the_form_of(coder, text, expected):
 def test_a_coalition_no_actor_names_acts_as_its_leader(coder):
     text = "Koalisi yang dipimpin Saudi telah melakukan serangan udara terhadap Houthi sejak Maret 2015."
     assert ("SAU", "YEM", "19") in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arab Saudi membantah keterlibatan aparat pemerintahnya dalam serangan 11 September 2001.", set()),
+    ("Iran membantah tuduhan AS bahwa Teheran merupakan dalang serangan.", {("IRN", "USA")}),  # the accuser
+])
+def test_denying_involvement_names_no_accuser(coder, text, expected):
+    assert {(e.source.code, e.target.code) for e in _code(coder, text) if e.cameo.startswith("016")} == expected

@@ -118,8 +118,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                        if tokens[k].lower in ("kepada", "pada", "on")), None)
             target = by_start.get(on + 1) if on is not None else None
         if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
-                and verb_like(tokens[after].lower) and lang != "en":
-            target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser
+                and (verb_like(tokens[after].lower) or tokens[after].lower in _INVOLVEMENT) and lang != "en":
+            target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser;
+            # "membantah keterlibatan aparat pemerintahnya": those said to be involved are no accusers
         if target is not None and verb.sense.cameo.startswith("016") and tokens[verb.end - 1].lower in CHARGES \
                 and target.start > verb.end + (tokens[verb.end].lower in ("dari", "from", "by")):
             target = None  # "menolak semua tuduhan keterlibatannya dalam aksi teroris": the accuser is not named
@@ -232,6 +233,7 @@ _PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "154", "161",
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
+_INVOLVEMENT = {"keterlibatan", "involvement", "peran"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
 _AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
