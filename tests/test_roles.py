@@ -1223,3 +1223,12 @@ def test_a_coalition_no_actor_names_acts_as_its_leader(coder):
 ])
 def test_denying_involvement_names_no_accuser(coder, text, expected):
     assert {(e.source.code, e.target.code) for e in _code(coder, text) if e.cameo.startswith("016")} == expected
+
+
+def test_an_attack_blamed_later_hit_the_articles_first_real_attack_target(coder):
+    text = ("Iran memperingatkan akan melakukan perang total jika militer Amerika menyerang Iran. "
+            "Serangan drone terhadap dua fasilitas minyak Arab Saudi terjadi pada akhir pekan lalu. "
+            "Houthi juga menyerang pasukan pemerintah Yaman di Taiz. "
+            "Pemerintah Saudi mengatakan serangan itu dilakukan oleh militer Iran.")
+    blamed = [e for e in _code(coder, text) if e.source.code == "IRN" and e.root == "19"]
+    assert [e.target.code for e in blamed] == ["SAU"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import died_in
-from peristiwa.extract.modality import NEGATION
+from peristiwa.extract.modality import CONDITIONS, NEGATION
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
@@ -158,9 +158,9 @@ def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
 def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                   earlier: list[Event]) -> tuple[Mention, Sentence, VerbMatch] | tuple[Mention, None, None] | None:
     """Who an attack hit, and where the article tells of it: an actor or place named just after it
-    ("serangan terhadap fasilitas minyak Saudi"), else just after an attack named earlier in the article
-    ("serangan pada akhir pekan di dua kilang minyak … Arab Saudi"), else the target of the latest violent
-    event coded before it."""
+    ("serangan terhadap fasilitas minyak Saudi"), else just after the first real (not conditional) attack
+    named earlier in the article, the one it is about ("serangan pada akhir pekan di dua kilang minyak …
+    Arab Saudi"), else the target of the latest violent event coded before it."""
     def named_after(s: Sentence, v: VerbMatch) -> Mention | None:
         for m in s.mentions:
             if v.end <= m.start <= v.end + 12 and m.key != accused:
@@ -175,9 +175,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
     found = named_after(sent, attack)
     if found is not None:
         return found, sent, attack
-    for other in reversed(doc.sentences[:sent.index]):
+    for other in doc.sentences[:sent.index]:  # the article's first real attack is the one it is about
         for v in other.verbs:
-            if v.sense.cameo[:2] in _VIOLENT:
+            if v.sense.cameo[:2] in _VIOLENT and not any(t.lower in CONDITIONS for t in other.tokens[:v.start]):
                 found = named_after(other, v) or died_in(other, v, accused)
                 if found is not None:
                     return found, other, v
