@@ -341,7 +341,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS and kind == "adjective") \
             or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
                    and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
-            or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym") and any(
+            or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
+                and not (sent.headline and any(v.start == end for v in sent.verbs)) and any(  # "…, Pakistan Panggil …"
                 tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | {"kawasan", "daerah"})
                                                      and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
                 for k in range(max(0, start - 6), start - 2))) \
