@@ -276,6 +276,8 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     ("KBRI Pakistan membantu warga Indonesia.", "id", "2019-09-20", ("KBRI Pakistan", "IDN", "GOV")),
     ("China telah menawarkan bantuan keuangan pada Solomon.", "id", "2019-09-20", ("Solomon", "SLB", "")),
     ("Hamas juga diyakini menahan dua orang Israel lainnya.", "id", "2019-09-20", ("orang Israel", "ISR", "CVL")),
+    ("Seorang komandan senior Pengawal Revolusi memperingatkan Amerika Serikat.", "id", "2019-09-20",
+     ("Pengawal Revolusi", "IRN", "MIL")),
     # Indonesian police ranks are the police's, not the army's
     ("PDIP meminta fraksi-fraksi lain meloloskan Irjen Firli Bahuri.", "id", "2019-09-20",
      ("Irjen Firli Bahuri", "IDN", "COP")),

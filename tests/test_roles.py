@@ -1232,3 +1232,13 @@ def test_an_attack_blamed_later_hit_the_articles_first_real_attack_target(coder)
             "Pemerintah Saudi mengatakan serangan itu dilakukan oleh militer Iran.")
     blamed = [e for e in _code(coder, text) if e.source.code == "IRN" and e.root == "19"]
     assert [e.target.code for e in blamed] == ["SAU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a building named after an actor is a place: the visit is to the hospital, the protest at the roundabout
+    ("Hamdan Zoelva mendatangi Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta Pusat.", set()),
+    ("Demonstran membawa kerbau ke Bunderan HI (Hotel Indonesia) sebagai simbol kritik ke SBY.", {("CVL", "PTY")}),
+])
+def test_buildings_named_after_actors_are_places(coder, text, expected):
+    assert {(e.source.sector, e.target.sector) for e in _code(coder, text)
+            if e.modality in ("asserted", "claimed")} == expected

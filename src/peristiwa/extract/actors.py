@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
-from peristiwa.extract.bodies import after_law_word, association_start, company_start, law_subject, school_start
+from peristiwa.extract.bodies import (after_law_word, association_start, company_start, law_subject, school_start,
+                                      venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, add_unknown_names, inside_name,
@@ -311,6 +312,10 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
             start, kind, sector = company, "org", "BUS"
+        venue = venue_start(tokens, start) if not person else None
+        if venue is not None:  # "Bundaran HI (Hotel Indonesia)", "Rumah Sakit Pusat Angkatan Darat": a place
+            start, kind = venue, "place"
+            out = [m for m in out if m.end <= start]
         school = school_start(tokens, start) if kind in ("country", "adjective") else None
         if school is not None:  # "Institut Teknologi Indonesia": a school, not the state
             start, kind, sector = school, "org", "EDU"

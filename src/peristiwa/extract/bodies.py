@@ -17,6 +17,21 @@ def company_start(tokens, start: int) -> int | None:
 _COMPANY_FORMS = {"PT", "CV", "Perum", "Persero"}
 
 
+def venue_start(tokens, start: int) -> int | None:
+    """Where the name of a building or a place that ends in an actor's name begins ("Hotel Indonesia",
+    "Rumah Sakit Pusat Angkatan Darat", "Jalan Diponegoro"), if it does: a place, not the actor."""
+    k = start - 1
+    while k >= 0 and start - k <= 5 and tokens[k].is_title and tokens[k].text not in _VENUE_HEADS:
+        k -= 1
+    if k >= 0 and tokens[k].text == "Sakit" and k > 0 and tokens[k - 1].text == "Rumah":
+        return k - 1
+    return k if k >= 0 and tokens[k].text in _VENUE_HEADS - {"Sakit"} else None
+
+
+_VENUE_HEADS = {"Hotel", "Sakit", "RS", "RSUD", "Stadion", "Masjid", "Gereja", "Museum", "Monumen", "Jalan", "Jl",
+                "Lapangan", "Taman"}  # (not "Bandara": "ke Semua Bandara Kuba" goes to Cuba)
+
+
 def association_start(tokens, start: int) -> int | None:
     """Where the name of an association that ends in a country or institution begins ("Himpunan Pengusaha Muda
     Indonesia", "Komite Mahasiswa Peduli KPK", "Aliansi Mahasiswa untuk Keadilan KPK"), if it does."""

@@ -65,7 +65,7 @@ def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> 
     from most often (Indonesia for Indonesian news that names none), or that country when its actors are
     named ten times as often as the most-named place, or (in Indonesian) when a single place is named and
     another country's actors at least three times."""
-    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country != "IGO")
+    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country not in ("IGO", ""))
     actors = Counter(m.country for s in doc.sentences for m in s.mentions
                      if m.country and m.country != "IGO" and not m.location)
     counts = places or actors
