@@ -1242,3 +1242,13 @@ def test_an_attack_blamed_later_hit_the_articles_first_real_attack_target(coder)
 def test_buildings_named_after_actors_are_places(coder, text, expected):
     assert {(e.source.sector, e.target.sector) for e in _code(coder, text)
             if e.modality in ("asserted", "claimed")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inside a relative clause, the one an active verb acts on goes on to do the next act
+    ("Bolton menggantikan HR McMaster akibat posisinya yang mendukung Trump keluar dari perjanjian nuklir dengan Iran.",
+     ("Trump", "Iran")),
+    ("Munas adalah forum yang telah memutuskan Golkar mendukung penuh Pak Jokowi.", ("Golkar", "Jokowi")),
+])
+def test_the_object_of_an_active_verb_in_a_relative_clause_goes_on(coder, text, expected):
+    assert expected in {(e.source.text, e.target.text) for e in _code(coder, text)}

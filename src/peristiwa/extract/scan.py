@@ -277,7 +277,10 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
                 k += 1
             closed = any(t.lower == "," for t in tokens[start:pos])
             if k < pos and (closed or verb_like(tokens[k].lower)):
-                return r
+                # but "yang mendukung Trump keluar dari perjanjian": the one an active verb acts on goes on
+                controlled = not closed and k == start - 1 and tokens[k].lower.startswith("me") \
+                    and all(t.lower in FILLERS for t in tokens[next(m.end for m in sent.mentions if m.start == start):pos])
+                return None if controlled else r
             return None
     return None
 
