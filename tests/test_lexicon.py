@@ -397,3 +397,13 @@ def test_an_officials_volunteers_are_civilians_not_the_official(coder):
     result = coder.extract(Article(id="t", lang="id", date="2019-09-16",
                                    text="Kelompok Mengaku Relawan Jokowi Minta DPR Bekukan Sementara KPK"))
     assert {(e.source.country, e.source.sector, e.root) for e in result.events} == {("IDN", "CVL", "02")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Anggota Komisi III DPR melancarkan serangan pertanyaan terhadap KPK.", "id"),
+    ("Amerika Serikat melancarkan serangan siber terhadap Iran.", "id"),
+    ("The Iraqi president suffered a heart attack after the Iraqi army attacked the Kurds.", "en"),
+])
+def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-20"))
+    assert not [e for e in result.events if e.root in ("18", "19", "20") and e.source.text != "Iraqi army"]

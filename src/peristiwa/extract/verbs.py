@@ -30,7 +30,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
                         if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2] for f in regular)]
         found = [(i, j, j, sense) for i, j, sense in regular
-                 if not any(g[0] <= i < g[2] for g in with_objects)
+                 if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
                  and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i))

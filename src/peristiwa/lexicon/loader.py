@@ -179,8 +179,8 @@ def _spellings(forms: list[str]) -> list[str]:
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `calling`
     with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`) for the sentence-level patterns,
-    and `not_actors`: phrases that hold an actor word but name no actor, matched (longest first) only to be
-    dropped."""
+    and `not_actors` / `not_events`: phrases that hold an actor or event word but name none, matched
+    (longest first) only to be dropped."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
@@ -207,6 +207,8 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
             lk.called.add(phrase, code)
     for phrase in _word_list(raw, "not_actors", path):
         lk.actors.add(phrase, ActorEntry("none"))
+    for phrase in _word_list(raw, "not_events", path):
+        lk.verbs.add(phrase, VerbSense("", "noun", "not an event"))  # matched only to be dropped
     content = raw.get("appeal_content") or {}
     if not isinstance(content, dict):
         raise LexiconError(str(path), 1, "'appeal_content' must map CAMEO codes to lists of words")
