@@ -278,6 +278,9 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     ("Hamas juga diyakini menahan dua orang Israel lainnya.", "id", "2019-09-20", ("orang Israel", "ISR", "CVL")),
     ("Seorang komandan senior Pengawal Revolusi memperingatkan Amerika Serikat.", "id", "2019-09-20",
      ("Pengawal Revolusi", "IRN", "MIL")),
+    # an office with its short name in brackets, then its holder: one actor
+    ("Departemen Transportasi AS menyatakan larangan ini sesuai permintaan Menteri Luar Negeri (Menlu) AS Mike "
+     "Pompeo.", "id", "2019-09-20", ("Menteri Luar Negeri (Menlu) AS Mike Pompeo", "USA", "GOV")),
     # Indonesian police ranks are the police's, not the army's
     ("PDIP meminta fraksi-fraksi lain meloloskan Irjen Firli Bahuri.", "id", "2019-09-20",
      ("Irjen Firli Bahuri", "IDN", "COP")),

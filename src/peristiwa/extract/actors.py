@@ -128,6 +128,11 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
                     if not m.country:
                         m = replace(m, country=inner.country, igo=inner.igo, sector=m.sector or inner.sector,
                                     kind=inner.kind if inner.kind != "agent" else m.kind)
+                holder = by_start.get(close + 1)
+                if m.kind == "agent" and holder is not None and holder.kind == "person":
+                    skip.add(id(holder))  # "Menteri Luar Negeri (Menlu) AS Mike Pompeo": the office and its holder
+                    text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
+                    m = replace(holder, start=m.start, text=text)
         out.append(m)
     return out
 
