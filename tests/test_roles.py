@@ -1252,3 +1252,17 @@ def test_buildings_named_after_actors_are_places(coder, text, expected):
 ])
 def test_the_object_of_an_active_verb_in_a_relative_clause_goes_on(coder, text, expected):
     assert expected in {(e.source.text, e.target.text) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal between the office and its holder ("Presiden ketiga") keeps them one actor
+    ("Presiden keenam Susilo Bambang Yudhoyono menjenguk Presiden ketiga Bacharuddin Jusuf Habibie.",
+     {("Presiden keenam Susilo Bambang Yudhoyono", "Presiden ketiga Bacharuddin Jusuf Habibie")}),
+    # an attack "said to be" backed: the backer supports the attack, not its victims
+    ("Sebanyak 18 tentara India tewas dalam serangan yang disebut didukung oleh Pakistan itu.", set()),
+    # a description after a comma stands for the actors before it
+    ("Serangan itu dipersalahkan kepada Hizbullah atau Hamas, dua organisasi yang diduga didukung oleh Iran.",
+     {("Iran", "Hamas")}),
+])
+def test_ordinals_said_to_be_and_descriptions(coder, text, expected):
+    assert {(e.source.text, e.target.text) for e in _code(coder, text) if e.root in ("04", "05", "07")} == expected

@@ -222,6 +222,7 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))
             # "Menteri Keamanan Zimbabwe": an office named between the title and its country
             joinable = office or len(gap) == 0 or (len(gap) == 1 and gap[0].lower in _CONNECTORS) or (
+                len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent" and entry.kind == "person") or (
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))
@@ -236,6 +237,14 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 continue
         chunks.append([(i, j, entry)])
     return chunks
+
+
+def _ordinal(word: str) -> bool:
+    """ "ketiga", "ke-3", "pertama": an ordinal between an office and its holder ("Presiden ketiga B.J. Habibie")."""
+    return word == "pertama" or word.startswith("ke-") or word in _ORDINALS
+
+
+_ORDINALS = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
 
 def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:

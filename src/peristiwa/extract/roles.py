@@ -148,7 +148,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = None  # "Pengamanan kunjungan Raja Arab Saudi … dibantu oleh Polri": a process is helped
         rel = relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
-            head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None)
+            head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
+                or _described(sent, rel, by_end)
             target = head if head is not None and not head.location else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
         source = _agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
@@ -324,6 +325,20 @@ def _process_noun(word: str) -> bool:
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return group[m] if m is not None and m in group and m not in exclude else ()
+
+
+def _described(sent: Sentence, rel: int, by_end: dict[int, Mention]) -> Mention | None:
+    """ "Hizbullah atau Hamas, dua organisasi yang diduga didukung oleh Iran": the actor a description after a
+    comma stands for."""
+    comma = next((k for k in range(rel - 1, max(0, rel - 4), -1) if sent.tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= rel or not (sent.tokens[comma + 1].text.isdigit()
+                                                 or sent.tokens[comma + 1].lower in _COUNTING) \
+            or not all(t.text.islower() or t.text.isdigit() for t in sent.tokens[comma + 1:rel]):
+        return None  # (not "Menurut Syarif, apa yang dijanjikan …")
+    return by_end.get(comma)
+
+
+_COUNTING = {"dua", "tiga", "empat", "lima", "satu", "sebuah", "seorang", "salah", "kedua", "ketiga", "para"}
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
