@@ -1266,3 +1266,15 @@ def test_the_object_of_an_active_verb_in_a_relative_clause_goes_on(coder, text, 
 ])
 def test_ordinals_said_to_be_and_descriptions(coder, text, expected):
     assert {(e.source.text, e.target.text) for e in _code(coder, text) if e.root in ("04", "05", "07")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appeal whose wanted clause has a subject of its own is not addressed to an actor named in that clause
+    ("Pihak berwenang Palestina mengimbau agar aksi massal digelar untuk menentang pengumuman Presiden Amerika "
+     "Serikat Donald Trump.", set()),
+    ("Ia mendorong agar negara langsung mencabut konsesi lahan bagi perusahaan yang terlibat kebakaran hutan.", set()),
+    # but the wanted clause's subject is the one asked
+    ("Peneliti TII mendesak agar Komisi III DPR menelusuri rekam jejak para kandidat pimpinan KPK.", {"Komisi III DPR"}),
+])
+def test_whom_an_appeal_with_agar_addresses(coder, text, expected):
+    assert {e.target.text for e in _code(coder, text) if e.root == "02"} == expected

@@ -221,6 +221,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 or verb.text.lower().startswith("saling") or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
             for inner in (governed_by(sent, verb) if not pairs else ()):
+                if any(t.lower in ("agar", "supaya") for t in sent.tokens[verb.end:inner.start]):
+                    break  # "mengimbau agar aksi massal digelar untuk menentang …": the wanted clause is another's
                 # "agreed … to provide aid for Romania": the promise is towards Romania
                 inner_roles = assign(sent, inner, doc.lang, speech)
                 pairs = [(s, t) for s in roles.sources for t in (inner_roles.targets if inner_roles else ())

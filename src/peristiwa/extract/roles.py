@@ -97,7 +97,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # menyepakati poin-poin revisi kecuali soal … KPK")
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT) or (
-            scan_right(sent, after, by_start, 20, FAR_STOP) if lang != "en" and not together else None)
+            _far_target(sent, after, by_start) if lang != "en" and not together else None)
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
@@ -325,6 +325,18 @@ def _process_noun(word: str) -> bool:
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return group[m] if m is not None and m in group and m not in exclude else ()
+
+
+def _far_target(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The first actor up to the clause's end; after "agar"/"supaya" only the wanted clause's subject
+    ("mendesak agar Komisi III menelusuri …", but not "mengimbau agar aksi massal digelar untuk menentang
+    pengumuman Trump")."""
+    target = scan_right(sent, after, by_start, 20, FAR_STOP)
+    wanted = next((k for k in range(after, target.start) if sent.tokens[k].lower in ("agar", "supaya")), None) \
+        if target is not None else None
+    if wanted is not None and any(verb_like(t.lower) for t in sent.tokens[wanted + 1:target.start]):
+        return None
+    return target
 
 
 def _described(sent: Sentence, rel: int, by_end: dict[int, Mention]) -> Mention | None:
