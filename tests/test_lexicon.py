@@ -405,8 +405,9 @@ def test_an_officials_volunteers_are_civilians_not_the_official(coder):
 @pytest.mark.parametrize("text, lang", [
     ("Anggota Komisi III DPR melancarkan serangan pertanyaan terhadap KPK.", "id"),
     ("Amerika Serikat melancarkan serangan siber terhadap Iran.", "id"),
+    ("Pemerintah AS mengaku sudah mengetahui perihal uji tembak terbaru Korut pagi ini.", "id"),
     ("The Iraqi president suffered a heart attack after the Iraqi army attacked the Kurds.", "en"),
 ])
-def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):
+def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):  # (a test firing is a show of force)
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-20"))
     assert not [e for e in result.events if e.root in ("18", "19", "20") and e.source.text != "Iraqi army"]

@@ -272,6 +272,7 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder, text, source, moda
     ("Jet Tempur Saudi Dilaporkan Bombardir Milisi Pro-Iran di Suriah", {("SAU", "SYR", "19")}),  # reportedly
     # a country after a place and a comma is the subject when the headline's verb follows it
     ("Insiden di Perbatasan, Pakistan Panggil Diplomat Afghanistan dan India", {("PAK", "AFG", "11")}),
+    ("Setelah Arab Saudi, Houthi Ancam Serang UEA", {("YEM", "ARE", "13")}),
     ("Cina Beri Rp 7 T, Solomon Putuskan Hubungan dengan Taiwan", {("SLB", "TWN", "16")}),
     ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran", {("USA", "IRN", "16")}),
     ("Putra Mahkota Arab Saudi Siap Balas Serangan Drone Houthi", {("SAU", "YEM", "13")}),  # ready to: a threat
