@@ -150,7 +150,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
                 or _described(sent, rel, by_end)
-            target = head if head is not None and not head.location else None
+            target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENCE) else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
         source = _agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
         if target is None and lang != "en" and verb.start == 0:
