@@ -1281,5 +1281,6 @@ def test_whom_an_appeal_with_agar_addresses(coder, text, expected):
 
 
 def test_a_place_a_relative_clause_says_was_bombed_is_the_target(coder):
-    text = "Citra satelit menunjukkan lokasi persembunyian ISIS di Pulau Qanus, Irak yang dibom besar-besaran oleh Amerika Serikat."
+    text = ("Citra satelit menunjukkan lokasi persembunyian ISIS di Pulau Qanus, Irak yang dibom besar-besaran oleh "
+            "Amerika Serikat.")
     assert ("USA", "IRQ", "19") in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}
