@@ -1284,3 +1284,11 @@ def test_a_place_a_relative_clause_says_was_bombed_is_the_target(coder):
     text = ("Citra satelit menunjukkan lokasi persembunyian ISIS di Pulau Qanus, Irak yang dibom besar-besaran oleh "
             "Amerika Serikat.")
     assert ("USA", "IRQ", "19") in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Saudi-led coalition air strikes killed 20 people in Yemen's capital Sanaa.", "en"),
+    ("Diragukan, Houthi Pakai Drone Serang Fasilitas Minyak Saudi Aramco", "id"),
+])
+def test_a_subject_named_with_its_aircraft_strikes_from_the_air(coder, text, lang):
+    assert {e.cameo for e in _code(coder, text, lang) if e.root == "19"} == {"195"}

@@ -268,7 +268,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
-                elif sense.cameo == "190" and from_the_air(sent, source):  # "Drone AS Tewaskan …"
+                elif sense.cameo in ("190", "1823") and from_the_air(sent, source, verb):  # "Drone AS Tewaskan …"
                     sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")
                 elif sense.cameo == "040" and _third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
