@@ -158,7 +158,7 @@ _AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstri
 def from_the_air(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
     """Whether the attacker is named as an aircraft's ("Drone AS Tewaskan 30 Petani", "serangan udara AS",
     "Saudi-led coalition air strikes killed …")."""
-    after = sent.tokens[source.end:verb.start] if 0 < verb.start - source.end <= 3 else ()
+    after = sent.tokens[source.end:verb.start] if 0 < verb.start - source.end <= 5 else ()
     return any(t.lower in _AERIAL for t in sent.tokens[max(0, source.start - 2):source.start]) \
         or any(t.lower in _AERIAL for t in after)
 
