@@ -77,6 +77,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
     ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),
     ("Pemerintah Jepang mohon maaf kepada Korea Selatan.", "id", ("JPN", "KOR", "05")),  # an apology, not a plea
+    ("Thousands of protesters marched in Hong Kong to demand the withdrawal of the bill.", "en", ("HKG", "HKG", "14")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
