@@ -13,9 +13,10 @@ from peristiwa.extract.bodies import (after_law_word, association_start, company
                                       venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, NOT_NAMES, add_unknown_names, inside_name,
+from peristiwa.extract.locations import PLACE_HEADS, named_as_place
+from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
-from peristiwa.extract.scan import CHARGED, REPORTED
+from peristiwa.extract.scan import CHARGED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled"}
@@ -25,20 +26,7 @@ _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kaka
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece",
         "asisten", "ajudan", "sopir", "pengacara", "pembantu", "assistant", "aide", "lawyer",  # and associates
         "relawan", "simpatisan", "volunteers", "supporters"}  # "Relawan Jokowi Minta DPR …": his volunteers
-_VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
-           "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
-_BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
-_LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
-             "seluruh"}
-# "di sebelah utara Baghdad", "in northern Iraq": a part of the country, a place
-_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
-_PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
-_DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
-_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
-_WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
-# "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
-_WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
@@ -191,10 +179,6 @@ _ORG_WORDS = {"partai", "aliansi", "komisi", "dewan", "badan", "kementerian", "m
               "asosiasi", "forum", "institut", "pusat", "komite", "tim", "kelompok", "pasukan", "angkatan", "party",
               "council", "committee", "movement", "union", "association", "institute", "centre", "center",
               "group", "alliance", "coalition", "league", "foundation", "agency", "ministry", "forces", "army"}
-PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
-                "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
-
-
 def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
     """Event phrases and actor phrases may share words ("menarik pasukan dari Ukraina"): the longer wins."""
     if not sent.verbs:
@@ -349,32 +333,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 kind == "country" and tokens[start - 1].text[:1].isupper()
                 or kind in ("country", "metonym") and tokens[start - 1].text == ","):
             continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --"), or its place ("TEMPO.CO, Jakarta -")
-        location = kind == "place" \
-            or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
-            or (start > 1 and tokens[start - 1].lower in _DIRECTIONS and kind in ("country", "metonym")
-                and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
-            or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
-                and kind in ("country", "metonym")) \
-            or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
-                and kind in ("country", "metonym")) \
-            or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS and kind == "adjective") \
-            or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
-                   and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
-            or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
-                and not (sent.headline and any(v.start == end for v in sent.verbs)) and any(  # "…, Pakistan Panggil …"
-                tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | {"kawasan", "daerah"})
-                                                     and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
-                for k in range(max(0, start - 6), start - 2))) \
-            or (start > 0 and tokens[start - 1].lower in REPORTED) \
-            or (1 < start and tokens[start - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
-                and kind == "country" and tokens[start - 2].is_title and tokens[start - 2].text.isalpha()) \
-            or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
-            or (end < len(tokens) and tokens[end].lower in _WATERS) \
-            or (start > 0 and tokens[start - 1].lower.rsplit("-", 1)[-1] in _WATERS_BEFORE) \
-            or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
-            or (kind == "country" and end < len(tokens) and tokens[end].lower in _DIRECTIONS
-                and tokens[end].is_title) \
-            or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
+        location = named_as_place(sent, start, end, kind)
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"

@@ -1,0 +1,55 @@
+"""Whether a mention names a place rather than an actor: "di Jakarta", "in northern Iraq", "Jakarta Selatan",
+"Selat Inggris", "the capital city of Algiers", "Iranian-backed" (a backer's name in a modifier)."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Sentence
+from peristiwa.extract.names import NOT_NAMES
+from peristiwa.extract.scan import REPORTED
+
+_VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
+           "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
+_BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
+_LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
+             "seluruh"}
+# "di sebelah utara Baghdad", "in northern Iraq": a part of the country, a place
+_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
+_PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
+_DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
+_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
+_WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
+# "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
+_WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}
+# a head word that makes a name a place ("Kota Medan", "Pulau Qanus")
+PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
+               "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
+
+
+def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
+    """Whether the mention over tokens [start, end) is a place, from the words around it."""
+    tokens = sent.tokens
+    return kind == "place" \
+        or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+        or (start > 1 and tokens[start - 1].lower in _DIRECTIONS and kind in ("country", "metonym")
+            and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
+        or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
+            and kind in ("country", "metonym")) \
+        or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
+            and kind in ("country", "metonym")) \
+        or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS and kind == "adjective") \
+        or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE
+               and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
+        or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
+            and not (sent.headline and any(v.start == end for v in sent.verbs)) and any(  # "…, Pakistan Panggil …"
+            tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | {"kawasan", "daerah"})
+                                                 and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
+            for k in range(max(0, start - 6), start - 2))) \
+        or (start > 0 and tokens[start - 1].lower in REPORTED) \
+        or (1 < start and tokens[start - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
+            and kind == "country" and tokens[start - 2].is_title and tokens[start - 2].text.isalpha()) \
+        or (end < len(tokens) and tokens[end].lower in _BACKER_AFFIXES) \
+        or (end < len(tokens) and tokens[end].lower in _WATERS) \
+        or (start > 0 and tokens[start - 1].lower.rsplit("-", 1)[-1] in _WATERS_BEFORE) \
+        or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
+        or (kind == "country" and end < len(tokens) and tokens[end].lower in _DIRECTIONS
+            and tokens[end].is_title) \
+        or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
