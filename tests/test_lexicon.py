@@ -282,6 +282,9 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     # an office with its short name in brackets, then its holder: one actor
     ("Departemen Transportasi AS menyatakan larangan ini sesuai permintaan Menteri Luar Negeri (Menlu) AS Mike "
      "Pompeo.", "id", "2019-09-20", ("Menteri Luar Negeri (Menlu) AS Mike Pompeo", "USA", "GOV")),
+    # a warship named after a person is its navy's
+    ("Polisi pantai Singapura bergerak untuk menyelamatkan awak USS John McCain.", "id", "2017-08-21",
+     ("USS John McCain", "USA", "MIL")),
     # Indonesian police ranks are the police's, not the army's
     ("PDIP meminta fraksi-fraksi lain meloloskan Irjen Firli Bahuri.", "id", "2019-09-20",
      ("Irjen Firli Bahuri", "IDN", "COP")),

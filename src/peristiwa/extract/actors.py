@@ -28,6 +28,7 @@ _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kaka
         "relawan", "simpatisan", "volunteers", "supporters"}  # "Relawan Jokowi Minta DPR …": his volunteers
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
+_SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "KRI": "IDN", "INS": "IND", "KD": "MYS"}
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 
@@ -310,6 +311,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
             start, kind, sector = company, "org", "BUS"
+        if start > 0 and tokens[start - 1].text in _SHIP_PREFIXES:  # "awak USS John McCain": the ship's navy
+            start, kind, person = start - 1, "org", ""
+            country, sector, igo = _SHIP_PREFIXES[tokens[start].text], "MIL", None
         venue = venue_start(tokens, start) if not person else None
         if venue is not None:  # "Bundaran HI (Hotel Indonesia)", "Rumah Sakit Pusat Angkatan Darat": a place
             start, kind = venue, "place"
