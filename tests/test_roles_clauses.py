@@ -273,6 +273,10 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder, text, source, moda
     # a country after a place and a comma is the subject when the headline's verb follows it
     ("Insiden di Perbatasan, Pakistan Panggil Diplomat Afghanistan dan India", {("PAK", "AFG", "11")}),
     ("Setelah Arab Saudi, Houthi Ancam Serang UEA", {("YEM", "ARE", "13")}),
+    # a headline's condolences go to the person it names
+    ("Sebut BJ Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa", {("BGD", "IDN", "01")}),
+    # the weapons that hit a site in a country, said to come from another: claimed attack on that country
+    ("Pejabat AS Klaim Senjata yang Serang Fasilitas Saudi Berasal dari Iran", {("IRN", "SAU", "19")}),
     ("Cina Beri Rp 7 T, Solomon Putuskan Hubungan dengan Taiwan", {("SLB", "TWN", "16")}),
     ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran", {("USA", "IRN", "16")}),
     ("Putra Mahkota Arab Saudi Siap Balas Serangan Drone Houthi", {("SAU", "YEM", "13")}),  # ready to: a threat

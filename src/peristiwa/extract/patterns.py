@@ -113,6 +113,8 @@ def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention
     return out
 
 
+_SITES = {"fasilitas", "kilang", "minyak", "pangkalan", "markas", "kantor", "kamp", "posisi", "basis", "instalasi",
+          "ladang", "pabrik"}  # "Senjata yang Serang Fasilitas Saudi": the site's country is hit
 _UNLIKELY = {("kecil", "kemungkinan"), ("kemungkinan", "kecil"), ("tidak", "mungkin"), ("tak", "mungkin"), ("unlikely", "")}
 _TOO = {"terlalu", "too"}
 _JUSTIFIED = {"membalas", "balasan", "pembalasan", "pertahanan", "membela", "retaliation", "retaliating", "self-defence",
@@ -168,7 +170,7 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                 lows = [t.lower for t in between]
                 # "serangan terhadap fasilitas …", or the object of a killing verb: "menewaskan dua tentara AS"
                 linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE \
-                    or v.sense.voice == "active" and all(w.isdigit() or w in _COUNTS for w in lows)
+                    or v.sense.voice == "active" and all(w.isdigit() or w in _COUNTS or w in _SITES for w in lows)
                 return m if linked and all(t.text.isalnum() or t.text == "-" for t in between) else None
         return None
 

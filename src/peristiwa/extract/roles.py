@@ -183,7 +183,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = condition_subject(sent, verb.end, by_start)
     if target is None and verb.sense.cameo.startswith("018"):
-        target = the_deceased(sent, mentions)  # "BJ Habibie Meninggal, Kamboja Ikut Berduka"
+        target = the_deceased(sent, mentions) or next(  # "BJ Habibie Meninggal, Kamboja Ikut Berduka"; a headline
+            (m for m in mentions if m.kind == "person" and m is not source and sent.headline), None)  # "Sebut BJ
+        # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
     if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
