@@ -210,6 +210,7 @@ def test_a_surname_in_people_tsv_stays_its_owners_when_a_regional_file_shares_it
 @pytest.mark.parametrize("text, expected", [
     ("Iranian-backed Houthis fired missiles at Saudi Arabia.", ("YEM", "SAU")),
     ("Pakistan-based militants attacked Indian troops.", ("PAK", "IND")),
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", ("IRN", "GBR")),  # the flag's country
 ])
 def test_hyphenated_affixes(coder, text, expected):
     result = coder.extract(Article(id="t", text=text, lang="en"))
