@@ -78,6 +78,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),
     ("Pemerintah Jepang mohon maaf kepada Korea Selatan.", "id", ("JPN", "KOR", "05")),  # an apology, not a plea
     ("Thousands of protesters marched in Hong Kong to demand the withdrawal of the bill.", "en", ("HKG", "HKG", "14")),
+    ("Armenia and Azerbaijan traded artillery fire along their border.", "en", ("ARM", "AZE", "19")),
+    ("The Pentagon announced it would send 3,000 troops to Saudi Arabia.", "en", ("USA", "SAU", "13")),
+    ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))

@@ -101,6 +101,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
+        if source is not None and target is not None and verb.reach and target.start < verb.reach \
+                and target.key == source.key and target.kind == "agent" and target.sector == source.sector:
+            # "would send 3,000 troops to Saudi Arabia": its own forces are the object
+            target = scan_right(sent, verb.reach, by_start, MAX_RIGHT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
