@@ -1292,3 +1292,14 @@ def test_a_place_a_relative_clause_says_was_bombed_is_the_target(coder):
 ])
 def test_a_subject_named_with_its_aircraft_strikes_from_the_air(coder, text, lang):
     assert {e.cameo for e in _code(coder, text, lang) if e.root == "19"} == {"195"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a situation that clashed is no actor's protest
+    ("Kapolres Metro Jakarta Selatan Kombes Bastoni sempat menenangkan situasi yang sempat bentrok di Gedung KPK.",
+     set()),
+    # but a cleft names the actor: "X adalah kelompok ketiga yang berunjuk rasa"
+    ("Aliansi Rakyat Lawan Korupsi adalah kelompok ketiga yang berunjuk rasa di Gedung KPK sejak Jumat lalu.", {"14"}),
+])
+def test_a_thing_that_clashed_and_a_cleft_that_names_the_protesters(coder, text, expected):
+    assert {e.root for e in _code(coder, text) if e.root == "14"} == expected

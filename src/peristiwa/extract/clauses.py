@@ -66,8 +66,9 @@ def thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) ->
     a cleft, and "serangan yang menewaskan …" is the attack's."""
     tokens = sent.tokens
     rel = relative_opening(sent, verb)
-    if rel is None or tokens[rel - 1].lower.endswith("lah") or any(v.end == rel for v in sent.verbs):
-        return False
+    if rel is None or tokens[rel - 1].lower.endswith("lah") or any(v.end == rel for v in sent.verbs) \
+            or any(t.lower in _COPULA for t in tokens[max(0, rel - 4):rel]):
+        return False  # ("Aliansi … adalah kelompok ketiga yang berunjuk rasa …": the copula names the actor)
     return not any(by_end.get(k) is not None and not any(verb_like(t.lower) for t in tokens[k:rel])
                    for k in range(max(1, rel - 2), rel + 1))
 

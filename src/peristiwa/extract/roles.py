@@ -74,7 +74,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if source is None and lang != "en" and (verb.start == 0 or verb.start == 1 and tokens[0].lower in WHEN_WORDS):
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
-        if shared is None and verb.sense.cameo[:2] in VIOLENCE and thing_did_it(sent, verb, by_end):
+        if shared is None and verb.sense.cameo[:2] in VIOLENCE | {"14"} and thing_did_it(sent, verb, by_end):
             source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
         rel = relative_opening(sent, verb) if shared is None else None
         if rel is not None and any(tokens[k].lower in CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
