@@ -137,6 +137,8 @@ def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lan
     ("U.S. officials said the attack on the oil plant of Saudi Arabia came from Iran.", "en"),
     ("Pompeo mengatakan serangan terhadap kilang minyak Arab Saudi merupakan tindakan perang yang dilakukan oleh Iran.",
      "id"),
+    ("Kemlu Saudi mengatakan senjata yang digunakan dalam serangan terhadap kilang minyak Arab Saudi adalah buatan Iran.",
+     "id"),
 ])
 def test_a_speaker_naming_where_an_attack_came_from_reports_the_attack(coder, text, lang):
     # "X mengatakan Y menyerang Z" codes Y→Z; naming the doer is no accusation by itself
