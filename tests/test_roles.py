@@ -1238,6 +1238,7 @@ def test_an_attack_blamed_later_hit_the_articles_first_real_attack_target(coder)
     # a building named after an actor is a place: the visit is to the hospital, the protest at the roundabout
     ("Hamdan Zoelva mendatangi Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta Pusat.", set()),
     ("Demonstran membawa kerbau ke Bunderan HI (Hotel Indonesia) sebagai simbol kritik ke SBY.", {("CVL", "PTY")}),
+    ("Ahok saat itu meminta seluruh pendukungnya untuk segera meninggalkan Mako Brimob.", set()),  # a police base
 ])
 def test_buildings_named_after_actors_are_places(coder, text, expected):
     assert {(e.source.sector, e.target.sector) for e in _code(coder, text)

@@ -29,7 +29,7 @@ def venue_start(tokens, start: int) -> int | None:
 
 
 _VENUE_HEADS = {"Hotel", "Sakit", "RS", "RSUD", "Stadion", "Masjid", "Gereja", "Museum", "Monumen", "Jalan", "Jl",
-                "Lapangan", "Taman"}  # (not "Bandara": "ke Semua Bandara Kuba" goes to Cuba)
+                "Lapangan", "Taman", "Mako"}  # (not "Bandara": "ke Semua Bandara Kuba" goes to Cuba); "Mako Brimob"
 
 
 def association_start(tokens, start: int) -> int | None:
