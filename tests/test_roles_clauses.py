@@ -273,6 +273,7 @@ def test_a_name_after_a_title_stops_at_a_headline_verb(coder, text, source, moda
     # a country after a place and a comma is the subject when the headline's verb follows it
     ("Insiden di Perbatasan, Pakistan Panggil Diplomat Afghanistan dan India", {("PAK", "AFG", "11")}),
     ("Setelah Arab Saudi, Houthi Ancam Serang UEA", {("YEM", "ARE", "13")}),
+    ('Korea Utara Sambut Baik Usul "Metode Baru" Trump dalam Pembicaraan Denuklirisasi', {("PRK", "USA", "05")}),
     # a headline's condolences go to the person it names
     ("Sebut BJ Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa", {("BGD", "IDN", "01")}),
     # the weapons that hit a site in a country, said to come from another: claimed attack on that country

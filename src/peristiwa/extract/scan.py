@@ -389,9 +389,10 @@ def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
     """Whether the quote mark at j opens (right after the verb) or closes a short quoted phrase."""
     tokens = sent.tokens
     opening = next((k for k in range(pos, j) if tokens[k].lower in _QUOTE_MARKS), None)
+    named = pos + sent.headline  # (in a headline after the noun it names: 'Sambut Baik Usul "Metode Baru" Trump')
     if opening is None:
-        return j == pos and any(t.lower in _QUOTE_MARKS for t in tokens[j + 1:j + 6])
-    return opening == pos and j - opening <= 5
+        return j <= named and any(t.lower in _QUOTE_MARKS for t in tokens[j + 1:j + 6])
+    return opening <= named and j - opening <= 5
 
 
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
