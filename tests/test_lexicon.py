@@ -421,3 +421,8 @@ def test_an_officials_volunteers_are_civilians_not_the_official(coder):
 def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):  # (a test firing is a show of force)
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-20"))
     assert not [e for e in result.events if e.root in ("18", "19", "20") and e.source.text != "Iraqi army"]
+
+
+def test_a_city_after_a_place_phrase_and_a_comma_is_a_place(coder):
+    text = "PMII akan menggelar unjuk rasa di depan Gedung Komisi Pemberantasan Korupsi, Jakarta, pada hari ini."
+    assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Jakarta"] == [True]

@@ -19,6 +19,8 @@ _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "regio
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
 _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}
+# "di kawasan …", "di depan Gedung Komisi Pemberantasan Korupsi, Jakarta": the country after the comma is where
+_AROUND = {"kawasan", "daerah", "depan", "luar", "sekitar", "seberang"}
 # a head word that makes a name a place ("Kota Medan", "Pulau Qanus")
 PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedung", "kompleks", "istana", "rumah",
                "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
@@ -40,9 +42,9 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start)) \
         or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
             and not (sent.headline and any(v.start == end for v in sent.verbs)) and any(  # "…, Pakistan Panggil …"
-            tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | {"kawasan", "daerah"})
+            tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | _AROUND)
                                                  and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
-            for k in range(max(0, start - 6), start - 2))) \
+            for k in range(max(0, start - 8), start - 2))) \
         or (start > 0 and tokens[start - 1].lower in REPORTED) \
         or (1 < start and tokens[start - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
             and kind == "country" and tokens[start - 2].is_title and tokens[start - 2].text.isalpha()) \
