@@ -426,3 +426,8 @@ def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):  # (a 
 def test_a_city_after_a_place_phrase_and_a_comma_is_a_place(coder):
     text = "PMII akan menggelar unjuk rasa di depan Gedung Komisi Pemberantasan Korupsi, Jakarta, pada hari ini."
     assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Jakarta"] == [True]
+
+
+def test_an_institution_named_in_a_compound_after_di_is_a_place(coder):
+    text = "Ketua Komisi III DPR RI Aziz Syamsuddin memimpin Rapat Kerja di Kompleks Parlemen, Senayan, Jakarta."
+    assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Parlemen"] == [True]

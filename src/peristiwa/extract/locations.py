@@ -6,7 +6,7 @@ from peristiwa.extract.document import Sentence
 from peristiwa.extract.names import NOT_NAMES
 from peristiwa.extract.scan import REPORTED
 
-_VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "summit", "conference",
+_VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "kompleks", "summit", "conference",
            "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
