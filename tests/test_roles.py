@@ -1304,3 +1304,11 @@ def test_a_subject_named_with_its_aircraft_strikes_from_the_air(coder, text, lan
 ])
 def test_a_thing_that_clashed_and_a_cleft_that_names_the_protesters(coder, text, expected):
     assert {e.root for e in _code(coder, text) if e.root == "14"} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("PBB mencatat gempa Palu menewaskan sekitar 4.845 orang dan pengungsi mencapai 172.999.", "id"),
+    ("The U.N. said the earthquake killed 300 people in Nepal.", "en"),
+])
+def test_a_disaster_that_kills_is_no_actor(coder, text, lang):
+    assert not [e for e in _code(coder, text, lang) if e.root in ("18", "19", "20")]

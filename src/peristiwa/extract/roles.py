@@ -74,8 +74,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if source is None and lang != "en" and (verb.start == 0 or verb.start == 1 and tokens[0].lower in WHEN_WORDS):
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
-        if shared is None and verb.sense.cameo[:2] in VIOLENCE | {"14"} and thing_did_it(sent, verb, by_end):
-            source = None  # "drone dan rudal yang menyerang Aramco": no actor did it
+        if shared is None and verb.sense.cameo[:2] in VIOLENCE | {"14"} and thing_did_it(sent, verb, by_end) \
+                or verb.sense.cameo[:2] in VIOLENCE and any(t.lower in _DISASTERS
+                                                            for t in tokens[max(0, verb.start - 3):verb.start]):
+            source = None  # "drone dan rudal yang menyerang Aramco", "gempa Palu menewaskan …": no actor did it
         rel = relative_opening(sent, verb) if shared is None else None
         if rel is not None and any(tokens[k].lower in CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
                                    for k in range(max(0, rel - 4), rel)):
@@ -241,6 +243,8 @@ _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sed
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
 _INVOLVEMENT = {"keterlibatan", "involvement", "peran"}
+_DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebakaran", "wabah", "earthquake", "flood",
+              "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
 _AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
