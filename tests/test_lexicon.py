@@ -139,6 +139,7 @@ def test_a_speaker_naming_someone_behind_an_attack_accuses_them(coder, text, lan
      "id"),
     ("Kemlu Saudi mengatakan senjata yang digunakan dalam serangan terhadap kilang minyak Arab Saudi adalah buatan Iran.",
      "id"),
+    ("Arab Saudi mengatakan serangan terhadap kilang minyak Arab Saudi dilakukan dengan senjata Iran.", "id"),
 ])
 def test_a_speaker_naming_where_an_attack_came_from_reports_the_attack(coder, text, lang):
     # "X mengatakan Y menyerang Z" codes Y→Z; naming the doer is no accusation by itself
