@@ -1312,3 +1312,9 @@ def test_a_thing_that_clashed_and_a_cleft_that_names_the_protesters(coder, text,
 ])
 def test_a_disaster_that_kills_is_no_actor(coder, text, lang):
     assert not [e for e in _code(coder, text, lang) if e.root in ("18", "19", "20")]
+
+
+def test_the_speaker_of_a_passive_saying_verb_responds(coder):
+    text = ("Hal itu dikatakan oleh Presiden Iran Hassan Rouhani menanggapi tudingan Arab Saudi yang mengatakan "
+            "serangan itu dilakukan dengan senjata asal Iran.")
+    assert ("IRN", "SAU", "010") in {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)}

@@ -7,6 +7,7 @@ from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
+from peristiwa.extract.phrases import head_of, owner_of_the_object
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -62,6 +63,8 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
     if start > 1 and sent.tokens[start - 1].lower in HONORIFICS:
         start -= 1  # "berkomunikasi dengan Pak OSO"
+    if start > 1 and sent.tokens[start - 1].lower == "oleh" and sent.tokens[start - 2].lower in _SAID_BY_AGENT:
+        return False  # "Hal itu dikatakan oleh Presiden Rouhani menanggapi tudingan …": the speaker responds
     if start > 1 and sent.tokens[start - 1].lower == "dengan" and sent.tokens[start - 2].text == "," \
             and start == m.start:
         return False  # "…, dengan Rusia mendukung rezim Assad": a clause of its own, Russia its subject
@@ -70,6 +73,9 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
                           or start > 1 and sent.tokens[start - 1].lower in _SIDES  # "di luar Konsulat Inggris"
                           and sent.tokens[start - 2].lower in ("di", "ke", "dari"))
+
+
+_SAID_BY_AGENT = {"dikatakan", "disampaikan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disebutkan"}
 
 
 def _listed_on(sent: Sentence, m: Mention) -> bool:
@@ -105,7 +111,7 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                     j = m.start - 2  # "kelompok itu disebut pemerintah menyerang …": the government only says so
                     filler = False
                     continue
-                head = _head_of(sent, m, by_end)
+                head = head_of(sent, m, by_end)
                 if head is not None:
                     m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
                 relative = _relative_before(sent, m.start, pos)
@@ -200,18 +206,6 @@ def _attribution(sent: Sentence, start: int) -> bool:
     return False
 
 
-def _head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
-    """The actor that `m` complements with "of" ("supporters of (former) President X"): the phrase's head."""
-    k = m.start - 1
-    while k > 0 and sent.tokens[k].lower in ("former", "the", "late", "ousted", "jailed"):
-        k -= 1
-    if k > 0 and sent.tokens[k].lower == "of":
-        head = by_end.get(k)
-        if head is not None and head.kind == "agent" and not head.location:
-            return head
-    return None
-
-
 _APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
 _BLAMED_AS = {"sebagai", "dalang", "pelaku", "otak", "berada", "di", "balik", "atas", "bertanggung", "jawab"}
 _SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut"}
@@ -294,18 +288,6 @@ _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "
 _SITES = {"depan", "luar", "dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "halaman", "kompleks", "sekitar"}
 
 
-def _owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
-    """ "berbagi informasi intelijen AS dengan para pejabat Rusia", "menyalurkan bantuan Jepang kepada
-    Filipina": a country right after a verb phrase that ends in a noun owns that noun; the actor after
-    "dengan"/"kepada" is the target (returned)."""
-    k = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in ("dengan", "kepada", "ke", "bagi", "untuk"))
-    other = by_start.get(k + (k < len(sent.tokens) and sent.tokens[k].lower == "para")) if k > m.end else None
-    if m.kind == "country" and pos > 0 and not verb_like(sent.tokens[pos - 1].lower) and other is not None \
-            and not other.location and other.key != m.key:
-        return other
-    return None
-
-
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = RIGHT_STOP) -> Mention | None:
     """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
@@ -314,7 +296,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     while j < n and j - pos < limit:
         m = by_start.get(j)
         if m is not None:
-            owner = _owner_of_the_object(sent, j, m, by_start) if not english and (j == pos or j - pos <= 4 and all(
+            owner = owner_of_the_object(sent, j, m, by_start) if not english and (j == pos or j - pos <= 4 and all(
                 t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops | PREPOSITIONS | FILLERS
                 for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
             if owner is not None:

@@ -1,0 +1,30 @@
+"""The phrase an actor mention sits in: the head it complements ("supporters of President X") or the
+noun it owns after a verb ("menyalurkan bantuan Jepang kepada Filipina")."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence
+from peristiwa.text.morphology import verb_like
+
+
+def head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The actor that `m` complements with "of" ("supporters of (former) President X"): the phrase's head."""
+    k = m.start - 1
+    while k > 0 and sent.tokens[k].lower in ("former", "the", "late", "ousted", "jailed"):
+        k -= 1
+    if k > 0 and sent.tokens[k].lower == "of":
+        head = by_end.get(k)
+        if head is not None and head.kind == "agent" and not head.location:
+            return head
+    return None
+
+
+def owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """ "berbagi informasi intelijen AS dengan para pejabat Rusia", "menyalurkan bantuan Jepang kepada
+    Filipina": a country right after a verb phrase that ends in a noun owns that noun; the actor after
+    "dengan"/"kepada" is the target (returned)."""
+    k = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in ("dengan", "kepada", "ke", "bagi", "untuk"))
+    other = by_start.get(k + (k < len(sent.tokens) and sent.tokens[k].lower == "para")) if k > m.end else None
+    if m.kind == "country" and pos > 0 and not verb_like(sent.tokens[pos - 1].lower) and other is not None \
+            and not other.location and other.key != m.key:
+        return other
+    return None
