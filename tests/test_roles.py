@@ -1318,3 +1318,9 @@ def test_the_speaker_of_a_passive_saying_verb_responds(coder):
     text = ("Hal itu dikatakan oleh Presiden Iran Hassan Rouhani menanggapi tudingan Arab Saudi yang mengatakan "
             "serangan itu dilakukan dengan senjata asal Iran.")
     assert ("IRN", "SAU", "010") in {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)}
+
+
+def test_an_attack_noun_before_a_site_of_a_country_hits_that_country(coder):
+    text = ("Serangan drone terhadap kilang minyak Arab Saudi terjadi pada Sabtu. "
+            "Iran membantah terlibat dalam serangan Fasilitas Minyak Saudi itu.")
+    assert {e.target.code for e in _code(coder, text) if e.cameo.startswith("016")} <= {"SAU"}

@@ -170,7 +170,8 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                 lows = [t.lower for t in between]
                 # "serangan terhadap fasilitas …", or the object of a killing verb: "menewaskan dua tentara AS"
                 linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE \
-                    or v.sense.voice == "active" and all(w.isdigit() or w in _COUNTS or w in _SITES for w in lows)
+                    or v.sense.voice in ("active", "noun") and all(w.isdigit() or w in _COUNTS or w in _SITES for w in lows) \
+                    and (v.sense.voice == "active" or bool(lows))
                 return m if linked and all(t.text.isalnum() or t.text == "-" for t in between) else None
         return None
 
