@@ -1323,4 +1323,4 @@ def test_the_speaker_of_a_passive_saying_verb_responds(coder):
 def test_an_attack_noun_before_a_site_of_a_country_hits_that_country(coder):
     text = ("Serangan drone terhadap kilang minyak Arab Saudi terjadi pada Sabtu. "
             "Iran membantah terlibat dalam serangan Fasilitas Minyak Saudi itu.")
-    assert {e.target.code for e in _code(coder, text) if e.cameo.startswith("016")} <= {"SAU"}
+    assert {e.target.code for e in _code(coder, text) if e.cameo.startswith("016")} == {"SAU"}
