@@ -289,6 +289,9 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     # an office with its short name in brackets, then its holder: one actor
     ("Departemen Transportasi AS menyatakan larangan ini sesuai permintaan Menteri Luar Negeri (Menlu) AS Mike "
      "Pompeo.", "id", "2019-09-20", ("Menteri Luar Negeri (Menlu) AS Mike Pompeo", "USA", "GOV")),
+    # a "pro-"/"anti-" word between a role and a country keeps them one actor
+    ("Aktivis pro-Demokrasi Hong Kong mendesak Presiden Amerika Serikat Donald Trump.", "id", "2019-09-20",
+     ("Aktivis pro-Demokrasi Hong Kong", "HKG", "CVL")),
     # a warship named after a person is its navy's
     ("Polisi pantai Singapura bergerak untuk menyelamatkan awak USS John McCain.", "id", "2017-08-21",
      ("USS John McCain", "USA", "MIL")),
