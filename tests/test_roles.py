@@ -851,6 +851,13 @@ def test_the_speaker_is_not_the_patient_of_a_passive_in_what_they_say(coder):
     assert not [e for e in _code(coder, text) if "Marwata" in e.target.text]
 
 
+def test_a_speaker_who_is_the_subject_of_what_he_says_is_one_of_keduanya(coder):
+    text = ("Presiden Korea Selatan Moon Jae-in menyambut baik rencana itu. Trump mengatakan bersedia bertemu "
+            "pemimpin tertinggi Kim Jong Un pada akhir tahun ini atau pertemuan keempat keduanya.")
+    meetings = {(e.source.country, e.target.country) for e in _code(coder, text) if e.cameo == "040"}
+    assert meetings == {("USA", "PRK"), ("PRK", "USA")}
+
+
 @pytest.mark.parametrize("text, target", [
     ("Pemerintah mendukung revisi UU KPK agar KPK bisa lebih kuat.", None),
     ("Mahasiswa menolak revisi UU KPK oleh DPR.", "DPR"),  # the law's author

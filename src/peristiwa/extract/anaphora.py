@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import MAX_LEFT, PREPOSITIONS, scan_left
+from peristiwa.text.morphology import verb_like
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
@@ -60,6 +61,9 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
                 continue
             seen, picked = set(), []
             said = max((k for k in range(i) if lows[k] in speech), default=-1)
+            if said >= 0 and _subjectless(lows, said, i, mentions):
+                said = -1  # "Trump mengatakan bersedia bertemu Kim … pertemuan keempat keduanya": the speaker
+                # is the subject of what he says, so one of the two
             pool = history + [m for m in mentions if m.end <= i and m.end > said]
             for m in reversed(pool):
                 if (kind == "person" and not m.person) or (kind == "country" and (
@@ -81,6 +85,15 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
                                      also=(second,)))
             break
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _subjectless(lows: list[str], said: int, pair: int, mentions: list[Mention]) -> bool:
+    """Whether the clause reported after the speech verb opens with a verb (its subject is the speaker)."""
+    k = said + 1
+    while k < pair and lows[k] in (",", "bahwa", "that", "akan", "telah", "sudah", "siap", "will", "would"):
+        k += 1
+    return k < pair and verb_like(lows[k]) and not any(m.start == k for m in mentions) or (
+        k < pair and lows[k] in ("bersedia", "ingin", "ready", "willing"))
 
 
 def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[Mention]) -> list[Mention]:
