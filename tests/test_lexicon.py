@@ -427,6 +427,11 @@ def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):  # (a 
     assert not [e for e in result.events if e.root in ("18", "19", "20") and e.source.text != "Iraqi army"]
 
 
+def test_a_prayer_for_rain_is_no_appeal(coder):
+    text = "Presiden Joko Widodo akan menggelar salat meminta hujan bersama warga setempat."
+    assert not coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17")).events
+
+
 def test_a_city_after_a_place_phrase_and_a_comma_is_a_place(coder):
     text = "PMII akan menggelar unjuk rasa di depan Gedung Komisi Pemberantasan Korupsi, Jakarta, pada hari ini."
     assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Jakarta"] == [True]

@@ -851,6 +851,12 @@ def test_the_speaker_is_not_the_patient_of_a_passive_in_what_they_say(coder):
     assert not [e for e in _code(coder, text) if "Marwata" in e.target.text]
 
 
+def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
+    text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
+            "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")
+    assert {(e.source.sector, e.target.text, e.cameo) for e in _code(coder, text)} == {("CVL", "Jokowi", "1041")}
+
+
 def test_a_speaker_who_is_the_subject_of_what_he_says_is_one_of_keduanya(coder):
     text = ("Presiden Korea Selatan Moon Jae-in menyambut baik rencana itu. Trump mengatakan bersedia bertemu "
             "pemimpin tertinggi Kim Jong Un pada akhir tahun ini atau pertemuan keempat keduanya.")
