@@ -851,6 +851,16 @@ def test_the_speaker_is_not_the_patient_of_a_passive_in_what_they_say(coder):
     assert not [e for e in _code(coder, text) if "Marwata" in e.target.text]
 
 
+@pytest.mark.parametrize("text, sector", [
+    ("Merespons hal itu, kelompok masyarakat yang menamakan dirinya Himpunan Aktivis Milenial (HAM) Indonesia "
+     "mengecam sikap ketiga pimpinan KPK.", "CVL"),
+    ("Massa yang menamakan diri Aliansi Mahasiswa dan Pemuda Peduli KPK, dan Forum Silaturahmi Pemuda Indonesia "
+     "(FSPI) berunjuk rasa di depan Gedung Dewan Perwakilan Rakyat, Jakarta, Selasa, 17 September 2019.", "CVL"),
+])
+def test_the_name_a_group_gives_itself_belongs_to_the_group(coder, text, sector):
+    assert {e.source.sector for e in _code(coder, text)} == {sector}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

@@ -121,6 +121,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                         or _led_by(sent, relative, m, by_end):
                     return m  # "pejabat AS yang menyebut Trump siap bertemu …": Trump, in what they say; "yang
                     # merupakan usaha Amerika Serikat menengahi …": the attempt's owner acts
+                if sent.tokens[relative + 1].lower in _NAMING:
+                    skipped += m.end - relative  # the name a group gives itself is part of its subject phrase
                 j = relative - 1  # the relative clause describes the actor before "yang"
                 filler = False
                 continue
@@ -271,10 +273,12 @@ TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
 def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     """The "yang"/"which" that opens a relative clause holding token `start` and closing before `pos`."""
     tokens = sent.tokens
-    for r in range(start - 1, max(-1, start - 8), -1):
+    for r in range(start - 1, max(-1, start - 14), -1):
         low = tokens[r].lower
         if low in LEFT_STOP:
             return None
+        if start - r >= 8 and not (low in RELATIVE and r + 1 < len(tokens) and tokens[r + 1].lower in _NAMING):
+            continue  # a long name only in "yang menamakan dirinya Himpunan Aktivis Milenial (HAM) Indonesia"
         if low in RELATIVE and r > 0:
             at = next((m for m in sent.mentions if m.start == start), None)
             if tokens[start - 1].text == "," and (not any(r < m.start < start for m in sent.mentions)
@@ -295,6 +299,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     return None
 
 
+_NAMING = {"menamakan", "bernama", "mengatasnamakan", "tergabung", "calling", "called", "named"}
 _VIA = {"melalui", "lewat", "via", "through"}
 _SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman"}
 _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
