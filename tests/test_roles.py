@@ -861,6 +861,12 @@ def test_the_name_a_group_gives_itself_belongs_to_the_group(coder, text, sector)
     assert {e.source.sector for e in _code(coder, text)} == {sector}
 
 
+def test_who_goes_to_meet_someone_to_ask_is_the_one_who_asks(coder):
+    text = ("Kapitra mengatakan ingin menemui Wakil Ketua KPK Saut Situmorang untuk meminta klarifikasi soal dugaan "
+            "pelanggaran etik berat Firli Bahuri.")
+    assert not [e for e in _code(coder, text) if "Saut" in e.source.text]
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

@@ -311,7 +311,11 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
-    return assign(sent, earlier[-1], lang, speech), purpose
+    roles = assign(sent, earlier[-1], lang, speech)
+    if roles is None and purpose and verb.sense.voice == "active" and earlier[-1].sense.cameo[:2] == "04":
+        return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
+        # visitor asks (not Saut), even when the visitor is no actor
+    return roles, purpose
 
 
 _DOERS = CHARGED | {"pelaku", "korban"}  # "pelaku penyerangan": the role, not the act
