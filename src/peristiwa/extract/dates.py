@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from peristiwa.extract.document import Doc, Sentence
+from peristiwa.text.timewords import DAY_WORDS
 
 MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -238,3 +239,15 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
     if doc.story_day and not any(v == doc.story_day for _, v in sent.dates):
         return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
+
+
+_DATE_PARTS = DAY_WORDS | {"lalu", "(", ")", "/", ","}
+
+
+def in_date_phrase(sent: Sentence, j: int) -> bool:
+    """Whether token `j` belongs to a date phrase ("pada Sabtu lalu, 14 September 2019,", "Jumat (13/9)")."""
+    low = sent.tokens[j].lower
+    if low in _DATE_PARTS or low in MONTHS:
+        return True
+    near = [t.lower for t in sent.tokens[max(0, j - 1):j + 2]]
+    return low.isdigit() and any(w in MONTHS or w in ("/", "(", ")") for w in near)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.coordination import COORD
-from peristiwa.extract.dates import MONTHS
+from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import head_of, owner_of_the_object
@@ -143,25 +143,13 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             return None
         if low in speech and not filler:
             return None
-        if sent.lang == "id" and _in_date(sent, j):
+        if sent.lang == "id" and in_date_phrase(sent, j):
             skipped += 1  # "Massa … di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, mendesak …":
             # a date between commas does not take the subject further away
         pronoun = pronoun or low in _BACK_REFERENCE
         filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
         j -= 1
     return None
-
-
-_DATE_PARTS = DAY_WORDS | {"lalu", "(", ")", "/", ","}
-
-
-def _in_date(sent: Sentence, j: int) -> bool:
-    """Whether token `j` belongs to a date phrase ("pada Sabtu lalu, 14 September 2019,", "Jumat (13/9)")."""
-    low = sent.tokens[j].lower
-    if low in _DATE_PARTS or low in MONTHS:
-        return True
-    near = [t.lower for t in sent.tokens[max(0, j - 1):j + 2]]
-    return low.isdigit() and any(w in MONTHS or w in ("/", "(", ")") for w in near)
 
 
 def _led_by(sent: Sentence, relative: int, m: Mention, by_end: dict[int, Mention]) -> bool:
