@@ -432,6 +432,13 @@ def test_a_prayer_for_rain_is_no_appeal(coder):
     assert not coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17")).events
 
 
+def test_a_session_on_whose_sidelines_leaders_meet_is_where_they_meet(coder):
+    text = "Pompeo menyatakan bahwa pemimpin AS dan Iran bisa bertemu di sela-sela sidang Majelis Umum PBB."
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
+    assert {(e.source.country, e.target.country, e.cameo) for e in result.events} == {("USA", "IRN", "044"),
+                                                                                     ("IRN", "USA", "044")}
+
+
 def test_a_city_after_a_place_phrase_and_a_comma_is_a_place(coder):
     text = "PMII akan menggelar unjuk rasa di depan Gedung Komisi Pemberantasan Korupsi, Jakarta, pada hari ini."
     assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Jakarta"] == [True]
