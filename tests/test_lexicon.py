@@ -427,6 +427,18 @@ def test_words_of_force_in_phrases_that_name_no_force(coder, text, lang):  # (a 
     assert not [e for e in result.events if e.root in ("18", "19", "20") and e.source.text != "Iraqi army"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sengketa Lahan di Kebumen, Aparat TNI Gebuk Petani Hingga Terluka", ("MIL", "CVL", "182")),
+    ("Jokowi bertamu ke tempat Perdana Menteri Singapura Lee Hsien Loong.", ("GOV", "GOV", "042")),
+    ("Polres Ogan Komering Ulu mengamankan dua tersangka pencuri sapi.", ("COP", "CVL", "173")),
+    ("Polisi mengamankan aksi unjuk rasa mahasiswa di depan Gedung DPR.", ("EDU", "LEG", "141")),  # the protest
+    # (policed, not its protesters arrested)
+])
+def test_everyday_words_for_beating_calling_on_and_arresting(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
+    assert {(e.source.sector, e.target.sector, e.cameo) for e in result.events} == ({expected} if expected else set())
+
+
 def test_a_prayer_for_rain_is_no_appeal(coder):
     text = "Presiden Joko Widodo akan menggelar salat meminta hujan bersama warga setempat."
     assert not coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17")).events
