@@ -867,6 +867,12 @@ def test_who_goes_to_meet_someone_to_ask_is_the_one_who_asks(coder):
     assert not [e for e in _code(coder, text) if "Saut" in e.source.text]
 
 
+def test_forces_helping_forces_cooperate_militarily(coder):
+    text = "Pasukan khusus AS membantu militer Afghanistan melawan kelompok militan Taliban."
+    assert ("USA", "AFG", "062") in _codes(_code(coder, text))
+    assert ("USA", "AFG", "070") in _codes(_code(coder, "Pasukan khusus AS membantu warga Afghanistan."))
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

@@ -264,7 +264,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
                 sense = verb.sense
-                if sense.armed and target.sector in _ARMED:
+                if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
+                    sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan
+                    # khusus AS membantu militer Afghanistan melawan Taliban": military cooperation, not aid
+                elif sense.armed and target.sector in _ARMED:
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
