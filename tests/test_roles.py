@@ -873,6 +873,15 @@ def test_forces_helping_forces_cooperate_militarily(coder):
     assert ("USA", "AFG", "070") in _codes(_code(coder, "Pasukan khusus AS membantu warga Afghanistan."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Riyadh telah menyalahkan Iran atas serangan sebelumnya, yang kemudian dibantah Teheran.", ("IRN", "SAU")),
+    ("Namun Amerika Serikat (AS) menyalahkan Iran, yang dengan tegas dibantah oleh Teheran.", ("IRN", "USA")),
+    ("Pemerintah Suriah menuduh gerilyawan yang kemudian dibantah gerilyawan.", ("SYR", "SYR")),
+])
+def test_an_accusation_denied_in_the_passive_is_denied_to_the_accuser(coder, text, expected):
+    assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "01"} == {expected}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

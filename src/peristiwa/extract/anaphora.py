@@ -284,11 +284,18 @@ def clitic_referent(sent: Sentence, verb: VerbMatch, history: list[Mention], sou
     own = [m for m in sent.mentions if m.end <= verb.start and not m.location and m not in sources]
     if verb.sense.cameo.startswith("016") and not own and previous:
         before = [m for m in previous if m.key != previous[0].key] + [previous[0]]
-    accusing = [v for v in sent.verbs if v.end <= verb.start and v.sense.cameo[:2] == "11"]
-    if verb.sense.cameo.startswith("016") and accusing:  # "Pompeo menyalahkan Iran …, dengan Teheran
-        accuser = scan_left(sent, accusing[0].start, {m.end: m for m in sent.mentions}, MAX_LEFT)  # membantahnya"
-        before = before + [accuser] if accuser is not None else before
+    accuser = accuser_before(sent, verb)  # "Pompeo menyalahkan Iran …, dengan Teheran membantahnya"
+    before = before + [accuser] if accuser is not None else before
     for m in reversed(before):
         if (m.key, m.sector) not in subjects and m.text not in subjects:
             return [replace(m, text=f"{m.text} (-nya)")]
     return []
+
+
+def accuser_before(sent: Sentence, verb: VerbMatch) -> Mention | None:
+    """Who a denial answers when the accusation stands before it in the sentence: the subject of the first
+    verb of accusing ("Pemerintah menuduh gerilyawan, yang kemudian dibantah gerilyawan": the government)."""
+    accusing = [v for v in sent.verbs if v.end <= verb.start and v.sense.cameo[:2] == "11"]
+    if not verb.sense.cameo.startswith("016") or not accusing:
+        return None
+    return scan_left(sent, accusing[0].start, {m.end: m for m in sent.mentions}, MAX_LEFT)

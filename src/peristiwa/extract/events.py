@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.anaphora import clitic_referent
+from peristiwa.extract.anaphora import accuser_before, clitic_referent
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
@@ -217,6 +217,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):
                 pairs = [(s, t) for s in roles.sources
                          for t in clitic_referent(sent, verb, history, roles.sources, previous)]
+            if verb.sense.voice == "passive" and all(t.key == s.key for s, t in pairs) \
+                    and (accuser := accuser_before(sent, verb)) is not None:  # "… yang dibantah gerilyawan"
+                pairs = [(s, accuser) for s in roles.sources if s.key != accuser.key or s.sector != accuser.sector]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) \
                 or verb.text.lower().startswith("saling") or any(
                 t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
