@@ -439,6 +439,16 @@ def test_everyday_words_for_beating_calling_on_and_arresting(coder, text, expect
     assert {(e.source.sector, e.target.sector, e.cameo) for e in result.events} == ({expected} if expected else set())
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("FPI meminta publik tidak terlalu cepat mengambil kesimpulan.", {("REL", "CVL", "020")}),
+    ("Airlangga menyadari banyak kader Partai Golkar yang mampu menyita perhatian publik.", set()),
+    ("FWI menggugat soal hak guna usaha ke Komisi Informasi Publik.", set()),
+])
+def test_the_public_is_an_actor_but_not_what_public_qualifies(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
+    assert {(e.source.sector, e.target.sector, e.cameo) for e in result.events} == expected
+
+
 def test_a_prayer_for_rain_is_no_appeal(coder):
     text = "Presiden Joko Widodo akan menggelar salat meminta hujan bersama warga setempat."
     assert not coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17")).events

@@ -247,6 +247,8 @@ _DATE_PARTS = DAY_WORDS | {"lalu", "(", ")", "/", ","}
 def in_date_phrase(sent: Sentence, j: int) -> bool:
     """Whether token `j` belongs to a date phrase ("pada Sabtu lalu, 14 September 2019,", "Jumat (13/9)")."""
     low = sent.tokens[j].lower
+    if low in ("pada", "on", "hari"):  # "pada Sabtu", but not "pada akhirnya"
+        return j + 1 < len(sent.tokens) and in_date_phrase(sent, j + 1)
     if low in _DATE_PARTS or low in MONTHS:
         return True
     near = [t.lower for t in sent.tokens[max(0, j - 1):j + 2]]

@@ -28,7 +28,6 @@ _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especial
 _EVERYONE = {("semua", "pihak"), ("seluruh", "pihak"), ("berbagai", "pihak"), ("semua", "orang"), ("all", "parties"),
              ("all", "sides"), ("masyarakat", "internasional"), ("komunitas", "internasional"),
              ("international", "community"), ("pemimpin", "dunia"), ("world", "leaders")}
-_EVERYONE_WORDS = {"publik", "khalayak"}  # "FPI meminta publik tidak terlalu cepat …"
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -327,7 +326,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             return by_start.get(by + 1) if by is not None else None
         # "para pemimpin dunia", "meminta kepada semua pihak"
         first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the", "kepada", "to")
-        if first and (low in _EVERYONE_WORDS or j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE):
+        if first and j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE:
             return None  # "meminta semua pihak memberikan kesempatan kepada para menteri": everyone is asked
         if not english and j == pos and sent.tokens[j].is_title and low.isalpha() and not sent.headline \
                 and low not in FILLERS and j + 1 < n and sent.tokens[j + 1].lower in ("ke", "dari", "kepada"):
