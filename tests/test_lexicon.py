@@ -461,6 +461,15 @@ def test_a_session_on_whose_sidelines_leaders_meet_is_where_they_meet(coder):
                                                                                      ("IRN", "USA", "044")}
 
 
+@pytest.mark.parametrize("text, country, place", [
+    ("Selain bergabung dengan misi maritim AS di Teluk, UEA juga akan menjadi tuan rumah pembicaraan.", "ARE", False),
+    ("Kedutaan Besar Republik Indonesia di Amman, Jordania mengimbau seluruh warga negara Indonesia.", "JOR", True),
+])
+def test_a_country_after_a_place_phrase_that_a_verb_follows_is_the_subject(coder, text, country, place):
+    assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.country == country
+            and m.kind == "country"] == [place]
+
+
 def test_a_city_after_a_place_phrase_and_a_comma_is_a_place(coder):
     text = "PMII akan menggelar unjuk rasa di depan Gedung Komisi Pemberantasan Korupsi, Jakarta, pada hari ini."
     assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Jakarta"] == [True]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from peristiwa.extract.document import Sentence
 from peristiwa.extract.names import NOT_NAMES
 from peristiwa.extract.scan import REPORTED
+from peristiwa.text.morphology import verb_like
 
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "kompleks", "summit", "conference",
            "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
@@ -42,7 +43,7 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE | _SIDELINES
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start + 1)) \
         or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
-            and not (sent.headline and any(v.start == end for v in sent.verbs)) and any(  # "…, Pakistan Panggil …"
+            and not (sent.headline and any(v.start == end for v in sent.verbs)) and not _acts(sent, end) and any(  # "…, Pakistan Panggil …"
             tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | _AROUND)
                                                  and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
             for k in range(max(0, start - 8), start - 2))) \
@@ -56,3 +57,17 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (kind == "country" and end < len(tokens) and tokens[end].lower in _DIRECTIONS
             and tokens[end].is_title) \
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
+
+
+_SUBJECT_NEXT = {"juga", "akan", "telah", "sudah", "pun", "kemudian", "lalu", "tidak", "tak", "also", "will", "has", "had"}
+
+
+def _acts(sent: Sentence, end: int) -> bool:
+    """Whether the country before `end` opens a clause as its subject ("Selain bergabung dengan misi AS di Teluk,
+    UEA juga akan menjadi tuan rumah …"): a verb or an adverb follows it."""
+    k = end - 1
+    while k > 0 and sent.tokens[k].text != ",":
+        k -= 1
+    if k > 0 and sent.tokens[k - 1].is_title and sent.tokens[k - 1].lower not in PLACE_HEADS:
+        return False  # "Kedutaan Besar RI di Amman, Jordania mengimbau …": the city's country, a place
+    return end < len(sent.tokens) and (sent.tokens[end].lower in _SUBJECT_NEXT or verb_like(sent.tokens[end].lower))
