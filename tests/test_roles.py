@@ -882,6 +882,14 @@ def test_an_accusation_denied_in_the_passive_is_denied_to_the_accuser(coder, tex
     assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "01"} == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPK Bantah Tudingan Alexander Marwata soal Konpers Kasus Etik Firli Bahuri", "016"),
+    ("Agus Rahardjo Minta Pegawai KPK Terima Firli Cs Sebagai Pimpinan Baru", "020"),
+])
+def test_an_institution_and_one_of_its_members_can_act_on_each_other(coder, text, expected):
+    assert {e.cameo for e in _code(coder, text)} == {expected}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")
