@@ -890,6 +890,13 @@ def test_an_institution_and_one_of_its_members_can_act_on_each_other(coder, text
     assert {e.cameo for e in _code(coder, text)} == {expected}
 
 
+def test_the_last_of_a_list_of_predicates_shares_the_first_ones_subject_and_is_not_denied(coder):
+    text = ("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya membantah laporan Malaysia dan mengatakan asap "
+            "kebakaran hutan Indonesia tidak menyeberang ke Malaysia, serta menuding Malaysia tidak membuka data.")
+    accusations = [e for e in _code(coder, text) if e.cameo == "112"]
+    assert [(e.source.text, e.target.country, e.modality) for e in accusations] == [("Siti Nurbaya", "MYS", "asserted")]
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

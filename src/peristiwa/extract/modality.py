@@ -126,7 +126,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         window = lows[clause_start:verb_start]
     window = [w for w, nxt in zip(window, window[1:] + [""]) if not (w in NEGATION and nxt in _ONLY)]
     window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in GLAD)]
-    before = lows[:verb_start]
+    listed = max((i for i in range(1, verb_start) if lows[i] == "serta" and lows[i - 1] == ","), default=0)
+    before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
     if any(w in DENIAL for w in before):
         return "negated"
     if any(w in NEGATION for w in window) or _nobody(lows, verb_start) \
