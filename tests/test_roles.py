@@ -897,6 +897,12 @@ def test_the_last_of_a_list_of_predicates_shares_the_first_ones_subject_and_is_n
     assert [(e.source.text, e.target.country, e.modality) for e in accusations] == [("Siti Nurbaya", "MYS", "asserted")]
 
 
+def test_an_actor_followed_by_dukungan_is_backed_by_the_next_one(coder):
+    text = "Pertempuran antara pasukan pemerintah Yaman dukungan Arab Saudi dan kelompok Houthi terus berlanjut."
+    support = {(e.source.country, e.target.text) for e in _code(coder, text) if e.root == "07"}
+    assert support == {("SAU", "pasukan pemerintah Yaman")}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

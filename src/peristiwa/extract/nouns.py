@@ -74,6 +74,9 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return source, target, owner
 
 
+_BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
+
+
 def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
                 speech: frozenset[str]):
     tokens = sent.tokens
@@ -92,6 +95,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
             return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
         return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
+    backed = by_end.get(verb.start)
+    if backed is not None and tokens[verb.start].lower in _BACKED and by_start.get(verb.end) is not None:
+        return by_start[verb.end], backed, None  # "pasukan pemerintah dukungan Arab Saudi": Saudi-backed forces
     j = verb.start - 1
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
