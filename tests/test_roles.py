@@ -901,6 +901,14 @@ def test_an_actor_followed_by_dukungan_is_backed_by_the_next_one(coder):
     text = "Pertempuran antara pasukan pemerintah Yaman dukungan Arab Saudi dan kelompok Houthi terus berlanjut."
     support = {(e.source.country, e.target.text) for e in _code(coder, text) if e.root == "07"}
     assert support == {("SAU", "pasukan pemerintah Yaman")}
+    fighting = {(e.source.sector, e.target.sector) for e in _code(coder, text) if e.root == "19"}
+    assert fighting == {("MIL", "REB")}
+
+
+def test_government_forces_fighting_a_countrys_rebels_are_that_countrys(coder):
+    text = ("Menlu AS, Mike Pompeo, juga mengatakan tidak ada bukti serangan berasal dari arah Yaman, yang menjadi "
+            "lokasi pertempuran antara pasukan pemerintah dukungan Arab Saudi dan kelompok Houthi.")
+    assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "19"} == {("YEM", "YEM")}
 
 
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):

@@ -94,7 +94,13 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None and not topic:
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
             return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
-        return by_start[k + 1], None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
+        first = by_start[k + 1]
+        partner = next((by_start.get(a + 1) or by_start.get(a + 2) for a in range(first.end, min(len(tokens) - 2,
+                                                                                             first.end + 6))
+                        if tokens[a].lower in ("dan", "and") and (by_start.get(a + 1) or by_start.get(a + 2))), None)
+        if partner is not None and any(t.lower in _BACKED for t in tokens[first.end:partner.start]):
+            return first, partner, None  # "antara pasukan pemerintah dukungan Arab Saudi dan kelompok Houthi"
+        return first, None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
     backed = by_end.get(verb.start)
     if backed is not None and tokens[verb.start].lower in _BACKED and by_start.get(verb.end) is not None:
         return by_start[verb.end], backed, None  # "pasukan pemerintah dukungan Arab Saudi": Saudi-backed forces
