@@ -911,6 +911,16 @@ def test_government_forces_fighting_a_countrys_rebels_are_that_countrys(coder):
     assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "19"} == {("YEM", "YEM")}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kementerian Luar Negeri China meminta semua pihak untuk tetap tenang dan menahan diri setelah Amerika Serikat "
+     "menyatakan siap menggunakan cara paksa untuk menghentikan program nuklir Korea Utara.", "id"),
+    ("China urged all parties to exercise restraint after the United States warned North Korea.", "en"),
+])
+def test_an_appeal_to_all_parties_addresses_the_parties_named(coder, text, lang):
+    appeals = {(e.source.country, e.target.country) for e in _code(coder, text, lang) if e.root == "02"}
+    assert appeals == {("CHN", "USA"), ("CHN", "PRK")}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

@@ -299,3 +299,20 @@ def accuser_before(sent: Sentence, verb: VerbMatch) -> Mention | None:
     if not verb.sense.cameo.startswith("016") or not accusing:
         return None
     return scan_left(sent, accusing[0].start, {m.end: m for m in sent.mentions}, MAX_LEFT)
+
+
+_ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
+
+
+def parties_addressed(sent: Sentence, verb: VerbMatch, sources) -> list[Mention]:
+    """ "China meminta semua pihak untuk tetap tenang … setelah Amerika Serikat … Korea Utara": an appeal to all
+    parties addresses the parties the sentence names after it (two at least), other than the one appealing."""
+    k = verb.end + (verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in ("kepada", "to", "on"))
+    if tuple(t.lower for t in sent.tokens[k:k + 2]) not in _ALL_PARTIES:
+        return []
+    own, out = {m.key for m in sources}, []
+    for m in sent.mentions:
+        if m.start > k + 1 and not m.location and m.country and m.key not in own \
+                and m.key not in {o.key for o in out} and m.kind in ("country", "metonym", "person", "composite"):
+            out.append(m)
+    return out if len(out) >= 2 else []

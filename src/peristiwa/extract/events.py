@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.anaphora import accuser_before, clitic_referent
+from peristiwa.extract.anaphora import accuser_before, clitic_referent, parties_addressed
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
@@ -234,6 +234,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                          if t.key != s.key or t.location]  # "threatened to impose a curfew in Algiers"
                 if pairs:
                     break
+            if not pairs and verb.sense.cameo[:2] in ("02", "10"):  # "meminta semua pihak menahan diri"
+                pairs = [(s, t) for s in roles.sources for t in parties_addressed(sent, verb, roles.sources)]
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
