@@ -921,6 +921,11 @@ def test_an_appeal_to_all_parties_addresses_the_parties_named(coder, text, lang)
     assert appeals == {("CHN", "USA"), ("CHN", "PRK")}
 
 
+def test_a_request_sent_by_someone_to_someone_is_theirs(coder):
+    text = "Permintaan itu sudah dilayangkan TNI kepada pihak militer Australia pada pertengahan Desember 2016."
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == {("IDN", "AUS", "02")}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

@@ -84,6 +84,10 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None
     if target is not None and target is not doer:  # "serangan terhadap kilang Arab Saudi … dilakukan oleh Iran"
         return doer, target, None
+    if doer is not None and target is doer:  # "Permintaan … sudah dilayangkan TNI kepada pihak militer Australia"
+        after = scan_right(sent, doer.end, by_start, 4)
+        if after is not None and sent.tokens[doer.end].lower in ("kepada", "ke", "terhadap", "to"):
+            return doer, after, None
     k = verb.end
     while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
             and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
@@ -254,7 +258,8 @@ _LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyu
 _SAID_TO = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}
 _ADDRESSED = {"02", "03"}  # appeals and offers: the one who answers them was their addressee
 _HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
-_CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan"}
+_CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
+                "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"
 
 
 def _carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
