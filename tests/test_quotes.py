@@ -75,3 +75,10 @@ def test_spaced_single_quotes_are_a_quotation(coder):
 def test_speakers(coder, text, surnames, last_only):
     found = [speaker.split()[-1] for speaker in _speakers(coder, text)]
     assert (found[-1:] if last_only else found) == surnames
+
+
+def test_the_speaker_is_not_the_one_addressed_earlier_in_the_sentence(coder):
+    text = ('FBI sebelumnya telah mengeluarkan peringatan luar biasa kepada publik ketika memo tersebut rilis dan '
+            'menyebutnya mengandung "kelalaian materi fakta yang mempengaruhi akurasi memo tersebut".')
+    [quote] = coder.extract(Article(id="t", text=text, lang="id", date="2018-02-03")).quotes
+    assert quote.speaker == "FBI"

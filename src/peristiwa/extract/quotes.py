@@ -180,8 +180,13 @@ def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:
     lead = lead_name(doc, sent, before, verb)
     if lead:
         return lead
-    # the clause's subject: "Rouhani mengecam pemerintahan Trump … dengan mengatakan "…""
-    return who(people[0] if people else before[-1], doc)
+    # the clause's subject: "Rouhani mengecam pemerintahan Trump … dengan mengatakan "…""; not one addressed
+    # ("FBI … mengeluarkan peringatan kepada publik … dan menyebutnya "…"": the FBI)
+    subjects = [m for m in before if not (m.start > 0 and sent.tokens[m.start - 1].lower in _ADDRESSED)] or before
+    return who(people[0] if people else subjects[-1], doc)
+
+
+_ADDRESSED = {"kepada", "ke", "terhadap", "dengan", "dari", "bagi", "untuk", "to", "with", "from", "against"}
 
 
 def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_end: int):
