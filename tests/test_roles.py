@@ -926,6 +926,25 @@ def test_a_request_sent_by_someone_to_someone_is_theirs(coder):
     assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == {("IDN", "AUS", "02")}
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Jokowi menolak 4 poin yang diusulkan DPR dalam revisi UU KPK.", "DPR"),
+    ("Anggota Komisi III Muhammad Syafii mempertanyakan legalitas konpers yang diumumkan oleh Saut Situmorang.",
+     "Saut Situmorang"),
+])
+def test_what_is_rejected_or_questioned_is_aimed_at_whoever_made_it(coder, text, target):
+    assert {e.target.text for e in _code(coder, text) if e.root in ("11", "12")} == {target}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Para awak KPK menolak revisi UU KPK dan sebelumnya mempersoalkan hasil seleksi yang diselesaikan oleh DPR.",
+     "asserted"),  # a rejection of its own, not a refusal to act
+    ("Trump membatalkan rencananya untuk bertemu Kim Jong Un di DMZ.", "negated"),
+])
+def test_a_rejection_negates_only_what_it_refuses_to_do(coder, text, modality):
+    events = [e for e in _code(coder, text) if e.root in ("11", "04")]
+    assert events and {e.modality for e in events} == {modality}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

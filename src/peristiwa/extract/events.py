@@ -11,6 +11,7 @@ from peristiwa.extract.implied import from_the_air
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
+from peristiwa.extract.phrases import author_of_the_object
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -236,6 +237,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     break
             if not pairs and verb.sense.cameo[:2] in ("02", "10"):  # "meminta semua pihak menahan diri"
                 pairs = [(s, t) for s in roles.sources for t in parties_addressed(sent, verb, roles.sources)]
+            if not pairs and verb.sense.cameo[:2] in ("11", "12") and verb.sense.voice == "active" \
+                    and (author := author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})):
+                pairs = [(s, author) for s in roles.sources if s.key != author.key or s.sector != author.sector]
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):

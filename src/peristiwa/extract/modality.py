@@ -1,12 +1,15 @@
 """Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
 from __future__ import annotations
 
+from peristiwa.text.morphology import verb_like
 from peristiwa.extract.document import Sentence, VerbMatch
 
 NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
             "scrapped"}
+_REFUSALS = {"refused", "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled",
+             "canceled", "scrapped"}
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
@@ -124,7 +127,10 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start]
-    window = [w for w, nxt in zip(window, window[1:] + [""]) if not (w in NEGATION and nxt in _ONLY)]
+    window = [w for i, (w, nxt) in enumerate(zip(window, window[1:] + [""])) if not (w in NEGATION and nxt in _ONLY)
+              and not (w in _REFUSALS and nxt and not verb_like(nxt) and not {"untuk", "to"} & set(window[i + 1:]))]
+    # ("menolak revisi UU KPK dan sebelumnya mempersoalkan …": a rejection of its own, not a refusal to act; but
+    # "membatalkan rencananya untuk bertemu Kim": cancelled)
     window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in GLAD)]
     listed = max((i for i in range(1, verb_start) if lows[i] == "serta" and lows[i - 1] == ","), default=0)
     before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
