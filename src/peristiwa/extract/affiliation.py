@@ -1,7 +1,8 @@
 """What a name stands for by the words beside it. A country: its armed forces when a weapon of it acts ("serangan
 udara AS menewaskan …", "sebuah drone milik Amerika Serikat menghantam …", "a US drone strike killed …"), its
 people when it is where someone comes from ("seorang YouTuber asal Brasil", "pria kelahiran Malaysia"). An
-acronym listed among parties: the party ("PBB" beside "PPP" is the Partai Bulan Bintang)."""
+acronym listed among parties: the party ("PBB" beside "PPP" is the Partai Bulan Bintang). And what a country
+stands for as an event's actor: its state, or the country as a whole (`actor_ref`)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -9,6 +10,7 @@ from dataclasses import replace
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.lexicon.knowledge import Knowledge
+from peristiwa.records import ActorRef
 
 _OWNED_BY = {"milik", "dari", "kepunyaan"}  # "drone milik Amerika Serikat"
 _ORIGIN = {"asal", "kelahiran", "keturunan", "berkewarganegaraan"}  # "seorang pria asal Malaysia"
@@ -53,3 +55,18 @@ def _sector(lang: str, words: list[str], m: Mention, means: frozenset[str]) -> s
     else:
         armed = any(" ".join(words[m.end:k]) in means for k in range(m.end + 1, min(len(words), m.end + _WINDOW) + 1))
     return "MIL" if armed else ""
+
+
+def actor_ref(m: Mention, root: str = "", target: bool = False, code: str = "") -> ActorRef:
+    """A country named as an actor ("Iran menolak …") stands for its state: sector GOV; a country that
+    force, sanctions or rejection is aimed at, or that uses force, is the country as a whole (no sector), as
+    coders read it; one that strikes from the air does so with its forces (MIL)."""
+    country = m.kind in ("country", "anaphor") and m.country != "IGO"
+    state = country and not (target and root in _AT_A_COUNTRY) and not (not target and root in _BY_A_COUNTRY)
+    if country and not target and not m.sector and code.startswith("195"):
+        return ActorRef(text=m.text, country=m.country, sector="MIL", igo=m.igo)  # "serangan udara AS": its forces
+    return ActorRef(text=m.text, country=m.country, sector=m.sector or ("GOV" if state else ""), igo=m.igo)
+
+
+_AT_A_COUNTRY = {"12", "16", "19", "20"}
+_BY_A_COUNTRY = {"18", "19", "20"}  # "Iran menyerang Saudi": force used by the country as a whole

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.affiliation import actor_ref
 from peristiwa.extract.anaphora import accuser_before, clitic_referent, parties_addressed
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
@@ -15,7 +16,7 @@ from peristiwa.extract.phrases import author_of_the_object
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
-from peristiwa.records import ActorRef, Event
+from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
@@ -170,21 +171,6 @@ def _in_words(source: Mention, target: Mention) -> bool:
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
     return source.sector in _POLITICAL and target.kind in _INSTITUTIONS and not target.location \
         and target.sector in _POLITICAL | {"COP", "SPY"}
-
-
-def _actor(m: Mention, root: str = "", target: bool = False, code: str = "") -> ActorRef:
-    """A country named as an actor ("Iran menolak …") stands for its state: sector GOV; a country that
-    force, sanctions or rejection is aimed at, or that uses force, is the country as a whole (no sector), as
-    coders read it; one that strikes from the air does so with its forces (MIL)."""
-    country = m.kind in ("country", "anaphor") and m.country != "IGO"
-    state = country and not (target and root in _AT_A_COUNTRY) and not (not target and root in _BY_A_COUNTRY)
-    if country and not target and not m.sector and code.startswith("195"):
-        return ActorRef(text=m.text, country=m.country, sector="MIL", igo=m.igo)  # "serangan udara AS": its forces
-    return ActorRef(text=m.text, country=m.country, sector=m.sector or ("GOV" if state else ""), igo=m.igo)
-
-
-_AT_A_COUNTRY = {"12", "16", "19", "20"}
-_BY_A_COUNTRY = {"18", "19", "20"}  # "Iran menyerang Saudi": force used by the country as a whole
 
 
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
@@ -393,7 +379,7 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
     root = verb.sense.cameo[:2]
-    return Event(source=_actor(source, root, code=verb.sense.cameo), target=_actor(target, root, target=True),
+    return Event(source=actor_ref(source, root, code=verb.sense.cameo), target=actor_ref(target, root, target=True),
                  cameo=verb.sense.cameo,
                  root=root,
                  plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
