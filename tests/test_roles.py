@@ -945,6 +945,14 @@ def test_a_rejection_negates_only_what_it_refuses_to_do(coder, text, modality):
     assert events and {e.modality for e in events} == {modality}
 
 
+@pytest.mark.parametrize("text", [
+    "Terlihat beberapa anggota dari Polisi pun berjaga sekaligus mengatur lalu lintas di lokasi demo.",
+    "Polisi Pukul Mundur Demo PMII di KPK yang Rusuh",
+])
+def test_police_guarding_a_protest_do_not_protest(coder, text):
+    assert not [e for e in _code(coder, text) if e.cameo == "141" and e.source.sector == "COP"]
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

@@ -260,6 +260,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue  # "Jokowi menyambangi lokasi kebakaran di Riau": a visit at home
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
+                if verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" and source.sector in ("COP", "MIL"):
+                    continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests
                 sense = verb.sense
                 if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
                     sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan
