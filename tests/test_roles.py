@@ -885,8 +885,10 @@ def test_an_accusation_denied_in_the_passive_is_denied_to_the_accuser(coder, tex
 @pytest.mark.parametrize("text, expected", [
     ("Ketua KPK Bantah Tudingan Alexander Marwata soal Konpers Kasus Etik Firli Bahuri", "016"),
     ("Agus Rahardjo Minta Pegawai KPK Terima Firli Cs Sebagai Pimpinan Baru", "020"),
+    ("Badan Nasional Penanggulangan Terorisme (BNPT) menandatangani Nota Kesepahaman dengan Kementerian Kelautan "
+     "dan Perikanan (KKP).", "057"),  # two institutions of one government
 ])
-def test_an_institution_and_one_of_its_members_can_act_on_each_other(coder, text, expected):
+def test_an_institution_and_a_member_or_another_institution_can_act_on_each_other(coder, text, expected):
     assert {e.cameo for e in _code(coder, text)} == {expected}
 
 

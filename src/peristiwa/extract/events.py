@@ -139,6 +139,8 @@ def _two_people(sent: Sentence, a: Mention, b: Mention) -> bool:
     """Two named people ("Jokowi bertemu Imam Nahrawi"): one of a country's government may act on another;
     but not one who goes with the other ("Jokowi didampingi Menteri Keuangan", "bersama Menteri Pratikno")."""
     first, second = sorted((a, b), key=lambda m: m.start)
+    if a.kind == b.kind == "org" and a.text.lower() != b.text.lower() and not a.person and not b.person:
+        return not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # "BNPT … dengan KKP"
     if {a.kind, b.kind} == {"person", "org"}:  # "Ketua KPK Bantah Tudingan Alexander Marwata": the institution
         return not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # and one of its members
     return a.kind == b.kind == "person" and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
