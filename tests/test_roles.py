@@ -958,6 +958,16 @@ def test_police_guarding_a_protest_do_not_protest(coder, text):
     assert not [e for e in _code(coder, text) if e.cameo == "141" and e.source.sector == "COP"]
 
 
+def test_the_invited_are_who_would_visit_or_meet_and_only_would(coder):
+    text = ("Pemimpin Korea Utara Kim Jong-un mengundang Presiden Amerika Serikat (AS) untuk mengunjungi Pyongyang "
+            "dalam suratnya.")
+    visits = {(e.source.country, e.target.country, e.modality) for e in _code(coder, text) if e.root == "04"}
+    assert visits == {("USA", "PRK", "future")}
+    text = ("Trump bahkan telah mengundang para pemimpin senior Taliban dan Presiden Afghanistan Ashraf Ghani untuk "
+            "bertemu di Camp David.")
+    assert {e.modality for e in _code(coder, text) if e.root == "04"} == {"future"}
+
+
 def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
     text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
             "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")

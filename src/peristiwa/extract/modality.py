@@ -168,8 +168,12 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     if verb.sense.cameo[:2] not in _GOVERNING:
         return []
     breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
+    ends = {m.end for m in sent.mentions}
+    listed = {m.start - 1 for m in sent.mentions if m.start - 1 in ends}  # "mengundang para pemimpin Taliban dan Presiden
+    # Afghanistan Ashraf Ghani untuk bertemu": a list of addressees does not end the appeal
     return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12
-            and not {t.lower for t in sent.tokens[verb.end:other.start]} & breaks]  # "demanded that X …"
+            and not {t.lower for k, t in enumerate(sent.tokens[verb.end:other.start], verb.end)
+                     if not (k in listed and t.lower in ("dan", "serta", "and", ","))} & breaks]  # "demanded that X …"
 
 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:

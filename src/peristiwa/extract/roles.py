@@ -319,6 +319,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
+                                   or "undang" in earlier[-1].text.lower() or "invit" in earlier[-1].text.lower()
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     roles = assign(sent, earlier[-1], lang, speech)
