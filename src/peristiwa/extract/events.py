@@ -225,7 +225,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     break
             if not pairs and verb.sense.cameo[:2] in ("02", "10"):  # "meminta semua pihak menahan diri"
                 pairs = [(s, t) for s in roles.sources for t in parties_addressed(sent, verb, roles.sources)]
-            if not pairs and verb.sense.cameo[:2] in ("11", "12") and verb.sense.voice == "active" \
+            if not pairs and verb.sense.cameo[:2] in ("02", "10", "11", "12") and verb.sense.voice == "active" \
                     and (author := author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})):
                 pairs = [(s, author) for s in roles.sources if s.key != author.key or s.sector != author.sector]
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
