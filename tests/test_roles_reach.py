@@ -1,0 +1,151 @@
+"""Whom an act reaches and who does it when the actor stands away from the verb: the parties an appeal
+to all of them addresses, the author of what is rejected, those invited, the subject of a list of predicates,
+a date or a self-given name between a subject and its verb, institutions acting on each other."""
+import pytest
+from coding import code as _code, codes as _codes
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Merespons hal itu, kelompok masyarakat yang menamakan dirinya Himpunan Aktivis Milenial (HAM) Indonesia "
+     "mengecam sikap ketiga pimpinan KPK.", "CVL"),
+    ("Massa yang menamakan diri Aliansi Mahasiswa dan Pemuda Peduli KPK, dan Forum Silaturahmi Pemuda Indonesia "
+     "(FSPI) berunjuk rasa di depan Gedung Dewan Perwakilan Rakyat, Jakarta, Selasa, 17 September 2019.", "CVL"),
+])
+def test_the_name_a_group_gives_itself_belongs_to_the_group(coder, text, sector):
+    assert {e.source.sector for e in _code(coder, text)} == {sector}
+
+
+def test_who_goes_to_meet_someone_to_ask_is_the_one_who_asks(coder):
+    text = ("Kapitra mengatakan ingin menemui Wakil Ketua KPK Saut Situmorang untuk meminta klarifikasi soal dugaan "
+            "pelanggaran etik berat Firli Bahuri.")
+    assert not [e for e in _code(coder, text) if "Saut" in e.source.text]
+
+
+def test_forces_helping_forces_cooperate_militarily(coder):
+    text = "Pasukan khusus AS membantu militer Afghanistan melawan kelompok militan Taliban."
+    assert ("USA", "AFG", "062") in _codes(_code(coder, text))
+    assert ("USA", "AFG", "070") in _codes(_code(coder, "Pasukan khusus AS membantu warga Afghanistan."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riyadh telah menyalahkan Iran atas serangan sebelumnya, yang kemudian dibantah Teheran.", ("IRN", "SAU")),
+    ("Namun Amerika Serikat (AS) menyalahkan Iran, yang dengan tegas dibantah oleh Teheran.", ("IRN", "USA")),
+    ("Pemerintah Suriah menuduh gerilyawan yang kemudian dibantah gerilyawan.", ("SYR", "SYR")),
+])
+def test_an_accusation_denied_in_the_passive_is_denied_to_the_accuser(coder, text, expected):
+    assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "01"} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPK Bantah Tudingan Alexander Marwata soal Konpers Kasus Etik Firli Bahuri", "016"),
+    ("Agus Rahardjo Minta Pegawai KPK Terima Firli Cs Sebagai Pimpinan Baru", "020"),
+    ("Badan Nasional Penanggulangan Terorisme (BNPT) menandatangani Nota Kesepahaman dengan Kementerian Kelautan "
+     "dan Perikanan (KKP).", "057"),  # two institutions of one government
+])
+def test_an_institution_and_a_member_or_another_institution_can_act_on_each_other(coder, text, expected):
+    assert {e.cameo for e in _code(coder, text)} == {expected}
+
+
+def test_the_last_of_a_list_of_predicates_shares_the_first_ones_subject_and_is_not_denied(coder):
+    text = ("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya membantah laporan Malaysia dan mengatakan asap "
+            "kebakaran hutan Indonesia tidak menyeberang ke Malaysia, serta menuding Malaysia tidak membuka data.")
+    accusations = [e for e in _code(coder, text) if e.cameo == "112"]
+    assert [(e.source.text, e.target.country, e.modality) for e in accusations] == [("Siti Nurbaya", "MYS", "asserted")]
+
+
+def test_an_actor_followed_by_dukungan_is_backed_by_the_next_one(coder):
+    text = "Pertempuran antara pasukan pemerintah Yaman dukungan Arab Saudi dan kelompok Houthi terus berlanjut."
+    support = {(e.source.country, e.target.text) for e in _code(coder, text) if e.root == "07"}
+    assert support == {("SAU", "pasukan pemerintah Yaman")}
+    fighting = {(e.source.sector, e.target.sector) for e in _code(coder, text) if e.root == "19"}
+    assert fighting == {("MIL", "REB")}
+
+
+def test_government_forces_fighting_a_countrys_rebels_are_that_countrys(coder):
+    text = ("Menlu AS, Mike Pompeo, juga mengatakan tidak ada bukti serangan berasal dari arah Yaman, yang menjadi "
+            "lokasi pertempuran antara pasukan pemerintah dukungan Arab Saudi dan kelompok Houthi.")
+    assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "19"} == {("YEM", "YEM")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kementerian Luar Negeri China meminta semua pihak untuk tetap tenang dan menahan diri setelah Amerika Serikat "
+     "menyatakan siap menggunakan cara paksa untuk menghentikan program nuklir Korea Utara.", "id"),
+    ("China urged all parties to exercise restraint after the United States warned North Korea.", "en"),
+])
+def test_an_appeal_to_all_parties_addresses_the_parties_named(coder, text, lang):
+    appeals = {(e.source.country, e.target.country) for e in _code(coder, text, lang) if e.root == "02"}
+    assert appeals == {("CHN", "USA"), ("CHN", "PRK")}
+
+
+def test_a_request_sent_by_someone_to_someone_is_theirs(coder):
+    text = "Permintaan itu sudah dilayangkan TNI kepada pihak militer Australia pada pertengahan Desember 2016."
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == {("IDN", "AUS", "02")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Jokowi menolak 4 poin yang diusulkan DPR dalam revisi UU KPK.", "DPR"),
+    ("Boris Johnson tiba di Brussel. Parlemen Inggris berulang kali menolak kesepakatan Brexit yang diusulkan "
+     "pendahulu Johnson, Theresa May.", "Johnson"),
+    ("Bos Huawei itu ditangkap atas tuduhan melanggar sanksi yang dijatuhkan pada Iran.", None),  # (its target)
+    ("Ramallah juga meminta pertanggungjawaban atas pelanggaran hukum internasional yang dilakukan Israel.", "Israel"),
+    ("Anggota Komisi III Muhammad Syafii mempertanyakan legalitas konpers yang diumumkan oleh Saut Situmorang.",
+     "Saut Situmorang"),
+])
+def test_what_is_rejected_or_questioned_is_aimed_at_whoever_made_it(coder, text, target):
+    assert {e.target.text for e in _code(coder, text) if e.root in ("02", "11", "12")} == ({target} if target else set())
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Para awak KPK menolak revisi UU KPK dan sebelumnya mempersoalkan hasil seleksi yang diselesaikan oleh DPR.",
+     "asserted"),  # a rejection of its own, not a refusal to act
+    ("Trump membatalkan rencananya untuk bertemu Kim Jong Un di DMZ.", "negated"),
+])
+def test_a_rejection_negates_only_what_it_refuses_to_do(coder, text, modality):
+    events = [e for e in _code(coder, text) if e.root in ("11", "04")]
+    assert events and {e.modality for e in events} == {modality}
+
+
+@pytest.mark.parametrize("text", [
+    "Terlihat beberapa anggota dari Polisi pun berjaga sekaligus mengatur lalu lintas di lokasi demo.",
+    "Polisi Pukul Mundur Demo PMII di KPK yang Rusuh",
+])
+def test_police_guarding_a_protest_do_not_protest(coder, text):
+    assert not [e for e in _code(coder, text) if e.cameo == "141" and e.source.sector == "COP"]
+
+
+def test_the_invited_are_who_would_visit_or_meet_and_only_would(coder):
+    text = ("Pemimpin Korea Utara Kim Jong-un mengundang Presiden Amerika Serikat (AS) untuk mengunjungi Pyongyang "
+            "dalam suratnya.")
+    visits = {(e.source.country, e.target.country, e.modality) for e in _code(coder, text) if e.root == "04"}
+    assert visits == {("USA", "PRK", "future")}
+    text = ("Trump bahkan telah mengundang para pemimpin senior Taliban dan Presiden Afghanistan Ashraf Ghani untuk "
+            "bertemu di Camp David.")
+    assert {e.modality for e in _code(coder, text) if e.root == "04"} == {"future"}
+
+
+def test_a_date_between_commas_does_not_keep_the_subject_from_its_verb(coder):
+    text = ("Massa pengunjuk rasa di Gedung KPK di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, "
+            "mendesak Jokowi segera mencopot tiga pemimpin komisi antirasuah.")
+    assert {(e.source.sector, e.target.text, e.cameo) for e in _code(coder, text)} == {("CVL", "Jokowi", "1041")}
+
+
+def test_pada_akhirnya_is_no_date_that_brings_a_far_subject_closer(coder):
+    text = ("“Kami akan terus menyerukan Korea Utara untuk mematuhi komitmen publiknya untuk tidak memasok senjata ke "
+            "Rusia yang pada akhirnya akan membunuh warga Ukraina,” katanya.")
+    assert not [e for e in _code(coder, text) if e.source.country == "PRK" and e.target.country == "UKR"]
+
+
+def test_a_speaker_who_is_the_subject_of_what_he_says_is_one_of_keduanya(coder):
+    text = ("Presiden Korea Selatan Moon Jae-in menyambut baik rencana itu. Trump mengatakan bersedia bertemu "
+            "pemimpin tertinggi Kim Jong Un pada akhir tahun ini atau pertemuan keempat keduanya.")
+    meetings = {(e.source.country, e.target.country) for e in _code(coder, text) if e.cameo == "040"}
+    assert meetings == {("USA", "PRK"), ("PRK", "USA")}
+
+
+@pytest.mark.parametrize("text", [
+    "TNI juga turut membantu penyerahan Laporan Harta Kekayaan Pejabat Negara.",  # helps a process
+    "Namun seorang pengguna Facebook mencoba membela nelayan tersebut.",  # a user, not the company
+    "Pompeo Bantah Laporan Soal AS Tarik Mata-mata dari Kremlin",  # a report about the US, not by it
+])
+def test_no_target_behind_a_process_a_platform_or_a_report(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
