@@ -35,8 +35,9 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
     for i, m in enumerate(out):  # "pertempuran antara pasukan pemerintah … dan kelompok Houthi": a civil war's
         if m.kind == "agent" and not m.country and m.sector in ("GOV", "MIL") and m.start > 0 \
                 and sent.tokens[m.start - 1].lower in ("antara", "between"):  # government is the rebels' country's
-            rebels = next((o for o in out[i + 1:] if o.start - m.end <= 6 and o.sector in ("REB", "OPP") and o.country
-                           and o.country != "IGO" and sent.tokens[o.start - 1].lower in ("dan", "and", "kelompok")), None)
+            rebels = next((o for o in out[i + 1:] if o.start - m.end <= 6 and o.sector in ("REB", "OPP")
+                           and o.country and o.country != "IGO"
+                           and sent.tokens[o.start - 1].lower in ("dan", "and", "kelompok")), None)
             if rebels is not None:
                 out[i] = replace(m, country=rebels.country)
     for i in range(len(out) - 1):

@@ -43,7 +43,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE | _SIDELINES
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start + 1)) \
         or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
-            and not (sent.headline and any(v.start == end for v in sent.verbs)) and not _acts(sent, end) and any(  # "…, Pakistan Panggil …"
+            and not (sent.headline and any(v.start == end for v in sent.verbs))  # "…, Pakistan Panggil …"
+            and not _acts(sent, end) and any(
             tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | _AROUND)
                                                  and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
             for k in range(max(0, start - 8), start - 2))) \
@@ -59,7 +60,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
 
 
-_SUBJECT_NEXT = {"juga", "akan", "telah", "sudah", "pun", "kemudian", "lalu", "tidak", "tak", "also", "will", "has", "had"}
+_SUBJECT_NEXT = {"juga", "akan", "telah", "sudah", "pun", "kemudian", "lalu", "tidak", "tak", "also", "will", "has",
+                 "had"}
 
 
 def _acts(sent: Sentence, end: int) -> bool:

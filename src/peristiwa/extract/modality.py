@@ -1,8 +1,8 @@
 """Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
 from __future__ import annotations
 
-from peristiwa.text.morphology import verb_like
 from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.text.morphology import verb_like
 
 NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
@@ -168,12 +168,13 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     if verb.sense.cameo[:2] not in _GOVERNING:
         return []
     breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
+    # "mengundang para pemimpin Taliban dan Presiden Afghanistan Ashraf Ghani untuk bertemu": a list of
+    # addressees does not end the appeal (but "demanded that X …" does)
     ends = {m.end for m in sent.mentions}
-    listed = {m.start - 1 for m in sent.mentions if m.start - 1 in ends}  # "mengundang para pemimpin Taliban dan Presiden
-    # Afghanistan Ashraf Ghani untuk bertemu": a list of addressees does not end the appeal
+    listed = {m.start - 1 for m in sent.mentions if m.start - 1 in ends}
     return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12
             and not {t.lower for k, t in enumerate(sent.tokens[verb.end:other.start], verb.end)
-                     if not (k in listed and t.lower in ("dan", "serta", "and", ","))} & breaks]  # "demanded that X …"
+                     if not (k in listed and t.lower in ("dan", "serta", "and", ","))} & breaks]
 
 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:

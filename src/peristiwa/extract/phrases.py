@@ -51,7 +51,8 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
                 return None
             j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "oleh")
             author = by_start.get(j)
-            if author is None and j + 1 < len(tokens) and tokens[j].text.islower() and tokens[j].lower not in _NOT_OWNER:
+            if author is None and j + 1 < len(tokens) and tokens[j].text.islower() \
+                    and tokens[j].lower not in _NOT_OWNER:
                 author = by_start.get(j + 1)  # "yang diusulkan pendahulu Johnson, Theresa May": Britain's
             return author if author is not None and not author.location else None
     return None
