@@ -256,6 +256,7 @@ _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
 _PURPOSE_TO = {"to", "untuk"}
 _OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
+_INVITING = ("undang", "invit")  # "mengundang Presiden AS untuk mengunjungi Pyongyang": the invited visit (036)
 _CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
 
 
@@ -319,7 +320,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
-                                   or "undang" in earlier[-1].text.lower() or "invit" in earlier[-1].text.lower()
+                                   or any(w in earlier[-1].text.lower() for w in _INVITING)
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     roles = assign(sent, earlier[-1], lang, speech)
