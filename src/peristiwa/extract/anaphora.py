@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.scan import MAX_LEFT, PREPOSITIONS, scan_left
+from peristiwa.extract.scan import ALL_PARTIES, MAX_LEFT, PREPOSITIONS, scan_left
 from peristiwa.text.morphology import verb_like
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
@@ -301,14 +301,11 @@ def accuser_before(sent: Sentence, verb: VerbMatch) -> Mention | None:
     return scan_left(sent, accusing[0].start, {m.end: m for m in sent.mentions}, MAX_LEFT)
 
 
-_ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
-
-
 def parties_addressed(sent: Sentence, verb: VerbMatch, sources) -> list[Mention]:
     """ "China meminta semua pihak untuk tetap tenang … setelah Amerika Serikat … Korea Utara": an appeal to all
     parties addresses the parties the sentence names after it (two at least), other than the one appealing."""
     k = verb.end + (verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in ("kepada", "to", "on"))
-    if tuple(t.lower for t in sent.tokens[k:k + 2]) not in _ALL_PARTIES:
+    if tuple(t.lower for t in sent.tokens[k:k + 2]) not in ALL_PARTIES:
         return []
     own, out = {m.key for m in sources}, []
     for m in sent.mentions:

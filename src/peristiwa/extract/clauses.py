@@ -1,9 +1,11 @@
 """Clauses around an event verb: the relative clause it opens, the main clause a subordinate one hangs on,
-the reason a "karena" clause gives, and whether its subject is a thing or a group no actor names."""
+the reason a "karena" clause gives, whether its subject is a thing or a group no actor names, and who made
+the object a verb rejects (named in a passive relative clause on it)."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.scan import FILLERS, LEFT_STOP, MAX_LEFT, RELATIVE, TIME_WORDS, scan_left, verb_like
+from peristiwa.extract.scan import (FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS, scan_left,
+                                    verb_like)
 from peristiwa.extract.speakers import quote_tag
 
 # "… dan sejak itu berperang dengan Houthi"
@@ -110,3 +112,30 @@ def reason_of_the_object(sent: Sentence, because: int) -> bool:
                                                 if verb_like(sent.tokens[k].lower)), 0)
     return bool(before) and before[-1].sense.cameo[:2] in _PRAISE_OR_BLAME or sent.tokens[because - 1].text == "," \
         or any(start <= m.start and m.end <= because for m in sent.mentions)  # (", karena …": the whole clause's)
+
+
+_NOT_OWNER = PREPOSITIONS | {"yang", "dan", "serta", "sejak"}
+_STOPS = LEFT_STOP | {",", "agar", "untuk", "dan"}
+
+
+def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """Who made the thing a verb rejects or criticises, named in a passive relative clause on its object
+    ("menolak 4 poin yang diusulkan DPR", "menyesalkan ancaman yang diluncurkan Korut"): the one it is aimed at."""
+    tokens = sent.tokens
+    for k in range(verb_end, min(len(tokens) - 2, verb_end + 10)):
+        low = tokens[k].lower
+        if low in _STOPS or by_start.get(k) is not None:
+            return None  # (an actor before "yang" is the head of the relative clause, not its object)
+        if low == "yang":
+            j = k + 1
+            while j < min(len(tokens), k + 4) and not (verb_like(tokens[j].lower) and tokens[j].lower.startswith("di")):
+                j += 1
+            if j >= min(len(tokens), k + 4):
+                return None
+            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "oleh")
+            author = by_start.get(j)
+            if author is None and j + 1 < len(tokens) and tokens[j].text.islower() \
+                    and tokens[j].lower not in _NOT_OWNER:
+                author = by_start.get(j + 1)  # "yang diusulkan pendahulu Johnson, Theresa May": Britain's
+            return author if author is not None and not author.location else None
+    return None

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from peristiwa.extract.document import Doc, Sentence
-from peristiwa.text.timewords import DAY_WORDS
+from peristiwa.text.timewords import DATE_MARKS, DAY_WORDS
 
 MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -241,7 +241,7 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
     return doc.date.isoformat() if doc.date else None
 
 
-_DATE_PARTS = DAY_WORDS | {"lalu", "(", ")", "/", ","}
+_DATE_PARTS = DAY_WORDS | DATE_MARKS | {","}
 
 
 def in_date_phrase(sent: Sentence, j: int) -> bool:

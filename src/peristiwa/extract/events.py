@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
 from peristiwa.extract.anaphora import accuser_before, clitic_referent, parties_addressed
+from peristiwa.extract.clauses import author_of_the_object
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
@@ -12,7 +13,6 @@ from peristiwa.extract.implied import from_the_air
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
-from peristiwa.extract.phrases import author_of_the_object
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -135,17 +135,18 @@ _AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjia
 _OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
 
 
-def _two_people(sent: Sentence, a: Mention, b: Mention) -> bool:
-    """Two named people ("Jokowi bertemu Imam Nahrawi"): one of a country's government may act on another;
-    but not one who goes with the other ("Jokowi didampingi Menteri Keuangan", "bersama Menteri Pratikno")."""
+def _two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
+    """Two parties of one government that may act on each other: two named people ("Jokowi bertemu Imam
+    Nahrawi"), an institution and a named member ("Ketua KPK Bantah Tudingan Alexander Marwata"), or two
+    institutions ("BNPT … dengan KKP"); but not one who goes with the other ("Jokowi didampingi Menteri
+    Keuangan", "bersama Menteri Pratikno") nor one named twice ("Joko Widodo atau Jokowi")."""
     first, second = sorted((a, b), key=lambda m: m.start)
-    if a.kind == b.kind == "org" and a.text.lower() != b.text.lower() and not a.person and not b.person:
-        return not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # "BNPT … dengan KKP"
-    if {a.kind, b.kind} == {"person", "org"}:  # "Ketua KPK Bantah Tudingan Alexander Marwata": the institution
-        return not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # and one of its members
-    return a.kind == b.kind == "person" and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
-        and not (a.person and a.person == b.person) \
-        and not any(t.lower in _ALONG for t in sent.tokens[first.end:second.start])  # "Joko Widodo atau Jokowi"
+    if any(t.lower in _ALONG for t in sent.tokens[first.end:second.start]):
+        return False
+    if a.kind == b.kind == "org":
+        return a.text.lower() != b.text.lower() and not a.person and not b.person
+    return {a.kind, b.kind} == {"person", "org"} or a.kind == b.kind == "person" \
+        and a.text.split()[-1].lower() != b.text.split()[-1].lower() and not (a.person and a.person == b.person)
 
 
 _ALONG = COORD - {","} | {"didampingi", "mendampingi", "atau", "with", "accompanied"}
@@ -248,7 +249,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
-                if source.key == target.key and (source.sector == target.sector and not _two_people(sent, source, target)
+                if source.key == target.key and (source.sector == target.sector and not _two_parties(sent, source, target)
                                                  or source.text == target.text
                                                  or (target.kind in ("country", "metonym") or target.kind == "anaphor"
                                                      and target.sector in ("", "GOV")

@@ -119,6 +119,11 @@ def _nobody(lows: list[str], verb_start: int) -> bool:
         or any(w in ("no", "none", "nobody") for w in near[:2])
 
 
+def last_of_a_list(lows, i: int) -> bool:
+    """Whether token i opens the last of a list of predicates (", serta menuding …")."""
+    return lows[i] == "serta" and i > 0 and lows[i - 1] == ","
+
+
 def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
@@ -132,7 +137,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     # ("menolak revisi UU KPK dan sebelumnya mempersoalkan …": a rejection of its own, not a refusal to act; but
     # "membatalkan rencananya untuk bertemu Kim": cancelled)
     window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in GLAD)]
-    listed = max((i for i in range(1, verb_start) if lows[i] == "serta" and lows[i - 1] == ","), default=0)
+    listed = max((i for i in range(1, verb_start) if last_of_a_list(lows, i)), default=0)
     before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
     if any(w in DENIAL for w in before):
         return "negated"
@@ -168,13 +173,17 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     if verb.sense.cameo[:2] not in _GOVERNING:
         return []
     breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
+    near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
+    if not near:
+        return []
     # "mengundang para pemimpin Taliban dan Presiden Afghanistan Ashraf Ghani untuk bertemu": a list of
     # addressees does not end the appeal (but "demanded that X …" does)
     ends = {m.end for m in sent.mentions}
     listed = {m.start - 1 for m in sent.mentions if m.start - 1 in ends}
-    return [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12
-            and not {t.lower for k, t in enumerate(sent.tokens[verb.end:other.start], verb.end)
-                     if not (k in listed and t.lower in ("dan", "serta", "and", ","))} & breaks]
+    last = max(other.start for other in near)
+    cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
+           and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))]
+    return [other for other in near if not any(verb.end <= k < other.start for k in cut)]
 
 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:

@@ -99,9 +99,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if verb.sense.cameo.startswith("045"):  # "mediation between X and Y": the mediator acts on both
             return scan_left(sent, verb.start, by_end, MAX_LEFT), by_start[k + 1], None
         first = by_start[k + 1]
-        partner = next((by_start.get(a + 1) or by_start.get(a + 2) for a in range(first.end, min(len(tokens) - 2,
-                                                                                             first.end + 6))
-                        if tokens[a].lower in ("dan", "and") and (by_start.get(a + 1) or by_start.get(a + 2))), None)
+        ands = [a for a in range(first.end, min(len(tokens) - 2, first.end + 6)) if tokens[a].lower in ("dan", "and")]
+        partner = next((p for a in ands if (p := by_start.get(a + 1) or by_start.get(a + 2)) is not None), None)
         if partner is not None and any(t.lower in _BACKED for t in tokens[first.end:partner.start]):
             return first, partner, None  # "antara pasukan pemerintah dukungan Arab Saudi dan kelompok Houthi"
         return first, None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.document import Doc, Mention, Sentence
-from peristiwa.extract.scan import FIRST_PERSON
+from peristiwa.extract.scan import FIRST_PERSON, PREPOSITIONS
 from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, QUOTE_TAGS, according_to, antecedent,
                                          description, full_name, lead_name, misspelt, name_like, name_part,
                                          trailing_name, who)
@@ -186,7 +186,7 @@ def _speaker_before(doc: Doc, offset: int) -> tuple[str, str, str] | None:
     return who(people[0] if people else subjects[-1], doc)
 
 
-_ADDRESSED = {"kepada", "ke", "terhadap", "dengan", "dari", "bagi", "untuk", "to", "with", "from", "against"}
+_ADDRESSED = PREPOSITIONS - {"oleh", "by", "of"}  # (after "oleh"/"by" stands who says it)
 
 
 def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_end: int):

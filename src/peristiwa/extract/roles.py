@@ -16,6 +16,7 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
                                         author_of, by_a_device, complained_about, condition_subject, object_place,
                                         opening_passive, subject_after_comma, the_deceased, unidentified)
+from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
@@ -256,7 +257,8 @@ _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
 _PURPOSE_TO = {"to", "untuk"}
 _OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
-_INVITING = ("undang", "invit")  # "mengundang Presiden AS untuk mengunjungi Pyongyang": the invited visit (036)
+# "mengundang Presiden AS untuk mengunjungi Pyongyang": the invited visit (an invitation, 036, makes its object act)
+_INVITING = {"mengundang", "undang", "invite", "invites", "invited", "inviting"}
 _CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
 
 
@@ -292,7 +294,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         first = min((m.start for m in group), default=0)
         if owner is not None and first > 0 and sent.tokens[first - 1].lower in ATTEMPTS:
             return Roles(group, (), owner.end, "active"), True
-    if sent.tokens[j].lower == "serta" and sent.tokens[j - 1].text == "," and lang != "en":
+    if lang != "en" and last_of_a_list((sent.tokens[j - 1].lower, sent.tokens[j].lower), 1):
         # "Siti Nurbaya membantah … dan mengatakan asap … tidak menyeberang ke Malaysia, serta menuding …":
         # the last of a list of predicates shares the subject of the first
         first = min([v.start for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
@@ -320,7 +322,7 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
-                                   or any(w in earlier[-1].text.lower() for w in _INVITING)
+                                   or earlier[-1].text.split()[0].lower() in _INVITING
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     roles = assign(sent, earlier[-1], lang, speech)

@@ -10,7 +10,7 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import head_of, owner_of_the_object
 from peristiwa.text.morphology import verb_like
-from peristiwa.text.timewords import DAY_WORDS
+from peristiwa.text.timewords import DATE_MARKS, DAY_WORDS
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
              "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
@@ -25,9 +25,10 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
                                        "sebagai"}  # "… bendera setengah tiang sebagai bentuk penghormatan atas …"
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
-_EVERYONE = {("semua", "pihak"), ("seluruh", "pihak"), ("berbagai", "pihak"), ("semua", "orang"), ("all", "parties"),
-             ("all", "sides"), ("masyarakat", "internasional"), ("komunitas", "internasional"),
-             ("international", "community"), ("pemimpin", "dunia"), ("world", "leaders")}
+ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
+_EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
+                           ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
+                           ("world", "leaders")}
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 MAX_LEFT, MAX_RIGHT = 14, 10
@@ -254,7 +255,7 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita", "i", "we"}
 # a pronoun subject of a reported clause points back to the speaker ("Swiss said it had expelled …");
 # time phrases may stand between ("said on Sunday it had …", "mengatakan pada Senin pihaknya …")
 _BACK_REFERENCE = {"it", "they", "he", "she", "we", "dia", "ia", "mereka", "pihaknya", "kami", "beliau"}
-TIME_WORDS = DAY_WORDS | {"in", "lalu", "(", ")", "/"}
+TIME_WORDS = DAY_WORDS | DATE_MARKS | {"in"}
 
 
 def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:

@@ -6,3 +6,6 @@ DAY_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
 })
+
+# the rest of a date phrase besides its day: "Sabtu lalu", "Jumat (13/9)"
+DATE_MARKS = frozenset({"lalu", "(", ")", "/"})
