@@ -1,7 +1,7 @@
 """Targets and sources that a clause implies rather than names: the place force is used on, the actor a
 complaint is about, whoever must meet a threat's condition, unidentified attackers of a bombing, harms
-done to someone named as the object of another verb, the actors around a headline's opening verb, and the
-one whose death condolences answer."""
+done to someone named as the object of another verb, the actors around a headline's opening verb, the
+one whose death condolences answer, and the unnamed crowd of a protest against someone."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
@@ -100,6 +100,27 @@ def unidentified(sent: Sentence, victim: Mention) -> Mention | None:
         return None
     return Mention(place.start, place.start, f"unidentified attackers ({place.text})", place.country, "", None,
                    "unknown")
+
+
+_AGAINST = {"terhadap", "against", "menentang", "kepada"}
+
+
+def protesters(sent: Sentence, protest: VerbMatch, target: Mention) -> Mention | None:
+    """A protest that names whom it is against but not who protests ("aksi demo besar-besaran terhadap
+    pemerintah terjadi di Iran") is by civilians of the country where it happened, or else of the government
+    it is against; the annotators coded the protest itself as the source."""
+    between = sent.tokens[protest.end:target.start - 1]  # "aksi demo besar-besaran terhadap"
+    if protest.sense.cameo[:2] != "14" or target.start - 1 < protest.end or len(between) > 2 \
+            or sent.tokens[target.start - 1].lower not in _AGAINST \
+            or not all(t.text.islower() and t.text.replace("-", "").isalpha() and t.lower != "yang" for t in between):
+        return None
+    place = next((m for m in sent.mentions if m.location and m.country and m.country != "IGO"), None)
+    if place is None and target.kind in ("country", "metonym"):
+        return None  # "demo menentang Israel": protests against a state are mostly held abroad
+    country = place.country if place is not None else target.country
+    if not country or country == "IGO":
+        return None
+    return Mention(protest.start, protest.start, f"protesters ({protest.text})", country, "CVL", None, "unknown")
 
 
 _ABOUT = {"over", "about", "regarding", "atas", "soal", "terkait", "tentang", "mengenai"}

@@ -32,7 +32,7 @@ LIGHT_VERBS = {
     "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
     "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",
 }
-_NOUN_FILLERS = {"surat", "sebuah", "serangkaian", "rangkaian", "aksi", "program", "kegiatan", "a", "an", "the",
+_NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi", "program", "kegiatan", "a", "an", "the",
                  "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
                  "banyak", "beberapa", "sejumlah", "berbagai", "dua", "tiga", "several", "series", "of", "many",
                  "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",
@@ -59,7 +59,8 @@ _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
 _NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru", "lanjutan", "tertutup", "resmi",
-                   "khusus", "rahasia", "langsung", "first", "second", "third", "latest", "direct", "secret"}
+                   "khusus", "rahasia", "langsung", "first", "second", "third", "latest", "direct", "secret",
+                   "besar-besaran", "massal", "damai", "serentak", "keras"}  # "aksi demo besar-besaran terhadap …"
 
 
 def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],

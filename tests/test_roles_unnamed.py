@@ -1,0 +1,27 @@
+"""Acts whose doer is named only by what they did, or whose event noun stands apart from its verb: a protest
+against someone by an unnamed crowd, an event noun inside a letter ("surat berisi …")."""
+import pytest
+from coding import code as _code
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aksi demo terhadap pemerintah Hong Kong kembali terjadi pada Sabtu.", ("HKG", "CVL", "HKG", "141")),
+    ("Aksi demo besar-besaran terhadap pemerintah terjadi di Iran selama lima hari.", ("IRN", "CVL", "IRN", "141")),
+])
+def test_a_protest_against_someone_by_an_unnamed_crowd_is_by_civilians_there(coder, text, expected):
+    assert {(e.source.country, e.source.sector, e.target.country, e.cameo) for e in _code(coder, text)} == {expected}
+
+
+def test_a_protest_against_a_state_names_no_crowd_without_a_place(coder):
+    assert not _code(coder, "Aksi demo menentang Israel kembali terjadi pada Sabtu.")
+
+
+def test_condolences_in_a_letter_are_sent_to_whom_the_letter_goes(coder):
+    text = ("Pemerintah Singapura mengirimkan surat berisi ucapan belasungkawa kepada keluarga almarhum mantan "
+            "Presiden BJ Habibie, yang wafat pada usia 83 tahun.")
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == {("SGP", "IDN", "018")}
+
+
+def test_a_massive_attack_still_reaches_its_target(coder):
+    text = "Kelompok Houthi telah mengklaim bertanggung jawab atas serangan besar-besaran terhadap fasilitas minyak Aramco."
+    assert ("YEM", "SAU", "19") in {(e.source.country, e.target.country, e.root) for e in _code(coder, text)}
