@@ -1,5 +1,6 @@
 """Acts whose doer is named only by what they did, or whose event noun stands apart from its verb: a protest
-against someone by an unnamed crowd, an event noun inside a letter ("surat berisi …")."""
+against someone by an unnamed crowd, an event noun inside a letter ("surat berisi …"); and what an
+attempt or a plan does to the act ("upaya … untuk memulai dialog", "Rencana Israel dikecam")."""
 import pytest
 from coding import code as _code
 
@@ -25,3 +26,16 @@ def test_condolences_in_a_letter_are_sent_to_whom_the_letter_goes(coder):
 def test_a_massive_attack_still_reaches_its_target(coder):
     text = "Kelompok Houthi telah mengklaim bertanggung jawab atas serangan besar-besaran terhadap fasilitas minyak Aramco."
     assert ("YEM", "SAU", "19") in {(e.source.country, e.target.country, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China mendukung upaya Korsel untuk memulai kembali dialog dan komunikasi dengan Korea Utara.", "036"),
+    ("Korsel berusaha untuk bertemu dengan Korea Utara.", "036"),
+    ("Korsel bertemu dengan Korea Utara dalam upaya meredakan ketegangan.", "040"),
+])
+def test_an_attempt_to_meet_is_an_intent_to_meet(coder, text, expected):
+    assert {e.cameo for e in _code(coder, text) if e.source.country == "KOR"} == {expected}
+
+
+def test_a_plan_before_a_passive_verb_is_what_is_acted_on(coder):
+    assert {(e.cameo, e.modality) for e in _code(coder, "Rencana Israel dikecam oleh Turki.")} == {("111", "asserted")}

@@ -11,7 +11,7 @@ from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import from_the_air
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import NEGATION, event_modality, governed_by, modality_of
+from peristiwa.extract.modality import NEGATION, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import assign
@@ -275,6 +275,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
                 elif sense.cameo in ("190", "1823") and from_the_air(sent, source, verb):  # "Drone AS Tewaskan …"
                     sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")
+                elif sense.cameo[:2] == "04" and attempted(sent, verb, source.start, roles.clause_start):
+                    sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
                 elif sense.cameo == "040" and _third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
                 elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, target, kb.language(doc.lang))):

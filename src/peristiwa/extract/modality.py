@@ -83,11 +83,13 @@ def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> b
                                     for w in lows[wanted[-1] + 1:verb_start])
 
 
-def _opening_modal(lows: list[str], clause_start: int, verb_start: int) -> list[str]:
+def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive: bool = False) -> list[str]:
     """A modal that opens the clause before its subject, which ends at `clause_start` ("Akan kita undang …",
-    "Saatnya Jokowi Undang …", "Sudah saatnya pemerintah …"): it holds for the verb after the subject too."""
+    "Saatnya Jokowi Undang …", "Sudah saatnya pemerintah …"): it holds for the verb after the subject too;
+    but a plan before a passive verb is what is acted on ("Rencana Israel dikecam oleh Turki")."""
     for k in range(clause_start - 1, max(-1, clause_start - 7), -1):
-        if lows[k] in _OPENING_MODALS and lows[k + 1] != "tetapi":  # (not "Akan tetapi": however)
+        if lows[k] in _OPENING_MODALS and lows[k + 1] != "tetapi" \
+                and not (passive and lows[k] in _PLAN_NOUNS):  # (not "Akan tetapi": however)
             return [lows[k]] if k == 0 or lows[k - 1] in (",", ":", '"', "“", "sudah", "kini", "sekarang") \
                 or lows[k] in _PLAN_NOUNS and "yang" not in lows[clause_start:verb_start] else []
             # "Kutuk Rencana Netanyahu Caplok Tepi Barat": planned (but "rencana X yang meminta …": X asked)
@@ -119,15 +121,29 @@ def _nobody(lows: list[str], verb_start: int) -> bool:
         or any(w in ("no", "none", "nobody") for w in near[:2])
 
 
+_TRYING = {"upaya", "usaha", "berupaya", "berusaha", "mencoba", "mengupayakan", "attempt", "attempts", "attempted",
+           "attempting", "effort", "efforts", "tried", "tries", "trying", "seeking", "seeks", "sought"}
+
+
+def attempted(sent: Sentence, verb: VerbMatch, source_start: int, clause_start: int) -> bool:
+    """A meeting the subject tries to bring about ("upaya Korsel untuk memulai kembali dialog dengan Korea
+    Utara", "berusaha bertemu"): an intent to meet (036), not a meeting."""
+    lows = [t.lower for t in sent.tokens]
+    between = lows[max(clause_start, verb.start - 5):verb.start]
+    return source_start > 0 and lows[source_start - 1] in _TRYING and not {",", "yang", "which"} & set(between) \
+        or any(w in _TRYING for w in between) and "," not in between[[w in _TRYING for w in between].index(True):]
+
+
 def last_of_a_list(lows, i: int) -> bool:
     """Whether token i opens the last of a list of predicates (", serta menuding …")."""
     return lows[i] == "serta" and i > 0 and lows[i - 1] == ","
 
 
-def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
+def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset(),
+                passive: bool = False) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
-    window = lows[max(clause_start, verb_start - 6):verb_start] + _opening_modal(lows, clause_start, verb_start)
+    window = lows[max(clause_start, verb_start - 6):verb_start] + _opening_modal(lows, clause_start, verb_start, passive)
     if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna", "to") and clause_start < verb_start:
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
@@ -194,7 +210,7 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         # "menolak permintaan Johnson", "akan mempertimbangkan permintaan Jokowi": whatever the answer, the
         # request or offer was made (but "belum menerima permintaan dari Polri": none has arrived)
         return "claimed" if any(t.lower in CLAIMED for t in sent.tokens) else "asserted"
-    modality = modality_of(sent, verb.start, clause_start, speech)
+    modality = modality_of(sent, verb.start, clause_start, speech, verb.sense.voice == "passive")
     if modality == "asserted" and verb.sense.voice == "noun":
         modality = noun_modality(sent, verb.end) or modality
     if modality in ("asserted", "claimed") and governed(sent, verb):

@@ -228,8 +228,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     targets = (group.get(target, (target,)) if not alone else (target,)) \
         if target is not None and target not in sources else ()
     clause_start = max(m.end for m in sources)
-    if clause_start > verb.start:
-        clause_start = 0
+    if clause_start > verb.start:  # a passive's clause opens with its subject ("Rencana Israel dikecam oleh
+        clause_start = max((m.end for m in targets if m.end <= verb.start), default=0) if voice == "passive" else 0
+        # Turki": the plan is what is condemned, not a plan to condemn)
     return Roles(sources, targets, clause_start, voice)
 
 
