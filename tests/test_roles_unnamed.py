@@ -39,3 +39,9 @@ def test_an_attempt_to_meet_is_an_intent_to_meet(coder, text, expected):
 
 def test_a_plan_before_a_passive_verb_is_what_is_acted_on(coder):
     assert {(e.cameo, e.modality) for e in _code(coder, "Rencana Israel dikecam oleh Turki.")} == {("111", "asserted")}
+
+
+def test_the_agent_of_a_charge_follows_the_case_it_names(coder):
+    text = ("Imam Nahrawi meminta maaf setelah ditetapkan tersangka kasus dugaan suap dana hibah KONI kepada "
+            "Kemenpora sebesar Rp 26,5 miliar oleh KPK.")
+    assert ("KPK", "Imam Nahrawi", "173") in {(e.source.text, e.target.text, e.cameo) for e in _code(coder, text)}

@@ -388,7 +388,9 @@ def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Ment
     """The agent of a passive verb: the actor after "oleh"/"by" (which may end the matched verb form)."""
     if pos > 0 and sent.tokens[pos - 1].lower in AGENT_MARK:
         return scan_right(sent, pos, by_start, 5)
-    for j in range(pos, min(len(sent.tokens), pos + MAX_RIGHT)):
+    reach = MAX_RIGHT + 12 * (pos < len(sent.tokens) and sent.tokens[pos].lower in CASE_HEADS)  # "ditetapkan
+    # tersangka kasus dugaan suap dana hibah KONI kepada Kemenpora sebesar Rp 26,5 miliar oleh KPK": past the case
+    for j in range(pos, min(len(sent.tokens), pos + reach)):
         if sent.tokens[j].lower in AGENT_MARK:
             return scan_right(sent, j + 1, by_start, 4)
         if sent.tokens[j].lower in LEFT_STOP and not (j == pos and sent.tokens[j].text in ('”', '"')):
