@@ -45,3 +45,12 @@ def test_the_agent_of_a_charge_follows_the_case_it_names(coder):
     text = ("Imam Nahrawi meminta maaf setelah ditetapkan tersangka kasus dugaan suap dana hibah KONI kepada "
             "Kemenpora sebesar Rp 26,5 miliar oleh KPK.")
     assert ("KPK", "Imam Nahrawi", "173") in {(e.source.text, e.target.text, e.cameo) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Mahasiswa Universitas Trisakti menggelar aksi demonstrasi menolak pengesahan UU KPK di depan Gedung DPR pada "
+     "Kamis.", "DPR"),
+    ("Aliansi Rakyat Lawan Korupsi adalah kelompok ketiga yang berunjuk rasa di Gedung KPK sejak Jumat lalu.", "KPK"),
+])
+def test_a_protest_at_a_body_s_building_is_against_that_body(coder, text, target):
+    assert {(e.target.text, e.root) for e in _code(coder, text)} == {(target, "14")}

@@ -370,6 +370,9 @@ def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, sou
     return [found[0]] if found else []
 
 
+_SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
+
+
 def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention]:
     """A protest that names no target is against the government where it takes place ("demonstrated in
     Serbia"), else against the protesters' own government, as CAMEO coders read it."""
@@ -377,6 +380,10 @@ def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention
         return []
     if verb.sense.voice == "noun" and not any(t.lower in LIGHT_VERBS for t in sent.tokens[max(0, verb.start - 3):verb.start]):
         return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
+    seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")
+                 and sent.tokens[m.start - 1].lower in _SEATS), None)
+    if seat is not None:  # "berunjuk rasa di Gedung KPK", "di depan Gedung DPR": against the body housed there
+        return [replace(seat, location=False)]
     place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
     country = place.country if place is not None else source.country
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
