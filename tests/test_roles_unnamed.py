@@ -1,6 +1,7 @@
 """Acts whose doer is named only by what they did, or whose event noun stands apart from its verb: a protest
 against someone by an unnamed crowd, an event noun inside a letter ("surat berisi …"); and what an
-attempt or a plan does to the act ("upaya … untuk memulai dialog", "Rencana Israel dikecam")."""
+attempt or a plan does to the act ("upaya … untuk memulai dialog", "Rencana Israel dikecam"), and what an
+actor "must realise" (a rebuke)."""
 import pytest
 from coding import code as _code
 
@@ -54,3 +55,14 @@ def test_the_agent_of_a_charge_follows_the_case_it_names(coder):
 ])
 def test_a_protest_at_a_body_s_building_is_against_that_body(coder, text, target):
     assert {(e.target.text, e.root) for e in _code(coder, text)} == {(target, "14")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Rouhani mengecam pemerintahan Trump dengan mengatakan "Amerika harus memahami bahwa sikap mencela tidak '
+     'menguntungkan mereka."', "id"),
+    ("Kantor berita Korea Utara KCNA menyatakan AS semestinya menyadari bahwa Korea Utara tidak akan menyerah.", "id"),
+    ("Iran said on Tuesday that Washington must understand that threats will not work.", "en"),
+])
+def test_what_an_actor_must_realise_is_a_rebuke_not_a_demand(coder, text, lang):
+    codes = {(e.target.country, e.cameo) for e in _code(coder, text, lang)}
+    assert ("USA", "111") in codes and ("USA", "100") not in codes

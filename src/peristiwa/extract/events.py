@@ -9,7 +9,7 @@ from peristiwa.extract.clauses import author_of_the_object
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import from_the_air
+from peristiwa.extract.implied import from_the_air, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
@@ -232,7 +232,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
-                pairs = [(s, t) for s in roles.sources for t in _protested(sent, verb, s)]
+                pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS)]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
@@ -336,9 +336,9 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
                                       VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-called")),
             event_modality(sent, VerbMatch(cue_at, cue_at + 1, cue, VerbSense(code, "pattern", "")), speaker.end,
                            kb.language(doc.lang).speech))
-    for speaker, addressee, cue_at, cue in obligations(doc, kb, sent):
+    for speaker, addressee, cue_at, cue, code in obligations(doc, kb, sent):  # a demand, or a rebuke
         add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
-                                          VerbSense("100", "pattern", f"{doc.lang}:100:pattern-must")), "asserted")
+                                          VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-must")), "asserted")
     return events
 
 
@@ -368,25 +368,6 @@ def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, sou
                    and 0 <= v.start - verb.end <= 4), None)
     found = attack and attack_victim(doc, sent, attack, source.key, earlier)
     return [found[0]] if found else []
-
-
-_SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
-
-
-def _protested(sent: Sentence, verb: VerbMatch, source: Mention) -> list[Mention]:
-    """A protest that names no target is against the government where it takes place ("demonstrated in
-    Serbia"), else against the protesters' own government, as CAMEO coders read it."""
-    if source.sector == "GOV" or source.country == "IGO":
-        return []
-    if verb.sense.voice == "noun" and not any(t.lower in LIGHT_VERBS for t in sent.tokens[max(0, verb.start - 3):verb.start]):
-        return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
-    seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")
-                 and sent.tokens[m.start - 1].lower in _SEATS), None)
-    if seat is not None:  # "berunjuk rasa di Gedung KPK", "di depan Gedung DPR": against the body housed there
-        return [replace(seat, location=False)]
-    place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
-    country = place.country if place is not None else source.country
-    return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
 
 
 def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Mention, target: Mention,

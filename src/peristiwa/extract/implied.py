@@ -1,8 +1,11 @@
 """Targets and sources that a clause implies rather than names: the place force is used on, the actor a
 complaint is about, whoever must meet a threat's condition, unidentified attackers of a bombing, harms
 done to someone named as the object of another verb, the actors around a headline's opening verb, the
-one whose death condolences answer, and the unnamed crowd of a protest against someone."""
+one whose death condolences answer, the unnamed crowd of a protest against someone, and whom a protest that
+names no target is against."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
@@ -239,3 +242,23 @@ def died_in(sent: Sentence, attack: VerbMatch, doer: str) -> Mention | None:
             if m is not None:
                 return m
     return None
+
+
+_SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
+
+
+def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set[str]) -> list[Mention]:
+    """A protest that names no target is against the government where it takes place ("demonstrated in
+    Serbia"), else against the protesters' own government, as CAMEO coders read it."""
+    if source.sector == "GOV" or source.country == "IGO":
+        return []
+    if verb.sense.voice == "noun" and not any(t.lower in light_verbs
+                                              for t in sent.tokens[max(0, verb.start - 3):verb.start]):
+        return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
+    seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")
+                 and sent.tokens[m.start - 1].lower in _SEATS), None)
+    if seat is not None:  # "berunjuk rasa di Gedung KPK", "di depan Gedung DPR": against the body housed there
+        return [replace(seat, location=False)]
+    place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
+    country = place.country if place is not None else source.country
+    return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]

@@ -191,8 +191,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
     return None
 
 
-def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str]]:
-    """(speaker, addressee, cue index, cue) for "X said Y must …" / "X mengatakan Y harus …": a demand (100)."""
+def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
+    """(speaker, addressee, cue index, cue, code) for "X said Y must …" / "X mengatakan Y harus …": a demand
+    (100), or a rebuke (111) where what Y must do is realise something ("Amerika harus memahami bahwa …")."""
     lk = kb.language(doc.lang)
     out = []
     for k, token in enumerate(sent.tokens):
@@ -231,5 +232,6 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         between = [t.lower for t in sent.tokens[said_at + 1:addressees[0].start]]
         if len([w for w in between if w not in _REPORT_FILLERS]) > 1:
             continue  # "said here Wednesday that the US must …" is reported; "told parliament that …" is not
-        out += [(speaker, a, k, token.text) for a in addressees]
+        code = "111" if nxt in lk.realise else "100"
+        out += [(speaker, a, k, token.text, code) for a in addressees]
     return out

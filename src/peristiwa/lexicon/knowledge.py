@@ -55,6 +55,7 @@ class LanguageKnowledge:
     noun_words: frozenset[str] = frozenset()  # one-word event nouns, also read with a possessive -nya
     speech: frozenset[str] = frozenset()  # verbs of saying and claiming
     obligation: frozenset[str] = frozenset()  # "must", "harus": "X said Y must …" is a demand
+    realise: frozenset[str] = frozenset()  # "harus menyadari", "must understand": a rebuke, not a demand
     blame: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "dalang", "berada di balik"
     blame_origin: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "(serangan itu) disponsori oleh"
     attack_origin: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "(serangan itu) berasal dari"

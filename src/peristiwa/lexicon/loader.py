@@ -177,7 +177,7 @@ def _spellings(forms: list[str]) -> list[str]:
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
-    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `calling`
+    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`, `calling`
     with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`) for the sentence-level patterns,
     and `not_actors` / `not_events`: phrases that hold an actor or event word but name none, matched
     (longest first) only to be dropped."""
@@ -191,6 +191,7 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
             raise LexiconError(str(path), 1, f"'{key}' must be a list of words")
     lk.speech = frozenset(v.lower() for v in raw["speech"])
     lk.obligation = frozenset(v.lower() for v in _word_list(raw, "obligation", path))
+    lk.realise = frozenset(v.lower() for v in _word_list(raw, "realise", path))
     lk.sports = frozenset(v.lower() for v in _word_list(raw, "sports", path))
     lk.calling = frozenset(v.lower() for v in _word_list(raw, "calling", path))
     lk.armed_means = frozenset(v.lower() for v in _word_list(raw, "armed_means", path))
