@@ -149,3 +149,9 @@ def test_a_speaker_who_is_the_subject_of_what_he_says_is_one_of_keduanya(coder):
 ])
 def test_no_target_behind_a_process_a_platform_or_a_report(coder, text):
     assert not [e for e in _code(coder, text) if e.modality in ("asserted", "claimed")]
+
+
+def test_a_name_in_a_law_s_title_does_not_hide_the_law_s_author(coder):
+    text = ("Pengurus Besar Himpunan Mahasiswa Islam menolak revisi Undang-undang Nomor 30 Tahun 2002 tentang Komisi "
+            "Pemberantasan Korupsi yang disahkan DPR.")
+    assert {(e.target.text, e.root) for e in _code(coder, text)} == {("DPR", "12")}

@@ -116,14 +116,18 @@ def reason_of_the_object(sent: Sentence, because: int) -> bool:
 
 _NOT_OWNER = PREPOSITIONS | {"yang", "dan", "serta", "sejak"}
 _STOPS = LEFT_STOP | {",", "agar", "untuk", "dan"}
+_TITLE_OF_A_LAW = {"tentang", "mengenai"}
 
 
 def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Mention]) -> Mention | None:
     """Who made the thing a verb rejects or criticises, named in a passive relative clause on its object
     ("menolak 4 poin yang diusulkan DPR", "menyesalkan ancaman yang diluncurkan Korut"): the one it is aimed at."""
     tokens = sent.tokens
-    for k in range(verb_end, min(len(tokens) - 2, verb_end + 10)):
+    for k in range(verb_end, min(len(tokens) - 2, verb_end + 16)):
         low = tokens[k].lower
+        if by_start.get(k) is not None and tokens[k - 1].lower in _TITLE_OF_A_LAW:
+            continue  # "revisi Undang-undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi yang
+            # disahkan DPR": a name in the law's title
         if low in _STOPS or by_start.get(k) is not None:
             return None  # (an actor before "yang" is the head of the relative clause, not its object)
         if low == "yang":
