@@ -155,3 +155,11 @@ def test_a_name_in_a_law_s_title_does_not_hide_the_law_s_author(coder):
     text = ("Pengurus Besar Himpunan Mahasiswa Islam menolak revisi Undang-undang Nomor 30 Tahun 2002 tentang Komisi "
             "Pemberantasan Korupsi yang disahkan DPR.")
     assert {(e.target.text, e.root) for e in _code(coder, text)} == {("DPR", "12")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kasus PLTU Riau, KPK Cegah Melchias Marcus Mekeng ke Luar Negeri",  # a headline, the name spelt with a c
+    "KPK mencegah Melchias Markus Mekeng bepergian ke luar negeri.",
+])
+def test_a_travel_ban_on_a_named_member_of_parliament(coder, text):
+    assert {(e.source.text, e.target.sector, e.cameo) for e in _code(coder, text)} == {("KPK", "LEG", "172")}
