@@ -163,3 +163,11 @@ def test_a_name_in_a_law_s_title_does_not_hide_the_law_s_author(coder):
 ])
 def test_a_travel_ban_on_a_named_member_of_parliament(coder, text):
     assert {(e.source.text, e.target.sector, e.cameo) for e in _code(coder, text)} == {("KPK", "LEG", "172")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KPK Tetapkan Menpora Imam Nahrawi sebagai Tersangka", ("JUD", "GOV")),
+    ("Rusuh di Papua Barat, Polisi Tetapkan 30 Tersangka", ("COP", "CVL")),
+])
+def test_a_headline_naming_suspects_is_a_charge(coder, text, expected):
+    assert {(e.source.sector, e.target.sector, e.cameo) for e in _code(coder, text)} == {expected + ("173",)}
