@@ -171,3 +171,11 @@ def test_a_travel_ban_on_a_named_member_of_parliament(coder, text):
 ])
 def test_a_headline_naming_suspects_is_a_charge(coder, text, expected):
     assert {(e.source.sector, e.target.sector, e.cameo) for e in _code(coder, text)} == {expected + ("173",)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AS Masih Tekan Turki agar Hancurkan Sistem Rudal S-400 Rusia", ("USA", "TUR", "111")),
+    ("KPK Telusuri Aset Imam Nahrawi", ("IDN", "IDN", "090")),
+])
+def test_headline_forms_of_pressure_and_inquiry(coder, text, expected):
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
