@@ -39,3 +39,9 @@ def test_seed_events_carry_goldstein_and_modality(seed):
     warn = next(e for e in result.events if e.root == "13")
     assert warn.goldstein < 0 and warn.quad_class == 3
     assert {e.modality for e in result.events} <= {"asserted", "claimed", "future", "hypothetical", "negated"}
+
+
+def test_seed_aid_of_each_kind_listed(seed):
+    """ "memberi Kyiv bantuan militer, kemanusiaan, dan anggaran": military, humanitarian and budget aid."""
+    _, result = seed
+    assert {"071", "072", "073"} <= {e.cameo for e in result.events if (e.source.country, e.target.country) == ("USA", "UKR")}

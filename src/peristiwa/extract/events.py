@@ -12,7 +12,7 @@ from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import from_the_air, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, attempted, event_modality, governed_by, modality_of
-from peristiwa.extract.nouns import LIGHT_VERBS
+from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -289,6 +289,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue
                 seen.add(key)
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
+                for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds):  # "bantuan militer,
+                    seen.add(key[:4] + (kind,))  # kemanusiaan, dan anggaran": humanitarian and budget aid too
+                    events.append(_event(doc, kb, sent, replace(verb, sense=replace(
+                        sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
                     and verb.sense.voice != "noun" else None
                 if (statement or modality == "negated" and _will(sent, verb, roles.clause_start)) \

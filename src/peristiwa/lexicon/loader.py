@@ -178,7 +178,8 @@ def _spellings(forms: list[str]) -> list[str]:
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`, `calling`
-    with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`) for the sentence-level patterns,
+    with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`, `aid_kinds`) for the sentence-level
+    patterns,
     and `not_actors` / `not_events`: phrases that hold an actor or event word but name none, matched
     (longest first) only to be dropped."""
     try:
@@ -218,6 +219,10 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
             raise LexiconError(str(path), 1, f"appeal_content: unknown CAMEO code {code!r}")
         for phrase in _word_list(content, code, path):
             lk.appeal_content.add(phrase, str(code))
+    kinds = raw.get("aid_kinds") or {}
+    if not isinstance(kinds, dict) or any(str(code)[:2] != "07" or str(code) not in cameo_table() for code in kinds):
+        raise LexiconError(str(path), 1, "'aid_kinds' must map CAMEO 07x codes to lists of words")
+    lk.aid_kinds = {word.lower(): str(code) for code in kinds for word in _word_list(kinds, code, path)}
 
 
 def _word_list(raw: dict, key: str, path: Path) -> list[str]:
