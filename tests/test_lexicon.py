@@ -454,6 +454,16 @@ def test_a_prayer_for_rain_is_no_appeal(coder):
     assert not coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17")).events
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Amerika Serikat siap mengerahkan cadangan minyaknya untuk keperluan mendesak ke Arab Saudi.", set()),
+    ('"Kami sangat mendesak Amerika Serikat untuk mematuhi hukum internasional," kata Geng Shuang.',
+     {("CHN", "USA", "020")}),
+])
+def test_urgent_needs_are_no_appeal_but_strongly_urging_is(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
+    assert {(e.source.country, e.target.country, e.cameo[:3]) for e in result.events} == expected
+
+
 def test_a_session_on_whose_sidelines_leaders_meet_is_where_they_meet(coder):
     text = "Pompeo menyatakan bahwa pemimpin AS dan Iran bisa bertemu di sela-sela sidang Majelis Umum PBB."
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
