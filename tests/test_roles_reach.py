@@ -179,3 +179,9 @@ def test_a_headline_naming_suspects_is_a_charge(coder, text, expected):
 ])
 def test_headline_forms_of_pressure_and_inquiry(coder, text, expected):
     assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
+
+
+def test_a_topic_after_a_list_marker_is_not_an_addressee(coder):
+    text = "Sejak menjabat sebagai PM, Mahathir mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib Razak."
+    assert not _code(coder, text)
+    assert _code(coder, "Amerika Serikat memperingatkan pesaingnya, termasuk Tiongkok.")

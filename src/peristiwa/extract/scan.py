@@ -24,6 +24,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
                                        "sebagai"}  # "… bendera setengah tiang sebagai bentuk penghormatan atas …"
+_TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
 _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
@@ -342,6 +343,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
             return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
+            if j + 2 < n and sent.tokens[j + 2].lower in _TOPICS:
+                return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
         if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
