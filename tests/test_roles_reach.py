@@ -185,3 +185,16 @@ def test_a_topic_after_a_list_marker_is_not_an_addressee(coder):
     text = "Sejak menjabat sebagai PM, Mahathir mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib Razak."
     assert not _code(coder, text)
     assert _code(coder, "Amerika Serikat memperingatkan pesaingnya, termasuk Tiongkok.")
+
+
+@pytest.mark.parametrize("text", [
+    "Habibie dikenal sebagai ahli pesawat. Saat masuk pemerintahan rezim Soeharto, banyak pihak yang meremehkan dan "
+    "bahkan mencibirnya.",
+])
+def test_a_group_no_actor_names_did_the_second_verb_of_its_clause(coder, text):
+    assert not _code(coder, text)
+
+
+def test_a_group_named_before_its_relative_clause_still_acts(coder):
+    text = "Kelompok Houthi, yang berperang melawan pemerintah Yaman, mengaku bertanggung jawab."
+    assert ("YEM", "YEM", "19") in {(e.source.country, e.target.country, e.root) for e in _code(coder, text)}

@@ -20,13 +20,18 @@ def relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
     """Where the relative word ("yang", "which", "who") stands whose clause the verb opens, past adverbs,
     modals and time words ("keadilan yang selama ini dirusak …", "pejabat asing yang hendak berkunjung …")."""
     k = verb.start - 1
-    while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
-                     or sent.tokens[k].lower in _BEFORE_VERB) and sent.tokens[k].text != ",":
-        k -= 1
+    while k > 0:
+        while k > 0 and (sent.tokens[k].lower in FILLERS or sent.tokens[k].lower in TIME_WORDS
+                         or sent.tokens[k].lower in _BEFORE_VERB) and sent.tokens[k].text != ",":
+            k -= 1
+        if not (k > 1 and sent.tokens[k].lower in ("dan", "serta", "atau", "and", "or")
+                and verb_like(sent.tokens[k - 1].lower)):
+            break
+        k -= 2  # "banyak pihak yang meremehkan dan bahkan mencibirnya": the second verb of the clause
     return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
 
 
-_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku",  # "… mengakui telah …"
+_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku", "bahkan",  # "… mengakui telah …"
                 "disebut", "diduga", "dikabarkan", "dilaporkan"}  # "serangan yang disebut didukung oleh Pakistan"
 _WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
 _AFTER = {"usai", "seusai", "setelah", "sesudah"}
@@ -96,7 +101,15 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
     span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it)
     return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
-        and not any(by_end.get(h + 1) is not None or sent.tokens[h].lower in _COPULA for h in span)
+        and not any(by_end.get(h + 1) is not None and not _counted_after(sent, h + 1)
+                    or sent.tokens[h].lower in _COPULA for h in span)
+
+
+def _counted_after(sent: Sentence, end: int) -> bool:
+    """ "… rezim Soeharto, banyak pihak yang …": a counted group after a comma is not the actor before it (but
+    "Hamas, kelompok yang …" is)."""
+    return end + 1 < len(sent.tokens) and sent.tokens[end].text == "," \
+        and sent.tokens[end + 1].lower in ("banyak", "sejumlah", "beberapa", "berbagai", "segelintir")
 
 
 _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",

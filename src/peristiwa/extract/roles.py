@@ -7,7 +7,7 @@ form one group that expands into one event per member.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason_of_the_object, relative_opening,
                                        thing_did_it, unnamed_group_did_it, verb_before)
@@ -318,9 +318,11 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     if plain is not None and plain >= (earlier[-1].end if earlier else 0):
         # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
         # before "dan" (no event itself), not its object
-        subject = scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
-        if subject is None:  # "setelah dia mengikuti saran Bolton … dan mendesak …": unnamed, not Bolton
-            unnamed = plain > 0 and sent.tokens[plain - 1].lower in SUBJECT_PRONOUNS
+        by_end = {m.end: m for m in sent.mentions}
+        subject = scan_left(sent, plain, by_end, MAX_LEFT, speech)
+        if subject is None or unnamed_group_did_it(sent, replace(verb, start=plain, end=plain + 1), by_end):
+            # "setelah dia mengikuti saran … dan mendesak …", "banyak pihak yang meremehkan dan mencibirnya"
+            unnamed = subject is not None or plain > 0 and sent.tokens[plain - 1].lower in SUBJECT_PRONOUNS
             return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
