@@ -66,3 +66,11 @@ def test_a_protest_at_a_body_s_building_is_against_that_body(coder, text, target
 def test_what_an_actor_must_realise_is_a_rebuke_not_a_demand(coder, text, lang):
     codes = {(e.target.country, e.cameo) for e in _code(coder, text, lang)}
     assert ("USA", "111") in codes and ("USA", "100") not in codes
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Rusia mengecam rencana Perdana Menteri Israel, Benjamin Netanyahu untuk mencaplok Tepi Barat.", "192"),
+    ("Trump dan Bolton berdebat mengenai rencana Trump untuk mengundang para pemimpin Taliban.", "036"),
+])
+def test_what_a_plan_is_for_has_not_happened(coder, text, act):
+    assert {e.modality for e in _code(coder, text) if e.cameo == act} == {"future"}

@@ -83,18 +83,19 @@ def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> b
                                     for w in lows[wanted[-1] + 1:verb_start])
 
 
-def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive: bool = False) -> list[str]:
+def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive: bool = False,
+                   appositive: frozenset[int] = frozenset()) -> list[str]:
     """A modal that opens the clause before its subject, which ends at `clause_start` ("Akan kita undang …",
     "Saatnya Jokowi Undang …", "Sudah saatnya pemerintah …"): it holds for the verb after the subject too;
     but a plan before a passive verb is what is acted on ("Rencana Israel dikecam oleh Turki")."""
-    for k in range(clause_start - 1, max(-1, clause_start - 7), -1):
+    for k in range(clause_start - 1, max(-1, clause_start - 7 - 2 * bool(appositive)), -1):
         if lows[k] in _OPENING_MODALS and lows[k + 1] != "tetapi" \
                 and not (passive and lows[k] in _PLAN_NOUNS):  # (not "Akan tetapi": however)
             return [lows[k]] if k == 0 or lows[k - 1] in (",", ":", '"', "“", "sudah", "kini", "sekarang") \
                 or lows[k] in _PLAN_NOUNS and "yang" not in lows[clause_start:verb_start] else []
             # "Kutuk Rencana Netanyahu Caplok Tepi Barat": planned (but "rencana X yang meminta …": X asked)
-        if not lows[k].isalnum():
-            return []
+        if not lows[k].isalnum() and k not in appositive:  # ("rencana Perdana Menteri Israel, Benjamin
+            return []  # Netanyahu untuk mencaplok …": a name in apposition)
     return []
 
 
@@ -143,11 +144,14 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
                 passive: bool = False) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
-    window = lows[max(clause_start, verb_start - 6):verb_start] + _opening_modal(lows, clause_start, verb_start, passive)
+    appositive = frozenset(k for k in range(max(0, clause_start - 6), clause_start)
+                           if lows[k] == "," and k + 1 < len(lows) and sent.tokens[k + 1].is_title)
+    opening = _opening_modal(lows, clause_start, verb_start, passive, appositive)
+    window = lows[max(clause_start, verb_start - 6):verb_start] + opening
     if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna", "to") and clause_start < verb_start:
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
-        window = lows[clause_start:verb_start]
+        window = lows[clause_start:verb_start] + opening
     window = [w for i, (w, nxt) in enumerate(zip(window, window[1:] + [""])) if not (w in NEGATION and nxt in _ONLY)
               and not (w in _REFUSALS and nxt and not verb_like(nxt) and not {"untuk", "to"} & set(window[i + 1:]))]
     # ("menolak revisi UU KPK dan sebelumnya mempersoalkan …": a rejection of its own, not a refusal to act; but
