@@ -198,3 +198,17 @@ def test_a_group_no_actor_names_did_the_second_verb_of_its_clause(coder, text):
 def test_a_group_named_before_its_relative_clause_still_acts(coder):
     text = "Kelompok Houthi, yang berperang melawan pemerintah Yaman, mengaku bertanggung jawab."
     assert ("YEM", "YEM", "19") in {(e.source.country, e.target.country, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Jusuf Kalla menjenguk Presiden ketiga RI BJ Habibie di RSPAD.",
+    "Jusuf Kalla menjenguk Presiden ke-3 RI BJ Habibie di RSPAD.",
+])
+def test_an_office_with_its_ordinal_and_country_names_its_holder(coder, text):
+    [event] = _code(coder, text)
+    assert event.target.text.startswith("Presiden ke") and event.target.text.endswith("BJ Habibie") and event.cameo == "042"
+
+
+def test_what_an_actor_deserves_is_no_demand(coder):
+    text = "Jusuf Kalla mengatakan, guru honorer harus mendapatkan perhatian."
+    assert not [e for e in _code(coder, text) if e.root == "10"]

@@ -208,7 +208,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
             # "Menteri Keamanan Zimbabwe": an office named between the title and its country
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(
                 ("pro-", "anti-")) and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
-                len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent" and entry.kind == "person") or (
+                len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent"
+                and entry.kind in ("person", "country")) or (  # "Presiden ketiga RI BJ Habibie"
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))

@@ -191,6 +191,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
     return None
 
 
+_GETTING = {"mendapat", "mendapatkan", "memperoleh", "get", "gets", "receive", "receives", "deserve", "deserves"}
+
+
 def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
     """(speaker, addressee, cue index, cue, code) for "X said Y must …" / "X mengatakan Y harus …": a demand
     (100), or a rebuke (111) where what Y must do is realise something ("Amerika harus memahami bahwa …")."""
@@ -200,8 +203,9 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
         if token.lower not in lk.obligation:
             continue
         nxt = sent.tokens[k + 1].lower if k + 1 < len(sent.tokens) else ""
-        if nxt.startswith("di") and len(nxt) > 5 and nxt.isalpha():
-            continue  # "Kejaksaan harus diperbaiki": what must be done to it, not what it must do
+        if nxt.startswith("di") and len(nxt) > 5 and nxt.isalpha() or nxt in _GETTING:
+            continue  # "Kejaksaan harus diperbaiki": what must be done to it, not what it must do; "Habibie
+            # seharusnya mendapat hadiah Nobel": what it deserves
         place = next((m for m in sent.mentions if m.end == k and m.location), None)
         end = place.start - 1 if place is not None and sent.tokens[place.start - 1].lower in ("in", "di") else k
         if place is None:  # "the rebels in Darfur must …": a place the lexicon does not know
