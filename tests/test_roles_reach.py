@@ -212,3 +212,17 @@ def test_an_office_with_its_ordinal_and_country_names_its_holder(coder, text):
 def test_what_an_actor_deserves_is_no_demand(coder):
     text = "Jusuf Kalla mengatakan, guru honorer harus mendapatkan perhatian."
     assert not [e for e in _code(coder, text) if e.root == "10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Partai Nasdem akhirnya resmi memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi dan Musa Rajekshah.",
+     "Edy Rahmayadi"),
+    ("Polisi menangkap YIK (31), warga Tanjung Sari, Jabung, Lampung Timur.", "warga"),
+])
+def test_the_actor_in_apposition_to_an_unknown_object_is_the_target(coder, text, expected):
+    assert {e.target.text for e in _code(coder, text)} == {expected}
+
+
+def test_a_list_after_a_preposition_is_no_apposition(coder):
+    text = "KPK efektif memerangi korupsi melalui operasi tangkap tangan terhadap politisi, pejabat dan pengusaha."
+    assert not [e for e in _code(coder, text) if e.cameo == "173"]

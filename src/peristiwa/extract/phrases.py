@@ -1,5 +1,6 @@
-"""The phrase an actor mention sits in: the head it complements ("supporters of President X") or the
-noun it owns after a verb ("menyalurkan bantuan Jepang kepada Filipina")."""
+"""The phrase an actor mention sits in: the head it complements ("supporters of President X"), the noun it
+owns after a verb ("menyalurkan bantuan Jepang kepada Filipina"), or the object it stands in apposition to
+("kepada cagub-cawagub, Edy Rahmayadi")."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence
@@ -29,3 +30,18 @@ def owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int
         return other
     return None
 
+
+def apposed(sent: Sentence, pos: int, comma: int, kind: str) -> bool:
+    """Whether the words from `pos` to a comma are an object the lexicon does not know as an actor, which the
+    phrase after the comma names or describes: a lowercase noun after a preposition that a person's name
+    follows ("kepada cagub-cawagub, Edy Rahmayadi"), or initials with an age ("YIK (31), warga …")."""
+    words = sent.tokens[pos:comma]
+    if not words or comma - pos > 4:
+        return False
+    lows = [t.lower for t in words]
+    if lows[0] in ("kepada", "terhadap", "bagi", "untuk") and len(words) == 2:
+        return kind == "person" and words[1].text.islower() and words[1].text.replace("-", "").isalpha() \
+            and not verb_like(lows[1])  # (not a list: "terhadap politisi, pejabat dan pengusaha")
+    return words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) <= 4 \
+        and [t.text for t in words[1:]] in ([], ["("] + [words[2].text] + [")"] if len(words) == 4 else []) \
+        and (len(words) == 1 or words[2].text.isdigit())

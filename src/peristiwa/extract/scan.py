@@ -8,7 +8,7 @@ from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.phrases import head_of, owner_of_the_object
+from peristiwa.extract.phrases import apposed, head_of, owner_of_the_object
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DATE_MARKS, DAY_WORDS
 
@@ -342,6 +342,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and verb_like(sent.tokens[j + 1].lower) and not english \
                 and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
             return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
+        if low == "," and not english and by_start.get(j + 1) is not None \
+                and apposed(sent, pos, j, by_start[j + 1].kind):
+            return by_start[j + 1]  # "memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi", "menangkap
+            # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             if j + 2 < n and sent.tokens[j + 2].lower in _TOPICS:
                 return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
