@@ -488,3 +488,16 @@ def test_a_city_after_a_place_phrase_and_a_comma_is_a_place(coder):
 def test_an_institution_named_in_a_compound_after_di_is_a_place(coder):
     text = "Ketua Komisi III DPR RI Aziz Syamsuddin memimpin Rapat Kerja di Kompleks Parlemen, Senayan, Jakarta."
     assert [m.location for m in _mentions(coder, text, "id", "2019-09-20") if m.text == "Parlemen"] == [True]
+
+
+@pytest.mark.parametrize("text, surname, actor", [
+    ("Polisi menetapkan Veronica Koman sebagai tersangka.", "Koman", ("IDN", "NGO")),
+    ("Dalai Lama bertemu dengan Presiden Barack Obama di Gedung Putih.", "Lama", ("CHN", "REL")),
+    ("Anggota Komisi II DPR RI dari Fraksi Partai NasDem, Zulfan Lindan meminta Jaksa Agung menjelaskan kasus itu.",
+     "Lindan", ("IDN", "LEG")),
+    ("Mahkamah Agung menghukum Fuad Amin 13 tahun penjara.", "Amin", ("IDN", "")),  # a former regent in 2019
+])
+def test_people_in_the_news_are_known_with_their_role_on_the_day(coder, text, surname, actor):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
+    actors = [a for e in result.events for a in (e.source, e.target) if a.text.endswith(surname)]
+    assert actors and all((a.country, a.sector) == actor for a in actors)
