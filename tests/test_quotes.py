@@ -82,3 +82,27 @@ def test_the_speaker_is_not_the_one_addressed_earlier_in_the_sentence(coder):
             'menyebutnya mengandung "kelalaian materi fakta yang mempengaruhi akurasi memo tersebut".')
     [quote] = coder.extract(Article(id="t", text=text, lang="id", date="2018-02-03")).quotes
     assert quote.speaker == "FBI"
+
+
+def test_the_ones_described_before_a_quotation_said_it(coder):
+    text = ("Lima pakar Hak Asasi Manusia PBB meminta pemerintah Indonesia untuk melindungi Veronica Koman. "
+            "Dalam pernyataan di Jenewa, para pakar itu “menyerukan diambilnya langkah-langkah segera untuk melindungi "
+            "kebebasan menyatakan pendapat,” dan mengambil tindakan atas gangguan.")
+    assert all(s.startswith("pakar") for s in _speakers(coder, text))
+
+
+def test_who_calls_something_in_the_passive_said_it(coder):
+    text = ("Tiga tentara AS tewas dalam sebuah serangan yang disebut pemerintah setempat sebagai “serangan orang dalam "
+            "terhadap pasukan internasional”.")
+    assert _speakers(coder, text, "2017-06-12") == ["pemerintah setempat"]
+
+
+def test_a_subject_no_actor_names_is_the_speaker_of_its_clause(coder):
+    text = ('Direktorat investigasi pidana melalui Twitter menyatakan ekonom bernama David Ndii itu tengah '
+            '"diinterogasi terkait masalah yang berhubungan dengan penghasutan kekerasan."')
+    assert _speakers(coder, text, "2017-12-05") == ["Direktorat investigasi pidana"]
+
+
+def test_an_unnamed_speaker_is_described_to_the_end_of_the_clause(coder):
+    text = '"Permukaan air laut naik," tulis poster lainnya yang dipegang oleh seorang pemrotes di Melbourne.'
+    assert _speakers(coder, text, "2019-09-20") == ["poster lainnya yang dipegang oleh seorang pemrotes di Melbourne"]

@@ -1,8 +1,8 @@
 """The extraction pipeline: one `extract` function for the CLI, the API, the tests and the Spark job.
 
 Each step takes the document and the read-only knowledge and returns the document annotated further:
-language → sentences and tokens → dates → event verbs → actors → what a country stands for → quotes → events →
-one code for one incident.
+language → sentences and tokens → dates → event verbs → actors → people introduced by their office → what a
+country stands for → quotes → events → one code for one incident.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from peristiwa.extract.document import Doc, Sentence
 from peristiwa.extract.events import code_events
 from peristiwa.extract.affiliation import affiliations
 from peristiwa.extract.incidents import air_strikes
+from peristiwa.extract.introductions import introduced_people
 from peristiwa.extract.quotes import find_quotes, speakers_in_quotes
 from peristiwa.extract.verbs import find_verbs
 from peristiwa.lexicon.knowledge import Knowledge
@@ -44,6 +45,7 @@ STEPS: tuple[Step, ...] = (
     lambda doc, kb: date_sentences(doc),
     find_verbs,
     find_actors,
+    introduced_people,
     affiliations,
     find_quotes,
     lambda doc, kb: speakers_in_quotes(doc),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.document import Doc, Mention, Sentence
-from peristiwa.extract.scan import FIRST_PERSON, PREPOSITIONS
+from peristiwa.extract.names import NOT_NAMES
+from peristiwa.extract.scan import FIRST_PERSON, PREPOSITIONS, SUBJECT_PRONOUNS
 from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, QUOTE_TAGS, according_to, antecedent,
                                          description, full_name, lead_name, misspelt, name_like, name_part,
                                          trailing_name, who)
@@ -29,6 +30,8 @@ _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|m
                      r"(?:\s+[\w-]+){0,3}\s*[,:]?\s*$", re.IGNORECASE)
 _NAME_THEN_VERB = re.compile(r"^\s*,?\s*((?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)\s*(?:,[^.\"“”\n]{0,120},\s*)?"
                              r"(?:mengatakan|menambahkan|menjelaskan|berkata|said|told|added|says)\b")
+_CALLED_BY = re.compile(r"\b(?:disebut|dijuluki|dinamai|dinamakan|dicap)\s+(?:oleh\s+)?(\w[^.,“”\"]{0,50}?)\s+sebagai\s*$")
+_DESCRIBED = re.compile(r"\b((?:para |sang |seorang )?[a-z]+(?: [a-z]+)? (?:itu|tersebut))\s*$")
 _SELF = re.compile(r"^\s*(?:dia|ia|he|she|beliau)\b", re.IGNORECASE)
 _ABBREVIATIONS = {"corp", "inc", "co", "ltd", "jr", "sr", "st", "dr", "prof", "mr", "mrs", "ms", "gen", "col",
                   "lt", "capt", "sgt"}
@@ -74,6 +77,15 @@ def find_quotes(doc: Doc, kb: Knowledge) -> Doc:
             if verb:
                 attributed = True
                 speaker = _speaker_before(doc, before_start + verb.start())
+        called_by = _CALLED_BY.search(text[max(0, q.start() - 80):q.start()]) if speaker is None else None
+        if called_by:  # 'serangan yang disebut pemerintah setempat sebagai “serangan orang dalam”': its agent
+            at = max(0, q.start() - 80) + called_by.start(1)
+            sent = _sentence_at(doc, at)
+            named = next((m for m in sent.mentions if sent.tokens[m.start].start == at), None)
+            speaker, attributed = (who(named, doc) if named else (called_by.group(1), "", "")), True
+        described = _DESCRIBED.search(text[max(0, q.start() - 60):q.start()]) if speaker is None else None
+        if described:  # 'para pakar itu “menyerukan …”': the ones the article described before
+            speaker, attributed = (described.group(1), "", ""), True
         if speaker is None and len(body.split()) >= 3:
             near = last is not None and q.start() - last_end < _CONTINUATION_CHARS
             speaker = _last_sayer(doc, q.start(), last if near else None, last_end)
@@ -165,7 +177,7 @@ def _speaker_at(doc: Doc, offset: int) -> tuple[str, str, str] | None:
 
 def _phrase_at(text: str, offset: int) -> tuple[str, str, str] | None:
     """The words naming an unnamed speaker ("ujar seluruh peserta rapat"), up to the clause's end."""
-    words = re.split(r"[.,;:(\n]", text[offset:offset + 80], maxsplit=1)[0].split()[:6]
+    words = re.split(r"[.,;:(\n]", text[offset:offset + 120], maxsplit=1)[0].split()[:12]
     return (" ".join(words), "", "") if words else None
 
 
@@ -220,7 +232,27 @@ def _last_sayer(doc: Doc, offset: int, last: tuple[str, str, str] | None, last_e
             if before:
                 people = [m for m in before if m.person]
                 return who(people[0] if people else before[0], doc)
+            unnamed = _subject_words(sent, verb)
+            if unnamed:
+                return unnamed
     return last or _last_person(doc, offset)
+
+
+_NOT_SUBJECTS = SUBJECT_PRONOUNS | {"saya", "kami", "kita", "telah", "sudah", "langsung", "segera", "terkait", "soal",
+                                    "mengenai", "setelah", "sebelum", "usai", "baca", "kemudian", "lalu", "pun", "juga",
+                                    "sementara", "namun", "tetapi", "lebih", "lanjut", "selanjutnya", "selain"}
+
+
+def _subject_words(sent: Sentence, verb: int) -> tuple[str, str, str] | None:
+    """A subject no actor names, opening the sentence before its verb of saying ("Direktorat investigasi
+    pidana melalui Twitter menyatakan …"): its words up to a preposition or the verb."""
+    k = 0
+    while k < verb and sent.tokens[k].text.isalpha() and sent.tokens[k].lower not in NAME_STOP:
+        k += 1
+    if not 1 <= k <= 5 or not sent.tokens[0].is_title or not (k == verb or sent.tokens[k].lower in NAME_STOP) \
+            or any(t.lower in _NOT_SUBJECTS or t.lower in NOT_NAMES for t in sent.tokens[:k]):
+        return None  # ("Dia juga mengatakan", "Terkait kondisi …", "Sabtu …": a pronoun, an adverb, a time)
+    return " ".join(t.text for t in sent.tokens[:k]), "", ""
 
 
 def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:

@@ -1,0 +1,80 @@
+"""People the lexicon does not know, introduced by their office ("Kepala Biro Penerangan Masyarakat Divisi Humas
+Polri Brigjen Dedi Prasetyo mengatakan …"): later in the article their name alone ("Dedi menambahkan …",
+"Abisai menyayangkan …") stands for the same actor, with the country and sector of the office that introduced
+them."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.names import NOT_NAMES
+from peristiwa.lexicon.knowledge import Knowledge
+from peristiwa.text.morphology import verb_like
+
+# ranks and honorifics between an office and a name ("Polri Brigjen Dedi Prasetyo", "IPB Prof Arif Satria")
+_RANKS = {"brigjen", "irjen", "komjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "jenderal",
+          "jendral", "letjen", "mayjen", "marsekal", "marsma", "marsda", "laksamana", "laksma", "laksda", "kolonel",
+          "letkol", "mayor", "kapten", "pol", "polisi", "tni", "purn", "dr", "prof", "ir", "drs", "h", "hj", "kh",
+          "pak", "bu", "bapak", "ibu", "tuan", "syekh", "sheikh", "general", "colonel", "major", "captain", "mr",
+          "mrs", "ms"}
+_TITLES = {"agent", "org", "composite"}
+_PARTICLES = {"bin", "binti", "al", "el", "van", "von", "ibn", "abu"}  # (not "di", "de": also prepositions)
+
+
+def introduced_people(doc: Doc, kb: Knowledge) -> Doc:
+    """Learn each name an office introduces and mark its later bare mentions as that actor."""
+    known: dict[str, Mention] = {}  # a name's full form, first or last word (lowercase) → the actor it names
+    for sent in doc.sentences:
+        if known:
+            sent.mentions = sorted(sent.mentions + _named_again(sent, known), key=lambda m: m.start)
+        for name in _introduced(sent):
+            words = name.text.lower().split()
+            for key in {name.text.lower(), words[0], words[-1]}:
+                if key not in NOT_NAMES and len(key) > 2:
+                    known[key] = name
+    return doc
+
+
+def _introduced(sent: Sentence) -> list[Mention]:
+    """ "Ketua DPRD Kota Jayapura Abisai Rollo mengaku …": a name right after an office (past ranks and a
+    comma), ending where a verb, a comma or a parenthesis follows."""
+    tokens, found = sent.tokens, []
+    covered = {k for m in sent.mentions for k in range(m.start, m.end)} | {k for v in sent.verbs
+                                                                          for k in range(v.start, v.end)}
+    for m in sent.mentions:
+        if m.kind not in _TITLES or m.location or not m.country:
+            continue
+        i = m.end + (m.end < len(tokens) and tokens[m.end].text == ",")
+        j = i
+        while j < len(tokens) and j not in covered and (tokens[j].is_title or tokens[j].lower in _PARTICLES) \
+                and tokens[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == i or j >= len(tokens) or not (tokens[j].text in (",", "(") or verb_like(tokens[j].lower)):
+            continue
+        ranked = [k for k in range(i, j) if tokens[k].lower in _RANKS]
+        start = ranked[-1] + 1 if ranked else i
+        if not 2 <= j - start <= 3 or any(t.lower in NOT_NAMES or t.lower in _RANKS for t in tokens[start:j]):
+            continue
+        text = " ".join(t.text for t in tokens[start:j])
+        found.append(Mention(start, j, text, m.country, m.sector, m.igo, "person", text))
+    return found
+
+
+def _named_again(sent: Sentence, known: dict[str, Mention]) -> list[Mention]:
+    """Later mentions of a learned name: the full name, or its first or last word on its own (not inside a
+    longer name: "Dedi Mulyadi" is someone else)."""
+    tokens, out = sent.tokens, []
+    covered = {k for m in sent.mentions for k in range(m.start, m.end)} | {k for v in sent.verbs
+                                                                          for k in range(v.start, v.end)}
+    k = 0
+    while k < len(tokens):
+        j = k
+        while j < len(tokens) and j not in covered and tokens[j].is_title and tokens[j].text.isalpha():
+            j += 1
+        if j > k:
+            text = " ".join(t.text for t in tokens[k:j])
+            actor = known.get(text.lower())
+            if actor is not None:
+                out.append(Mention(k, j, text, actor.country, actor.sector, actor.igo, "person", actor.person))
+            k = j
+        else:
+            k += 1
+    return out
