@@ -131,8 +131,9 @@ def attempted(sent: Sentence, verb: VerbMatch, source_start: int, clause_start: 
     Utara", "berusaha bertemu"): an intent to meet (036), not a meeting."""
     lows = [t.lower for t in sent.tokens]
     between = lows[max(clause_start, verb.start - 5):verb.start]
+    tries = [i for i, w in enumerate(between) if w in _TRYING]  # "berusaha (untuk) bertemu", not past a comma
     return source_start > 0 and lows[source_start - 1] in _TRYING and not {",", "yang", "which"} & set(between) \
-        or any(w in _TRYING for w in between) and "," not in between[[w in _TRYING for w in between].index(True):]
+        or bool(tries) and "," not in between[tries[0]:]
 
 
 def last_of_a_list(lows, i: int) -> bool:

@@ -42,6 +42,6 @@ def apposed(sent: Sentence, pos: int, comma: int, kind: str) -> bool:
     if lows[0] in ("kepada", "terhadap", "bagi", "untuk") and len(words) == 2:
         return kind == "person" and words[1].text.islower() and words[1].text.replace("-", "").isalpha() \
             and not verb_like(lows[1])  # (not a list: "terhadap politisi, pejabat dan pengusaha")
-    return words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) <= 4 \
-        and [t.text for t in words[1:]] in ([], ["("] + [words[2].text] + [")"] if len(words) == 4 else []) \
-        and (len(words) == 1 or words[2].text.isdigit())
+    initials = words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) <= 4
+    age = len(words) == 4 and words[1].text == "(" and words[2].text.isdigit() and words[3].text == ")"
+    return initials and (len(words) == 1 or age)
