@@ -496,6 +496,10 @@ def test_an_institution_named_in_a_compound_after_di_is_a_place(coder):
     ("Anggota Komisi II DPR RI dari Fraksi Partai NasDem, Zulfan Lindan meminta Jaksa Agung menjelaskan kasus itu.",
      "Lindan", ("IDN", "LEG")),
     ("Mahkamah Agung menghukum Fuad Amin 13 tahun penjara.", "Amin", ("IDN", "")),  # a former regent in 2019
+    ("KPK menetapkan Miryam S Haryani sebagai tersangka.", "Haryani", ("IDN", "")),  # no longer in the DPR in 2019
+    ("Lebih lanjut, Bivitri menyarankan Jokowi untuk memperketat seleksi menteri.", "Bivitri", ("IDN", "EDU")),
+    ("Stanikzai menepis kekhawatiran Amerika.", "Stanikzai", ("AFG", "REB")),
+    ("Peneliti Formappi Lucius Karus menyarankan DPD menyusun tata tertib baru.", "Karus", ("IDN", "NGO")),
 ])
 def test_people_in_the_news_are_known_with_their_role_on_the_day(coder, text, surname, actor):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
