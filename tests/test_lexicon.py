@@ -500,6 +500,8 @@ def test_an_institution_named_in_a_compound_after_di_is_a_place(coder):
     ("Lebih lanjut, Bivitri menyarankan Jokowi untuk memperketat seleksi menteri.", "Bivitri", ("IDN", "EDU")),
     ("Stanikzai menepis kekhawatiran Amerika.", "Stanikzai", ("AFG", "REB")),
     ("Peneliti Formappi Lucius Karus menyarankan DPD menyusun tata tertib baru.", "Karus", ("IDN", "NGO")),
+    ("KPK menahan Miftahul Ulum di Rumah Tahanan K4.", "Ulum", ("IDN", "GOV")),
+    ("Andi Narogong menemui Setya Novanto di kafe Tee Box.", "Narogong", ("IDN", "")),  # in prison by 2019
 ])
 def test_people_in_the_news_are_known_with_their_role_on_the_day(coder, text, surname, actor):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
