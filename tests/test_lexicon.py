@@ -7,6 +7,8 @@ from peristiwa.lexicon.loader import read_tsv, read_verbs
 from peristiwa.lexicon.schema import LexiconError, PersonRow
 from peristiwa.records import Article
 
+from coding import code as _code
+
 
 def _examples(lang):
     from peristiwa.lexicon.loader import default_knowledge
@@ -507,3 +509,29 @@ def test_people_in_the_news_are_known_with_their_role_on_the_day(coder, text, su
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
     actors = [a for e in result.events for a in (e.source, e.target) if a.text.endswith(surname)]
     assert actors and all((a.country, a.sector) == actor for a in actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Iran mengumumkan pencabutan blokir terhadap Telegram.", "0811"),
+    ("Pemerintah Arab Saudi mengumumkan pencabutan larangan terhadap Turki.", "081"),
+])
+def test_lifting_a_ban_is_easing_it_not_imposing_it(coder, text, expected):
+    assert {e.cameo for e in _code(coder, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Polisi bersenjata Rusia menangkap aktivis Ukraina.", ("RUS", "COP")),
+    ("Arab Saudi kehilangan pendapatan akibat serangan pasukan bersenjata nasional Yaman.", None),
+])
+def test_armed_or_national_forces_of_a_country_are_that_countrys(coder, text, actor):
+    events = _code(coder, text)
+    if actor is None:  # the forces are Yemen's: Saudi Arabia's forces do not attack Yemen here
+        assert not any(e.source.country == "SAU" for e in events)
+    else:
+        assert {(e.source.country, e.source.sector) for e in events} == {actor}
+
+
+def test_a_ministry_named_with_an_embassy_abroad_is_the_embassys_government(coder):
+    text = "Pihak Interpol sudah berkomunikasi dengan Kementerian Luar Negeri dan dengan KBRI (di Australia)."
+    assert {(e.target.country, e.cameo) for e in _code(coder, text)} >= {("IDN", "040")}
+    assert not any(e.target.country == "AUS" or e.cameo == "044" for e in _code(coder, text))

@@ -30,6 +30,7 @@ _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "KRI": "IDN", "INS": "IND", "KD": "MYS"}
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
+_FORCE_WORDS = {"bersenjata", "nasional", "reguler", "gabungan", "bayaran"}
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 
 
@@ -206,6 +207,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and 0 < len(gap) <= 2 and all(
                 t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))
             # "Menteri Keamanan Zimbabwe": an office named between the title and its country
+            office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP")
+                                and entry.kind == "country" and 0 < len(gap) <= 2 and all(t.lower in _FORCE_WORDS for t in gap))
+            # "serangan pasukan bersenjata nasional Yaman", "polisi bersenjata Rusia"
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(
                 ("pro-", "anti-")) and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
                 len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent"

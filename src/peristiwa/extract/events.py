@@ -84,11 +84,12 @@ def _stated(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
 
 def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
-    location (CAMEO 044); "KBRI di Kairo" only says where an actor sits."""
+    location (CAMEO 044); "KBRI di Kairo", "KBRI (di Australia)" only say where an actor sits."""
     parties = {source.country, target.country}
     ends = {m.end for m in sent.mentions if not m.location}
     return any(m.location and m.country and m.country != "IGO" and m.country not in parties
-               and m.start - 1 not in ends for m in sent.mentions)
+               and m.start - 1 not in ends and not (m.start > 1 and sent.tokens[m.start - 2].text == "("
+                                                    and m.start - 2 in ends) for m in sent.mentions)
 
 
 def _will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
