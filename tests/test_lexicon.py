@@ -535,3 +535,15 @@ def test_a_ministry_named_with_an_embassy_abroad_is_the_embassys_government(code
     text = "Pihak Interpol sudah berkomunikasi dengan Kementerian Luar Negeri dan dengan KBRI (di Australia)."
     assert {(e.target.country, e.cameo) for e in _code(coder, text)} >= {("IDN", "040")}
     assert not any(e.target.country == "AUS" or e.cameo == "044" for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPR membahas revisi UU KPK dengan pemerintah.", {("IDN", "IDN", "040")}),
+    ("Menteri Pertahanan Ryamizard Ryacudu membicarakan persoalan ISIS dengan Menteri Pertahanan Selandia Baru.",
+     {("IDN", "NZL", "040")}),
+    ("DPR membahas revisi UU KPK dengan serius.", set()),  # "dengan" names no partner
+    ("Perdana Menteri Inggris Boris Johnson membicarakan kemajuan dalam negosiasi dengan Uni Eropa.",
+     {("GBR", "IGO", "046")}),  # the negotiation, not the talk about it
+])
+def test_discussing_something_with_someone_is_consulting_them(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == expected

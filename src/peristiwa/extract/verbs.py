@@ -28,7 +28,9 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         # wins over "curfew". An object verb's match is the verb itself (the words up to the object may
         # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
         with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
-                        if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2] for f in regular)]
+                        if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2]
+                                   or g[1] == g[2] and g[0] < f[0] < g[2] for f in regular)]
+        # (nor one that would swallow an event word before its partner: "membicarakan … negosiasi dengan …")
         found = [(i, j, j, sense) for i, j, sense in regular
                  if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
@@ -94,8 +96,8 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
         for size in (1, 2):
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
                 span = _object_after(lows, i + size, sense.objects)
-                if span is not None:
-                    out.append((i, i + size, span, sense))
+                if span is not None:  # "membahas revisi UU KPK dengan pemerintah": the partner follows "dengan"
+                    out.append((i, span if lows[span - 1] in ("dengan", "with") else i + size, span, sense))
     return out
 
 
