@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
                                          name_country_groups)
-from peristiwa.extract.bodies import (after_law_word, association_start, company_start, law_subject, school_start,
-                                      venue_start)
+from peristiwa.extract.bodies import (after_law_word, association_start, company_start, law_subject,
+                                      named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
 from peristiwa.extract.locations import PLACE_HEADS, named_as_place
@@ -59,7 +59,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_place_anaphors(sent, mentions, places)
         mentions = add_pairs(sent, mentions, history, lk.speech)
-        mentions = add_unknown_names(sent, mentions, PLACE_HEADS)
+        mentions = named_associations(sent, add_unknown_names(sent, mentions, PLACE_HEADS))
         mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on
         mentions = [replace(m, country=kb.state_on(m.country, doc.date))

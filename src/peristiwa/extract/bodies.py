@@ -3,6 +3,8 @@ association ("Himpunan Pengusaha Muda Indonesia", "Komite Mahasiswa Peduli KPK")
 "Undang-Undang Nomor 30 Tahun 2002 tentang KPK")."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 LAW_WORDS = {"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "pp", "kuhp", "rkuhp", "kuhap", "rkuhap"}
 
 
@@ -76,3 +78,40 @@ def law_subject(tokens, start: int) -> bool:
     while k > 0 and start - k < 8 and (tokens[k].text == "(" or tokens[k].is_title) and tokens[k].lower != "tentang":
         k -= 1
     return k >= 0 and tokens[k].lower == "tentang" and any(t.lower in LAW_WORDS for t in tokens[max(0, k - 8):k])
+
+
+_GENERIC_INSIDE = {"agent"}  # mentions an association's own name may contain ("Aliansi Rakyat …": "rakyat")
+
+
+def named_associations(sent, mentions: list) -> list:
+    """An association named in running text that the lexicon does not know ("Aliansi Rakyat Lawan Korupsi",
+    "Forum Masyarakat Peduli Parlemen"): one civil-society actor of the article's country, with the sector of
+    the people it names ("rakyat": CVL; "jurnalis": MED), else NGO, in place of the words inside it."""
+    if sent.headline:
+        return mentions  # (in a headline every word is capitalised)
+    tokens, out = sent.tokens, list(mentions)
+    for i, tok in enumerate(tokens):
+        if tok.text not in _ASSOCIATIONS or any(m.start <= i < m.end for m in out):
+            continue
+        starts = {m.start for m in out if m.kind not in _GENERIC_INSIDE}
+        j = i + 1
+        while j < len(tokens) and j - i <= 6 and j not in starts and _name_word(tokens, j):
+            j += 1
+        inside = [m for m in out if i < m.end and m.start < j]
+        if j - i < 3 or any(m.kind not in _GENERIC_INSIDE or m.start < i or m.end > j for m in inside):
+            continue
+        sector = next((m.sector for m in inside if m.sector), "NGO")
+        text = sent.text[tok.start - sent.start:tokens[j - 1].end - sent.start]
+        named = replace(inside[0], start=i, end=j, text=text, sector=sector, kind="org", person="") if inside else None
+        if named is None:
+            continue  # (a name with no actor word inside it is left to the lexicon)
+        out = sorted([m for m in out if m not in inside] + [named], key=lambda m: m.start)
+    return out
+
+
+def _name_word(tokens, j: int) -> bool:
+    """A capitalised word of a name, or "untuk"/"dan" inside one (but not "dan" before another association)."""
+    if tokens[j].is_title and tokens[j].text.isalpha():
+        return True
+    return tokens[j].lower in ("untuk", "dan") and j + 1 < len(tokens) and tokens[j + 1].is_title \
+        and tokens[j + 1].text not in _ASSOCIATIONS

@@ -86,6 +86,8 @@ def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
     location (CAMEO 044); "KBRI di Kairo", "KBRI (di Australia)" only say where an actor sits."""
     parties = {source.country, target.country}
+    if "IGO" in parties:
+        return False  # an organisation has no home: meeting the UN Secretary-General in New York is a meeting
     ends = {m.end for m in sent.mentions if not m.location}
     return any(m.location and m.country and m.country != "IGO" and m.country not in parties
                and m.start - 1 not in ends and not (m.start > 1 and sent.tokens[m.start - 2].text == "("
@@ -146,8 +148,15 @@ def _two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
         return False
     if a.kind == b.kind == "org":
         return a.text.lower() != b.text.lower() and not a.person and not b.person
-    return {a.kind, b.kind} == {"person", "org"} or a.kind == b.kind == "person" \
-        and a.text.split()[-1].lower() != b.text.split()[-1].lower() and not (a.person and a.person == b.person)
+    if a.kind == "org" or b.kind == "org":
+        return {a.kind, b.kind} == {"person", "org"}
+    return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
+        and not (a.person and a.person == b.person)
+
+
+def _personal(m: Mention) -> bool:
+    """A named person, or a pronoun that stands for one ("bertemu dengan saya," kata Jokowi)."""
+    return m.kind == "person" or bool(m.person)
 
 
 _ALONG = COORD - {","} | {"didampingi", "mendampingi", "atau", "with", "accompanied"}

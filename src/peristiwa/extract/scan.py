@@ -20,10 +20,12 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                            "amid", "di", "in", "at", "pada", "on",
-                           "apakah", "whether"}  # "berdiskusi apakah jenazah akan dibawa ke Jakarta": a question
+                           "apakah", "whether", "tergabung"}  # "berdiskusi apakah jenazah akan dibawa ke Jakarta": a question
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
-                                       "sebagai"}  # "… bendera setengah tiang sebagai bentuk penghormatan atas …"
+                                       "sebagai", "tergabung"}
+# "… bendera setengah tiang sebagai bentuk penghormatan atas …"; "massa yang menggelar aksi tergabung dalam
+# Aliansi …": the group they belong to, not whom they protest
 _TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}

@@ -1,0 +1,49 @@
+"""Actors named by what they are: an association the lexicon does not know, the Saudi-led coalition, the
+UN Secretary-General (an official of the organisation), a minister on the day he resigned; and who may act on
+whom inside one government."""
+import pytest
+from coding import code as _code
+
+from peristiwa.records import Article
+
+
+def _parties(events):
+    return {(e.source.text, e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo)
+            for e in events}
+
+
+def test_an_unknown_association_is_one_actor_with_the_sector_of_its_people(coder):
+    events = _code(coder, "Aliansi Rakyat Lawan Korupsi berunjuk rasa di depan Gedung KPK pada Jumat.")
+    assert {(e.source.text, e.source.country, e.source.sector, e.root) for e in events} == {
+        ("Aliansi Rakyat Lawan Korupsi", "IDN", "CVL", "14")}
+
+
+def test_the_groups_a_crowd_belongs_to_are_not_what_it_protests(coder):
+    text = ("Massa yang menggelar aksi tergabung dalam Aliansi Rakyat Lawan Korupsi dan Himpunan Aktivis "
+            "Milenial Indonesia.")
+    assert not any(e.target.sector in ("CVL", "NGO", "EDU") for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text", ["Koalisi Arab menyerang Houthi di Hodeidah.",
+                                  "Koalisi pimpinan Saudi menyerang Houthi di Hodeidah."])
+def test_the_saudi_led_coalition_is_saudi_forces(coder, text):
+    assert {(e.source.country, e.source.sector, e.target.country, e.root) for e in _code(coder, text)} == {
+        ("SAU", "MIL", "YEM", "19")}
+
+
+def test_the_un_secretary_general_is_an_official_and_new_york_no_third_place(coder):
+    text = "Wakil Tetap RI untuk PBB Dian Triansyah Djani bertemu dengan Sekjen PBB di New York."
+    events = _code(coder, text)
+    assert {(e.target.country, e.target.igo, e.target.sector, e.cameo) for e in events} == {("IGO", "UN", "GOV", "040")}
+
+
+def test_a_minister_holds_office_on_the_day_he_resigns(coder):
+    events = _code(coder, "KPK menetapkan Imam Nahrawi sebagai tersangka kasus dana hibah KONI.")  # 16 Sep 2019
+    late = coder.extract(Article(id="t", lang="id", date="2019-09-19",
+                                 text="KPK menetapkan Imam Nahrawi sebagai tersangka.")).events
+    assert {(e.target.country, e.target.sector) for e in events + late} == {("IDN", "GOV")}
+
+
+def test_a_speaker_met_by_a_colleague_of_his_government_is_a_party(coder):
+    text = "\"Tadi pagi Pak Imam Nahrawi bertemu dengan saya,\" kata Presiden Joko Widodo."
+    assert ("Imam Nahrawi", "IDN", "GOV", "IDN", "GOV", "040") in _parties(_code(coder, text))
