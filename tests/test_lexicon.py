@@ -504,6 +504,10 @@ def test_an_institution_named_in_a_compound_after_di_is_a_place(coder):
     ("Peneliti Formappi Lucius Karus menyarankan DPD menyusun tata tertib baru.", "Karus", ("IDN", "NGO")),
     ("KPK menahan Miftahul Ulum di Rumah Tahanan K4.", "Ulum", ("IDN", "GOV")),
     ("Andi Narogong menemui Setya Novanto di kafe Tee Box.", "Narogong", ("IDN", "")),  # in prison by 2019
+    ("Abisai Rollo meminta Presiden Joko Widodo membangun istana di Papua.", "Rollo", ("IDN", "LEG")),
+    ("Setelah disepakati, Aziz Syamsudin mengundang pemerintah ke ruang pimpinan Komisi Hukum.", "Syamsudin",
+     ("IDN", "LEG")),
+    ("Firli bertemu dengan Tuan Guru Bajang Zainul Majdi.", "Majdi", ("IDN", "")),  # governor until 2018
 ])
 def test_people_in_the_news_are_known_with_their_role_on_the_day(coder, text, surname, actor):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
