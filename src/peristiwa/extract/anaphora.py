@@ -20,6 +20,8 @@ _PAIR_FIRST = {key[0] for key in _PAIRS}
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
              ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom"),
              ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
+_CLAUSE_OPENERS = {"jika", "kalau", "apabila", "bila", "karena", "sehingga", "agar", "supaya", "if", "because",
+                   "unless"}
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
 _OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS | {"dirinya"}  # "dirinya" only as the speaker (below)
@@ -109,6 +111,8 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
             continue
         before = [m for m in mentions if m.end <= i]
         subject = before[-1].key if before else None
+        if before and _CLAUSE_OPENERS & set(lows[before[-1].end:i]) and not lows[i + size - 1].endswith("nya"):
+            subject = None  # "… teknologi pada Arab Saudi jika negara itu menandatangani …": the object before
         candidates = earlier + [m for m in before if m.kind in ("country", "metonym") and not m.location]
         antecedent = next((m for m in reversed(candidates) if m.key != subject), None)
         own = [m for m in before if not m.location and m.country and m.country != "IGO"]

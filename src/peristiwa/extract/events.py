@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
+from peristiwa.extract.announcements import PURPOSE, on_condition, states_it, unless, will
 from peristiwa.extract.anaphora import accuser_before, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import author_of_the_object
 from peristiwa.extract.coordination import COORD
@@ -22,10 +23,6 @@ from peristiwa.text.timewords import DAY_WORDS
 _ARMED = {"MIL", "REB"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
-_UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
-_READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak"}
-_SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
-         "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 
 
@@ -73,15 +70,6 @@ _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreem
                  "mencapai kesepakatan")
 
 
-def _stated(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
-    """A future act its actor states (words of saying in the sentence, a first-person or "pihaknya" subject,
-    or "siap", "ingin", "bersedia" before it): an intent or a threat. A plan the article narrates ("Putin dan
-    Rouhani akan bertemu di Ankara") is only future; the English wire gold codes both as statements."""
-    words = [t.lower for t in sent.tokens]
-    return any(w in speech or w in _SAID for w in words) \
-        or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])
-
-
 def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
     location (CAMEO 044); "KBRI di Kairo", "KBRI (di Australia)" only say where an actor sits."""
@@ -92,20 +80,6 @@ def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     return any(m.location and m.country and m.country != "IGO" and m.country not in parties
                and m.start - 1 not in ends and not (m.start > 1 and sent.tokens[m.start - 2].text == "("
                                                     and m.start - 2 in ends) for m in sent.mentions)
-
-
-def _will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
-    """An act announced for the future ("tidak akan mengizinkan", "will not allow")."""
-    return any(t.lower in ("akan", "bakal", "will", "would") for t in sent.tokens[clause_start:verb.start])
-
-
-def _unless(sent: Sentence, verb: VerbMatch) -> bool:
-    """An act announced on a condition the target must meet ("… unless X arranges a ceasefire")."""
-    after = " ".join(t.lower for t in sent.tokens[verb.end:verb.end + 25])
-    return any(f" {w} " in f" {after} " for w in _UNLESS)
-
-
-_PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 
 
 def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
@@ -125,7 +99,7 @@ def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
             if demand.sense.cameo[:2] not in ("02", "10", "11") or any(w in (",", ";", "but", "tetapi", "namun", "and",
                                                                                 "dan") for w in between):
                 continue
-            purpose = any(w in _PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
+            purpose = any(w in PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
                 or (not between and demand.text[:3].lower() in ("men", "mem", "mey"))
             if purpose:
                 out[protest.start] = demand
@@ -255,7 +229,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
-                and (doc.lang == "en" or _stated(sent, verb, speech))
+                and (doc.lang == "en" or states_it(sent, verb, speech))
+            if modality == "future" and (kb.cameo.announced(verb.sense.cameo) or "").startswith("03") \
+                    and doc.lang != "en" and on_condition(sent, verb):  # (the English wire gold codes the intent)
+                modality, announced = "hypothetical", False  # a conditional promise ("akan dukung …, apabila …")
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
@@ -305,8 +282,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                         sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
                     and verb.sense.voice != "noun" else None
-                if (statement or modality == "negated" and _will(sent, verb, roles.clause_start)) \
-                        and _unless(sent, verb):
+                if (statement or modality == "negated" and will(sent, verb, roles.clause_start)) \
+                        and unless(sent, verb):
                     statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"
                 if statement and (key[:4] + (statement,)) not in seen:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)

@@ -1,0 +1,42 @@
+"""Acts announced for the future: whether their actor states them (an intent or a threat), and on what
+condition ("… unless X arranges a ceasefire" is a threat; "akan mendukung …, apabila …" only a conditional
+promise)."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.extract.modality import CONDITIONS
+
+PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
+_REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}
+_UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
+_READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak"}
+_SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
+         "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
+
+
+def states_it(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
+    """A future act its actor states (words of saying in the sentence, a first-person or "pihaknya" subject,
+    or "siap", "ingin", "bersedia" before it): an intent or a threat. A plan the article narrates ("Putin dan
+    Rouhani akan bertemu di Ankara") is only future; the English wire gold codes both as statements."""
+    words = [t.lower for t in sent.tokens]
+    return any(w in speech or w in _SAID for w in words) \
+        or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])
+
+
+def will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
+    """An act announced for the future ("tidak akan mengizinkan", "will not allow")."""
+    return any(t.lower in ("akan", "bakal", "will", "would") for t in sent.tokens[clause_start:verb.start])
+
+
+def on_condition(sent: Sentence, verb: VerbMatch) -> bool:
+    """A condition follows the act in its clause ("Kami akan dukung Pak Firli, apabila …"), not inside a
+    reason or a purpose ("… karena jika dibiarkan …")."""
+    after = sent.tokens[verb.end:verb.end + 12]
+    clause = next((after[:k] for k, t in enumerate(after) if t.lower in PURPOSE | _REASON), after)
+    return any(t.lower in CONDITIONS - {"unless"} for t in clause)
+
+
+def unless(sent: Sentence, verb: VerbMatch) -> bool:
+    """An act announced on a condition the target must meet ("… unless X arranges a ceasefire")."""
+    after = " ".join(t.lower for t in sent.tokens[verb.end:verb.end + 25])
+    return any(f" {w} " in f" {after} " for w in _UNLESS)

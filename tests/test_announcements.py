@@ -1,0 +1,31 @@
+"""Acts announced for the future: a promise on a condition is only hypothetical (no stated intent), a reason
+clause is no condition, and "negara itu" after "jika" is the country the clause before acted on."""
+from coding import code as _code
+
+
+def _coded(events):
+    return {(e.source.country, e.target.country, e.cameo, e.modality) for e in events}
+
+
+def test_a_promise_on_a_condition_is_hypothetical(coder):
+    text = ("\"Kami akan dukung Pak Firli, apabila Bapak menyelesaikan konflik internal di KPK,\" kata anggota "
+            "Komisi Hukum Fraksi Partai Kebangkitan Bangsa Anwar Rachman.")
+    events = _code(coder, text)
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_a_pledge_to_defend_on_a_condition_keeps_the_pledge(coder):
+    text = "AS berjanji akan membela Jepang jika Jepang diserang Korea Utara."
+    coded = _coded(_code(coder, text))
+    assert ("USA", "JPN", "030", "asserted") in coded and ("USA", "JPN", "052", "hypothetical") in coded
+
+
+def test_a_reason_after_the_act_is_no_condition(coder):
+    text = "\"Nanti saya akan bertemu dengan Perdana Menteri Malaysia karena jika dibiarkan ISIS bisa masuk,\" kata Ryamizard."
+    assert any(e.cameo == "036" and e.modality == "asserted" for e in _code(coder, text))
+
+
+def test_the_country_named_as_object_is_the_one_a_condition_speaks_of(coder):
+    text = ("Amerika Serikat hanya akan memberikan teknologi nuklir pada Arab Saudi jika negara itu menandatangani "
+            "kesepakatan dengan IAEA.")
+    assert any(e.source.country == "SAU" and e.target.igo == "IAEA" for e in _code(coder, text))
