@@ -47,3 +47,10 @@ def test_a_minister_holds_office_on_the_day_he_resigns(coder):
 def test_a_speaker_met_by_a_colleague_of_his_government_is_a_party(coder):
     text = "\"Tadi pagi Pak Imam Nahrawi bertemu dengan saya,\" kata Presiden Joko Widodo."
     assert ("Imam Nahrawi", "IDN", "GOV", "IDN", "GOV", "040") in _parties(_code(coder, text))
+
+
+def test_the_country_is_one_named_as_a_place_too(coder):
+    text = "Beberapa sumber di Libya menyebut pihak otoritas di negara itu telah menahan ayah dari Salman Abedi."
+    doc = coder.analyse(Article(id="t", text=text, lang="id", date="2017-05-25"))
+    mentions = {m.text: m.country for s in doc.sentences for m in s.mentions}
+    assert mentions.get("pihak otoritas") == "LBY" and mentions.get("negara itu") == "LBY"

@@ -71,8 +71,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         for m in mentions:
             if m.kind == "person" or m.kind == "agent" and not m.sector and _name_like(m.text):
                 last_person = m  # a name the lexicon does not know ("terhadap Veronica Koman") may be "ia" later
-            if m.kind in ("country", "metonym") and not m.location:
-                countries.append(m)
+            if m.kind in ("country", "metonym") and (not m.location or m.kind == "country"):
+                countries.append(m)  # ("Sumber di Libya menyebut otoritas di negara itu …": a country as a place too)
             if m.kind == "place":
                 places.append(m)
     name_country_groups(doc.sentences)

@@ -113,7 +113,7 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         subject = before[-1].key if before else None
         if before and _CLAUSE_OPENERS & set(lows[before[-1].end:i]) and not lows[i + size - 1].endswith("nya"):
             subject = None  # "… teknologi pada Arab Saudi jika negara itu menandatangani …": the object before
-        candidates = earlier + [m for m in before if m.kind in ("country", "metonym") and not m.location]
+        candidates = earlier + [m for m in before if m.kind == "country" or m.kind == "metonym" and not m.location]
         antecedent = next((m for m in reversed(candidates) if m.key != subject), None)
         own = [m for m in before if not m.location and m.country and m.country != "IGO"]
         if tuple(lows[i:i + size]) in _OWN_COUNTRY and own and i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS:
