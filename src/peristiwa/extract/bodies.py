@@ -87,11 +87,13 @@ def named_associations(sent, mentions: list) -> list:
     """An association named in running text that the lexicon does not know ("Aliansi Rakyat Lawan Korupsi",
     "Forum Masyarakat Peduli Parlemen"): one civil-society actor of the article's country, with the sector of
     the people it names ("rakyat": CVL; "jurnalis": MED), else NGO, in place of the words inside it."""
-    if sent.headline:
-        return mentions  # (in a headline every word is capitalised)
     tokens, out = sent.tokens, list(mentions)
-    for i, tok in enumerate(tokens):
-        if tok.text not in _ASSOCIATIONS or any(m.start <= i < m.end for m in out):
+    heads = [i for i, tok in enumerate(tokens) if tok.text in _ASSOCIATIONS]
+    if not heads or sent.headline:
+        return mentions  # (in a headline every word is capitalised)
+    for i in heads:
+        tok = tokens[i]
+        if any(m.start <= i < m.end for m in out):
             continue
         starts = {m.start for m in out if m.kind not in _GENERIC_INSIDE}
         j = i + 1

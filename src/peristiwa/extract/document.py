@@ -54,9 +54,10 @@ class Sentence:
     @property
     def headline(self) -> bool:
         """A title-case line without a closing stop ("Trump Klaim …"); a sentence full of names ends with one."""
+        if self.text.rstrip().endswith("."):
+            return False
         words = [t for t in self.tokens if t.text.isalpha()]
-        return not self.text.rstrip().endswith(".") and len(words) >= 3 \
-            and sum(t.is_title for t in words) >= 0.7 * len(words)
+        return len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
 
 
 @dataclass(frozen=True, slots=True)

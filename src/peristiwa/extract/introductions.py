@@ -37,11 +37,12 @@ def _introduced(sent: Sentence) -> list[Mention]:
     """ "Ketua DPRD Kota Jayapura Abisai Rollo mengaku …": a name right after an office (past ranks and a
     comma), ending where a verb, a comma or a parenthesis follows."""
     tokens, found = sent.tokens, []
+    titles = [m for m in sent.mentions if m.kind in _TITLES and not m.location and m.country]
+    if not titles:
+        return found
     covered = {k for m in sent.mentions for k in range(m.start, m.end)} | {k for v in sent.verbs
                                                                           for k in range(v.start, v.end)}
-    for m in sent.mentions:
-        if m.kind not in _TITLES or m.location or not m.country:
-            continue
+    for m in titles:
         i = m.end + (m.end < len(tokens) and tokens[m.end].text == ",")
         j = i
         while j < len(tokens) and j not in covered and (tokens[j].is_title or tokens[j].lower in _PARTICLES) \
@@ -62,6 +63,9 @@ def _named_again(sent: Sentence, known: dict[str, Mention]) -> list[Mention]:
     """Later mentions of a learned name: the full name, or its first or last word on its own (not inside a
     longer name: "Dedi Mulyadi" is someone else)."""
     tokens, out = sent.tokens, []
+    firsts = {key.split()[0] for key in known}
+    if not any(t.lower in firsts for t in tokens):
+        return out
     covered = {k for m in sent.mentions for k in range(m.start, m.end)} | {k for v in sent.verbs
                                                                           for k in range(v.start, v.end)}
     k = 0
