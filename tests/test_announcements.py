@@ -29,3 +29,7 @@ def test_the_country_named_as_object_is_the_one_a_condition_speaks_of(coder):
     text = ("Amerika Serikat hanya akan memberikan teknologi nuklir pada Arab Saudi jika negara itu menandatangani "
             "kesepakatan dengan IAEA.")
     assert any(e.source.country == "SAU" and e.target.igo == "IAEA" for e in _code(coder, text))
+
+
+def test_a_legal_process_that_ensnares_someone_is_no_actor(coder):
+    assert not _code(coder, "Sebelumnya, Menpora Imam Nahrawi mengaku akan menjalani proses hukum yang menjeratnya.")

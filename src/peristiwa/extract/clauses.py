@@ -64,7 +64,7 @@ def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], sp
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 
-CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "case", "charges", "scandal"}
+CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "hukum", "case", "charges", "scandal"}  # ("proses hukum")
 
 
 def thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
