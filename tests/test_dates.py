@@ -72,3 +72,24 @@ def test_a_date_in_a_concessive_clause_dates_that_clause_not_the_event(coder):
     text = "Serangan udara Rusia terus berlanjut di Suriah meskipun ada gencatan senjata pada 31 Agustus."
     result = coder.extract(Article(id="t", text=text, date="2019-09-16", lang="id"))
     assert [e.date for e in result.events if e.root == "19"] == ["2019-09-16"]
+
+
+def _dated(coder, text, day):
+    return {(e.source.country, e.target.country, e.root, e.date)
+            for e in coder.extract(Article(id="t", text=text, lang="id", date=day)).events}
+
+
+def test_undated_acts_take_the_day_the_story_is_about(coder):
+    text = ("Presiden Joko Widodo bertemu Perdana Menteri Malaysia Mahathir Mohamad di Istana Bogor pada Rabu "
+            "(18/9/2019). Mahathir memuji Presiden Joko Widodo.")
+    assert ("MYS", "IDN", "05", "2019-09-18") in _dated(coder, text, "2019-09-20")
+
+
+def test_reactions_to_an_attack_take_the_articles_day_unless_that_same_day(coder):
+    text = ("Serangan drone Amerika Serikat yang terjadi pada Rabu malam menewaskan 30 petani Afghanistan. "
+            "Warga Afghanistan menuntut permintaan maaf dari pemerintah AS. "
+            "Presiden Afghanistan Ashraf Ghani hari itu juga mengecam pemerintah AS.")
+    dated = _dated(coder, text, "2019-09-20")
+    assert ("USA", "AFG", "19", "2019-09-18") in dated  # the attack: its day
+    assert ("AFG", "USA", "10", "2019-09-20") in dated  # the demand: reported on the article's day
+    assert ("AFG", "USA", "11", "2019-09-18") in dated  # "hari itu juga": the attack's day

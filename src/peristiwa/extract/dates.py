@@ -224,9 +224,11 @@ def _clause_verb(word: str) -> bool:
     return len(word) > 5 and word.isalpha() and (word.startswith(("me", "ber", "di")) or word.endswith("ed"))
 
 
-def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
+def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "") -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
-    clause, nor one before "setelah"/"after"), else the story's day, else the article's date."""
+    clause, nor one before "setelah"/"after"), else the story's day, else the article's date; but when the
+    story's day is that of an attack or a death, an undated act of another kind (a reaction: condolences,
+    condemnation, demands) has the article's date, unless it happened "hari itu juga" (that same day)."""
     since = [k for k, t in enumerate(sent.tokens) if t.lower in _LATER_CLAUSE and k > verb_start]
     after = [k for k, t in enumerate(sent.tokens) if t.lower in _AFTER and k < verb_start]
     dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
@@ -236,9 +238,26 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc) -> str | None:
              and not any(i < k for k in after)]  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
-    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates):
+    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not (
+            root and root not in _VIOLENT and _violent_day(doc) and not _same_day(sent)):
         return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
+
+
+_VIOLENT = {"18", "19", "20"}
+_DEATH = {"tewas", "meninggal", "wafat", "terbunuh", "gugur", "killed", "died"}
+_SAME_DAY = {("hari", "itu", "juga"), ("hari", "yang", "sama"), ("same", "day"), ("that", "day")}
+
+
+def _violent_day(doc: Doc) -> bool:
+    """Whether the sentence that names the story's day tells of an attack or a death."""
+    sent = next(s for s in doc.sentences if any(v == doc.story_day for _, v in s.dates))
+    return any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs) or any(t.lower in _DEATH for t in sent.tokens)
+
+
+def _same_day(sent: Sentence) -> bool:
+    lows = [t.lower for t in sent.tokens]
+    return any(tuple(lows[k:k + len(p)]) == p for p in _SAME_DAY for k in range(len(lows)))
 
 
 _DATE_PARTS = DAY_WORDS | DATE_MARKS | {","}

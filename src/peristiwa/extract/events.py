@@ -368,7 +368,7 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
     return Event(source=actor_ref(source, root, code=verb.sense.cameo), target=actor_ref(target, root, target=True),
                  cameo=verb.sense.cameo,
                  root=root,
-                 plover=code.plover, date=event_date(sent, verb.start, doc), modality=modality,
+                 plover=code.plover, date=event_date(sent, verb.start, doc, root), modality=modality,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")
