@@ -54,3 +54,8 @@ def test_the_country_is_one_named_as_a_place_too(coder):
     doc = coder.analyse(Article(id="t", text=text, lang="id", date="2017-05-25"))
     mentions = {m.text: m.country for s in doc.sentences for m in s.mentions}
     assert mentions.get("pihak otoritas") == "LBY" and mentions.get("negara itu") == "LBY"
+
+
+def test_member_states_of_an_organisation_act_as_its_governments(coder):
+    events = _code(coder, "Semua negara anggota DK PBB sangat menghargai upaya fasilitasi Indonesia dan Jerman.")
+    assert {(e.source.country, e.source.igo, e.source.sector) for e in events} == {("IGO", "UN", "GOV")}

@@ -1,5 +1,6 @@
-"""Acts announced for the future: a promise on a condition is only hypothetical (no stated intent), a reason
-clause is no condition, and "negara itu" after "jika" is the country the clause before acted on."""
+"""Acts announced for the future and their modality: a promise on a condition is only hypothetical (no stated
+intent), a reason clause is no condition, "negara itu" after "jika" is the country the clause before acted on,
+and "tak lama setelahnya" (soon after) negates nothing."""
 from coding import code as _code
 
 
@@ -35,3 +36,9 @@ def test_a_legal_process_that_ensnares_someone_is_no_actor(coder):
     text = ("Laode menyangkal pernyataan Imam Nahrawi yang mengaku belum mengetahui penetapan tersangka oleh KPK. "
             "Sebelumnya, Imam mengaku akan menjalani proses hukum yang menjeratnya.")
     assert not [e for e in _code(coder, text) if "menjerat" in e.evidence]
+
+
+def test_not_long_after_is_no_negation(coder):
+    text = ("Setya Novanto melaporkan Dyann Kemala Arrizzqi, yang tak lama setelahnya ditetapkan sebagai tersangka "
+            "oleh kepolisian.")
+    assert [e.modality for e in _code(coder, text) if e.cameo == "173"] == ["asserted"]

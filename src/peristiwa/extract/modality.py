@@ -31,7 +31,8 @@ _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", 
          "hoping", "wish", "wishes", "wished",
          "mudahan"}  # "Mudah - mudahan pemerintah juga mendukung": the wish split at a spaced hyphen
 _ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (not only attacked) asserts it
-         "terduga", "disangka", "sengaja"}  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
+         "terduga", "disangka", "sengaja",  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
+         "lama"}  # "yang tak lama setelahnya ditetapkan sebagai tersangka" (soon after)
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
               "kalaupun", "jikapun", "bilamana"}  # "kalaupun nanti demo …": even if
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
