@@ -59,3 +59,11 @@ def test_the_country_is_one_named_as_a_place_too(coder):
 def test_member_states_of_an_organisation_act_as_its_governments(coder):
     events = _code(coder, "Semua negara anggota DK PBB sangat menghargai upaya fasilitasi Indonesia dan Jerman.")
     assert {(e.source.country, e.source.igo, e.source.sector) for e in events} == {("IGO", "UN", "GOV")}
+
+
+def test_coalition_forces_are_the_international_force_named_before(coder):
+    text = ("Pasukan NATO di Kabul menolak berkomentar atas insiden itu. Bom raksasa itu menewaskan puluhan militan, "
+            "namun pertarungan antara kelompok militan Taliban dan pasukan koalisi terus berlanjut.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2017-06-12")).events
+    assert ("AFG", "IGO:NATO", "19") in {(e.source.country, f"IGO:{e.target.igo}" if e.target.igo else e.target.country,
+                                         e.root) for e in events}

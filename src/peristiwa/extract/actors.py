@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_pairs, add_place_anaphors, add_pronouns, add_they,
-                                         name_country_groups)
+                                         coalition_forces, name_country_groups)
 from peristiwa.extract.bodies import (after_law_word, association_start, company_start, law_subject,
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
@@ -58,7 +58,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_they(sent, mentions, previous)
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_place_anaphors(sent, mentions, places)
-        mentions = add_pairs(sent, mentions, history, lk.speech)
+        mentions = coalition_forces(add_pairs(sent, mentions, history, lk.speech), history)
         mentions = named_associations(sent, add_unknown_names(sent, mentions, PLACE_HEADS))
         mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on

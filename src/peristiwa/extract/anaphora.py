@@ -45,6 +45,17 @@ def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -
 _NOT_STATES = {"IGO", "HKG", "MAC"}  # organisations and territories are never "kedua negara"
 
 
+def coalition_forces(mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+    """ "pasukan koalisi" with no country named: the international force named before in the article ("Pasukan
+    NATO di Kabul …; pertarungan antara kelompok militan dan pasukan koalisi"), if there is one."""
+    if not any(m.kind == "agent" and not m.country and m.text.lower().endswith("koalisi") for m in mentions):
+        return mentions
+    force = next((m for m in reversed(history) if m.country == "IGO" and m.sector == "MIL"), None)
+    return mentions if force is None else [
+        replace(m, country="IGO", igo=force.igo) if m.kind == "agent" and not m.country
+        and m.text.lower().endswith("koalisi") else m for m in mentions]
+
+
 def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
               speech: frozenset[str] = frozenset()) -> list[Mention]:
     """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind (not the
