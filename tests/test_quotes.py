@@ -106,3 +106,14 @@ def test_a_subject_no_actor_names_is_the_speaker_of_its_clause(coder):
 def test_an_unnamed_speaker_is_described_to_the_end_of_the_clause(coder):
     text = '"Permukaan air laut naik," tulis poster lainnya yang dipegang oleh seorang pemrotes di Melbourne.'
     assert _speakers(coder, text, "2019-09-20") == ["poster lainnya yang dipegang oleh seorang pemrotes di Melbourne"]
+
+
+def test_a_quotation_left_unclosed_ends_where_the_next_paragraph_opens_one(coder):
+    text = ('Mantan presiden Afganistan, Hamid Karzai melalui Twitter menyatakan dirinya tak dapat melukiskan '
+            'penderitaan rakyatnya.,"Saya tidak punya kata-kata untuk melukiskan penderitaan rakyat kami. Tidak ada '
+            'satu hari pun tanpa jatuh korban di Afganistan,Kementerian Pertahanan Afganistan membenarkan drone AS '
+            'menyerang warga sipil.,"Pasukan AS melakukan serangan drone terhadap teroris Daesh (ISIS) di Nangarhar," '
+            'kata Kolonel Sonny Legget, juru bicara pasukan AS di Afganistan.')
+    quotes = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-20")).quotes
+    assert [q.text.split()[0] for q in quotes] == ["Saya", "Pasukan"]
+    assert quotes[1].speaker.endswith("Legget") and "Pasukan AS" not in quotes[0].text

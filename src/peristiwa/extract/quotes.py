@@ -19,8 +19,11 @@ from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, QUOT
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Quote
 
-# double quotes, curly single quotes, and spaced ASCII single quotes ("PBB sebagai ' rumah kebohongan '")
-_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)[”\"]|‘([^’\n]{8,}?)’|'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
+# double quotes, curly single quotes, and spaced ASCII single quotes ("PBB sebagai ' rumah kebohongan '"); a
+# double quotation the scrape left unclosed ends where the next paragraph opens one ("… dan Taliban,Kementerian
+# … itu.,"Pasukan AS …")
+_QUOTE = re.compile(r"[“\"]([^”\"\n]+?)(?:[”\"]|(?=[.!?]?,[“\"][A-Z]))|‘([^’\n]{8,}?)’|"
+                    r"'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
 _SAY_AFTER = "|".join(sorted(QUOTE_TAGS, key=len, reverse=True))
 # zero-width marks (U+200B–U+200F) that scraped text leaves between a quotation and "ujar" count as space
 _AFTER = re.compile(rf"^[\s\u200b-\u200f]*[,.]?[\s\u200b-\u200f]*(?:{_SAY_AFTER})(nya)?\b", re.IGNORECASE)
