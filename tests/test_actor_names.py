@@ -67,3 +67,7 @@ def test_coalition_forces_are_the_international_force_named_before(coder):
     events = coder.extract(Article(id="t", text=text, lang="id", date="2017-06-12")).events
     assert ("AFG", "IGO:NATO", "19") in {(e.source.country, f"IGO:{e.target.igo}" if e.target.igo else e.target.country,
                                          e.root) for e in events}
+
+
+def test_a_continent_after_dengan_is_no_unknown_actor(coder):
+    assert not _code(coder, "\"Kami juga berbicara dengan Eropa,\" kata Presiden Donald Trump.")

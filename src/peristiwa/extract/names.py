@@ -17,6 +17,7 @@ NOT_NAMES = {
     "december", "said", "mengatakan", "kata", "ujar",
     "pasal", "ayat", "nomor", "bab",  # "menjerat driver itu dengan Pasal 2 ayat (1)": a law's article
     "allah", "tuhan", "god",  # "berterima kasih kepada Allah"
+    "eropa", "asia", "afrika", "europe", "africa",  # a continent ("berbicara dengan Eropa"): no one actor
 }
 
 
