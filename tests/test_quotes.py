@@ -117,3 +117,12 @@ def test_a_quotation_left_unclosed_ends_where_the_next_paragraph_opens_one(coder
     quotes = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-20")).quotes
     assert [q.text.split()[0] for q in quotes] == ["Saya", "Pasukan"]
     assert quotes[1].speaker.endswith("Legget") and "Pasukan AS" not in quotes[0].text
+
+
+def test_an_unclosed_quotation_with_its_tag_inside_ends_at_the_tag(coder):
+    text = ('Rapat Komisi III DPR memilih lima pimpinan KPK. "Kami sudah menentukan lima pimpinan KPK yaitu Nawawi '
+            'Pomolango dan Lili Pintauli Siregar, kata Ketua Komisi III DPR Aziz Syamsuddin.,"Proses pemilihan ini '
+            'sudah selesai dengan baik," katanya.')
+    quotes = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-13")).quotes
+    assert [q.text.split()[0] for q in quotes] == ["Kami", "Proses"]
+    assert quotes[0].text.endswith("Siregar") and quotes[0].speaker.endswith("Syamsuddin")

@@ -25,6 +25,7 @@ from peristiwa.records import Quote
 _QUOTE = re.compile(r"[“\"]([^”\"\n]+?)(?:[”\"]|(?=[.!?]?,[“\"][A-Z]))|‘([^’\n]{8,}?)’|"
                     r"'\s([^'\n]{4,80}?)\s'(?=[\s.,;])")
 _SAY_AFTER = "|".join(sorted(QUOTE_TAGS, key=len, reverse=True))
+_TAG_INSIDE = re.compile(rf",\s*(?:{_SAY_AFTER})(?:nya)?\b")
 # zero-width marks (U+200B–U+200F) that scraped text leaves between a quotation and "ujar" count as space
 _AFTER = re.compile(rf"^[\s\u200b-\u200f]*[,.]?[\s\u200b-\u200f]*(?:{_SAY_AFTER})(nya)?\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menambahkan|"
@@ -58,13 +59,19 @@ def find_quotes(doc: Doc, kb: Knowledge) -> Doc:
         if q.group(3) and q.start() > 0 and not text[q.start() - 1].isspace():
             continue  # an apostrophe inside a word ("Jum'at"), not an opening quote
         body = (q.group(1) or q.group(2) or q.group(3) or "").strip()
-        if not body or not any(ch.isalpha() for ch in body):
-            continue
-        speaker, attributed = None, False
-        after = _AFTER.match(text[q.end():q.end() + 80])
+        if not body or not any(ch.isalpha() for ch in body) or body[0].islower() and _AFTER.match(body):
+            continue  # (a body that opens with "katanya", "ujar …" is narration between two quotations)
+        speaker, attributed, end = None, False, q.end()
+        tag = None if q.group(1) is None or text[q.end() - 1] in "”\"" else \
+            next(reversed(list(_TAG_INSIDE.finditer(text, q.start(), q.end()))), None)
+        if tag is not None:  # unclosed, with its tag inside: "“ KBRI sudah … didatangi warga asing, ujar Retno."
+            body, end = text[q.start() + 1:tag.start()].strip(), tag.start()
+            if len(body.split()) < 3:
+                continue
+        after = _AFTER.match(text[end:end + 80])
         if after:
             attributed = True
-            rest = q.end() + after.end()
+            rest = end + after.end()
             if after.group(1) or _SELF.match(text[rest:rest + 12]):
                 speaker = _last_sayer(doc, q.start(), last, last_end)
             else:
