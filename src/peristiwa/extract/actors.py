@@ -208,7 +208,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))
             # "Menteri Keamanan Zimbabwe": an office named between the title and its country
             office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP")
-                                and entry.kind == "country" and 0 < len(gap) <= 2 and all(t.lower in _FORCE_WORDS for t in gap))
+                                and entry.kind == "country" and 0 < len(gap) <= 2
+                                and all(t.lower in _FORCE_WORDS for t in gap))
             # "serangan pasukan bersenjata nasional Yaman", "polisi bersenjata Rusia"
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(
                 ("pro-", "anti-")) and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"

@@ -64,7 +64,8 @@ def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], sp
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 
-CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "hukum", "case", "charges", "scandal"}  # ("proses hukum")
+# things, not actors, that head a relative clause ("kasus … yang menjerat …", "proses hukum yang menjeratnya")
+CASE_HEADS = {"kasus", "perkara", "pasal", "dakwaan", "skandal", "hukum", "case", "charges", "scandal"}
 
 
 def thing_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
