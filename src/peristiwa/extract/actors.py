@@ -43,8 +43,10 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
     places: list[Mention] = []  # provinces, regions and cities so far, for "wilayah itu", "the town"
     for sent in doc.sentences:
+        resolved = _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk)
+        no_actor = {k for i, j, e in resolved if e.kind == "none" for k in range(i, j)}  # "Amerika Latin", "Eropa"
         raw = _roles_dropped(sent, [
-            r for r in _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk) if r[2].kind != "none"
+            r for r in resolved if r[2].kind != "none"
             and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
             and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti"))])
         # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing
@@ -59,7 +61,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_country_anaphors(sent, mentions, countries)
         mentions = add_place_anaphors(sent, mentions, places)
         mentions = coalition_forces(add_pairs(sent, mentions, history, lk.speech), history)
-        mentions = named_associations(sent, add_unknown_names(sent, mentions, PLACE_HEADS))
+        mentions = named_associations(sent, add_unknown_names(sent, mentions, PLACE_HEADS, no_actor))
         mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on
         mentions = [replace(m, country=kb.state_on(m.country, doc.date))

@@ -17,7 +17,6 @@ NOT_NAMES = {
     "december", "said", "mengatakan", "kata", "ujar",
     "pasal", "ayat", "nomor", "bab",  # "menjerat driver itu dengan Pasal 2 ayat (1)": a law's article
     "allah", "tuhan", "god",  # "berterima kasih kepada Allah"
-    "eropa", "asia", "afrika", "europe", "africa",  # a continent ("berbicara dengan Eropa"): no one actor
 }
 
 
@@ -97,11 +96,13 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Ba
 _NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
 
 
-def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[str]) -> list[Mention]:
+def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[str],
+                      no_actor: set[int] = frozenset()) -> list[Mention]:
     """A capitalised name after "dengan", "kepada", "terhadap" or "oleh" that the lexicon does not know
-    ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown."""
+    ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown; words the lexicon
+    lists as naming no actor (`no_actor`: "berbicara dengan Eropa") are none."""
     places = [m for m in mentions if m.kind == "place"]  # "kepada Dinkes Provinsi Riau": a body of that place
-    covered = {k for m in mentions if m.kind != "place" for k in range(m.start, m.end)}
+    covered = {k for m in mentions if m.kind != "place" for k in range(m.start, m.end)} | no_actor
     blocked = covered | {k for v in sent.verbs for k in range(v.start, v.end)}
     extra, tokens = [], sent.tokens
     for i in range(1, len(tokens)):
