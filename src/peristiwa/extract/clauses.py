@@ -31,8 +31,8 @@ def relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
     return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
 
 
-_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku", "bahkan",  # "… mengakui telah …"
-                "disebut", "diduga", "dikabarkan", "dilaporkan"}  # "serangan yang disebut didukung oleh Pakistan"
+_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku",  # "… mengakui telah …"
+                "bahkan", "disebut", "diduga", "dikabarkan", "dilaporkan"}  # "serangan yang disebut didukung oleh Pakistan"
 _WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
 _AFTER = {"usai", "seusai", "setelah", "sesudah"}
 _QUOTES = {'"', "“", "”"}

@@ -207,9 +207,10 @@ def date_sentences(doc: Doc) -> Doc:
     doc.date = article_date(doc)
     for sent in doc.sentences:
         sent.dates = sentence_dates(sent, doc.date, doc.lang)
-    story_days = [value for sent in doc.sentences for _, value in sent.dates
+    story_days = [(sent.index, value) for sent in doc.sentences for _, value in sent.dates
                   if len(value) == 10 and doc.date and 0 <= (doc.date - date.fromisoformat(value)).days <= 7]
-    doc.story_day = story_days[0] if story_days else None  # the first recent day the article names
+    # the first recent day the article names, and the sentence that names it
+    doc.story_sentence, doc.story_day = story_days[0] if story_days else (None, None)
     return doc
 
 
@@ -251,7 +252,7 @@ _SAME_DAY = {("hari", "itu", "juga"), ("hari", "yang", "sama"), ("same", "day"),
 
 def _violent_day(doc: Doc) -> bool:
     """Whether the sentence that names the story's day tells of an attack or a death."""
-    sent = next(s for s in doc.sentences if any(v == doc.story_day for _, v in s.dates))
+    sent = doc.sentences[doc.story_sentence]
     return any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs) or any(t.lower in _DEATH for t in sent.tokens)
 
 

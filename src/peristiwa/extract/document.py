@@ -77,6 +77,7 @@ class Doc:
     lang: str = ""
     date: date | None = None
     story_day: str | None = None  # the day the story is about, for sentences that name none
+    story_sentence: int | None = None  # the index of the sentence that names it
     sentences: list[Sentence] = field(default_factory=list)
     people: dict[str, PersonInfo] = field(default_factory=dict)  # surname (lower) → person seen in the text
     written: dict[str, str] = field(default_factory=dict)  # known person → their full name as the text spells it

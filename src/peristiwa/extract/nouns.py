@@ -32,7 +32,8 @@ LIGHT_VERBS = {
     "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
     "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",
 }
-_NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi", "program", "kegiatan", "a", "an", "the",
+_NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi",
+                 "program", "kegiatan", "a", "an", "the",
                  "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
                  "banyak", "beberapa", "sejumlah", "berbagai", "dua", "tiga", "several", "series", "of", "many",
                  "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",

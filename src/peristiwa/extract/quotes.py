@@ -34,7 +34,8 @@ _BEFORE = re.compile(r"(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|m
                      r"(?:\s+[\w-]+){0,3}\s*[,:]?\s*$", re.IGNORECASE)
 _NAME_THEN_VERB = re.compile(r"^\s*,?\s*((?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)\s*(?:,[^.\"“”\n]{0,120},\s*)?"
                              r"(?:mengatakan|menambahkan|menjelaskan|berkata|said|told|added|says)\b")
-_CALLED_BY = re.compile(r"\b(?:disebut|dijuluki|dinamai|dinamakan|dicap)\s+(?:oleh\s+)?(\w[^.,“”\"]{0,50}?)\s+sebagai\s*$")
+_CALLED_BY = re.compile(r"\b(?:disebut|dijuluki|dinamai|dinamakan|dicap)\s+(?:oleh\s+)?(\w[^.,“”\"]{0,50}?)"
+                        r"\s+sebagai\s*$")
 _DESCRIBED = re.compile(r"\b((?:para |sang |seorang )?[a-z]+(?: [a-z]+)? (?:itu|tersebut))\s*$")
 _SELF = re.compile(r"^\s*(?:dia|ia|he|she|beliau)\b", re.IGNORECASE)
 _ABBREVIATIONS = {"corp", "inc", "co", "ltd", "jr", "sr", "st", "dr", "prof", "mr", "mrs", "ms", "gen", "col",
