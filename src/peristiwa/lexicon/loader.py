@@ -177,11 +177,10 @@ def _spellings(forms: list[str]) -> list[str]:
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
-    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`, `calling`
-    with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`, `aid_kinds`) for the sentence-level
-    patterns,
-    and `not_actors` / `not_events`: phrases that hold an actor or event word but name none, matched
-    (longest first) only to be dropped."""
+    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`,
+    `calling` with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`, `aid_kinds`) for the
+    sentence-level patterns, and `not_actors` / `not_events`: phrases that hold an actor or event word but name
+    none, matched (longest first) only to be dropped."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
