@@ -1139,11 +1139,14 @@ def test_the_subject_of_a_reason_clause(coder, text, expected):
      "Bashar al-Assad.", ("RUS", "SYR", "05")),
     # a denial answers the accuser named in the same sentence
     ("Pompeo menyalahkan Iran atas serangan drone itu, dengan Teheran membantahnya.", ("IRN", "USA", "01")),
+    # a call for the act -nya names ("penggulingannya") is against that one, not an actor named after it
+    ("Iran dan Rusia telah menjadi pendukung setia Presiden Suriah Bashar al-Assad, sementara Turki menyerukan "
+     "penggulingannya dan mendukung para pejuang oposisi.", ("TUR", "SYR", "02")),
     # the country whose troops are withdrawn withdraws them
     ("Rusia berharap Washington menyetujui perjanjian untuk menarik pasukan AS keluar dari Afganistan.",
      ("USA", "AFG", "08")),
 ])
-def test_absolute_clauses_denials_and_withdrawn_troops(coder, text, expected):
+def test_absolute_clauses_denials_calls_and_withdrawn_troops(coder, text, expected):
     assert expected in {(e.source.code, e.target.code, e.root) for e in _code(coder, text)}
 
 

@@ -190,6 +190,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
             # "dengan ditetapkannya dia sebagai tersangka": a passive's -nya names the act, and what one
             # considers ("mempertimbangkannya") is a matter, not an actor: no one is pointed to
+            if verb.clitic and _asks_for_its_act(sent, verb):
+                pairs = []  # "Turki menyerukan penggulingannya dan mendukung para pejuang": -nya, not the fighters
             if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):
                 pairs = [(s, t) for s in roles.sources
                          for t in clitic_referent(sent, verb, history, roles.sources, previous)]
@@ -372,3 +374,11 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")
+
+
+def _asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
+    """A call for an act on someone named by -nya ("menyerukan penggulingannya") targets that one, unless an
+    addressee follows ("menuntut pembebasannya kepada pemerintah China")."""
+    last = sent.tokens[verb.end - 1].lower
+    after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else ""
+    return last.startswith("pe") and last.endswith("annya") and after not in ("kepada", "terhadap", "pada", "dari")

@@ -14,7 +14,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
     lk = kb.language(doc.lang)
     object_firsts = {key[0] for key in lk.object_verbs}
     for sent in doc.sentences:
-        tokens, clitics = sent.tokens, set()
+        tokens, clitics, acts = sent.tokens, set(), set()
         if doc.lang != "en":
             tokens = list(tokens)
             for i, t in enumerate(tokens):
@@ -23,7 +23,12 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                     clitics.add(i)
                 elif t.lower.endswith("nya") and t.lower[:-3] in lk.noun_words:
                     tokens[i] = replace(t, lower=t.lower[:-3])  # "menyatakan dukungannya kepada …": the noun
-        regular = lk.verbs.find(tokens)
+                elif t.lower.startswith("pe") and t.lower.endswith("annya") and i > 0:
+                    tokens[i] = replace(t, lower=t.lower[:-3])  # "menyerukan penggulingannya": see below
+                    clitics.add(i)
+                    acts.add(i)
+        regular = [(i, j, sense) for i, j, sense in lk.verbs.find(tokens)
+                   if not (j - 1 in acts and not _demands_it(sense, i, j))]
         # "refused to lift …" (a phrase starting earlier) wins over "lift … embargo"; "lifted a night curfew"
         # wins over "curfew". An object verb's match is the verb itself (the words up to the object may
         # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
@@ -43,6 +48,13 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                                 sense, clitic=(j - 1) in clitics, reach=shown if shown > j else 0)
                       for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc
+
+
+def _demands_it(sense: VerbSense, i: int, j: int) -> bool:
+    """A call or demand ending in an action noun with -nya asks for that action on the one -nya stands for
+    ("Turki menyerukan penggulingannya": Assad's overthrow; "menuntut pembebasannya"); other phrases do
+    not read the noun that way."""
+    return j - i >= 2 and sense.cameo[:2] in ("02", "10")
 
 
 def _bare_stem_in_a_name(sent, tokens, i: int) -> bool:
