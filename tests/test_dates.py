@@ -93,3 +93,26 @@ def test_reactions_to_an_attack_take_the_articles_day_unless_that_same_day(coder
     assert ("USA", "AFG", "19", "2019-09-18") in dated  # the attack: its day
     assert ("AFG", "USA", "10", "2019-09-20") in dated  # the demand: reported on the article's day
     assert ("AFG", "USA", "11", "2019-09-18") in dated  # "hari itu juga": the attack's day
+
+
+def test_a_date_in_a_relative_clause_after_the_verb_dates_that_clause_not_the_act(coder):
+    # modelled on corpus sentences: the blame is reported today, the attack it concerns was on Saturday
+    text = ("Menteri Luar Negeri Amerika Serikat Mike Pompeo menyalahkan Iran atas serangan di pabrik minyak "
+            "Aramco yang terjadi pada Sabtu (14/9/2019).")
+    assert ("USA", "IRN", "11", "2019-09-17") in _dated(coder, text, "2019-09-17")
+    # but the medium the act was done in, and an event noun's own clause, are dated by theirs
+    text = "Kim Jong-un mengundang Presiden Amerika Serikat ke Pyongyang dalam suratnya yang dikirim pada Agustus 2019."
+    assert ("PRK", "USA", "03", "2019-08") in _dated(coder, text, "2019-09-17")  # an invitation (036)
+    text = "Serangan Amerika Serikat terhadap Iran yang terjadi pada Sabtu (14/9/2019) menewaskan dua orang."
+    assert {d for s, t, r, d in _dated(coder, text, "2019-09-17") if r == "19"} == {"2019-09-14"}
+
+
+def test_a_state_the_sentence_opens_with_now_has_the_articles_day(coder):
+    text = ("Presiden Prancis Emmanuel Macron bertemu Kanselir Jerman Angela Merkel pada Senin (16/9/2019). "
+            "Saat ini ada sebuah kemarahan Paris terhadap kebijakan Jerman.")
+    dated = _dated(coder, text, "2019-09-17")
+    assert ("FRA", "DEU", "04", "2019-09-16") in dated and ("FRA", "DEU", "11", "2019-09-17") in dated
+    # a completed act told "now" is still the story's
+    text = ("Polisi memeriksa Imam Nahrawi pada Senin (16/9/2019). "
+            "Kini, Komisi Pemberantasan Korupsi telah menetapkan Imam Nahrawi sebagai tersangka.")
+    assert {d for s, t, r, d in _dated(coder, text, "2019-09-17") if r == "17"} == {"2019-09-16"}

@@ -227,22 +227,48 @@ def _clause_verb(word: str) -> bool:
 
 def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "") -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
-    clause, nor one before "setelah"/"after"), else the story's day, else the article's date; but when the
-    story's day is that of an attack or a death, an undated act of another kind (a reaction: condolences,
-    condemnation, demands) has the article's date, unless it happened "hari itu juga" (that same day)."""
+    clause, nor one before "setelah"/"after"), else the story's day (not for a state "saat ini", now), else the
+    article's date; but when the story's day is that of an attack or a death, an undated act of another kind
+    (a reaction: condolences, condemnation, demands) has the article's date, unless it happened "hari itu
+    juga" (that same day)."""
     since = [k for k, t in enumerate(sent.tokens) if t.lower in _LATER_CLAUSE and k > verb_start]
     after = [k for k, t in enumerate(sent.tokens) if t.lower in _AFTER and k < verb_start]
     dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
              if not any(k < i and (sent.tokens[k].lower in _CONCESSIVE or any(_clause_verb(t.lower)
                                                                           for t in sent.tokens[k + 1:i]))
                         for k in since)
-             and not any(i < k for k in after)]  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
+             and not any(i < k for k in after)  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
+             and not _in_relative_clause(sent, verb_start, i)]
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
-    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not (
+    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) and not (
             root and root not in _VIOLENT and _violent_day(doc) and not _same_day(sent)):
         return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
+
+
+def _in_relative_clause(sent: Sentence, verb_start: int, i: int) -> bool:
+    """Whether the date at `i` dates a relative clause after the verb with a verb of its own ("menunjukkan
+    puing-puing … serangan … yang terjadi pada akhir pekan lalu", "… hasil seleksi yang pekan lalu diselesaikan
+    oleh DPR"), not the verb's act (but one of the medium it was done in, and one of an event noun, do)."""
+    lows = [t.lower for t in sent.tokens]
+    if not _clause_verb(lows[verb_start]):
+        return False  # an event noun's own relative clause dates it: "serangan … yang terjadi pada Sabtu"
+    return any(lows[k] in ("yang", "which") and not _BREAKS & set(lows[k + 1:i])
+               and not _MEANS & set(lows[max(verb_start + 1, k - 3):k]) and any(
+        (_clause_verb(w) or w in _HAPPENED) and w not in _STATIVE for w in lows[k + 1:i] + lows[i:i + 4])
+        for k in range(verb_start + 1, i))
+
+
+_HAPPENED = {"terjadi", "happened", "occurred", "took"}
+# the act was done in or through what the clause dates: "mengundang Trump … dalam suratnya yang dikirim pada Agustus"
+_MEANS = {"dalam", "melalui", "lewat", "via", "in", "through"}
+
+
+_BREAKS = {",", ";", ":", '"', "“", "”", "'", "katanya", "kata", "said"}
+
+
+_STATIVE = {"berada", "bernama", "berasal", "berusia", "berbasis", "bermarkas", "berkantor", "berlokasi", "located"}
 
 
 _VIOLENT = {"18", "19", "20"}
@@ -254,6 +280,20 @@ def _violent_day(doc: Doc) -> bool:
     """Whether the sentence that names the story's day tells of an attack or a death."""
     sent = doc.sentences[doc.story_sentence]
     return any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs) or any(t.lower in _DEATH for t in sent.tokens)
+
+
+def _now(sent: Sentence, verb_start: int) -> bool:
+    """ "Saat ini ada kemarahan Paris …", "Kini …", "Currently …" opening the sentence before the act: the state
+    the article reports on its own day (not "… gempuran yang kini berhasil menumpas ISIS", nor "Kini, KPK telah
+    menetapkan …", a completed act: the story's)."""
+    lows = [t.lower for t in sent.tokens[:min(verb_start, 3)]]
+    if any(t.lower in ("telah", "sudah", "has", "have") for t in sent.tokens[:verb_start]):
+        return False
+    return any(w in _NOW_WORDS or w == "saat" and k + 1 < len(lows) and lows[k + 1] == "ini"
+               for k, w in enumerate(lows))
+
+
+_NOW_WORDS = {"kini", "sekarang", "currently", "now"}
 
 
 def _same_day(sent: Sentence) -> bool:
