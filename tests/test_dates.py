@@ -116,3 +116,9 @@ def test_a_state_the_sentence_opens_with_now_has_the_articles_day(coder):
     text = ("Polisi memeriksa Imam Nahrawi pada Senin (16/9/2019). "
             "Kini, Komisi Pemberantasan Korupsi telah menetapkan Imam Nahrawi sebagai tersangka.")
     assert {d for s, t, r, d in _dated(coder, text, "2019-09-17") if r == "17"} == {"2019-09-16"}
+
+
+def test_condolences_after_a_death_told_as_tutup_usia_take_the_articles_day(coder):
+    text = ("Duta Besar Ukraina Ucapkan Belasungkawa kepada Indonesia\n"
+            "Presiden ke-3 Indonesia BJ Habibie tutup usia pada Rabu, 11 September 2019.")
+    assert {d for s, t, r, d in _dated(coder, text, "2019-09-13") if r == "01"} == {"2019-09-13"}

@@ -272,14 +272,16 @@ _STATIVE = {"berada", "bernama", "berasal", "berusia", "berbasis", "bermarkas", 
 
 
 _VIOLENT = {"18", "19", "20"}
-_DEATH = {"tewas", "meninggal", "wafat", "terbunuh", "gugur", "killed", "died"}
+_DEATH = {"tewas", "meninggal", "wafat", "terbunuh", "gugur", "berpulang", "mangkat", "killed", "died"}
 _SAME_DAY = {("hari", "itu", "juga"), ("hari", "yang", "sama"), ("same", "day"), ("that", "day")}
 
 
 def _violent_day(doc: Doc) -> bool:
     """Whether the sentence that names the story's day tells of an attack or a death."""
     sent = doc.sentences[doc.story_sentence]
-    return any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs) or any(t.lower in _DEATH for t in sent.tokens)
+    lows = [t.lower for t in sent.tokens]
+    return any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs) or bool(_DEATH & set(lows)) \
+        or any(lows[k:k + 2] == ["tutup", "usia"] for k in range(len(lows)))  # "tutup usia": died
 
 
 def _now(sent: Sentence, verb_start: int) -> bool:
