@@ -548,6 +548,13 @@ def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
 
 
+def test_military_as_an_adjective_names_no_actor(coder):
+    # PLOVER gold AGREE-0026: the equipment is no military that seized anything from the peacekeepers
+    events = _code(coder, "The rebel Revolutionary United Front announced it will return weapons and military "
+                          "equipment seized last year from United Nations peacekeepers.", "en")
+    assert not [e for e in events if e.source.sector == "MIL"]
+
+
 @pytest.mark.parametrize("text, lang, target", [
     ("Young Algerians blocked roads in Algiers on Sunday to press their demands for greater freedom from "
      "President Bouteflika's government.", "en", "DZA"),
