@@ -26,6 +26,7 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Serangan terjadi pada akhir pekan lalu.", "2023-09-02"),  # the Saturday before Wednesday 6/9
     ("Pasukan NATO bertempur dengan pemberontak sejak 2001.", "2001"),
     ("Kedua menteri dalam beberapa hari terakhir membicarakan kemajuan negosiasi.", "2023-09"),
+    ("Pemilu akan digelar pada Januari mendatang.", "2024-01"),  # the coming January
     # what the text does not pin to a day is dated to its month
     ("Baru-baru ini Korea Utara menguji rudal.", "2023-09"),
     ("Kedua menteri bertemu pekan ini.", "2023-09"),
@@ -122,3 +123,11 @@ def test_condolences_after_a_death_told_as_tutup_usia_take_the_articles_day(code
     text = ("Duta Besar Ukraina Ucapkan Belasungkawa kepada Indonesia\n"
             "Presiden ke-3 Indonesia BJ Habibie tutup usia pada Rabu, 11 September 2019.")
     assert {d for s, t, r, d in _dated(coder, text, "2019-09-13") if r == "01"} == {"2019-09-13"}
+
+
+def test_a_quotation_going_on_with_a_dated_statement_was_said_that_day(coder):
+    # the seed article: Sullivan spoke on Tuesday, the article is of Wednesday
+    text = ("Penasihat Keamanan Nasional Amerika Serikat Jake Sullivan berbicara kepada wartawan, Rabu (6/9/2023).\n"
+            "Pada Selasa (5/9/2023), Sullivan mengatakan pemerintahan Biden akan terus berupaya.\n"
+            "\u201cKami akan terus menyerukan Korea Utara untuk mematuhi komitmen publiknya,\u201d katanya.")
+    assert ("USA", "PRK", "02", "2023-09-05") in _dated(coder, text, "2023-09-06")

@@ -86,6 +86,9 @@ def _shift_month(d: date, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+_COMING = re.compile(r"\s+(mendatang|depan|nanti|yang akan datang)\b", re.I)
+
+
 def _explicit(kind: str, m: re.Match, base: date | None, lang: str) -> str | None:
     g = m.groups()
     year = base.year if base else None
@@ -111,6 +114,8 @@ def _explicit(kind: str, m: re.Match, base: date | None, lang: str) -> str | Non
         if not base:
             return None
         month = MONTHS[g[0].lower()]
+        if _COMING.match(m.string, m.end()):  # "pada Januari mendatang": the next January
+            return f"{base.year + (month <= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind == "year":
         return g[0]
@@ -241,6 +246,8 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "") -> str
              and not _in_relative_clause(sent, verb_start, i)]
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
+    if (said := _quote_goes_on(sent, doc)) is not None:
+        return said
     if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) and not (
             root and root not in _VIOLENT and _violent_day(doc) and not _same_day(sent)):
         return doc.story_day  # (not when the story's day is the one this event happened before)
@@ -269,6 +276,22 @@ _BREAKS = {",", ";", ":", '"', "“", "”", "'", "katanya", "kata", "said"}
 
 
 _STATIVE = {"berada", "bernama", "berasal", "berusia", "berbasis", "bermarkas", "berkantor", "berlokasi", "located"}
+
+
+def _quote_goes_on(sent: Sentence, doc: Doc) -> str | None:
+    """ "Pada Selasa (5/9/2023), Sullivan mengatakan …. “Kami akan terus menyerukan Korea Utara …,” katanya.": a
+    quotation right after a statement dated to the day goes on with it, and was said that day."""
+    if sent.dates or sent.text.lstrip()[:1] not in _QUOTE_OPENERS or not 0 < sent.index < len(doc.sentences):
+        return None
+    before = doc.sentences[sent.index - 1]
+    said = {v for _, v in before.dates}
+    if len(said) == 1 and len(next(iter(said))) == 10 and any(t.lower in _SAYING for t in before.tokens):
+        return said.pop()
+    return None
+
+
+_QUOTE_OPENERS = {'"', "“", "„", "«"}
+_SAYING = {"mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "menyampaikan", "said", "told"}
 
 
 _VIOLENT = {"18", "19", "20"}
