@@ -131,3 +131,17 @@ def test_a_quotation_going_on_with_a_dated_statement_was_said_that_day(coder):
             "Pada Selasa (5/9/2023), Sullivan mengatakan pemerintahan Biden akan terus berupaya.\n"
             "\u201cKami akan terus menyerukan Korea Utara untuk mematuhi komitmen publiknya,\u201d katanya.")
     assert ("USA", "PRK", "02", "2023-09-05") in _dated(coder, text, "2023-09-06")
+
+
+def test_an_explicit_date_after_a_weekday_says_which_weekday(coder):
+    # an article crawled a month later: "Senin (9/9/2019)" is 9 September, not the Monday before the crawl
+    assert _dates(coder, "Dilansir Reuters, Senin (9/9/2019), Trump menyatakan serangan itu.", "2019-10-09") \
+        == ["2019-09-09"]
+
+
+def test_the_day_a_source_was_cited_is_not_the_day_the_story_is_about(coder):
+    # modelled on a corpus article: the act is dated after the citation of BBC's report
+    text = ("Pemimpin oposisi Korea Selatan telah mencukur rambutnya sebagai bentuk protes terhadap pemerintah.\n"
+            "Melansir BBC, Selasa (17/9/2019) Hwang Kyo-ahn mencukur habis rambutnya di depan pendukung dan wartawan "
+            "di luar istana kepresidenan pada Senin (16/9).")
+    assert {d for s, t, r, d in _dated(coder, text, "2019-09-17") if r == "14"} == {"2019-09-16"}

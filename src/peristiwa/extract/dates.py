@@ -189,6 +189,8 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
         for m in pattern.finditer(sent.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if kind == "weekday" and any(m.end() <= a <= m.end() + 3 for a, _ in taken):
+                continue  # "Senin (9/9/2019)", "Senin, 9 September 2019": the explicit date says which Monday
             if kind in ("weekday", "relative"):
                 value = _relative(kind, m, base) if base else None
             else:
@@ -212,13 +214,26 @@ def date_sentences(doc: Doc) -> Doc:
     doc.date = article_date(doc)
     for sent in doc.sentences:
         sent.dates = sentence_dates(sent, doc.date, doc.lang)
-    story_days = [(sent.index, value) for sent in doc.sentences for _, value in sent.dates
-                  if len(value) == 10 and doc.date and 0 <= (doc.date - date.fromisoformat(value)).days <= 7]
+    story_days = [(sent.index, value) for sent in doc.sentences for at, value in sent.dates
+                  if len(value) == 10 and doc.date and 0 <= (doc.date - date.fromisoformat(value)).days <= 7
+                  and not _cited_on(sent, at, doc.date)]
     # the first recent day the article names, and the sentence that names it
     doc.story_sentence, doc.story_day = story_days[0] if story_days else (None, None)
     return doc
 
 
+def _cited_on(sent: Sentence, at: int, today: date) -> bool:
+    """Whether the date at `at` is the day a source was cited ("Melansir BBC, Selasa (17/9/2019) Hwang mencukur
+    habis rambutnya … pada Senin (16/9)"): when the report came out, not the day the story is about, which
+    the sentence gives after it."""
+    lows = [t.lower for t in sent.tokens[max(0, at - 6):at]]
+    other = [v for k, v in sent.dates  # the sentence dates its act itself, a recent day
+             if k > at and len(v) == 10 and 0 <= (today - date.fromisoformat(v)).days <= 7]
+    return bool(other) and any(w in _CITING for w in lows) and not any(
+        _clause_verb(w) and w not in _CITING for w in lows)
+
+
+_CITING = {"melansir", "dilansir", "mengutip", "dikutip", "disitir", "menyitir", "dilaporkan"}
 _AFTER = {"setelah", "sesudah", "usai", "after", "following"}
 # a date after these (and a verb of their own) dates their clause: "… sejak Rusia melancarkan invasi pada
 # Februari 2022", "… terus berlanjut meskipun ada gencatan senjata antara Ankara dan Moskow pada 31 Agustus"
