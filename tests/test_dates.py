@@ -145,3 +145,13 @@ def test_the_day_a_source_was_cited_is_not_the_day_the_story_is_about(coder):
             "Melansir BBC, Selasa (17/9/2019) Hwang Kyo-ahn mencukur habis rambutnya di depan pendukung dan wartawan "
             "di luar istana kepresidenan pada Senin (16/9).")
     assert {d for s, t, r, d in _dated(coder, text, "2019-09-17") if r == "14"} == {"2019-09-16"}
+
+
+def test_an_act_gone_on_for_years_is_dated_to_the_articles_day(coder):
+    text = ("Kanselir Jerman Angela Merkel bertemu Presiden Prancis Emmanuel Macron pada Senin, 16 September 2019.\n"
+            "Arab Saudi memimpin koalisi untuk menumpas kelompok Houthi di Yaman selama hampir empat tahun.")
+    assert {d for s, t, r, d in _dated(coder, text, "2019-09-17") if r == "19"} == {"2019-09-17"}
+    # but not when the years belong to a relative clause before the act
+    text = ("Parlemen Afrika Selatan bersidang pada Rabu (14/2/2018).\n"
+            "Zuma yang selama sembilan tahun pemerintahannya dibelit skandal, menolak desakan mundur partai ANC.")
+    assert {d for s, t, r, d in _dated(coder, text, "2018-02-15") if r == "12"} == {"2018-02-14"}

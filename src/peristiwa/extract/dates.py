@@ -263,7 +263,8 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "") -> str
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
     if (said := _quote_goes_on(sent, doc)) is not None:
         return said
-    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) and not (
+    if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) \
+            and not _lasted_years(sent, verb_start) and not (
             root and root not in _VIOLENT and _violent_day(doc) and not _same_day(sent)):
         return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
@@ -322,6 +323,20 @@ def _violent_day(doc: Doc) -> bool:
         or any(lows[k:k + 2] == ["tutup", "usia"] for k in range(len(lows)))  # "tutup usia": died
 
 
+def _lasted_years(sent: Sentence, verb_start: int) -> bool:
+    """ "Arab Saudi memimpin koalisi … selama hampir empat tahun": an act that has gone on for years, told after
+    its verb (not of a relative clause: "Zuma yang selama sembilan tahun …, menolak …", nor a prison term)."""
+    offset = sent.tokens[verb_start].start - sent.start
+    for m in _YEARS_LONG.finditer(sent.text, offset):
+        before = sent.text[offset:m.start()].lower().split()
+        if "yang" not in before and "which" not in before and not _TERMS & set(before[-2:]):
+            return True
+    return False
+
+
+_TERMS = {"penjara", "hukuman", "kurungan", "bui", "prison", "jail", "sentence", "sentenced"}
+
+
 def _now(sent: Sentence, verb_start: int) -> bool:
     """ "Saat ini ada kemarahan Paris …", "Kini …", "Currently …" opening the sentence before the act: the state
     the article reports on its own day (not "… gempuran yang kini berhasil menumpas ISIS", nor "Kini, KPK telah
@@ -334,6 +349,9 @@ def _now(sent: Sentence, verb_start: int) -> bool:
 
 
 _NOW_WORDS = {"kini", "sekarang", "currently", "now"}
+_YEARS_LONG = re.compile(r"\b(?:selama|for)\s+(?:hampir|lebih dari|sekitar|nearly|almost|more than|over|about)?\s*"
+                         r"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|beberapa|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|several|many)\s+(?:tahun|dekade|decades?|years?)\b", re.I)
 
 
 def _same_day(sent: Sentence) -> bool:
