@@ -291,6 +291,9 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     # an office with its short name in brackets, then its holder: one actor
     ("Departemen Transportasi AS menyatakan larangan ini sesuai permintaan Menteri Luar Negeri (Menlu) AS Mike "
      "Pompeo.", "id", "2019-09-20", ("Menteri Luar Negeri (Menlu) AS Mike Pompeo", "USA", "GOV")),
+    # an office and its country with the country's short name in brackets, then the holder: one actor
+    ("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Jepang Shinzo Abe bermain golf.", "id",
+     "2017-02-11", ("Presiden Amerika Serikat (AS) Donald Trump", "USA", "GOV")),
     # a "pro-"/"anti-" word between a role and a country keeps them one actor
     ("Aktivis pro-Demokrasi Hong Kong mendesak Presiden Amerika Serikat Donald Trump.", "id", "2019-09-20",
      ("Aktivis pro-Demokrasi Hong Kong", "HKG", "CVL")),

@@ -543,6 +543,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="repelling-is-fighting-not-a-beating"),
     pytest.param("KPK menggelar operasi tangkap tangan terhadap Bupati Kudus.", "id", ("IDN", "IDN", "173"),
                  id="a-sting-arrest-by-the-anticorruption-agency"),
+    pytest.param("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Jepang Shinzo Abe melakukan olahraga "
+                 "golf bersama pada Sabtu (11/2).", "id", ("JPN", "USA", "040"), id="leaders-golf-together"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

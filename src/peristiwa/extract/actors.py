@@ -125,6 +125,12 @@ def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention
                     skip.add(id(holder))  # "Menteri Luar Negeri (Menlu) AS Mike Pompeo": the office and its holder
                     text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
                     m = replace(holder, start=m.start, text=text)
+                elif m.kind == "composite" and m.sector and holder is not None and holder.kind == "person" \
+                        and holder.country in ("", m.country):  # "Presiden Amerika Serikat (AS) Donald Trump"
+                    skip.add(id(holder))
+                    text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
+                    m = replace(holder, start=m.start, text=text, country=m.country, igo=m.igo,
+                                sector=holder.sector or m.sector)
         out.append(m)
     return out
 
