@@ -550,6 +550,16 @@ def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
 
 
+@pytest.mark.parametrize("text", [
+    "Pemerintah Iran sempat memblokir penggunaan aplikasi Telegram saat krisis politik.",  # dev gold: warga Iran
+    "Pemerintah masih memblokir internet di empat kabupaten di Papua.",
+])
+def test_restricting_freedoms_without_a_named_target_is_done_to_the_states_people(coder, text):
+    events = _code(coder, text)
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo) for e in events
+            if e.cameo == "1721"} in ({("IRN", "GOV", "IRN", "CVL", "1721")}, {("IDN", "GOV", "IDN", "CVL", "1721")})
+
+
 def test_military_as_an_adjective_names_no_actor(coder):
     # PLOVER gold AGREE-0026: the equipment is no military that seized anything from the peacekeepers
     events = _code(coder, "The rebel Revolutionary United Front announced it will return weapons and military "

@@ -219,6 +219,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS)]
+            if not pairs and verb.sense.cameo.startswith("1721"):
+                pairs = [(s, _population(s, doc.lang)) for s in roles.sources if s.sector in _STATE and s.key != "IGO"]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
@@ -382,3 +384,13 @@ def _asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
     last = sent.tokens[verb.end - 1].lower
     after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else ""
     return last.startswith("pe") and last.endswith("annya") and after not in ("kepada", "terhadap", "pada", "dari")
+
+
+_STATE = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
+
+
+def _population(state: Mention, lang: str) -> Mention:
+    """ "Pemerintah sempat memblokir penggunaan aplikasi tersebut": a restriction of freedoms that names no one
+    is laid on the state's own people, as the annotators code it ("warga Iran", CVL)."""
+    word = "citizens" if lang == "en" else "warga"
+    return Mention(state.start, state.start, f"{word} ({state.text})", state.country, "CVL", None, "agent")
