@@ -543,6 +543,11 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="repelling-is-fighting-not-a-beating"),
     pytest.param("KPK menggelar operasi tangkap tangan terhadap Bupati Kudus.", "id", ("IDN", "IDN", "173"),
                  id="a-sting-arrest-by-the-anticorruption-agency"),
+    # vowing to leave an organisation threatens it (dev gold: 1313); formally leaving it reduces relations
+    pytest.param("Perdana Menteri Inggris Boris Johnson telah berjanji meninggalkan Uni Eropa dengan atau tanpa "
+                 "kesepakatan.", "id", ("GBR", "IGO", "1313"), id="vowing-to-leave-the-eu-is-a-threat"),
+    pytest.param("Pada 2008, Indonesia mengajukan pengunduran diri dari OPEC.", "id", ("IDN", "IGO", "160"),
+                 id="leaving-opec"),
     pytest.param("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Jepang Shinzo Abe melakukan olahraga "
                  "golf bersama pada Sabtu (11/2).", "id", ("JPN", "USA", "040"), id="leaders-golf-together"),
 ])

@@ -105,7 +105,7 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
     for i in range(len(tokens)):
         if lows[i] not in firsts:
             continue
-        for size in (1, 2):
+        for size in (1, 2, 3, 4):  # "menutup", "keluar dari", "siap angkat kaki dari"
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
                 span = _object_after(lows, i + size, sense.objects)
                 if span is not None:  # "membahas revisi UU KPK dengan pemerintah": the partner follows "dengan"
