@@ -42,3 +42,13 @@ def test_not_long_after_is_no_negation(coder):
     text = ("Setya Novanto melaporkan Dyann Kemala Arrizzqi, yang tak lama setelahnya ditetapkan sebagai tersangka "
             "oleh kepolisian.")
     assert [e.modality for e in _code(coder, text) if e.cameo == "173"] == ["asserted"]
+
+
+def test_better_ties_as_the_aim_of_another_act_are_no_stated_intent(coder):
+    # dev gold: a parliamentary delegation's visit is coded, "untuk meningkatkan hubungan" is only its aim
+    text = ("Delegasi BKSAP DPR RI berada di Addis Ababa, Ethiopia, dalam rangka kunjungan kerja untuk meningkatkan "
+            "hubungan dan kerjasama Indonesia dan Ethiopia.")
+    assert not [e for e in _code(coder, text) if e.root == "03" and e.modality == "asserted"]
+    # but the idea or promise of better ties is one
+    text = "Trump kerap melontarkan gagasan untuk memperkuat hubungan Amerika Serikat dan Israel."
+    assert ("USA", "ISR", "030", "asserted") in _coded(_code(coder, text))

@@ -221,12 +221,31 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = noun_modality(sent, verb.end) or modality
     if modality in ("asserted", "claimed") and governed(sent, verb):
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
+    if modality in ("asserted", "claimed") and verb.sense.voice != "noun" \
+            and ([t.lower for t in sent.tokens[max(0, verb.start - 2):verb.start]] in (["dalam", "rangka"], ["in", "order"])
+                 or _ties_as_an_aim(sent, verb)):
+        modality = "future"  # "… dalam rangka mempererat hubungan bilateral", "kunjungan kerja untuk meningkatkan
+        # hubungan": what the act is for
     if modality in ("asserted", "claimed") and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
         modality = "negated"  # (but "hampir 100 serangan", "hampir semua partai" count, not deny)
     if modality in ("asserted", "claimed") and verb.sense.cameo[:2] in _MATERIAL and _condition_after(sent, verb):
         modality = "hypothetical"  # "mencopot pejabat tinggi di wilayahnya … jika tidak becus"; but a promise,
         # appeal, apology or threat with a condition is still made
     return modality
+
+
+def _ties_as_an_aim(sent: Sentence, verb: VerbMatch) -> bool:
+    """Better ties as what another act is for ("kunjungan kerja untuk meningkatkan hubungan"), not as the
+    content of an idea or a promise ("melontarkan gagasan untuk memperkuat hubungan AS dan Israel")."""
+    lows = [t.lower for t in sent.tokens]
+    text = verb.text.lower()
+    return verb.sense.cameo[:2] == "03" and ("hubungan" in text or "kerja" in text or "relations" in text) \
+        and verb.start > 1 and lows[verb.start - 1] in ("untuk", "guna", "demi", "to") \
+        and lows[verb.start - 2] not in _INTENTIONS
+
+
+_INTENTIONS = {"gagasan", "ide", "rencana", "janji", "keinginan", "komitmen", "tekad", "niat", "sepakat", "berjanji",
+               "ingin", "siap", "bersedia", "idea", "plan", "pledge", "promise", "agreed", "vowed", "promised"}
 
 
 # verbs that answer an appeal or offer ("menyetujui permintaan Inggris"): its addressee answers it
