@@ -24,6 +24,16 @@ _TIME = DAY_WORDS | {"this", "last", "next", "late", "early", "tonight", "mornin
                      "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu"}
 
 
+def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A phrase as written in the lexicon and, for a word prefixed with "anti" ("antikorupsi"), as the news also
+    writes it: "anti-korupsi", "anti korupsi", "anti - korupsi"."""
+    k = next((k for k, w in enumerate(key) if w.startswith("anti") and len(w) > 7 and w.isalpha()), None)
+    if k is None:
+        return [key]
+    rest = key[k][4:]
+    return [key] + [key[:k] + middle + key[k + 1:] for middle in ((f"anti-{rest}",), ("anti", rest), ("anti", "-", rest))]
+
+
 class PhraseMatcher(Generic[T]):
     """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches. With
     `time_gaps`, a phrase of three or more words may have a short time phrase before its closing
@@ -39,9 +49,10 @@ class PhraseMatcher(Generic[T]):
         if not key:
             return
         exact = phrase.replace(" ", "") if case_sensitive(phrase) else None
-        bucket = self._index.setdefault(key[0], [])
-        bucket.append((key, exact, value, self.time_gaps and len(key) >= 3 and key[-1] in _CLOSING))
-        bucket.sort(key=lambda item: -len(item[0]))
+        for spelling in _spellings(key):
+            bucket = self._index.setdefault(spelling[0], [])
+            bucket.append((spelling, exact, value, self.time_gaps and len(spelling) >= 3 and spelling[-1] in _CLOSING))
+            bucket.sort(key=lambda item: -len(item[0]))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
