@@ -565,6 +565,16 @@ def test_restricting_freedoms_without_a_named_target_is_done_to_the_states_peopl
             if e.cameo == "1721"} in ({("IRN", "GOV", "IRN", "CVL", "1721")}, {("IDN", "GOV", "IDN", "CVL", "1721")})
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut jaksa, Rommy menerima suap itu bersama Menteri Agama Lukman Hakim Saifuddin.", ("JUD", "Rommy")),  # dev
+    ("KPK juga menyangka Menpora Imam Nahrawi menerima uang sejumlah Rp 11,8 miliar.", ("JUD", "Menpora Imam Nahrawi")),
+])
+def test_an_authority_saying_someone_took_bribes_accuses_them_of_corruption(coder, text, expected):
+    events = _code(coder, text)
+    assert {(e.source.sector, e.target.text) for e in events if e.cameo == "1121"} == {expected}
+    assert not [e for e in _code(coder, "Warga menerima uang bantuan dari pemerintah.") if e.cameo == "1121"]
+
+
 def test_military_as_an_adjective_names_no_actor(coder):
     # PLOVER gold AGREE-0026: the equipment is no military that seized anything from the peacekeepers
     events = _code(coder, "The rebel Revolutionary United Front announced it will return weapons and military "

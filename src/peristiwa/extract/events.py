@@ -14,7 +14,7 @@ from peristiwa.extract.implied import from_the_air, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
-from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, obligations
+from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import Event
@@ -331,6 +331,9 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
                                       VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-called")),
             event_modality(sent, VerbMatch(cue_at, cue_at + 1, cue, VerbSense(code, "pattern", "")), speaker.end,
                            kb.language(doc.lang).speech))
+    for authority, accused, cue_at, cue, code in charges(doc, kb, sent):  # the charge is made: asserted
+        add(authority, accused, VerbMatch(cue_at, cue_at + 1, cue,
+                                          VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-charged")), "asserted")
     for speaker, addressee, cue_at, cue, code in obligations(doc, kb, sent):  # a demand, or a rebuke
         add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
                                           VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-must")), "asserted")

@@ -55,6 +55,33 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
     return out
 
 
+def charges(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
+    """(authority, accused, cue index, cue, code) for what prosecutors, an anti-corruption agency or the police
+    say someone did: "KPK menduga Nurdin menerima suap", "Menurut jaksa, Rommy menerima suap" (1121)."""
+    lk = kb.language(doc.lang)
+    out = []
+    for start, _end, code in lk.charges.find(sent.tokens):
+        accused = next((m for m in reversed(sent.mentions) if m.end <= start and start - m.end <= 3
+                        and not m.location), None)
+        if accused is None or any(t.lower in NEGATION | _NOT_BLAMED for t in sent.tokens[accused.end:start]):
+            continue
+        lows = [t.lower for t in sent.tokens]
+        if lows[0] == "menurut":  # "Menurut jaksa, Rommy …"
+            speaker = next((m for m in sent.mentions if m.start < accused.start and "," in lows[m.end:accused.start]
+                            and not m.location), None)
+        else:
+            said, speaker = _sayer(sent, accused.start, lk.speech | _SUSPECTING)
+            speaker = speaker if said >= 0 and not any(t in NEGATION for t in lows[said:accused.start]) else None
+        if speaker is not None and speaker.sector in _CHARGING and speaker is not accused \
+                and (speaker.key, speaker.sector) != (accused.key, accused.sector):
+            out.append((speaker, accused, start, sent.tokens[start].text, code))
+    return out
+
+
+_SUSPECTING = {"menyangka", "menuduh", "mendakwa", "menduga", "menyangkakan"}
+_CHARGING = {"JUD", "COP"}
+
+
 def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention | None, Mention, int, str]]:
     """(accuser, accused, cue token index, cue) for each blame cue with a speaker before it; the accuser is
     None where the speaker only reports who did it ("mengatakan serangan itu berasal dari Iran")."""

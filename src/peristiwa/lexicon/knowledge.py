@@ -66,6 +66,7 @@ class LanguageKnowledge:
     sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")
     # what a general appeal (020) asks for → its specific code ("meminta X untuk membebaskan …": 0253)
     appeal_content: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    charges: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "menerima suap" → accused of it: 1121
     aid_kinds: dict[str, str] = field(default_factory=dict)  # "kemanusiaan" → 073: kinds of aid listed together
     armed_means: frozenset[str] = frozenset()  # weapons and strikes: "serangan udara AS" acts through its forces
     party_acronyms: frozenset[str] = frozenset()  # "PBB" listed among parties is a party, not the UN

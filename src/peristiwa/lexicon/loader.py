@@ -178,7 +178,7 @@ def _spellings(forms: list[str]) -> list[str]:
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`,
-    `calling` with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`, `aid_kinds`) for the
+    `calling` with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`, `aid_kinds`, `charges`) for the
     sentence-level patterns, and `not_actors` / `not_events`: phrases that hold an actor or event word but name
     none, matched (longest first) only to be dropped."""
     try:
@@ -210,14 +210,15 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
         lk.actors.add(phrase, ActorEntry("none"))
     for phrase in _word_list(raw, "not_events", path):
         lk.verbs.add(phrase, VerbSense("", "noun", "not an event"))  # matched only to be dropped
-    content = raw.get("appeal_content") or {}
-    if not isinstance(content, dict):
-        raise LexiconError(str(path), 1, "'appeal_content' must map CAMEO codes to lists of words")
-    for code, phrases in content.items():
-        if str(code) not in cameo_table():
-            raise LexiconError(str(path), 1, f"appeal_content: unknown CAMEO code {code!r}")
-        for phrase in _word_list(content, code, path):
-            lk.appeal_content.add(phrase, str(code))
+    for key in ("appeal_content", "charges"):
+        content = raw.get(key) or {}
+        if not isinstance(content, dict):
+            raise LexiconError(str(path), 1, f"'{key}' must map CAMEO codes to lists of words")
+        for code, phrases in content.items():
+            if str(code) not in cameo_table():
+                raise LexiconError(str(path), 1, f"{key}: unknown CAMEO code {code!r}")
+            for phrase in _word_list(content, code, path):
+                getattr(lk, key).add(phrase, str(code))
     kinds = raw.get("aid_kinds") or {}
     if not isinstance(kinds, dict) or any(str(code)[:2] != "07" or str(code) not in cameo_table() for code in kinds):
         raise LexiconError(str(path), 1, "'aid_kinds' must map CAMEO 07x codes to lists of words")
