@@ -548,6 +548,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "kesepakatan.", "id", ("GBR", "IGO", "1313"), id="vowing-to-leave-the-eu-is-a-threat"),
     pytest.param("Pada 2008, Indonesia mengajukan pengunduran diri dari OPEC.", "id", ("IDN", "IGO", "160"),
                  id="leaving-opec"),
+    pytest.param("Malaysia menyatakan siap membahas kabut asap bersama Indonesia.", "id", ("MYS", "IDN", "036"),
+                 id="ready-to-discuss-something-together-with"),
     pytest.param("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Jepang Shinzo Abe melakukan olahraga "
                  "golf bersama pada Sabtu (11/2).", "id", ("JPN", "USA", "040"), id="leaders-golf-together"),
 ])

@@ -108,8 +108,8 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
         for size in (1, 2, 3, 4):  # "menutup", "keluar dari", "siap angkat kaki dari"
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
                 span = _object_after(lows, i + size, sense.objects)
-                if span is not None:  # "membahas revisi UU KPK dengan pemerintah": the partner follows "dengan"
-                    out.append((i, span if lows[span - 1] in ("dengan", "with") else i + size, span, sense))
+                if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
+                    out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with") else i + size, span, sense))
     return out
 
 
