@@ -1319,9 +1319,18 @@ def test_a_place_a_relative_clause_says_was_bombed_is_the_target(coder):
 @pytest.mark.parametrize("text, lang", [
     ("Saudi-led coalition air strikes killed 20 people in Yemen's capital Sanaa.", "en"),
     ("Diragukan, Houthi Pakai Drone Serang Fasilitas Minyak Saudi Aramco", "id"),
+    # an attack made with drones, and one blamed beside the drones and missiles shown (dev gold: 195)
+    ("Houthi mengatakan mereka menyerang kilang minyak Saudi Aramco menggunakan drone.", "id"),
+    ("Kementerian Pertahanan Arab Saudi menunjukkan puing-puing drone dan rudal yang diklaim sebagai bukti bahwa Iran "
+     "berada di balik serangan terhadap dua fasilitas minyak Arab Saudi.", "id"),
 ])
 def test_a_subject_named_with_its_aircraft_strikes_from_the_air(coder, text, lang):
     assert {e.cameo for e in _code(coder, text, lang) if e.root == "19"} == {"195"}
+
+
+def test_shooting_down_a_drone_is_no_air_strike(coder):
+    events = _code(coder, "Hizbullah mengatakan telah menembak jatuh dan menyita drone milik Israel.")
+    assert {e.cameo for e in events if e.root == "19"} == {"190"}
 
 
 @pytest.mark.parametrize("text, expected", [

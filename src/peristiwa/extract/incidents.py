@@ -6,6 +6,8 @@ of them carry the most specific code the article gives for that dyad.
 """
 from __future__ import annotations
 
+import re
+
 from peristiwa.extract.document import Doc
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
@@ -24,11 +26,12 @@ def drop_generic(events: list[Event]) -> list[Event]:
 
 def air_strikes(doc: Doc, kb: Knowledge) -> Doc:
     """An attack (190) by a country on another in an article that tells of an air strike (195) between the
-    same two countries is that air strike, by the attacker's forces."""
+    same two countries is that air strike, by the attacker's forces; so is one made "menggunakan drone", and one
+    blamed on a country beside the drones or missiles shown ("puing-puing drone dan rudal … Iran berada di balik
+    serangan")."""
     aerial = {(e.source.country, e.target.country) for e in doc.events
               if e.cameo == "195" and e.modality in _TOLD and e.source.country != e.target.country}
-    if not aerial:
-        return doc
+    means = kb.language(doc.lang).aerial_means
     code = kb.cameo["195"]
     settled = []
     for e in doc.events:
@@ -37,9 +40,25 @@ def air_strikes(doc: Doc, kb: Knowledge) -> Doc:
             e = e.model_copy(update={"cameo": "195", "source": source, "plover": code.plover,
                                      "goldstein": code.goldstein, "quad_class": code.quad_class,
                                      "rule": f"{e.rule} (an air strike told elsewhere in the article: 195)"})
+        elif e.cameo == "190" and e.modality in _TOLD and e.source.country != e.target.country \
+                and any(w in e.rule.split(" [")[0] for w in _ATTACKS) and (
+                e.modality == "claimed" and _names_any(e.evidence, means)
+                or _names_any(e.evidence, frozenset(f"{w} {m}" for w in _WITH for m in means))):
+            e = e.model_copy(update={"cameo": "195", "plover": code.plover, "goldstein": code.goldstein,
+                                     "quad_class": code.quad_class, "rule": f"{e.rule} (aerial weapons named: 195)"})
         settled.append(e)
     doc.events = _once(settled)
     return doc
+
+
+def _names_any(text: str, phrases: frozenset[str]) -> bool:
+    low = " " + " ".join(_WORD.findall(text.lower())) + " "
+    return any(f" {p} " in low for p in phrases)
+
+
+_WORD = re.compile(r"[\w-]+")
+_WITH = ("menggunakan", "dengan", "memakai", "using", "with")  # "menyerang kilang … menggunakan drone"
+_ATTACKS = ("serang", "hantam", "gempur", "blamed-attack", "attack", "strike")  # not a war fought for years
 
 
 def _once(events: list[Event]) -> list[Event]:

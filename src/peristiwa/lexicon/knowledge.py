@@ -69,6 +69,7 @@ class LanguageKnowledge:
     charges: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "menerima suap" → accused of it: 1121
     aid_kinds: dict[str, str] = field(default_factory=dict)  # "kemanusiaan" → 073: kinds of aid listed together
     armed_means: frozenset[str] = frozenset()  # weapons and strikes: "serangan udara AS" acts through its forces
+    aerial_means: frozenset[str] = frozenset()  # weapons from the air: an attack told beside them is 195
     party_acronyms: frozenset[str] = frozenset()  # "PBB" listed among parties is a party, not the UN
     # organisation names that stand for another country's body in a story about it: name (lower) → country
     abroad: dict[str, str] = field(default_factory=dict)

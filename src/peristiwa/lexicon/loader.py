@@ -178,7 +178,8 @@ def _spellings(forms: list[str]) -> list[str]:
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`,
-    `calling` with `praised_as` and `disparaged_as`, `armed_means`, `party_acronyms`, `aid_kinds`, `charges`) for the
+    `calling` with `praised_as` and `disparaged_as`, `armed_means`, `aerial_means`, `party_acronyms`, `aid_kinds`,
+    `charges`) for the
     sentence-level patterns, and `not_actors` / `not_events`: phrases that hold an actor or event word but name
     none, matched (longest first) only to be dropped."""
     try:
@@ -195,6 +196,7 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     lk.sports = frozenset(v.lower() for v in _word_list(raw, "sports", path))
     lk.calling = frozenset(v.lower() for v in _word_list(raw, "calling", path))
     lk.armed_means = frozenset(v.lower() for v in _word_list(raw, "armed_means", path))
+    lk.aerial_means = frozenset(v.lower() for v in _word_list(raw, "aerial_means", path))
     lk.party_acronyms = frozenset(_word_list(raw, "party_acronyms", path))  # as written: "PBB"
     lk.calling_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lk.calling))) + r")\b",
                                re.IGNORECASE) if lk.calling else None
