@@ -26,10 +26,18 @@ def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, 
     ("Islamabad menolak permintaan Perdana Menteri India untuk menggunakan wilayah udara Pakistan.",
      ("IND", "PAK", "02")),
     ("Jokowi mempertimbangkan tawaran bantuan Malaysia.", ("MYS", "IDN", "03")),
+    ("Qatar membantah seluruh tudingan tersebut dan menolak tuntutan Arab Saudi.", ("SAU", "QAT", "10")),
 ])
 def test_whoever_answers_an_appeal_or_offer_was_asked_or_offered(coder, text, expected):
     events = _code(coder, text)
     assert expected in _keys(e for e in events if e.modality == "asserted")
+
+
+def test_demands_yielded_to_are_not_the_yielders_own(coder):
+    # PLOVER gold CONCEDE-0001: the president concedes (08); the demands are UNITA's, not his
+    events = _code(coder, "Angolan President Dos Santos conceded at last to demands from UNITA to overhaul the "
+                          "judiciary.", "en")
+    assert {(e.source.country, e.root) for e in events} == {("AGO", "08")}
 
 
 def test_a_request_not_yet_received_was_not_made(coder):

@@ -211,7 +211,7 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
     ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
-    if verb.sense.voice == "noun" and verb.sense.cameo[:2] in ("02", "03") and verb.start > 0 \
+    if verb.sense.voice == "noun" and verb.sense.cameo[:2] in ("02", "03", "10") and verb.start > 0 \
             and sent.tokens[verb.start - 1].lower in ANSWERING - {"menerima"}:
         # "menolak permintaan Johnson", "akan mempertimbangkan permintaan Jokowi": whatever the answer, the
         # request or offer was made (but "belum menerima permintaan dari Polri": none has arrived)

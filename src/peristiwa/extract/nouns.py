@@ -257,7 +257,7 @@ _LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyu
             "menugaskan", "memerintahkan", "meminta", "mengajak", "mengundang", "mendorong", "membantu", "meyakinkan",
             "membujuk", "menekan", "mendesak"}
 _SAID_TO = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}
-_ADDRESSED = {"02", "03"}  # appeals and offers: the one who answers them was their addressee
+_ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee
 _HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
                 "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"

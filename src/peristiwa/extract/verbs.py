@@ -42,6 +42,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
                  and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i))
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
+                 and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
                  ] + with_objects
         text = sent.text
         sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
@@ -64,6 +65,15 @@ def _bare_stem_in_a_name(sent, tokens, i: int) -> bool:
     return i > 0 and tokens[i].is_title and tokens[i - 1].is_title and sent.text.rstrip().endswith(".") \
         and not sent.text.rstrip().endswith("..") \
         and not word.startswith(("me", "di", "ber", "ter", "per", "pe"))
+
+
+def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
+    """ "conceded to demands from UNITA", "rejected their threats": a verb's -s form after "to" or a determiner is
+    a plural noun, someone else's act, not the subject's."""
+    return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
+
+
+_DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your"}
 
 
 def _reduplicated(tokens, i: int) -> bool:
