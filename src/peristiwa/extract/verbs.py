@@ -127,7 +127,7 @@ def _object_after(lows: list[str], start: int, objects) -> int | None:
     for k in range(start, min(start + 8, len(lows))):
         if lows[k] in _OBJECT_STOPS:
             return None
-        obj = next((o for o in objects if tuple(lows[k:k + len(o)]) == o), None)
+        obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
         if obj is not None:
             return k + len(obj)
     return None
