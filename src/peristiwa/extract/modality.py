@@ -222,7 +222,7 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
     if modality in ("asserted", "claimed") and governed(sent, verb):
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
     if modality in ("asserted", "claimed") and verb.sense.voice != "noun" \
-            and ([t.lower for t in sent.tokens[max(0, verb.start - 2):verb.start]] in (["dalam", "rangka"], ["in", "order"])
+            and ([t.lower for t in sent.tokens[max(0, verb.start - 2):verb.start]] in _IN_ORDER_TO
                  or _ties_as_an_aim(sent, verb)):
         modality = "future"  # "… dalam rangka mempererat hubungan bilateral", "kunjungan kerja untuk meningkatkan
         # hubungan": what the act is for
@@ -244,6 +244,7 @@ def _ties_as_an_aim(sent: Sentence, verb: VerbMatch) -> bool:
         and lows[verb.start - 2] not in _INTENTIONS
 
 
+_IN_ORDER_TO = (["dalam", "rangka"], ["in", "order"])
 _INTENTIONS = {"gagasan", "ide", "rencana", "janji", "keinginan", "komitmen", "tekad", "niat", "sepakat", "berjanji",
                "ingin", "siap", "bersedia", "idea", "plan", "pledge", "promise", "agreed", "vowed", "promised"}
 

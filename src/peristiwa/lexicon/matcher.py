@@ -31,7 +31,8 @@ def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if k is None:
         return [key]
     rest = key[k][4:]
-    return [key] + [key[:k] + middle + key[k + 1:] for middle in ((f"anti-{rest}",), ("anti", rest), ("anti", "-", rest))]
+    spelled = ((f"anti-{rest}",), ("anti", rest), ("anti", "-", rest))
+    return [key] + [key[:k] + middle + key[k + 1:] for middle in spelled]
 
 
 class PhraseMatcher(Generic[T]):
