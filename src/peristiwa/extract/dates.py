@@ -286,11 +286,7 @@ def _in_relative_clause(sent: Sentence, verb_start: int, i: int) -> bool:
 _HAPPENED = {"terjadi", "happened", "occurred", "took"}
 # the act was done in or through what the clause dates: "mengundang Trump … dalam suratnya yang dikirim pada Agustus"
 _MEANS = {"dalam", "melalui", "lewat", "via", "in", "through"}
-
-
-_BREAKS = {",", ";", ":", '"', "“", "”", "'", "katanya", "kata", "said"}
-
-
+_BREAKS = {",", ";", ":", '"', "“", "”", "'", "katanya", "kata", "said"}  # the relative clause has ended
 _STATIVE = {"berada", "bernama", "berasal", "berusia", "berbasis", "bermarkas", "berkantor", "berlokasi", "located"}
 
 

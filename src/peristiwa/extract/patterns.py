@@ -59,13 +59,13 @@ def charges(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Ment
     """(authority, accused, cue index, cue, code) for what prosecutors, an anti-corruption agency or the police
     say someone did: "KPK menduga Nurdin menerima suap", "Menurut jaksa, Rommy menerima suap" (1121)."""
     lk = kb.language(doc.lang)
+    lows = [t.lower for t in sent.tokens]
     out = []
     for start, _end, code in lk.charges.find(sent.tokens):
         accused = next((m for m in reversed(sent.mentions) if m.end <= start and start - m.end <= 3
                         and not m.location), None)
         if accused is None or any(t.lower in NEGATION | _NOT_BLAMED for t in sent.tokens[accused.end:start]):
             continue
-        lows = [t.lower for t in sent.tokens]
         if lows[0] == "menurut":  # "Menurut jaksa, Rommy …"
             speaker = next((m for m in sent.mentions if m.start < accused.start and "," in lows[m.end:accused.start]
                             and not m.location), None)
