@@ -577,6 +577,20 @@ def test_an_authority_saying_someone_took_bribes_accuses_them_of_corruption(code
     assert not [e for e in _code(coder, "Warga menerima uang bantuan dari pemerintah.") if e.cameo == "1121"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # whose bill one rejects or backs: the state's, unless the sentence names its author (dev gold: IDN→IDN 12)
+    ("Para awak KPK menolak revisi UU KPK.", ("KPK", "GOV", "120")),
+    ("Ribuan mahasiswa menolak rencana pengesahan RKUHP.", ("mahasiswa", "GOV", "120")),
+    ("Muhammadiyah mendukung revisi UU KPK yang diusulkan DPR.", ("Muhammadiyah", "LEG", "051")),
+])
+def test_rejecting_or_backing_a_bill_is_towards_its_author(coder, text, expected):
+    assert {(e.source.text, e.target.sector, e.cameo) for e in _code(coder, text)} == {expected}
+
+
+def test_a_state_rejecting_a_bill_names_no_author(coder):
+    assert not _code(coder, "Hong Kong menentang RUU ekstradisi.")
+
+
 def test_military_as_an_adjective_names_no_actor(coder):
     # PLOVER gold AGREE-0026: the equipment is no military that seized anything from the peacekeepers
     events = _code(coder, "The rebel Revolutionary United Front announced it will return weapons and military "

@@ -328,3 +328,11 @@ def parties_addressed(sent: Sentence, verb: VerbMatch, sources) -> list[Mention]
                 and m.key not in {o.key for o in out} and m.kind in ("country", "metonym", "person", "composite"):
             out.append(m)
     return out if len(out) >= 2 else []
+
+
+def asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
+    """A call for an act on someone named by -nya ("menyerukan penggulingannya") targets that one, unless an
+    addressee follows ("menuntut pembebasannya kepada pemerintah China")."""
+    last = sent.tokens[verb.end - 1].lower
+    after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else ""
+    return last.startswith("pe") and last.endswith("annya") and after not in ("kepada", "terhadap", "pada", "dari")

@@ -5,12 +5,12 @@ from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
 from peristiwa.extract.announcements import PURPOSE, on_condition, states_it, unless, will
-from peristiwa.extract.anaphora import accuser_before, clitic_referent, parties_addressed
+from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import author_of_the_object
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import from_the_air, protested
+from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
@@ -190,7 +190,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
             # "dengan ditetapkannya dia sebagai tersangka": a passive's -nya names the act, and what one
             # considers ("mempertimbangkannya") is a matter, not an actor: no one is pointed to
-            if verb.clitic and _asks_for_its_act(sent, verb):
+            if verb.clitic and asks_for_its_act(sent, verb):
                 pairs = []  # "Turki menyerukan penggulingannya dan mendukung para pejuang": -nya, not the fighters
             if not pairs and verb.clitic and verb.sense.voice != "passive" and not verb.sense.cameo.startswith("014"):
                 pairs = [(s, t) for s in roles.sources
@@ -220,7 +220,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS)]
             if not pairs and verb.sense.cameo.startswith("1721"):
-                pairs = [(s, _population(s, doc.lang)) for s in roles.sources if s.sector in _STATE and s.key != "IGO"]
+                pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
+            if not pairs and verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" \
+                    and doc.lang != "en":  # "Ribuan mahasiswa menolak revisi UU KPK": the state's bill
+                owner = author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})
+                pairs = [(s, o) for s in roles.sources if (o := owner or policy_owner(sent, verb, s)) is not None]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
@@ -379,21 +383,3 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")
-
-
-def _asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
-    """A call for an act on someone named by -nya ("menyerukan penggulingannya") targets that one, unless an
-    addressee follows ("menuntut pembebasannya kepada pemerintah China")."""
-    last = sent.tokens[verb.end - 1].lower
-    after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else ""
-    return last.startswith("pe") and last.endswith("annya") and after not in ("kepada", "terhadap", "pada", "dari")
-
-
-_STATE = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
-
-
-def _population(state: Mention, lang: str) -> Mention:
-    """ "Pemerintah sempat memblokir penggunaan aplikasi tersebut": a restriction of freedoms that names no one
-    is laid on the state's own people, as the annotators code it ("warga Iran", CVL)."""
-    word = "citizens" if lang == "en" else "warga"
-    return Mention(state.start, state.start, f"{word} ({state.text})", state.country, "CVL", None, "agent")

@@ -262,3 +262,31 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
     place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
     country = place.country if place is not None else source.country
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
+
+
+STATE = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
+
+
+def population(state: Mention, lang: str) -> Mention:
+    """ "Pemerintah sempat memblokir penggunaan aplikasi tersebut": a restriction of freedoms that names no one
+    is laid on the state's own people, as the annotators code it ("warga Iran", CVL)."""
+    word = "citizens" if lang == "en" else "warga"
+    return Mention(state.start, state.start, f"{word} ({state.text})", state.country, "CVL", None, "agent")
+
+
+def policy_owner(sent: Sentence, verb: VerbMatch, source: Mention) -> Mention | None:
+    """Whose bill or plan one rejects, criticises or backs when the sentence names no one: "Ribuan mahasiswa
+    menolak revisi UU KPK" — the state's (its government), as the annotators code it (an author the sentence
+    names, "revisi UU KPK yang diusulkan DPR", is taken before this)."""
+    k = verb.end
+    while k < len(sent.tokens) and k - verb.end < 2 and sent.tokens[k].lower in _POLICY_MODIFIERS:
+        k += 1
+    if k >= len(sent.tokens) or sent.tokens[k].lower not in _POLICIES or not source.country \
+            or source.country == "IGO" or source.location or source.sector == "GOV" \
+            or source.kind in ("country", "metonym"):
+        return None  # (a state's own rejection of a plan may be of anyone's)
+    return Mention(k, k, f"pemerintah ({sent.tokens[k].text})", source.country, "GOV", None, "agent")
+
+
+_POLICIES = {"revisi", "rancangan", "ruu", "rkuhp", "pemindahan", "pengesahan", "perppu", "undang-undang"}  # bills
+_POLICY_MODIFIERS = {"keras", "tegas", "seluruh", "adanya", "upaya", "rencana"}  # "menolak rencana pengesahan RKUHP"
