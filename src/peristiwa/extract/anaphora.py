@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import ALL_PARTIES, MAX_LEFT, PREPOSITIONS, scan_left
-from peristiwa.text.morphology import verb_like
+from peristiwa.text.morphology import act_noun_with_nya, verb_like
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
@@ -335,4 +335,4 @@ def asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
     addressee follows ("menuntut pembebasannya kepada pemerintah China")."""
     last = sent.tokens[verb.end - 1].lower
     after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else ""
-    return last.startswith("pe") and last.endswith("annya") and after not in ("kepada", "terhadap", "pada", "dari")
+    return act_noun_with_nya(last) and after not in ("kepada", "terhadap", "pada", "dari")

@@ -245,7 +245,8 @@ def _clause_verb(word: str) -> bool:
     return len(word) > 5 and word.isalpha() and (word.startswith(("me", "ber", "di")) or word.endswith("ed"))
 
 
-def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "") -> str | None:
+def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "",
+               speech: frozenset[str] = frozenset()) -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
     clause, nor one before "setelah"/"after"), else the story's day (not for a state "saat ini", now), else the
     article's date; but when the story's day is that of an attack or a death, an undated act of another kind
@@ -261,7 +262,7 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "") -> str
              and not _in_relative_clause(sent, verb_start, i)]
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
-    if (said := _quote_goes_on(sent, doc)) is not None:
+    if (said := _quote_goes_on(sent, doc, speech)) is not None:
         return said
     if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) \
             and not _lasted_years(sent, verb_start) and not (
@@ -290,20 +291,18 @@ _BREAKS = {",", ";", ":", '"', "“", "”", "'", "katanya", "kata", "said"}  # 
 _STATIVE = {"berada", "bernama", "berasal", "berusia", "berbasis", "bermarkas", "berkantor", "berlokasi", "located"}
 
 
-def _quote_goes_on(sent: Sentence, doc: Doc) -> str | None:
+def _quote_goes_on(sent: Sentence, doc: Doc, speech: frozenset[str]) -> str | None:
     """ "Pada Selasa (5/9/2023), Sullivan mengatakan …. “Kami akan terus menyerukan Korea Utara …,” katanya.": a
-    quotation right after a statement dated to the day goes on with it, and was said that day."""
-    if sent.dates or sent.text.lstrip()[:1] not in _QUOTE_OPENERS or not 0 < sent.index < len(doc.sentences):
+    quotation (one the quotes step found) opening right after a statement dated to the day goes on with it, and
+    was said that day."""
+    if sent.dates or not 0 < sent.index < len(doc.sentences) or not any(
+            q.sentence_index == sent.index and q.span[0] - sent.start <= 2 for q in doc.quotes):
         return None
     before = doc.sentences[sent.index - 1]
     said = {v for _, v in before.dates}
-    if len(said) == 1 and len(next(iter(said))) == 10 and any(t.lower in _SAYING for t in before.tokens):
+    if len(said) == 1 and len(next(iter(said))) == 10 and any(t.lower in speech for t in before.tokens):
         return said.pop()
     return None
-
-
-_QUOTE_OPENERS = {'"', "“", "„", "«"}
-_SAYING = {"mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "menyampaikan", "said", "told"}
 
 
 _VIOLENT = {"18", "19", "20"}

@@ -24,6 +24,7 @@ _ARMED = {"MIL", "REB"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+_ABOUT_AN_OBJECT = {"02", "05", "10", "11", "12"}  # acts on something whose author they are towards
 
 
 def _one_of(target: Mention, sources: tuple[Mention, ...]) -> bool:
@@ -212,19 +213,20 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     break
             if not pairs and verb.sense.cameo[:2] in ("02", "10"):  # "meminta semua pihak menahan diri"
                 pairs = [(s, t) for s in roles.sources for t in parties_addressed(sent, verb, roles.sources)]
-            if not pairs and verb.sense.cameo[:2] in ("02", "10", "11", "12") and verb.sense.voice == "active" \
-                    and (author := author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})):
-                pairs = [(s, author) for s in roles.sources if s.key != author.key or s.sector != author.sector]
+            if not pairs and verb.sense.cameo[:2] in _ABOUT_AN_OBJECT and verb.sense.voice == "active":
+                # "mengecam pernyataan yang dilontarkan Netanyahu": its author; "Ribuan mahasiswa menolak revisi
+                # UU KPK": a bill no one is named for is the state's
+                author = author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})
+                if author is not None:
+                    pairs = [(s, author) for s in roles.sources if s.key != author.key or s.sector != author.sector]
+                elif doc.lang != "en" and verb.sense.cameo[:2] in ("05", "11", "12"):
+                    pairs = [(s, o) for s in roles.sources if (o := policy_owner(sent, verb, s)) is not None]
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS)]
             if not pairs and verb.sense.cameo.startswith("1721"):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
-            if not pairs and verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" \
-                    and doc.lang != "en":  # "Ribuan mahasiswa menolak revisi UU KPK": the state's bill
-                owner = author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})
-                pairs = [(s, o) for s in roles.sources if (o := owner or policy_owner(sent, verb, s)) is not None]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
@@ -379,7 +381,8 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
     return Event(source=actor_ref(source, root, code=verb.sense.cameo), target=actor_ref(target, root, target=True),
                  cameo=verb.sense.cameo,
                  root=root,
-                 plover=code.plover, date=event_date(sent, verb.start, doc, root), modality=modality,
+                 plover=code.plover, modality=modality,
+                 date=event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech),
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")

@@ -264,7 +264,7 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
 
 
-STATE = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
+STATE = AUTHORITIES | {"LEG"}
 
 
 def population(state: Mention, lang: str) -> Mention:

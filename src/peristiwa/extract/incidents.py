@@ -32,6 +32,7 @@ def air_strikes(doc: Doc, kb: Knowledge) -> Doc:
     aerial = {(e.source.country, e.target.country) for e in doc.events
               if e.cameo == "195" and e.modality in _TOLD and e.source.country != e.target.country}
     means = kb.language(doc.lang).aerial_means
+    made_with = frozenset(f"{w} {m}" for w in _WITH for m in means)  # "menyerang … menggunakan drone"
     code = kb.cameo["195"]
     settled = []
     for e in doc.events:
@@ -43,7 +44,7 @@ def air_strikes(doc: Doc, kb: Knowledge) -> Doc:
         elif e.cameo == "190" and e.modality in _TOLD and e.source.country != e.target.country \
                 and any(w in e.rule.split(" [")[0] for w in _ATTACKS) and (
                 e.modality == "claimed" and _names_any(e.evidence, means)
-                or _names_any(e.evidence, frozenset(f"{w} {m}" for w in _WITH for m in means))):
+                or _names_any(e.evidence, made_with)):
             e = e.model_copy(update={"cameo": "195", "plover": code.plover, "goldstein": code.goldstein,
                                      "quad_class": code.quad_class, "rule": f"{e.rule} (aerial weapons named: 195)"})
         settled.append(e)
@@ -57,7 +58,7 @@ def _names_any(text: str, phrases: frozenset[str]) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+")
-_WITH = ("menggunakan", "dengan", "memakai", "using", "with")  # "menyerang kilang … menggunakan drone"
+_WITH = ("menggunakan", "dengan", "memakai", "using", "with")
 _ATTACKS = ("serang", "hantam", "gempur", "blamed-attack", "attack", "strike")  # not a war fought for years
 
 

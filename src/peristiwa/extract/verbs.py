@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from peristiwa.extract.document import Doc, VerbMatch
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
+from peristiwa.text.morphology import act_noun_with_nya
 
 
 def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
@@ -23,7 +24,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                     clitics.add(i)
                 elif t.lower.endswith("nya") and t.lower[:-3] in lk.noun_words:
                     tokens[i] = replace(t, lower=t.lower[:-3])  # "menyatakan dukungannya kepada …": the noun
-                elif t.lower.startswith("pe") and t.lower.endswith("annya") and i > 0:
+                elif act_noun_with_nya(t.lower) and i > 0:
                     tokens[i] = replace(t, lower=t.lower[:-3])  # "menyerukan penggulingannya": see below
                     clitics.add(i)
                     acts.add(i)

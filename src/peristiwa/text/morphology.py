@@ -97,6 +97,12 @@ def verb_like(word: str) -> bool:
 _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
 
 
+def act_noun_with_nya(word: str) -> bool:
+    """An action noun pe(N)-…-an with the clitic -nya ("penggulingannya", "pembebasannya"): the act done to the
+    one -nya stands for."""
+    return word.startswith("pe") and word.endswith("annya")
+
+
 # me- words used as prepositions: "melalui skema imbal beli", "mengenai", "menurut", "menjelang"
 _PREPOSITION_VERBS = {"melalui", "mengenai", "menurut", "menuju", "menjelang", "menyusul", "berdasarkan", "beserta",
                       "bersama", "berkat", "berupa"}
