@@ -17,6 +17,7 @@ from peristiwa.lexicon.knowledge import (
     Role,
     VerbSense,
 )
+from peristiwa.lexicon.matcher import spellings
 from peristiwa.lexicon.schema import (
     AgentRow,
     CountryNamesRow,
@@ -151,29 +152,21 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
             passive += p
         if lk.lang == "en":  # English voice is read from context ("was attacked by")
             active, passive = active + passive, []
-        else:  # news spells "kerja sama" both ways ("bekerjasama dengan", "penghentian kerjasama militer")
-            active, passive = _spellings(active), _spellings(passive)
         objects = tuple(tuple(words(o)) for o in entry.objects)
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
                 sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal)
-                if objects:
-                    lk.object_verbs.setdefault(tuple(words(form)), []).append(sense)
+                if objects:  # (the matchers add the other spellings themselves: "bekerjasama dengan")
+                    for key in spellings(tuple(words(form))):
+                        lk.object_verbs.setdefault(key, []).append(sense)
                 else:
                     lk.verbs.add(form, sense)
         nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal))
-                  for noun in (_spellings(list(entry.nouns)) if lk.lang != "en" else entry.nouns)]
+                  for noun in entry.nouns]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)
-    lk.noun_words = frozenset(noun.lower() for noun, _ in nouns if " " not in noun)
-
-
-_VARIANTS = (("kerja sama", "kerjasama"),)
-
-
-def _spellings(forms: list[str]) -> list[str]:
-    """The forms with their common alternative spellings added."""
-    return forms + [form.replace(a, b) for form in forms for a, b in _VARIANTS if a in form]
+    # one-word nouns in any spelling ("kerjasama"), read with a possessive -nya
+    lk.noun_words = frozenset(key[0] for noun, _ in nouns for key in spellings(tuple(words(noun))) if len(key) == 1)
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:

@@ -24,15 +24,19 @@ _TIME = DAY_WORDS | {"this", "last", "next", "late", "early", "tonight", "mornin
                      "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu"}
 
 
-def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A phrase as written in the lexicon and, for a word prefixed with "anti" ("antikorupsi"), as the news also
-    writes it: "anti-korupsi", "anti korupsi", "anti - korupsi"."""
+def spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A phrase (its words) as written in the lexicon and as the news also writes it: "kerja sama" as
+    "kerjasama" ("bekerjasama dengan"), and a word prefixed with "anti" ("antikorupsi") as "anti-korupsi",
+    "anti korupsi" and "anti - korupsi". Every phrase a matcher or the object verbs index goes through here."""
+    out = [key]
+    k = next((k for k in range(len(key) - 1) if key[k].endswith("kerja") and key[k + 1] == "sama"), None)
+    if k is not None:
+        out.append(key[:k] + (key[k] + "sama",) + key[k + 2:])
     k = next((k for k, w in enumerate(key) if w.startswith("anti") and len(w) > 7 and w.isalpha()), None)
-    if k is None:
-        return [key]
-    rest = key[k][4:]
-    spelled = ((f"anti-{rest}",), ("anti", rest), ("anti", "-", rest))
-    return [key] + [key[:k] + middle + key[k + 1:] for middle in spelled]
+    if k is not None:
+        rest = key[k][4:]
+        out += [key[:k] + middle + key[k + 1:] for middle in ((f"anti-{rest}",), ("anti", rest), ("anti", "-", rest))]
+    return out
 
 
 class PhraseMatcher(Generic[T]):
@@ -50,7 +54,7 @@ class PhraseMatcher(Generic[T]):
         if not key:
             return
         exact = phrase.replace(" ", "") if case_sensitive(phrase) else None
-        for spelling in _spellings(key):
+        for spelling in spellings(key):
             bucket = self._index.setdefault(spelling[0], [])
             bucket.append((spelling, exact, value, self.time_gaps and len(spelling) >= 3 and spelling[-1] in _CLOSING))
             bucket.sort(key=lambda item: -len(item[0]))
