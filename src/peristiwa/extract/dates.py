@@ -280,11 +280,11 @@ def _in_relative_clause(sent: Sentence, verb_start: int, i: int) -> bool:
         return False  # an event noun's own relative clause dates it: "serangan … yang terjadi pada Sabtu"
     return any(lows[k] in ("yang", "which") and not _BREAKS & set(lows[k + 1:i])
                and not _MEANS & set(lows[max(verb_start + 1, k - 3):k]) and any(
-        (_clause_verb(w) or w in _HAPPENED) and w not in _STATIVE for w in lows[k + 1:i] + lows[i:i + 4])
+        (_clause_verb(w) or w in HAPPENED) and w not in _STATIVE for w in lows[k + 1:i] + lows[i:i + 4])
         for k in range(verb_start + 1, i))
 
 
-_HAPPENED = {"terjadi", "happened", "occurred", "took"}
+HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}  # an event took place
 # the act was done in or through what the clause dates: "mengundang Trump … dalam suratnya yang dikirim pada Agustus"
 _MEANS = {"dalam", "melalui", "lewat", "via", "in", "through"}
 _BREAKS = {",", ";", ":", '"', "“", "”", "'", "katanya", "kata", "said"}  # the relative clause has ended

@@ -6,6 +6,7 @@ AS" (the giver after "dari" when the subject receives the act).
 """
 from __future__ import annotations
 
+from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import VIOLENCE, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
@@ -199,7 +200,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 target = scan_left(sent, j, by_end, MAX_LEFT)  # "Uni Eropa menyetujui permintaan Inggris": the EU
                 # was asked; "Jokowi tidak mau menerima tawaran bantuan Malaysia": Jokowi was offered
             return possessor, target, None
-        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in _HAPPENED \
+        if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in HAPPENED \
                 or verb_like(tokens[k].lower) and not tokens[k].lower.startswith("di"):  # ("digelar Komisi III": its agent)
             break  # "Saat serangan bom terjadi Raja George VI …": the noun's own predicate ends it
     if j >= 0 and by_end.get(j + 1) is not None and tokens[j].lower not in PREPOSITIONS:
@@ -258,7 +259,6 @@ _LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyu
             "membujuk", "menekan", "mendesak"}
 _SAID_TO = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}
 _ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee
-_HAPPENED = {"terjadi", "berlangsung", "meletus", "pecah", "happened", "occurred", "took"}
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
                 "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"
 
