@@ -78,7 +78,7 @@ def charges(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Ment
     return out
 
 
-_SUSPECTING = {"menyangka", "menuduh", "mendakwa", "menduga", "menyangkakan"}
+_SUSPECTING = {"menyangka", "menuduh", "mendakwa", "menyangkakan"}  # with the verbs of saying ("menduga")
 _CHARGING = {"JUD", "COP"}
 
 
