@@ -14,6 +14,12 @@ def test_a_protest_against_someone_by_an_unnamed_crowd_is_by_civilians_there(cod
     assert {(e.source.country, e.source.sector, e.target.country, e.cameo) for e in _code(coder, text)} == {expected}
 
 
+def test_a_protest_named_as_what_marked_a_time_is_still_by_the_crowd(coder):
+    events = _code(coder, "Pemerintah sempat memblokir aplikasi tersebut saat krisis politik yang ditandai aksi demo "
+                          "besar-besaran terhadap pemerintah terjadi di Iran selama lima hari.")
+    assert ("IRN", "CVL", "IRN", "141") in {(e.source.country, e.source.sector, e.target.country, e.cameo) for e in events}
+
+
 def test_a_protest_against_a_state_names_no_crowd_without_a_place(coder):
     assert not _code(coder, "Aksi demo menentang Israel kembali terjadi pada Sabtu.")
 

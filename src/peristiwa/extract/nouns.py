@@ -239,6 +239,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             # "Arab Saudi mengatakan senjata yang digunakan dalam serangan ke kilangnya …": nor did the speaker;
             # "… melawan serangan teroris seperti yang terjadi dalam serangan drone …": a relative clause between
         return source, target, None
+    if target is not None and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
+        return None, target, None  # "krisis yang ditandai aksi demo terhadap pemerintah": aimed at, by no one named
     return None, None, None
 
 
