@@ -80,6 +80,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),
     ("Pemerintah Jepang mohon maaf kepada Korea Selatan.", "id", ("JPN", "KOR", "05")),  # an apology, not a plea
     ("Thousands of protesters marched in Hong Kong to demand the withdrawal of the bill.", "en", ("HKG", "HKG", "14")),
+    ("Ribuan pelajar turun ke jalan-jalan Australia pada Jumat.", "id", ("AUS", "AUS", "14")),
     ("Armenia and Azerbaijan traded artillery fire along their border.", "en", ("ARM", "AZE", "19")),
     ("The Pentagon announced it would send 3,000 troops to Saudi Arabia.", "en", ("USA", "SAU", "13")),
     ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
@@ -109,6 +110,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Pengamat: Saatnya Rusia Serang Ukraina", "hypothetical"),
     ("Ukraina Kutuk Rencana Rusia Serang Kyiv", "future"),  # "rencana X <verb>": X's plan
     ("Akan tetapi, Rusia menyerang Ukraina.", "asserted"),  # "akan tetapi" is "however"
+    ("Rusia diprediksi menyerang Ukraina pada musim dingin.", "future"),  # foreseen, not done
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

@@ -20,6 +20,14 @@ def test_a_protest_named_as_what_marked_a_time_is_still_by_the_crowd(coder):
     assert ("IRN", "CVL", "IRN", "141") in {(e.source.country, e.source.sector, e.target.country, e.cameo) for e in events}
 
 
+def test_an_act_done_as_a_protest_is_the_subject_s_protest_against_its_government(coder):
+    events = _code(coder, "Para pimpinan KPK kemarin mengembalikan pengelolaan lembaganya ke Presiden Jokowi sebagai "
+                          "bentuk protes atas revisi Undang-Undang KPK.")
+    assert {(e.source.text, e.target.country, e.target.sector, e.root) for e in events} == {("KPK", "IDN", "GOV", "14")}
+    events = _code(coder, "Beijing memanggil duta besar Jerman sebagai bentuk protes.")  # a government's own protest
+    assert {e.root for e in events} == {"11"}  # is not against itself
+
+
 def test_a_protest_against_a_state_names_no_crowd_without_a_place(coder):
     assert not _code(coder, "Aksi demo menentang Israel kembali terjadi pada Sabtu.")
 

@@ -244,6 +244,12 @@ def died_in(sent: Sentence, attack: VerbMatch, doer: str) -> Mention | None:
     return None
 
 
+def as_a_form_of(tokens, start: int) -> bool:
+    """Whether an act is done "sebagai (bentuk) protes": the clause's own act, as a protest."""
+    k = start - (start > 0 and tokens[start - 1].lower in ("bentuk", "wujud"))
+    return k > 0 and tokens[k - 1].lower == "sebagai"
+
+
 _SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
 
 
@@ -252,8 +258,8 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
     Serbia"), else against the protesters' own government, as CAMEO coders read it."""
     if source.sector == "GOV" or source.country == "IGO":
         return []
-    if verb.sense.voice == "noun" and not any(t.lower in light_verbs
-                                              for t in sent.tokens[max(0, verb.start - 3):verb.start]):
+    if verb.sense.voice == "noun" and not as_a_form_of(sent.tokens, verb.start) \
+            and not any(t.lower in light_verbs for t in sent.tokens[max(0, verb.start - 3):verb.start]):
         return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
     seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")
                  and sent.tokens[m.start - 1].lower in _SEATS), None)

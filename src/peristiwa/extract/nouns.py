@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import VIOLENCE, died_in
+from peristiwa.extract.implied import VIOLENCE, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
@@ -241,6 +241,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         return source, target, None
     if target is not None and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
         return None, target, None  # "krisis yang ditandai aksi demo terhadap pemerintah": aimed at, by no one named
+    if target is None and verb.sense.cameo[:2] == "14" and as_a_form_of(tokens, verb.start):
+        return scan_left(sent, verb.start, by_end, MAX_LEFT), None, None  # "… mencukur rambut mereka sebagai
+        # bentuk protes": the subject protests, against whom the protest rule finds
     return None, None, None
 
 
