@@ -24,6 +24,15 @@ def test_the_groups_a_crowd_belongs_to_are_not_what_it_protests(coder):
     assert not any(e.target.sector in ("CVL", "NGO", "EDU") for e in _code(coder, text))
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Dua anggota parlemen perempuan Korsel mengecam pemerintah.", ("KOR", "LEG")),
+    ("Aktivis muda Hong Kong mengecam Beijing.", ("HKG", "CVL")),
+    ("Tentara wanita Israel menembak warga Palestina.", ("ISR", "MIL")),
+])
+def test_a_word_for_gender_or_age_does_not_part_an_office_from_its_country(coder, text, source):
+    assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {source}
+
+
 @pytest.mark.parametrize("text", ["Koalisi Arab menyerang Houthi di Hodeidah.",
                                   "Koalisi pimpinan Saudi menyerang Houthi di Hodeidah."])
 def test_the_saudi_led_coalition_is_saudi_forces(coder, text):
