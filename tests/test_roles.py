@@ -227,6 +227,15 @@ def test_naming_a_suspect_is_a_charge(coder):
     assert [(e.source.text, e.cameo) for e in events if e.target.text == "Imam Nahrawi"] == [("KPK", "173")]
 
 
+def test_a_suspect_named_with_a_long_title_is_still_charged(coder):
+    events = _code(coder, "Komisi Pemberantasan Korupsi (KPK) menetapkan mantan Direktur Utama (Dirut) Pertamina "
+                          "Energy Trading Ltd (Petral) Bambang Irianto (BTO) sebagai tersangka.")
+    assert {(e.source.text, e.cameo) for e in events} == {("Komisi Pemberantasan Korupsi (KPK)", "173")}
+    events = _code(coder, "KPK menetapkan target penyelesaian kasus korupsi di lima kementerian, termasuk kasus "
+                          "yang menjerat tersangka.")  # a target set, not a suspect named
+    assert not events
+
+
 def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(coder):
     events = _code(coder, "Russia has threatened to stop negotiations if the United States goes ahead with the "
                           "deployment.", "en")

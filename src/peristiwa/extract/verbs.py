@@ -125,11 +125,13 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
 
 
 def _object_after(lows: list[str], start: int, objects) -> int | None:
-    for k in range(start, min(start + 8, len(lows))):
+    """Where the verb's object ends, if it comes within a few words, or further on after "sebagai" ("menetapkan
+    mantan Direktur Utama Pertamina Energy Trading Ltd (Petral) Bambang Irianto sebagai tersangka")."""
+    for k in range(start, min(start + 20, len(lows))):
         if lows[k] in _OBJECT_STOPS:
             return None
         obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
-        if obj is not None:
+        if obj is not None and (k < start + 8 or lows[k - 1] == "sebagai"):
             return k + len(obj)
     return None
 
