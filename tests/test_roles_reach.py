@@ -142,6 +142,14 @@ def test_a_speaker_who_is_the_subject_of_what_he_says_is_one_of_keduanya(coder):
     assert meetings == {("USA", "PRK"), ("PRK", "USA")}
 
 
+def test_the_country_of_the_city_a_meeting_is_held_in_is_not_one_of_kedua_negara(coder):
+    text = ("Presiden Joko Widodo melakukan pertemuan bilateral dengan Perdana Menteri Australia Malcolm Turnbull di "
+            "KTT G20, Hamburg, Jerman. Retno mengatakan di pertemuan itu kedua negara sepakat untuk mempercepat "
+            "perundingan dagang.")
+    agreed = {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "03"}
+    assert agreed == {("IDN", "AUS"), ("AUS", "IDN")}
+
+
 @pytest.mark.parametrize("text", [
     "TNI juga turut membantu penyerahan Laporan Harta Kekayaan Pejabat Negara.",  # helps a process
     "Namun seorang pengguna Facebook mencoba membela nelayan tersebut.",  # a user, not the company

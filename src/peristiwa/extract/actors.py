@@ -13,7 +13,7 @@ from peristiwa.extract.bodies import (after_law_word, association_start, company
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.locations import PLACE_HEADS, named_as_place
+from peristiwa.extract.locations import PLACE_HEADS, country_of_a_place, named_as_place
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
 from peristiwa.extract.scan import CHARGED
@@ -355,6 +355,10 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 kind == "country" and tokens[start - 1].text[:1].isupper()
                 or kind in ("country", "metonym") and tokens[start - 1].text == ","):
             continue  # the outlet in a dateline ("Jakarta, CNN Indonesia --"), or its place ("TEMPO.CO, Jakarta -")
+        if out and country_of_a_place(sent, start, end, kind, country, out[-1]):  # "Hamburg, Jerman": one place
+            out[-1] = replace(out[-1], end=end, text=sent.text[tokens[out[-1].start].start - sent.start:
+                                                               tokens[end - 1].end - sent.start])
+            continue
         location = named_as_place(sent, start, end, kind)
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania

@@ -2,7 +2,7 @@
 "Selat Inggris", "the capital city of Algiers", "Iranian-backed" (a backer's name in a modifier)."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Sentence
+from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.names import NOT_NAMES
 from peristiwa.extract.scan import REPORTED
 from peristiwa.text.morphology import verb_like
@@ -58,6 +58,15 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (kind == "country" and end < len(tokens) and tokens[end].lower in _DIRECTIONS
             and tokens[end].is_title) \
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
+
+
+def country_of_a_place(sent: Sentence, start: int, end: int, kind: str, country: str, before: Mention) -> bool:
+    """A country named after a comma right after one of its places ("di KTT G20, Hamburg, Jerman") says where
+    that place is, unless a verb follows it (a headline's subject: "Diserang di Kabul, Afghanistan Balas …")."""
+    tokens = sent.tokens
+    return kind == "country" and before.kind == "place" and before.country == country \
+        and before.end == start - 1 and tokens[start - 1].text == "," \
+        and not (end < len(tokens) and verb_like(tokens[end].lower))
 
 
 _SUBJECT_NEXT = {"juga", "akan", "telah", "sudah", "pun", "kemudian", "lalu", "tidak", "tak", "also", "will", "has",
