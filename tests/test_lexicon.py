@@ -111,6 +111,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Ukraina Kutuk Rencana Rusia Serang Kyiv", "future"),  # "rencana X <verb>": X's plan
     ("Akan tetapi, Rusia menyerang Ukraina.", "asserted"),  # "akan tetapi" is "however"
     ("Rusia diprediksi menyerang Ukraina pada musim dingin.", "future"),  # foreseen, not done
+    ("Laporan itu membuka peluang Rusia untuk menyerang Ukraina.", "hypothetical"),  # a chance, not a deed
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

@@ -60,13 +60,17 @@ def _sector(lang: str, words: list[str], m: Mention, means: frozenset[str]) -> s
 def actor_ref(m: Mention, root: str = "", target: bool = False, code: str = "") -> ActorRef:
     """A country named as an actor ("Iran menolak …") stands for its state: sector GOV; a country that
     force, sanctions or rejection is aimed at, or that uses force, is the country as a whole (no sector), as
-    coders read it; one that strikes from the air does so with its forces (MIL)."""
+    coders read it; one that strikes from the air does so with its forces (MIL), one that rallies, riots or
+    goes on hunger strike with its people (CVL)."""
     country = m.kind in ("country", "anaphor") and m.country != "IGO"
     state = country and not (target and root in _AT_A_COUNTRY) and not (not target and root in _BY_A_COUNTRY)
     if country and not target and not m.sector and code.startswith("195"):
         return ActorRef(text=m.text, country=m.country, sector="MIL", igo=m.igo)  # "serangan udara AS": its forces
+    if country and not target and not m.sector and code[:3] in _BY_ITS_PEOPLE:
+        return ActorRef(text=m.text, country=m.country, sector="CVL", igo=m.igo)  # "demonstrasi Palestina": people
     return ActorRef(text=m.text, country=m.country, sector=m.sector or ("GOV" if state else ""), igo=m.igo)
 
 
 _AT_A_COUNTRY = {"12", "16", "19", "20"}
-_BY_A_COUNTRY = {"18", "19", "20"}  # "Iran menyerang Saudi": force used by the country as a whole
+_BY_A_COUNTRY = {"18", "19", "20"}
+_BY_ITS_PEOPLE = {"141", "142", "145"}  # rallies, hunger strikes and riots are held by a country's people  # "Iran menyerang Saudi": force used by the country as a whole

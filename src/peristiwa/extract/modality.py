@@ -22,7 +22,8 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
-                "mesti", "wajib", "perlu", "saatnya", "waktunya"}  # "Saatnya Jokowi Undang …": not yet done
+                "mesti", "wajib", "perlu", "saatnya", "waktunya",  # "Saatnya Jokowi Undang …": not yet done
+                "peluang", "berpeluang"}  # "membuka peluang polisi untuk segera menetapkan …": a chance
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
            "claims", "purportedly", "dicurigai", "tuduhan"}
@@ -101,7 +102,7 @@ def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive:
     return []
 
 
-_PLAN_NOUNS = {"rencana", "niat", "ancaman"}
+_PLAN_NOUNS = {"rencana", "niat", "ancaman", "peluang"}  # "membuka peluang polisi untuk menetapkan …": a chance
 _OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu"} | _PLAN_NOUNS
 
 
