@@ -591,6 +591,7 @@ def test_an_authority_saying_someone_took_bribes_accuses_them_of_corruption(code
     ("Para awak KPK menolak revisi UU KPK.", ("KPK", "GOV", "120")),
     ("Ribuan mahasiswa menolak rencana pengesahan RKUHP.", ("mahasiswa", "GOV", "120")),
     ("Muhammadiyah mendukung revisi UU KPK yang diusulkan DPR.", ("Muhammadiyah", "LEG", "051")),
+    ("Parlemen Kanada menolak kesepakatan dagang itu.", ("Parlemen Kanada", "GOV", "127")),  # a deal: the cabinet's
 ])
 def test_rejecting_or_backing_a_bill_is_towards_its_author(coder, text, expected):
     assert {(e.source.text, e.target.sector, e.cameo) for e in _code(coder, text)} == {expected}
@@ -598,6 +599,7 @@ def test_rejecting_or_backing_a_bill_is_towards_its_author(coder, text, expected
 
 def test_a_state_rejecting_a_bill_names_no_author(coder):
     assert not _code(coder, "Hong Kong menentang RUU ekstradisi.")
+    assert not _code(coder, "Yorrys dianggap melanggar kesepakatan rapat Partai Golkar.")  # a breach wrongs no author
 
 
 def test_military_as_an_adjective_names_no_actor(coder):

@@ -283,11 +283,14 @@ def population(state: Mention, lang: str) -> Mention:
 def policy_owner(sent: Sentence, verb: VerbMatch, source: Mention) -> Mention | None:
     """Whose bill or plan one rejects, criticises or backs when the sentence names no one: "Ribuan mahasiswa
     menolak revisi UU KPK" — the state's (its government), as the annotators code it (an author the sentence
-    names, "revisi UU KPK yang diusulkan DPR", is taken before this)."""
-    k = verb.end
+    names, "revisi UU KPK yang diusulkan DPR", is taken before this); a deal a parliament or party rejects is
+    the government's too."""
+    k = verb.end - (sent.tokens[verb.end - 1].lower in _DEALS)  # ("menolak kesepakatan": the verb names the deal)
     while k < len(sent.tokens) and k - verb.end < 2 and sent.tokens[k].lower in _POLICY_MODIFIERS:
         k += 1
-    if k >= len(sent.tokens) or sent.tokens[k].lower not in _POLICIES or not source.country \
+    word = sent.tokens[k].lower if k < len(sent.tokens) else ""
+    if word not in _POLICIES and not (word in _DEALS and source.sector in _ASSEMBLIES
+                                      and not verb.sense.cameo.startswith("128")) or not source.country \
             or source.country == "IGO" or source.location or source.sector == "GOV" \
             or source.kind in ("country", "metonym"):
         return None  # (a state's own rejection of a plan may be of anyone's)
@@ -295,4 +298,7 @@ def policy_owner(sent: Sentence, verb: VerbMatch, source: Mention) -> Mention | 
 
 
 _POLICIES = {"revisi", "rancangan", "ruu", "rkuhp", "pemindahan", "pengesahan", "perppu", "undang-undang"}  # bills
+_DEALS = {"kesepakatan"}  # "Parlemen Inggris telah berulang kali menolak kesepakatan Brexit": the government's deal,
+_ASSEMBLIES = {"LEG", "OPP", "PTY"}  # as a parliament or the opposition sees it (breaking a deal, 128, wrongs its
+# parties, not its author)
 _POLICY_MODIFIERS = {"keras", "tegas", "seluruh", "adanya", "upaya", "rencana"}  # "menolak rencana pengesahan RKUHP"
