@@ -45,6 +45,27 @@ def test_bad_verb_yaml_is_reported(tmp_path):
     assert "verbs.yaml" in str(err.value) and "cameo" in str(err.value)
 
 
+def test_a_bad_purpose_code_is_reported(tmp_path):
+    path = tmp_path / "verbs.yaml"
+    path.write_text('- cameo: "114"\n  forms: [memanggil]\n  purposes: {menjelaskan: "1x1"}\n  example: "x"\n',
+                    encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_verbs(path)
+    assert "verbs.yaml" in str(err.value) and "purpose" in str(err.value)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Korea Selatan memanggil seorang pejabat senior kedutaan Jepang pada Kamis.", "id", ("KOR", "JPN", "114")),
+    ("Korea Selatan memanggil seorang pejabat senior kedutaan Jepang untuk menjelaskan rencana itu.", "id",
+     ("KOR", "JPN", "101")),  # summoned to explain: a demand for information
+    ("Rusia telah memanggil perwakilan diplomatik Korea Utara di Moskow.", "id", ("RUS", "PRK", "114")),
+    ("Britain summoned the Iranian ambassador to explain the seizure of the tanker.", "en", ("GBR", "IRN", "101")),
+])
+def test_summoning_an_envoy_and_what_for(coder, text, lang, expected):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
+    assert {(e.source.country, e.target.country, e.cameo) for e in result.events} == {expected}
+
+
 @pytest.mark.parametrize("person, on, country, sector", [
     ("Joe Biden", date(2022, 6, 1), "USA", "GOV"),
     ("Joko Widodo", date(2019, 9, 16), "IDN", "GOV"),

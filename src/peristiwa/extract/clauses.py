@@ -157,3 +157,17 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
                 author = by_start.get(j + 1)  # "yang diusulkan pendahulu Johnson, Theresa May": Britain's
             return author if author is not None and not author.location else None
     return None
+
+
+def purpose_code(sent: Sentence, verb: VerbMatch) -> str:
+    """The code an act takes from what it is done to do, where its lexicon entry names that end ("memanggil
+    seorang pejabat senior kedutaan Jepang … untuk menjelaskan": summoned to explain, a demand for information)."""
+    ends = dict(verb.sense.purposes)
+    tokens = sent.tokens
+    for k in range(max(verb.end, verb.reach), min(len(tokens) - 1, verb.end + 15)) if ends else ():
+        if tokens[k].lower in (".", ";", "dan", "tetapi", "namun", "and", "but"):
+            break
+        if tokens[k].lower in ("untuk", "guna", "to") and tokens[k + 1].lower in ends:
+            return ends[tokens[k + 1].lower]
+    return ""
+

@@ -6,7 +6,7 @@ from dataclasses import replace
 from peristiwa.extract.affiliation import actor_ref
 from peristiwa.extract.announcements import PURPOSE, on_condition, states_it, unless, will
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
-from peristiwa.extract.clauses import author_of_the_object
+from peristiwa.extract.clauses import author_of_the_object, purpose_code
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
@@ -276,6 +276,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
                 elif sense.cameo == "040" and _third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
+                elif code := purpose_code(sent, verb):  # "memanggil … untuk menjelaskan"
+                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (for its purpose: {code})")
                 elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, target, kb.language(doc.lang))):
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):

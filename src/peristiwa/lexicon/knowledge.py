@@ -42,6 +42,7 @@ class VerbSense:
     military: str = ""  # the code when the source is a military ("Serb forces killed …": 190)
     objects: tuple[tuple[str, ...], ...] = ()  # object phrases the verb needs ("lifted a night curfew")
     verbal: str = ""  # the code when a politician attacks a person or institution ("menyerang Direktur FBI": 111)
+    purposes: tuple[tuple[str, str], ...] = ()  # (what it is done to do, the code then): ("menjelaskan", "101")
 
 
 @dataclass

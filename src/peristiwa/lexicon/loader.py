@@ -153,15 +153,16 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         if lk.lang == "en":  # English voice is read from context ("was attacked by")
             active, passive = active + passive, []
         objects = tuple(tuple(words(o)) for o in entry.objects)
+        purposes = tuple(entry.purposes.items())
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
-                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal)
+                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal, purposes)
                 if objects:  # (the matchers add the other spellings themselves: "bekerjasama dengan")
                     for key in spellings(tuple(words(form))):
                         lk.object_verbs.setdefault(key, []).append(sense)
                 else:
                     lk.verbs.add(form, sense)
-        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal))
+        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal, purposes))
                   for noun in entry.nouns]
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)

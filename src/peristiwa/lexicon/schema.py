@@ -172,6 +172,17 @@ class VerbEntry(_Row):
     verbal: str = ""  # CAMEO code used instead when a politician attacks a person or institution ("Trump
     # menyerang Direktur FBI": 111, words not weapons)
     objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
+    purposes: dict[str, str] = {}  # CAMEO code used instead when the act is done to do one of these ("memanggil …
+    # untuk menjelaskan": summoned to explain, a demand for information, 101)
+
+    @field_validator("purposes", mode="before")
+    @classmethod
+    def _purposes(cls, v) -> dict[str, str]:
+        out = {str(word).lower(): str(code).strip() for word, code in (v or {}).items()}
+        for code in out.values():
+            if not re.fullmatch(r"\d{2,4}", code):
+                raise ValueError(f"purpose code {code!r} is not a 2-4 digit code")
+        return out
 
     @field_validator("cameo", "armed", "military", "verbal", mode="before")
     @classmethod

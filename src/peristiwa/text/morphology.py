@@ -91,9 +91,12 @@ def verb_like(word: str) -> bool:
     """Whether a lower-cased word has the shape of a verb: Indonesian meN-/di-/ber- (not those used as
     prepositions: "melalui", "berdasarkan"), English -ed."""
     return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")
-                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS
+                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS and word not in _VERB_SHAPED
 
 
+# frequent news words with a verb's shape that are no verbs
+_VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "diplomasi", "direktur",
+                "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator"}  # nouns, adjectives
 _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
 
 
