@@ -17,7 +17,8 @@ def test_a_protest_against_someone_by_an_unnamed_crowd_is_by_civilians_there(cod
 def test_a_protest_named_as_what_marked_a_time_is_still_by_the_crowd(coder):
     events = _code(coder, "Pemerintah sempat memblokir aplikasi tersebut saat krisis politik yang ditandai aksi demo "
                           "besar-besaran terhadap pemerintah terjadi di Iran selama lima hari.")
-    assert ("IRN", "CVL", "IRN", "141") in {(e.source.country, e.source.sector, e.target.country, e.cameo) for e in events}
+    assert ("IRN", "CVL", "IRN", "141") in {(e.source.country, e.source.sector, e.target.country, e.cameo)
+                                            for e in events}
 
 
 def test_an_act_done_as_a_protest_is_the_subject_s_protest_against_its_government(coder):

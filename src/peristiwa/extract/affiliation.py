@@ -72,5 +72,5 @@ def actor_ref(m: Mention, root: str = "", target: bool = False, code: str = "") 
 
 
 _AT_A_COUNTRY = {"12", "16", "19", "20"}
-_BY_A_COUNTRY = {"18", "19", "20"}
-_BY_ITS_PEOPLE = {"141", "142", "145"}  # rallies, hunger strikes and riots are held by a country's people  # "Iran menyerang Saudi": force used by the country as a whole
+_BY_A_COUNTRY = {"18", "19", "20"}  # "Iran menyerang Saudi": force used by the country as a whole
+_BY_ITS_PEOPLE = {"141", "142", "145"}  # rallies, hunger strikes and riots are held by a country's people

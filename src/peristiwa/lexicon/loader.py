@@ -156,7 +156,8 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         purposes = tuple(entry.purposes.items())
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
-                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal, purposes)
+                sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal,
+                                  purposes)
                 if objects:  # (the matchers add the other spellings themselves: "bekerjasama dengan")
                     for key in spellings(tuple(words(form))):
                         lk.object_verbs.setdefault(key, []).append(sense)
