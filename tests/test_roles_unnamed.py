@@ -35,6 +35,15 @@ def test_a_country_s_rally_is_held_by_its_people_but_its_protest_note_by_its_sta
     assert {(e.source.sector, e.cameo) for e in events} == {("CVL", "141"), ("GOV", "140")}
 
 
+@pytest.mark.parametrize("text", [
+    "Serangan udara AS terbaru di Nangarhar, serangan teroris terhadap fasilitas pemerintah di Jalalabad, dan bom "
+    "mobil di Zabul.",  # the US struck from the air, not in the terror attack
+    "Sesuai dakwaan JPU, pembunuhan terhadap Sandra terjadi di Medan, Sabtu (13/8).",  # the prosecutors charge
+])
+def test_an_actor_of_an_event_listed_before_does_not_do_the_next_one(coder, text):
+    assert not [e for e in _code(coder, text) if e.root == "18"]
+
+
 def test_a_protest_against_a_state_names_no_crowd_without_a_place(coder):
     assert not _code(coder, "Aksi demo menentang Israel kembali terjadi pada Sabtu.")
 

@@ -232,6 +232,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if source is not None and (any(v is not verb and source.end <= v.start and v.end <= verb.start
                                        and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
                                    or _reported(tokens, source.end, verb.start, speech)
+                                   or _listed_apart(sent, source, verb)
                                    or any(t.lower in ("yang", "seperti") and (verb_like(u.lower) or u.lower == "terjadi")
                                           for t, u in
                                           zip(tokens[source.end:verb.start], tokens[source.end + 1:verb.start]))):
@@ -245,6 +246,13 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         return scan_left(sent, verb.start, by_end, MAX_LEFT), None, None  # "… mencukur rambut mereka sebagai
         # bentuk protes": the subject protests, against whom the protest rule finds
     return None, None, None
+
+
+def _listed_apart(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
+    """Whether the actor before the noun belongs to another event noun listed before it ("Serangan udara AS
+    terbaru di Nangarhar, serangan teroris terhadap fasilitas pemerintah di Jalalabad": not a US attack)."""
+    return any(sent.tokens[k].text == "," for k in range(source.end, verb.start)) and any(
+        v is not verb and v.sense.voice == "noun" and v.end <= source.start <= v.end + 1 for v in sent.verbs)
 
 
 def _purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
