@@ -576,6 +576,12 @@ def test_restricting_freedoms_without_a_named_target_is_done_to_the_states_peopl
             if e.cameo == "1721"} in ({("IRN", "GOV", "IRN", "CVL", "1721")}, {("IDN", "GOV", "IDN", "CVL", "1721")})
 
 
+def test_a_curfew_with_no_one_named_is_laid_on_the_states_people(coder):
+    events = _code(coder, "Pemerintah Sri Lanka memberlakukan jam malam di seluruh negeri.")
+    assert {(e.source.sector, e.target.country, e.target.sector, e.cameo) for e in events} == {
+        ("GOV", "LKA", "CVL", "1723")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Menurut jaksa, Rommy menerima suap itu bersama Menteri Agama Lukman Hakim Saifuddin.", ("JUD", "Rommy")),  # dev
     ("KPK juga menyangka Menpora Imam Nahrawi menerima uang sejumlah Rp 11,8 miliar.", ("JUD", "Menpora Imam Nahrawi")),

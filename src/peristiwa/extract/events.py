@@ -25,6 +25,7 @@ _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 _ABOUT_AN_OBJECT = {"02", "05", "10", "11", "12"}  # acts on something whose author they are towards
+_ON_THE_PEOPLE = ("1721", "1723", "1724")  # censorship, a curfew, martial law: with no one named, on the people
 
 
 def _one_of(target: Mention, sources: tuple[Mention, ...]) -> bool:
@@ -225,7 +226,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS)]
-            if not pairs and verb.sense.cameo.startswith("1721"):
+            if not pairs and verb.sense.cameo.startswith(_ON_THE_PEOPLE):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
