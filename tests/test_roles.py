@@ -895,6 +895,7 @@ def test_a_verb_after_dan_shares_the_subject_of_a_verb_that_is_no_event(coder):
 
 @pytest.mark.parametrize("text, source", [
     ("Himpunan Pengusaha Muda Indonesia mengkritik pemerintah.", "Himpunan Pengusaha Muda Indonesia"),
+    ("Gerakan pro-Demokrasi Hong Kong mengkritik pemerintah.", "Gerakan pro-Demokrasi Hong Kong"),
     ("Aliansi Mahasiswa untuk Keadilan KPK mendatangi Istana Negara.", "Aliansi Mahasiswa untuk Keadilan KPK"),
 ])
 def test_an_association_named_after_a_country_or_institution_is_civil_society(coder, text, source):

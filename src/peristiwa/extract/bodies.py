@@ -38,8 +38,9 @@ def association_start(tokens, start: int) -> int | None:
     """Where the name of an association that ends in a country or institution begins ("Himpunan Pengusaha Muda
     Indonesia", "Komite Mahasiswa Peduli KPK", "Aliansi Mahasiswa untuk Keadilan KPK"), if it does."""
     k = start - 1
-    while k >= 0 and start - k <= 6 and (tokens[k].is_title or tokens[k].lower in ("untuk", "dan")) \
-            and tokens[k].text not in _ASSOCIATIONS:
+    while k >= 0 and start - k <= 6 and (tokens[k].is_title or tokens[k].lower in ("untuk", "dan")
+                                         or tokens[k].lower.startswith(("pro-", "anti-"))) \
+            and tokens[k].text not in _ASSOCIATIONS:  # ("Gerakan pro-Demokrasi Hong Kong")
         k -= 1
     if k < 0 or k == start - 1 or tokens[k].text not in _ASSOCIATIONS or k > 0 and tokens[k - 1].lower == "hubungan":
         return None  # "Hubungan Masyarakat Mabes Polri" is the police's press office
