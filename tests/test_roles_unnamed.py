@@ -44,6 +44,14 @@ def test_an_actor_of_an_event_listed_before_does_not_do_the_next_one(coder, text
     assert not [e for e in _code(coder, text) if e.root == "18"]
 
 
+def test_an_actor_inside_what_a_call_asks_for_is_no_addressee(coder):
+    events = _code(coder, "Kesepakatan ini muncul di tengah seruan sejumlah anggota parlemen Filipina untuk semakin "
+                          "waspada terhadap perusahaan China Telecom.")  # what to beware of
+    assert not [e for e in events if e.root == "02"]
+    events = _code(coder, "Pembicaraan gagal karena tuntutan AS untuk denuklirisasi Korea Utara.")  # an act on it
+    assert ("USA", "PRK", "10") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
 def test_a_protest_against_a_state_names_no_crowd_without_a_place(coder):
     assert not _code(coder, "Aksi demo menentang Israel kembali terjadi pada Sabtu.")
 

@@ -196,6 +196,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             target = scan_right(sent, after, by_start, MAX_RIGHT)
+            if target is not None and verb.sense.cameo[:2] in ("02", "10") and _in_what_is_asked(sent, after, target):
+                target = None  # "seruan anggota parlemen Filipina untuk semakin waspada terhadap China Telecom":
+                # what to be wary of, not whom the call is to
             if target is None and verb.sense.cameo[:2] in _ADDRESSED and j >= 0 and tokens[j].lower in ANSWERING:
                 target = scan_left(sent, j, by_end, MAX_LEFT)  # "Uni Eropa menyetujui permintaan Inggris": the EU
                 # was asked; "Jokowi tidak mau menerima tawaran bantuan Malaysia": Jokowi was offered
@@ -246,6 +249,15 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         return scan_left(sent, verb.start, by_end, MAX_LEFT), None, None  # "… mencukur rambut mereka sebagai
         # bentuk protes": the subject protests, against whom the protest rule finds
     return None, None, None
+
+
+def _in_what_is_asked(sent: Sentence, after: int, target: Mention) -> bool:
+    """Whether the actor comes inside what a call or demand asks for ("untuk"/"agar" …) with no act of its own
+    between, so it is no addressee (but "tuntutan AS untuk denuklirisasi Korea Utara" asks for an act on it)."""
+    words = [t.lower for t in sent.tokens[after:target.start]]
+    return any(w in ("untuk", "agar", "supaya") for w in words) \
+        and not any(after <= v.start < target.start for v in sent.verbs) \
+        and not any(w.endswith("isasi") or w.startswith(("pe", "ke")) and w.endswith("an") for w in words)
 
 
 def _listed_apart(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
