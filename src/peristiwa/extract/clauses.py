@@ -163,11 +163,12 @@ def purpose_code(sent: Sentence, verb: VerbMatch) -> str:
     """The code an act takes from what it is done to do, where its lexicon entry names that end ("memanggil
     seorang pejabat senior kedutaan Jepang … untuk menjelaskan": summoned to explain, a demand for information)."""
     ends = dict(verb.sense.purposes)
+    if not ends:
+        return ""
     tokens = sent.tokens
-    for k in range(max(verb.end, verb.reach), min(len(tokens) - 1, verb.end + 15)) if ends else ():
+    for k in range(max(verb.end, verb.reach), min(len(tokens) - 1, verb.end + 15)):
         if tokens[k].lower in (".", ";", "dan", "tetapi", "namun", "and", "but"):
             break
         if tokens[k].lower in ("untuk", "guna", "to") and tokens[k + 1].lower in ends:
             return ends[tokens[k + 1].lower]
     return ""
-

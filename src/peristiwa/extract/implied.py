@@ -298,7 +298,8 @@ def policy_owner(sent: Sentence, verb: VerbMatch, source: Mention) -> Mention | 
 
 
 _POLICIES = {"revisi", "rancangan", "ruu", "rkuhp", "pemindahan", "pengesahan", "perppu", "undang-undang"}  # bills
-_DEALS = {"kesepakatan"}  # "Parlemen Inggris telah berulang kali menolak kesepakatan Brexit": the government's deal,
-_ASSEMBLIES = {"LEG", "OPP", "PTY"}  # as a parliament or the opposition sees it (breaking a deal, 128, wrongs its
-# parties, not its author)
+# a deal that a parliament, a party or the opposition rejects or backs is the government's ("Parlemen Inggris telah
+# berulang kali menolak kesepakatan Brexit"); breaking a deal (128) wrongs its parties, not its author
+_DEALS = {"kesepakatan"}
+_ASSEMBLIES = {"LEG", "OPP", "PTY"}
 _POLICY_MODIFIERS = {"keras", "tegas", "seluruh", "adanya", "upaya", "rencana"}  # "menolak rencana pengesahan RKUHP"

@@ -12,6 +12,7 @@ from peristiwa.extract.implied import VIOLENCE, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
+from peristiwa.text.morphology import process_noun
 
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
 LIGHT_VERBS = {
@@ -257,7 +258,7 @@ def _in_what_is_asked(sent: Sentence, after: int, target: Mention) -> bool:
     words = [t.lower for t in sent.tokens[after:target.start]]
     return any(w in ("untuk", "agar", "supaya") for w in words) \
         and not any(after <= v.start < target.start for v in sent.verbs) \
-        and not any(w.endswith("isasi") or w.startswith(("pe", "ke")) and w.endswith("an") for w in words)
+        and not any(process_noun(w) for w in words)
 
 
 def _listed_apart(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:

@@ -21,6 +21,7 @@ from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
+from peristiwa.text.morphology import process_noun
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
@@ -135,7 +136,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and tokens[verb.end].lower in _REPORTS and target.start > verb.end + 1:
             target = None  # "Pompeo Bantah Laporan Soal AS Tarik Mata-mata": a report about, not by, the US
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
-                and (_process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
+                and (process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
                      and target.start > verb.end + 3 and lang != "en"):
             target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process;
             # "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama": helps to do something
@@ -151,7 +152,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = main_subject(sent, verb, by_end, speech) if lang != "en" else None
         target = target or scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
         if target is not None and verb.sense.cameo[:2] == "07" and any(
-                _process_noun(t.lower) for t in tokens[max(0, target.start - 3):target.start]):
+                process_noun(t.lower) for t in tokens[max(0, target.start - 3):target.start]):
             target = None  # "Pengamanan kunjungan Raja Arab Saudi … dibantu oleh Polri": a process is helped
         rel = relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
@@ -349,11 +350,6 @@ def _place_reached(between: list, place: Mention, violent: bool, lang: str) -> b
     plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
                                    for t in between)
     return len(between) < 10 and plain or violent and lang != "en" and aimed_at_a_site(between, place)
-
-
-def _process_noun(word: str) -> bool:
-    """An Indonesian nominal of a process ("penyerahan", "sosialisasi", "pembangunan")."""
-    return word.startswith(("pe", "per")) and word.endswith("an") and len(word) > 7 or word.endswith("isasi")
 
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -100,6 +100,11 @@ _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "dip
 _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
 
 
+def process_noun(word: str) -> bool:
+    """An Indonesian nominal of a process or act ("penyerahan", "sosialisasi", "pembangunan", "denuklirisasi")."""
+    return word.startswith(("pe", "per")) and word.endswith("an") and len(word) > 7 or word.endswith("isasi")
+
+
 def act_noun_with_nya(word: str) -> bool:
     """An action noun pe(N)-…-an with the clitic -nya ("penggulingannya", "pembebasannya"): the act done to the
     one -nya stands for."""
