@@ -134,6 +134,8 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Akan tetapi, Rusia menyerang Ukraina.", "asserted"),  # "akan tetapi" is "however"
     ("Rusia diprediksi menyerang Ukraina pada musim dingin.", "future"),  # foreseen, not done
     ("Laporan itu membuka peluang Rusia untuk menyerang Ukraina.", "hypothetical"),  # a chance, not a deed
+    ("Rusia seakan menyerang Ukraina.", "hypothetical"),  # as if
+    ("Insyaallah Rusia menyerang Ukraina pekan depan.", "future"),  # God willing
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

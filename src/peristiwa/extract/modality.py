@@ -16,6 +16,7 @@ DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "direncanakan", "merencanakan", "bermaksud",  # "bermaksud meminta daftar …": intends to
           "diprediksi", "diprediksikan",  # "Ribuan massa diprediksi turun ke jalan pada 4 November": foreseen
+          "insyaallah", "insya",  # "Insyaallah kita sepakati dengan Bulog": God willing, still to come
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare"}  # "preparing a major offensive"
@@ -23,7 +24,8 @@ HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jika
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
                 "mesti", "wajib", "perlu", "saatnya", "waktunya",  # "Saatnya Jokowi Undang …": not yet done
-                "peluang", "berpeluang"}  # "membuka peluang polisi untuk segera menetapkan …": a chance
+                "peluang", "berpeluang",  # "membuka peluang polisi untuk segera menetapkan …": a chance
+                "seakan", "seakan-akan", "seolah", "seolah-olah"}  # "seakan mengancam posisi …": as if
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
            "claims", "purportedly", "dicurigai", "tuduhan"}
@@ -103,7 +105,7 @@ def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive:
 
 
 _PLAN_NOUNS = {"rencana", "niat", "ancaman", "peluang"}  # "membuka peluang polisi untuk menetapkan …": a chance
-_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu"} | _PLAN_NOUNS
+_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu", "insyaallah"} | _PLAN_NOUNS
 
 
 # "guna menghindari bentrok lebih lanjut", "mencegah terjadinya serangan", "to avoid a war": kept from happening
