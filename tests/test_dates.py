@@ -127,6 +127,14 @@ def test_a_quotation_going_on_with_a_dated_statement_was_said_that_day(coder):
     assert ("USA", "PRK", "02", "2023-09-05") in _dated(coder, text, "2023-09-06")
 
 
+def test_an_act_that_happened_is_not_dated_after_the_article(coder):
+    # the date is the meeting's, to come; the invitation and the cancellation happened by the article's day
+    text = ("Song Tao mengundang Megawati Soekarnoputri untuk menghadiri pertemuan partai pada November 2019. "
+            "Netanyahu membatalkan kunjungan ke Sidang Umum PBB pada 24 September 2019.")
+    dated = _dated(coder, text, "2019-09-20")
+    assert ("CHN", "IDN", "03", "2019-09-20") in dated and ("ISR", "IGO", "16", "2019-09-20") in dated
+
+
 def test_an_explicit_date_after_a_weekday_says_which_weekday(coder):
     # an article crawled a month later: "Senin (9/9/2019)" is 9 September, not the Monday before the crawl
     assert _dates(coder, "Dilansir Reuters, Senin (9/9/2019), Trump menyatakan serangan itu.", "2019-10-09") \

@@ -246,12 +246,13 @@ def _clause_verb(word: str) -> bool:
 
 
 def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "",
-               speech: frozenset[str] = frozenset()) -> str | None:
+               speech: frozenset[str] = frozenset(), happened: bool = False) -> str | None:
     """The date expression nearest the verb in its sentence (not one that dates a later "sejak"/"since"
-    clause, nor one before "setelah"/"after"), else the story's day (not for a state "saat ini", now), else the
-    article's date; but when the story's day is that of an attack or a death, an undated act of another kind
-    (a reaction: condolences, condemnation, demands) has the article's date, unless it happened "hari itu
-    juga" (that same day)."""
+    clause, nor one before "setelah"/"after", nor, for an act that happened, a date after the article's:
+    "mengundang Megawati untuk menghadiri pertemuan pada November 2019" dates the meeting, not the
+    invitation), else the story's day (not for a state "saat ini", now), else the article's date; but when the
+    story's day is that of an attack or a death, an undated act of another kind (a reaction: condolences,
+    condemnation, demands) has the article's date, unless it happened "hari itu juga" (that same day)."""
     since = [k for k, t in enumerate(sent.tokens) if t.lower in _LATER_CLAUSE and k > verb_start]
     after = [k for k, t in enumerate(sent.tokens) if t.lower in _AFTER and k < verb_start]
     dates = [(i, v) for i, v in sent.dates  # "… sejak Rusia melancarkan invasi pada Februari 2022"
@@ -259,16 +260,25 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "",
                                                                           for t in sent.tokens[k + 1:i]))
                         for k in since)
              and not any(i < k for k in after)  # "Peristiwa pada Sabtu terjadi setelah serangan …": earlier
-             and not _in_relative_clause(sent, verb_start, i)]
+             and not _in_relative_clause(sent, verb_start, i)
+             and not (happened and _after(v, doc))]
     if dates:
         return min(dates, key=lambda d: abs(d[0] - verb_start))[1]
-    if (said := _quote_goes_on(sent, doc, speech)) is not None:
+    if (said := _quote_goes_on(sent, doc, speech)) is not None and not (happened and _after(said, doc)):
         return said
     if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) \
             and not _lasted_years(sent, verb_start) and not (
             root and root not in _VIOLENT and _violent_day(doc) and not _same_day(sent)):
         return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
+
+
+def _after(value: str, doc: Doc) -> bool:
+    """Whether a date (day, month or year) lies after the article's."""
+    if doc.date is None:
+        return False
+    day = doc.date.isoformat()
+    return value[:len(day)] > day[:len(value)]
 
 
 def _in_relative_clause(sent: Sentence, verb_start: int, i: int) -> bool:

@@ -332,7 +332,7 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier:
         if found:
             victim, told, told_at = found
             sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
-            when = event_date(told, told_at.start, doc) if told is not None and told is not sent \
+            when = event_date(told, told_at.start, doc, happened=True) if told is not None and told is not sent \
                 and told.dates else None  # the attack's date where the article tells of it, not the accusation's
             add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed", when)
     for speaker, actor, cue_at, cue, code in characterisations(doc, kb, sent):
@@ -385,7 +385,8 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
                  cameo=verb.sense.cameo,
                  root=root,
                  plover=code.plover, modality=modality,
-                 date=event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech),
+                 date=event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech,
+                                 happened=modality in ("asserted", "claimed")),
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")
