@@ -1078,6 +1078,7 @@ def test_an_office_coordinated_with_an_office_of_a_country_shares_the_country(co
     "Jaksa Agung mengatakan Kejaksaan harus diperbaiki agar tak ada lagi OTT.",  # done to it, not by it
     "Johnson mengatakan Inggris harus meninggalkan Uni Eropa pada 31 Oktober 2019.",  # his own state's course
     "Ia menyarankan agar angka ambang batas parlemen diputuskan tetap.",  # a threshold, not the parliament
+    "Prabowo menyampaikan dirinya dan Anies Baswedan harus bisa membereskan masalah di Indonesia.",  # his own resolve
 ])
 def test_no_demand_on_what_must_be_done_to_an_actor_nor_on_a_threshold(coder, text):
     assert not [e for e in _code(coder, text) if e.root in ("02", "10")]

@@ -221,6 +221,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
 _GETTING = {"mendapat", "mendapatkan", "memperoleh", "get", "gets", "receive", "receives", "deserve", "deserves"}
 
 
+_OURSELVES = {"dirinya", "kami", "kita", "saya", "we", "i"}
+
+
 def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
     """(speaker, addressee, cue index, cue, code) for "X said Y must …" / "X mengatakan Y harus …": a demand
     (100), or a rebuke (111) where what Y must do is realise something ("Amerika harus memahami bahwa …")."""
@@ -260,6 +263,8 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             if partner is None or sent.tokens[first - 1].lower not in ("and", "dan", "serta", ","):
                 break
             addressees.insert(0, partner)
+        if any(sent.tokens[a.start].lower in _OURSELVES or a.person and a.person == speaker.person for a in addressees):
+            continue  # "Prabowo menyampaikan dirinya dan Anies harus bisa membereskan …": a shared resolve
         between = [t.lower for t in sent.tokens[said_at + 1:addressees[0].start]]
         if len([w for w in between if w not in _REPORT_FILLERS]) > 1:
             continue  # "said here Wednesday that the US must …" is reported; "told parliament that …" is not
