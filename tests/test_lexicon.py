@@ -104,6 +104,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Ribuan pelajar turun ke jalan-jalan Australia pada Jumat.", "id", ("AUS", "AUS", "14")),
     ("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators.", "en", ("EGY", "EGY", "19")),
     ("AS juga mengingatkan Kepulauan Solomon agar tidak memutus hubungan dengan Taiwan.", "id", ("USA", "SLB", "02")),
+    ("Indonesia menyatakan dukungan kepada Palestina.", "id", ("IDN", "PSE", "05")),  # declared: endorses (051)
     ("Armenia and Azerbaijan traded artillery fire along their border.", "en", ("ARM", "AZE", "19")),
     ("The Pentagon announced it would send 3,000 troops to Saudi Arabia.", "en", ("USA", "SAU", "13")),
     ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
