@@ -322,7 +322,8 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     ("Departemen Transportasi AS menyatakan larangan ini sesuai permintaan Menteri Luar Negeri (Menlu) AS Mike "
      "Pompeo.", "id", "2019-09-20", ("Menteri Luar Negeri (Menlu) AS Mike Pompeo", "USA", "GOV")),
     # "antikorupsi" as the news also spells it
-    ("Sejumlah aktivis anti-korupsi menggelar aksi unjuk rasa.", "id", "2019-09-17", ("aktivis anti-korupsi", "IDN", "NGO")),
+    ("Sejumlah aktivis anti-korupsi menggelar aksi unjuk rasa.", "id", "2019-09-17",
+     ("aktivis anti-korupsi", "IDN", "NGO")),
     ("Koalisi pegiat anti - korupsi mengecam DPR.", "id", "2019-09-17", ("pegiat anti - korupsi", "IDN", "NGO")),
     # an office and its country with the country's short name in brackets, then the holder: one actor
     ("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Jepang Shinzo Abe bermain golf.", "id",

@@ -1048,7 +1048,8 @@ def test_no_act_from_the_speaker_of_a_reported_attack_nor_to_those_acted_for(cod
 
 
 def test_an_event_noun_with_a_possessive_nya_is_still_the_event(coder):
-    events = _code(coder, "Sejumlah politisi AS telah memberikan dukungannya terhadap para pengunjuk rasa di Hong Kong.")
+    events = _code(coder, "Sejumlah politisi AS telah memberikan dukungannya terhadap para pengunjuk rasa di "
+                          "Hong Kong.")
     assert ("USA", "HKG", "05") in _codes(events, root=True)
 
 

@@ -31,8 +31,9 @@ def relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
     return k if k > 0 and sent.tokens[k].lower in RELATIVE else None
 
 
-_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku",  # "… mengakui telah …"
-                "bahkan", "disebut", "diduga", "dikabarkan", "dilaporkan"}  # "serangan yang disebut didukung oleh Pakistan"
+# "… mengakui telah …", "serangan yang disebut didukung oleh Pakistan"
+_BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku", "bahkan", "disebut",
+                "diduga", "dikabarkan", "dilaporkan"}
 _WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
 _AFTER = {"usai", "seusai", "setelah", "sesudah"}
 _QUOTES = {'"', "“", "”"}

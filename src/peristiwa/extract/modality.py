@@ -105,7 +105,8 @@ def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive:
 
 
 _PLAN_NOUNS = {"rencana", "niat", "ancaman", "peluang"}  # "membuka peluang polisi untuk menetapkan …": a chance
-_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu", "insyaallah", "insya"} | _PLAN_NOUNS
+_OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu",
+                   "insyaallah", "insya"} | _PLAN_NOUNS
 
 
 # "guna menghindari bentrok lebih lanjut", "mencegah terjadinya serangan", "to avoid a war": kept from happening

@@ -20,7 +20,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                            "amid", "di", "in", "at", "pada", "on",
-                           "apakah", "whether", "tergabung"}  # "berdiskusi apakah …" (a question), "tergabung dalam …"
+                           "apakah", "whether", "tergabung"}  # "berdiskusi apakah …", "tergabung dalam …"
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
                                        "sebagai", "tergabung"}
