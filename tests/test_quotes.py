@@ -126,3 +126,12 @@ def test_an_unclosed_quotation_with_its_tag_inside_ends_at_the_tag(coder):
     quotes = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-13")).quotes
     assert [q.text.split()[0] for q in quotes] == ["Kami", "Proses"]
     assert quotes[0].text.endswith("Siregar") and quotes[0].speaker.endswith("Syamsuddin")
+
+
+def test_an_office_an_indonesian_speaker_names_bare_is_indonesias(coder):
+    text = ("Israel terus membangun permukiman di Tepi Barat. Tentara Israel menembak warga Palestina di Hebron. "
+            "Ketua Komisi I DPR Abdul Kharis menyatakan kecewa. \"Ini melanggar resolusi PBB. Saya minta Menlu "
+            "segera memanggil duta besar mereka,\" kata Abdul Kharis.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2017-12-07")).events
+    asked = [e for e in events if e.root == "02"]
+    assert [(e.source.country, e.target.country, e.target.sector) for e in asked] == [("IDN", "IDN", "GOV")]

@@ -23,6 +23,7 @@ class Mention:
     person: str = ""
     location: bool = False  # "di Jakarta", "in Kabul": a place, not an actor
     also: tuple["Mention", ...] = ()  # the other members of a plural reference ("keduanya", "both")
+    placed: bool = False  # its country is the article's main one, not one the text gave it ("pemerintah")
 
     @property
     def key(self) -> str:

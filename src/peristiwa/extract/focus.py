@@ -87,7 +87,7 @@ def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> 
     focus = _top(counts, home) if counts else home
     for sent in doc.sentences:
         if any(not m.country for m in sent.mentions):
-            sent.mentions = [replace(m, country=focus) if not m.country else m for m in sent.mentions
+            sent.mentions = [replace(m, country=focus, placed=True) if not m.country else m for m in sent.mentions
                              if m.country or focus]
         if abroad and focus:  # "(Senator) Partai Demokrat" in a story about the United States is the American party's
             sent.mentions = [replace(m, country=focus) if _abroad(m, abroad) == focus else m for m in sent.mentions]

@@ -9,6 +9,7 @@ person the article mentioned. `speakers` turns what was found into a name or des
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.names import NOT_NAMES
@@ -279,8 +280,18 @@ def _last_person(doc: Doc, offset: int) -> tuple[str, str, str] | None:
 
 
 
+def _own_office(sent: Sentence, m: Mention) -> bool:
+    """A government office placed in the article's main country, not listed with others ("Pemerintah dan
+    Rakyat Afghanistan": the country named last is the office's too)."""
+    return m.placed and m.sector == "GOV" and not any(
+        0 <= k < len(sent.tokens) and sent.tokens[k].lower in ("dan", "serta", "maupun")
+        for k in (m.start - 1, m.end))
+
+
 def speakers_in_quotes(doc: Doc) -> Doc:
-    """Inside a quotation, "kami", "saya", "we" and "I" are the speaker ("Kami akan terus menyerukan…")."""
+    """Inside a quotation, "kami", "saya", "we" and "I" are the speaker ("Kami akan terus menyerukan…"), and
+    an office an Indonesian speaker names bare in an Indonesian story is Indonesia's, wherever the story is
+    set ("… saya minta Menlu untuk kirimkan nota protes kita ke Amerika Serikat", on Jerusalem)."""
     for q in doc.quotes:
         if not q.country:
             continue
@@ -296,4 +307,8 @@ def speakers_in_quotes(doc: Doc) -> Doc:
                      and (t.lower != "i" or t.text == "I")]
             if extra:
                 sent.mentions = sorted(sent.mentions + extra, key=lambda m: m.start)
+            if country == "IDN" and doc.lang == "id":
+                sent.mentions = [replace(m, country=country, placed=False)
+                                 if _own_office(sent, m) and start <= sent.tokens[m.start].start < end else m
+                                 for m in sent.mentions]
     return doc
