@@ -393,6 +393,11 @@ def test_a_country_after_a_longer_object_owns_it(coder, text):
     assert _keys(_code(coder, text)) == {("RUS", "SAU", "03")}
 
 
+def test_an_institution_after_the_object_noun_owns_it_and_the_recipient_is_the_target(coder):
+    events = _code(coder, "Para pimpinan KPK menyerahkan kembali pengelolaan KPK kepada Presiden Jokowi.")
+    assert [(e.target.country, e.target.sector, e.root) for e in events] == [("IDN", "GOV", "08")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('PBB mengecam "serangan sistematis" aparat keamanan Myanmar.', ("IGO", "MMR", "111")),
     ('Al-Assaf dari Arab Saudi mengutuk "eskalasi berbahaya" oleh Netanyahu.', ("SAU", "ISR", "111")),
