@@ -1,7 +1,7 @@
 """Indonesian meN-/di- and English inflections generated from lexicon stems."""
 import pytest
 
-from peristiwa.text.morphology import english_forms, indonesian_forms, men_form
+from peristiwa.text.morphology import english_forms, indonesian_forms, men_form, verb_like
 
 
 @pytest.mark.parametrize("stem, active", [
@@ -46,3 +46,12 @@ def test_initialisms_keep_their_dots():
     from peristiwa.text.tokens import tokenize
     assert [t.text for t in tokenize("a key U.S. ally, the U.N. said.")] == [
         "a", "key", "U.S.", "ally", ",", "the", "U.N.", "said", "."]
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("mengatakan", True), ("menyerang", True), ("mendagri", True), ("bertemu", True), ("dituduh", True),
+    ("mereka", False), ("berbagai", False), ("meskipun", False), ("menpora", False), ("menkumham", False),
+    ("menhan", False), ("dialog", False), ("dirjen", False),
+])
+def test_pronouns_quantifiers_and_ministers_short_titles_are_no_verbs(word, verb):
+    assert verb_like(word) is verb

@@ -112,3 +112,34 @@ def test_what_an_actor_must_realise_is_a_rebuke_not_a_demand(coder, text, lang):
 ])
 def test_what_a_plan_is_for_has_not_happened(coder, text, act):
     assert {e.modality for e in _code(coder, text) if e.cameo == act} == {"future"}
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap seorang provokator yang diduga mengerahkan massa untuk membuat kerusuhan di Jayapura.",
+    "Polisi menahan kelompok yang selama ini menghasut warga untuk menyerang kantor bupati.",
+])
+def test_the_purpose_of_one_a_relative_clause_describes_is_not_the_main_subject_s(coder, text):
+    assert not [e for e in _code(coder, text) if e.source.sector == "COP"]
+
+
+def test_those_a_relative_clause_describes_are_no_one_named_before_them(coder):
+    text = ("Serangan terhadap fasilitas minyak Aramco di Arab Saudi adalah tindakan balasan oleh Yaman untuk mereka "
+            "yang menyerang negaranya.")
+    assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+def test_an_object_that_is_their_something_is_no_actor(coder):
+    text = "Sekjen Golkar menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, Ketua Umum Partai Golkar."
+    assert _code(coder, text) == []
+
+
+def test_two_that_accuse_each_other_of_something_accuse_each_other(coder):
+    text = "Pakistan dan Afghanistan memerangi kelompok militan di sepanjang perbatasan mereka dan saling menuduh " \
+           "membantu Taliban."
+    assert {(e.source.country, e.target.country) for e in _code(coder, text) if e.root == "11"} == {
+        ("PAK", "AFG"), ("AFG", "PAK")}
+
+
+def test_a_subject_who_acts_before_a_relative_clause_is_not_its_subject(coder):
+    text = "Moskwa mewanti-wanti reaksi yang mereka anggap buruk, setelah AS menyalahkan Iran sebagai dalang serangan."
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == {("USA", "IRN", "11")}

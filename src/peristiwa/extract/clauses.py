@@ -3,6 +3,8 @@ the reason a "karena" clause gives, whether its subject is a thing or a group no
 the object a verb rejects (named in a passive relative clause on it)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import (FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS, scan_left,
                                     verb_like)
@@ -11,7 +13,7 @@ from peristiwa.extract.speakers import quote_tag
 # "… dan sejak itu berperang dengan Houthi"
 ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
            "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still",
-           "kembali"}
+           "kembali", "saling"}  # "… dan saling menuduh": the subject of the verb before "dan" too
 _PRAISE_OR_BLAME = {"05", "11", "12", "16", "17"}
 _COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was", "were"}
 
@@ -101,10 +103,23 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
         return False
     head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
-    span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it)
+    span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it;
+    if sent.tokens[head].lower in _PRONOUN_HEADS:  # "tindakan balasan oleh Yaman untuk mereka yang menyerang": none)
+        span = range(head, head + 1)
     return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
         and not any(by_end.get(h + 1) is not None and not _counted_after(sent, h + 1)
                     or sent.tokens[h].lower in _COPULA for h in span)
+
+
+def unnamed_purpose(sent: Sentence, verb: VerbMatch, to: int, since: int) -> bool:
+    """Whether the verb after "untuk" at `to` is the purpose of a plain verb (after the last event verb, at
+    `since`) in a relative clause on someone no actor names ("menangkap salah satu aktor yang diduga menggerakan
+    massa untuk membuat kerusuhan": that one makes the riot, not the police)."""
+    plain = verb_before(sent, to)
+    if plain is None or plain < since:
+        return False
+    at, by_end = replace(verb, start=plain, end=plain + 1), {m.end: m for m in sent.mentions}
+    return thing_did_it(sent, at, by_end) or unnamed_group_did_it(sent, at, by_end)
 
 
 def _counted_after(sent: Sentence, end: int) -> bool:
@@ -114,6 +129,7 @@ def _counted_after(sent: Sentence, end: int) -> bool:
         and sent.tokens[end + 1].lower in ("banyak", "sejumlah", "beberapa", "berbagai", "segelintir")
 
 
+_PRONOUN_HEADS = {"mereka", "seseorang", "those", "someone"}
 _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
                    "asing",  # "diplomat dan pejabat asing yang hendak berkunjung ke PBB"
                    "people", "those", "someone", "group", "groups"}

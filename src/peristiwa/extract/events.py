@@ -231,8 +231,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
-            if reciprocal and pairs and len(keys) > 1 and all(_one_of(t, roles.sources) for _, t in pairs):
-                pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"
+            if reciprocal and pairs and len(keys) > 1 and (all(_one_of(t, roles.sources) for _, t in pairs) or any(
+                    t.lower == "saling" for t in sent.tokens[max(0, verb.start - 2):verb.start + 1])):
+                pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"; "saling
+                # menuduh membantu Taliban": each other, not the Taliban
             if reciprocal and pairs and all(t.location for _, t in pairs) \
                     and len({(s.key, s.sector) for s in roles.sources}) > 1:
                 pairs = []  # "Pasukan Suriah dan pemberontak bertempur di Idlib": each other, not the town

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason_of_the_object, relative_opening,
-                                       thing_did_it, unnamed_group_did_it, verb_before)
+                                       thing_did_it, unnamed_group_did_it, unnamed_purpose, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
@@ -326,6 +326,8 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
             unnamed = subject is not None or plain > 0 and sent.tokens[plain - 1].lower in SUBJECT_PRONOUNS
             return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
         return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
+    if purpose and lang != "en" and unnamed_purpose(sent, verb, j, earlier[-1].end if earlier else 0):
+        return Roles((), (), 0, "active"), False
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
                                    or earlier[-1].text.split()[0].lower() in _INVITING

@@ -356,8 +356,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
                 and sent.tokens[j].text.islower() and low.isalpha() \
                 and not verb_like(low) and low not in FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS \
-                and low not in stops and j + 1 < n and verb_like(sent.tokens[j + 1].text) and by_start.get(j + 1) is None:
-            return None  # "melarang pengunjung memotret patung-patung pemimpin": the object is no actor
+                and low not in stops and j + 1 < n and by_start.get(j + 1) is None \
+                and (verb_like(sent.tokens[j + 1].text) or sent.tokens[j + 1].lower in ("mereka", "kami", "kita")):
+            return None  # "melarang pengunjung memotret patung-patung pemimpin", "menuding tujuan mereka": no actor
         name = j - 1 - (j > pos + 1 and sent.tokens[j - 1].lower in _AUXILIARIES)  # "menuding Butina telah bekerja …"
         if not english and j > pos and verb_like(low) and sent.tokens[name].text.istitle() \
                 and by_start.get(name) is None and sent.tokens[name].text.isalpha() and name >= pos:

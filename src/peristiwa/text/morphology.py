@@ -91,12 +91,19 @@ def verb_like(word: str) -> bool:
     """Whether a lower-cased word has the shape of a verb: Indonesian meN-/di-/ber- (not those used as
     prepositions: "melalui", "berdasarkan"), English -ed."""
     return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")
-                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS and word not in _VERB_SHAPED
+                               or word in _BE_VERBS) and word not in _PREPOSITION_VERBS and word not in _VERB_SHAPED \
+        and not _MINISTER_SHORT.match(word)
 
 
 # frequent news words with a verb's shape that are no verbs
 _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "diplomasi", "direktur",
-                "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator"}  # nouns, adjectives
+                "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator",  # nouns, adjectives
+                "dialog", "diskusi", "diskriminasi", "dirjen", "ditjen", "mendiang",
+                "mereka", "menurutnya", "berbagai", "beberapa", "berapa", "mengapa",  # pronouns, quantifiers
+                "meskipun", "melainkan", "berikut", "berikutnya", "mendadak", "disini", "disana", "dimana",
+                "diantara"}  # conjunctions, adverbs
+# a minister's short title: "men" before a consonant that meN- never stands before (Menpora, Menkumham, Menhan)
+_MINISTER_SHORT = re.compile(r"men[bfhklprw]")
 _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
 
 
