@@ -394,8 +394,17 @@ def test_a_country_after_a_longer_object_owns_it(coder, text):
 
 
 def test_an_institution_after_the_object_noun_owns_it_and_the_recipient_is_the_target(coder):
-    events = _code(coder, "Para pimpinan KPK menyerahkan kembali pengelolaan KPK kepada Presiden Jokowi.")
+    events = _code(coder, "Para pimpinan KPK menyerahkan kembali aset KPK kepada Presiden Jokowi.")
     assert [(e.target.country, e.target.sector, e.root) for e in events] == [("IDN", "GOV", "08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiga pimpinan KPK mengembalikan mandat ke Presiden Jokowi.", {("JUD", "GOV", "14")}),
+    ("Pimpinan KPK menyerahkan tanggung jawab pengelolaan KPK kepada Presiden Joko Widodo.", {("JUD", "GOV", "14")}),
+    ("Pemerintah menyerahkan pengelolaan Blok Rokan kepada Pertamina.", set()),
+])
+def test_a_mandate_handed_back_is_a_protest_but_handing_over_a_business_is_not(coder, text, expected):
+    assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -196,8 +196,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
-    if target is not None and verb.reach and target.start > verb.reach + 2 and not target.location and lang != "en":
+    if target is not None and verb.reach and (target.start > verb.reach + 2 or any(
+            t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
+        # (nor a comma: "pimpinan KPK yang mengembalikan mandat, yakni Agus Rahardjo …" names who did it)
     violent = verb.sense.cameo[:2] in VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if target is not None and target.location and (not place_target or target.country == "IGO"):
