@@ -212,6 +212,15 @@ def test_a_headline_name_run_stops_at_verbs_and_known_people(coder):
     assert ("USA", "IRN", "112") in _codes(events)
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("Cina Protes Pertemuan Menlu Jerman dan Aktivis Hong Kong", {("CHN", "DEU", "14"), ("CHN", "HKG", "14")}),
+    ("Turki Kritik Pertemuan Trump dan Netanyahu", {("TUR", "USA", "11"), ("TUR", "ISR", "11")}),
+])
+def test_a_headline_noun_after_its_subject_is_its_verb(coder, title, expected):
+    events = coder.extract(Article(id="t", title=title, text="", lang="id", date="2019-09-11")).events
+    assert {(e.source.country, e.target.country, e.root) for e in events if e.root in ("11", "14")} == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Serbia lifted a night curfew in Montenegro on Sunday.", "en", ("SRB", "MNE", "0813")),
     ("Jepang mencabut seluruh sanksi ekonomi terhadap Iran.", "id", ("JPN", "IRN", "085")),

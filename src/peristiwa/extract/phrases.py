@@ -45,3 +45,17 @@ def apposed(sent: Sentence, pos: int, comma: int, kind: str) -> bool:
     initials = words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) <= 4
     age = len(words) == 4 and words[1].text == "(" and words[2].text.isdigit() and words[3].text == ")"
     return initials and (len(words) == 1 or age)
+
+
+def described(sent: Sentence, rel: int, by_end: dict[int, Mention]) -> Mention | None:
+    """ "Hizbullah atau Hamas, dua organisasi yang diduga didukung oleh Iran": the actor a description after a
+    comma stands for."""
+    comma = next((k for k in range(rel - 1, max(0, rel - 4), -1) if sent.tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= rel or not (sent.tokens[comma + 1].text.isdigit()
+                                                 or sent.tokens[comma + 1].lower in COUNTING) \
+            or not all(t.text.islower() or t.text.isdigit() for t in sent.tokens[comma + 1:rel]):
+        return None  # (not "Menurut Syarif, apa yang dijanjikan …")
+    return by_end.get(comma)
+
+
+COUNTING = {"dua", "tiga", "empat", "lima", "satu", "sebuah", "seorang", "salah", "kedua", "ketiga", "para"}

@@ -18,6 +18,7 @@ from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLAC
                                         opening_passive, protesters, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
+from peristiwa.extract.phrases import described
 from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
@@ -55,6 +56,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in RECEIVE \
             and not tokens[verb.start].lower.startswith(("me", "ber")):
         voice = "noun"  # "mendapatkan apresiasi dari masyarakat": the stem is a noun here
+    elif voice == "noun" and lang != "en" and sent.headline and verb.text[:1].isupper() \
+            and getattr(by_end.get(verb.start), "kind", "person") != "person":  # (not "Hakim AS Validasi" as a name)
+        voice = "active"  # "Cina Protes Pertemuan Menlu Jerman …": a headline's noun after its subject is its verb
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing"):
@@ -157,7 +161,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         rel = relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
-                or _described(sent, rel, by_end)
+                or described(sent, rel, by_end)
             target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENCE) else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
         source = _agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
@@ -370,20 +374,6 @@ def _far_target(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Men
     if wanted is not None and any(verb_like(t.lower) for t in sent.tokens[wanted + 1:target.start]):
         return None
     return target
-
-
-def _described(sent: Sentence, rel: int, by_end: dict[int, Mention]) -> Mention | None:
-    """ "Hizbullah atau Hamas, dua organisasi yang diduga didukung oleh Iran": the actor a description after a
-    comma stands for."""
-    comma = next((k for k in range(rel - 1, max(0, rel - 4), -1) if sent.tokens[k].text == ","), None)
-    if comma is None or comma + 1 >= rel or not (sent.tokens[comma + 1].text.isdigit()
-                                                 or sent.tokens[comma + 1].lower in _COUNTING) \
-            or not all(t.text.islower() or t.text.isdigit() for t in sent.tokens[comma + 1:rel]):
-        return None  # (not "Menurut Syarif, apa yang dijanjikan …")
-    return by_end.get(comma)
-
-
-_COUNTING = {"dua", "tiga", "empat", "lima", "satu", "sebuah", "seorang", "salah", "kedua", "ketiga", "para"}
 
 
 def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
