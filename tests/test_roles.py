@@ -1419,3 +1419,11 @@ def test_an_attack_noun_before_a_site_of_a_country_hits_that_country(coder):
     text = ("Serangan drone terhadap kilang minyak Arab Saudi terjadi pada Sabtu. "
             "Iran membantah terlibat dalam serangan Fasilitas Minyak Saudi itu.")
     assert {e.target.code for e in _code(coder, text) if e.cameo.startswith("016")} == {"SAU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jewish settlers set fire to the offices of the Palestinian administrators following the killing of an Israeli man.",
+    "The Palestinian authorities closed the crossing after the killing of an Israeli soldier.",
+])
+def test_a_killing_a_time_phrase_names_has_no_doer_before_it(coder, text):
+    assert not [e for e in _code(coder, text, "en") if e.root == "18"]

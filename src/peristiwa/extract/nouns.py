@@ -44,7 +44,8 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by
-WHEN_WORDS = {"pasca", "usai", "seusai", "setelah", "sesudah", "sebelum", "menjelang", "sejak", "selama"}
+WHEN_WORDS = {"pasca", "usai", "seusai", "setelah", "sesudah", "sebelum", "menjelang", "sejak", "selama",
+              "after", "following", "since", "before"}  # (not "during": "throwing stones during demonstrations")
 RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
             "won", "drew", "draws", "earned"}
 _PROVOKE = {"menimbulkan", "memicu", "mengundang", "memancing", "menyulut", "sparked", "provoked", "prompted",
