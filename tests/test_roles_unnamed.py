@@ -143,3 +143,8 @@ def test_two_that_accuse_each_other_of_something_accuse_each_other(coder):
 def test_a_subject_who_acts_before_a_relative_clause_is_not_its_subject(coder):
     text = "Moskwa mewanti-wanti reaksi yang mereka anggap buruk, setelah AS menyalahkan Iran sebagai dalang serangan."
     assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == {("USA", "IRN", "11")}
+
+
+def test_those_an_act_noun_in_isasi_names_after_it_suffer_it(coder):
+    text = "Komnas HAM menerima laporan dugaan kriminalisasi aktivis dan ulama dari Presidium Alumni 212."
+    assert not [e for e in _code(coder, text) if e.root == "17"]

@@ -191,9 +191,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if agent is not None:
                 return agent, possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             first = tokens[verb.start].lower
-            if first.startswith("pe") and first.endswith("an") and verb.sense.cameo[:2] in ("17", "18") \
+            if (first.startswith("pe") and first.endswith("an") or first.endswith("isasi")) \
+                    and verb.sense.cameo[:2] in ("17", "18") \
                     or verb.sense.cameo.startswith("172"):  # "larangan masuk semua pengungsi": they are banned
-                return None, possessor, None  # "Penahanan Ilunga …": Ilunga is held; who held him is not named
+                return None, possessor, None  # "Penahanan Ilunga …", "kriminalisasi aktivis dan ulama": the ones
+                # it is done to; who did it is not named
             after = possessor.end
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
