@@ -1427,3 +1427,9 @@ def test_an_attack_noun_before_a_site_of_a_country_hits_that_country(coder):
 ])
 def test_a_killing_a_time_phrase_names_has_no_doer_before_it(coder, text):
     assert not [e for e in _code(coder, text, "en") if e.root == "18"]
+
+
+def test_the_recipient_after_a_passive_s_agent_is_the_target_not_the_thing_given(coder):
+    events = _code(coder, "KontraS menilai posisi di Badan Usaha Milik Negara (BUMN) yang dijanjikan Presiden Joko "
+                          "Widodo kepada masyarakat Papua tak akan bisa menyelesaikan konflik.")
+    assert [(e.source.sector, e.target.sector, e.root) for e in events] == [("GOV", "CVL", "03")]

@@ -173,9 +173,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         elif source is None and lang == "id":
             nxt = by_start.get(max(verb.end, verb.reach))  # "dijadikan terdakwa": past the object
             source = nxt if nxt is not None and not nxt.location else None
-        if target is None and source is not None and source.end + 1 < len(tokens) \
-                and tokens[source.end].lower in _TO_RECIPIENT and by_start.get(source.end + 1) is not None:
-            target = by_start[source.end + 1]  # "Bantuan itu ditawarkan Indonesia kepada Nauru": the recipient
+        if source is not None and source.end + 1 < len(tokens) and tokens[source.end].lower in _TO_RECIPIENT \
+                and (target is None or tokens[source.end].lower in ("kepada", "to")) \
+                and by_start.get(source.end + 1) is not None:  # "posisi di BUMN yang dijanjikan Presiden kepada
+            target = by_start[source.end + 1]  # masyarakat", "Bantuan itu ditawarkan Indonesia kepada Nauru"
         if source is None and target is not None and (verb.sense.cameo[:2] in _STATE_ACTS
                                                       or verb.sense.cameo[:3] in _LEGAL) \
                 and not (verb.end < len(tokens) and tokens[verb.end].lower in ("dari", "from")):  # "dideportasi
