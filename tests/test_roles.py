@@ -1433,3 +1433,14 @@ def test_the_recipient_after_a_passive_s_agent_is_the_target_not_the_thing_given
     events = _code(coder, "KontraS menilai posisi di Badan Usaha Milik Negara (BUMN) yang dijanjikan Presiden Joko "
                           "Widodo kepada masyarakat Papua tak akan bisa menyelesaikan konflik.")
     assert [(e.source.sector, e.target.sector, e.root) for e in events] == [("GOV", "CVL", "03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel and the United Arab Emirates signed a normalization agreement at the White House.",
+     {("ISR", "ARE", "05"), ("ARE", "ISR", "05")}),  # the White House is where, not who
+    ("Israeli troops remained on alert in the occupied West Bank today.", {("ISR", "PSE", "15")}),
+    ("Angry activists from the Fatah Party staged rallies in the Gaza Strip against the party's leader Mahmoud Abbas.",
+     {("PSE", "PSE", "14")}),  # the place passed does not use up the reach to the target
+])
+def test_english_places_after_in_the_and_at_the(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == expected

@@ -33,6 +33,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
     tokens = sent.tokens
     return kind == "place" \
         or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+        or (start > 1 and tokens[start - 1].lower == "the" and tokens[start - 2].lower in _LOCATIVE | {"at"}
+            and kind in ("country", "metonym")) \
         or (start > 1 and tokens[start - 1].lower in _DIRECTIONS and kind in ("country", "metonym")
             and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
         or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE

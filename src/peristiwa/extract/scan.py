@@ -315,7 +315,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 return owner
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
                 return m
-            j = m.end
+            limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
+            j = m.end  # against the party's leader")
             continue
         low = sent.tokens[j].lower
         channel = j + 1 + (j + 1 < n and sent.tokens[j + 1].lower == "the")
