@@ -1444,3 +1444,8 @@ def test_the_recipient_after_a_passive_s_agent_is_the_target_not_the_thing_given
 ])
 def test_english_places_after_in_the_and_at_the(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == expected
+
+
+def test_a_demand_to_the_country_s_own_military_is_addressed_to_it(coder):
+    events = _code(coder, "Thousands of Sudanese demonstrators demanded that the military hand power to civilians.", "en")
+    assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("CVL", "MIL", "10")}
