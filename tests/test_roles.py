@@ -1449,3 +1449,8 @@ def test_english_places_after_in_the_and_at_the(coder, text, expected):
 def test_a_demand_to_the_country_s_own_military_is_addressed_to_it(coder):
     events = _code(coder, "Thousands of Sudanese demonstrators demanded that the military hand power to civilians.", "en")
     assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("CVL", "MIL", "10")}
+
+
+def test_an_english_participle_before_by_is_passive(coder):
+    keys = _keys(_code(coder, "Saudi Arabia and Iran agreed to restore relations after talks mediated by China.", "en"))
+    assert {("CHN", "SAU", "04"), ("CHN", "IRN", "04")} <= keys and ("SAU", "CHN", "04") not in keys
