@@ -115,7 +115,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             # "would send 3,000 troops to Saudi Arabia": its own forces are the object
             target = scan_right(sent, verb.reach, by_start, MAX_RIGHT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
-                and target.sector == "MIL" and source.sector != "MIL" and verb.sense.cameo[:2] not in _SAYING:
+                and target.sector == "MIL" and source.sector != "MIL" and verb.sense.cameo[:2] not in ("02", "10"):
             # "Britain mobilized army reservists for a war against Iraq": its own forces are the object
             target = scan_right(sent, target.end, by_start, MAX_RIGHT) or target
         to_do = verb.end + (verb.end + 1 < len(tokens) and tokens[verb.end].lower in ("untuk", "to"))
