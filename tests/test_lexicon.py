@@ -66,6 +66,16 @@ def test_summoning_an_envoy_and_what_for(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in result.events} == {expected}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Prancis menarik duta besarnya dari Amerika Serikat dan Australia.", "id"),
+    ("France recalled its ambassadors to the United States and Australia.", "en"),
+])
+def test_recalling_ones_own_envoys_reduces_relations_with_each_country(coder, text, lang):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2021-09-17"))
+    assert {(e.source.country, e.target.country, e.cameo) for e in result.events} == {
+        ("FRA", "USA", "161"), ("FRA", "AUS", "161")}
+
+
 @pytest.mark.parametrize("person, on, country, sector", [
     ("Joe Biden", date(2022, 6, 1), "USA", "GOV"),
     ("Joko Widodo", date(2019, 9, 16), "IDN", "GOV"),
