@@ -1454,3 +1454,13 @@ def test_a_demand_to_the_country_s_own_military_is_addressed_to_it(coder):
 def test_an_english_participle_before_by_is_passive(coder):
     keys = _keys(_code(coder, "Saudi Arabia and Iran agreed to restore relations after talks mediated by China.", "en"))
     assert {("CHN", "SAU", "04"), ("CHN", "IRN", "04")} <= keys and ("SAU", "CHN", "04") not in keys
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pasukan India dan Pakistan terlibat adu tembak di Garis Kendali.", "id",
+     {("IND", "MIL", "PAK", "MIL"), ("PAK", "MIL", "IND", "MIL")}),
+    ("American and British warplanes bombed Iraqi targets.", "en", {("USA", "MIL", "IRQ", ""), ("GBR", "MIL", "IRQ", "")}),
+])
+def test_two_countries_joined_share_the_head_noun(coder, text, lang, expected):
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector)
+            for e in _code(coder, text, lang)} == expected

@@ -49,7 +49,23 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
             # "perdana menteri dan presiden Singapura", "kapal induk dan pangkalan AS", "kepala negara dan
             # pemerintahan ASEAN", "dengan Kementerian Luar Negeri dan dengan KBRI": both the second one's
             out[i] = replace(m, country=nxt.country, igo=nxt.igo)
+        elif gap in (["dan"], ["serta"], ["and"]) and _one_head(sent, m, nxt):
+            if sent.lang == "en":  # "American and British warplanes": the adjective's too
+                out[i] = replace(m, sector=nxt.sector, kind="composite")
+            else:  # "pasukan Rusia dan Suriah": Syria's forces too
+                out[i + 1] = replace(nxt, sector=m.sector, kind="composite")
     return out
+
+
+def _one_head(sent: Sentence, first: Mention, second: Mention) -> bool:
+    """Whether two countries joined by "dan"/"and" share the head noun of the one that has it ("pasukan
+    Rusia dan Suriah", "Indian and Chinese troops")."""
+    if sent.lang == "en":
+        return first.kind == "adjective" and not first.sector and second.kind == "composite" \
+            and bool(second.sector) and sent.tokens[second.start].is_title and second.end - second.start == 2
+    return first.kind == "composite" and bool(first.sector) and second.kind == "country" and not second.sector \
+        and first.end - first.start >= 2 \
+        and (second.end == len(sent.tokens) or sent.tokens[second.end].lower not in ("yang", "dan", ","))
 
 
 def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
