@@ -221,6 +221,11 @@ def test_sports_reports_are_not_political_events(coder):
                                     for e in coder.extract(Article(id="t", text=war, lang="id")).events}
 
 
+def test_a_tournament_named_after_a_continent_is_no_country(coder):
+    doc = coder.analyse(Article(id="t", text="Brazil and Argentina clashed in the Copa America final.", lang="en"))
+    assert "USA" not in {m.country for s in doc.sentences for m in s.mentions}
+
+
 def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
     result = coder.extract(Article(id="t", text="In May, Russia attacked Ukraine.", lang="en", date="2023-06-01"))
     assert [(e.source.country, e.target.country) for e in result.events] == [("RUS", "UKR")]

@@ -1464,3 +1464,8 @@ def test_an_english_participle_before_by_is_passive(coder):
 def test_two_countries_joined_share_the_head_noun(coder, text, lang, expected):
     assert {(e.source.country, e.source.sector, e.target.country, e.target.sector)
             for e in _code(coder, text, lang)} == expected
+
+
+def test_troops_of_two_countries_that_clash_fight_each_other(coder):
+    events = _code(coder, "Indian and Chinese troops clashed along their disputed Himalayan border.", "en")
+    assert _keys(events) == {("IND", "CHN", "19"), ("CHN", "IND", "19")}
