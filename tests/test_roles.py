@@ -1469,3 +1469,8 @@ def test_two_countries_joined_share_the_head_noun(coder, text, lang, expected):
 def test_troops_of_two_countries_that_clash_fight_each_other(coder):
     events = _code(coder, "Indian and Chinese troops clashed along their disputed Himalayan border.", "en")
     assert _keys(events) == {("IND", "CHN", "19"), ("CHN", "IND", "19")}
+
+
+def test_the_object_of_called_on_does_what_it_is_asked_to(coder):
+    events = _code(coder, "The European Union called on Myanmar's military to release Aung San Suu Kyi.", "en")
+    assert {(e.source.text, e.cameo[:2]) for e in events if e.cameo.startswith("08")} == {("Myanmar's military", "08")}

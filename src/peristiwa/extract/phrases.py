@@ -59,3 +59,16 @@ def described(sent: Sentence, rel: int, by_end: dict[int, Mention]) -> Mention |
 
 
 COUNTING = {"dua", "tiga", "empat", "lima", "satu", "sebuah", "seorang", "salah", "kedua", "ketiga", "para"}
+
+
+QUOTE_MARKS = {'"', "“", "”"}
+
+
+def scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
+    """Whether the quote mark at j opens (right after the verb) or closes a short quoted phrase."""
+    tokens = sent.tokens
+    opening = next((k for k in range(pos, j) if tokens[k].lower in QUOTE_MARKS), None)
+    named = pos + sent.headline  # (in a headline after the noun it names: 'Sambut Baik Usul "Metode Baru" Trump')
+    if opening is None:
+        return j <= named and any(t.lower in QUOTE_MARKS for t in tokens[j + 1:j + 6])
+    return opening <= named and j - opening <= 5

@@ -8,7 +8,7 @@ from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.phrases import apposed, head_of, owner_of_the_object
+from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DATE_MARKS, DAY_WORDS
 
@@ -67,6 +67,8 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         return False  # "thousands of Egyptian demonstrators rioted": the partitive's head is the subject
     if start > 1 and sent.tokens[start - 1].lower in HONORIFICS:
         start -= 1  # "berkomunikasi dengan Pak OSO"
+    if m.end < len(sent.tokens) and sent.tokens[m.end].lower == "to" and any(v.end == start for v in sent.verbs):
+        return False  # "called on Myanmar's military to release …": the phrasal verb's object does the asked act
     if start > 1 and sent.tokens[start - 1].lower == "oleh" and sent.tokens[start - 2].lower in _SAID_BY_AGENT:
         return False  # "Hal itu dikatakan oleh Presiden Rouhani menanggapi tudingan …": the speaker responds
     if start > 1 and sent.tokens[start - 1].lower == "dengan" and sent.tokens[start - 2].text == "," \
@@ -370,7 +372,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                                                 for k in (j + 2, j + 3)):
             return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
             # gerbang DPR" is at the DPR)
-        if low in _QUOTE_MARKS and _scare_quotes(sent, pos, j):
+        if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
         if low in stops:
@@ -383,18 +385,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     return None
 
 
-_QUOTE_MARKS = {'"', "“", "”"}
 _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
-
-
-def _scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
-    """Whether the quote mark at j opens (right after the verb) or closes a short quoted phrase."""
-    tokens = sent.tokens
-    opening = next((k for k in range(pos, j) if tokens[k].lower in _QUOTE_MARKS), None)
-    named = pos + sent.headline  # (in a headline after the noun it names: 'Sambut Baik Usul "Metode Baru" Trump')
-    if opening is None:
-        return j <= named and any(t.lower in _QUOTE_MARKS for t in tokens[j + 1:j + 6])
-    return opening <= named and j - opening <= 5
 
 
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
