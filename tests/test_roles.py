@@ -1474,3 +1474,9 @@ def test_troops_of_two_countries_that_clash_fight_each_other(coder):
 def test_the_object_of_called_on_does_what_it_is_asked_to(coder):
     events = _code(coder, "The European Union called on Myanmar's military to release Aung San Suu Kyi.", "en")
     assert {(e.source.text, e.cameo[:2]) for e in events if e.cameo.startswith("08")} == {("Myanmar's military", "08")}
+
+
+def test_denying_any_involvement_is_a_denial_not_a_rejection(coder):
+    events = _code(coder, "Iran denied any involvement in the drone attack on Saudi oil facilities.", "en")
+    assert ("IRN", "SAU", "016", "asserted") in {(e.source.country, e.target.country, e.cameo, e.modality) for e in events}
+    assert not [e for e in events if e.root == "19" and e.modality in ("asserted", "claimed")]
