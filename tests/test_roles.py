@@ -1480,3 +1480,11 @@ def test_denying_any_involvement_is_a_denial_not_a_rejection(coder):
     events = _code(coder, "Iran denied any involvement in the drone attack on Saudi oil facilities.", "en")
     assert ("IRN", "SAU", "016", "asserted") in {(e.source.country, e.target.country, e.cameo, e.modality) for e in events}
     assert not [e for e in events if e.root == "19" and e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lodged a protest with South Korea over the court ruling.", ("JPN", "KOR", "114")),
+    ("Lebanon complained to the United Nations over two Israeli air raids.", ("LBN", "ISR", "114")),
+])
+def test_a_complaint_is_against_whom_it_is_about_unless_no_one_else_is_named(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")} == {expected}

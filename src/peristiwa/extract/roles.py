@@ -147,8 +147,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             # "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama": helps to do something
         if target is not None and verb.sense.cameo.startswith("114") \
                 and not any(w in verb.text.lower() for w in ("panggil", "manggil", "summon")):
-            target = complained_about(sent, target, by_start) or target  # (but "memanggil diplomat Afghanistan
-            # untuk meminta penjelasan tentang …": the summoned diplomat's country)
+            about = complained_about(sent, target, by_start)  # (but "memanggil diplomat Afghanistan untuk meminta
+            # penjelasan tentang …": the summoned diplomat's country; "lodged a protest with South Korea over the
+            # court ruling": a court no country is named for is the addressed state's)
+            target = about if about is not None and not (about.placed and target.kind == "country") else target
         if target is not None and target.start == verb.end and verb.sense.cameo.startswith("087") \
                 and target.kind in ("country", "metonym") and tokens[verb.end - 1].lower in _FORCES:
             # "perjanjian untuk menarik pasukan AS keluar dari Afganistan": the troops' country withdraws them
