@@ -1488,3 +1488,11 @@ def test_denying_any_involvement_is_a_denial_not_a_rejection(coder):
 ])
 def test_a_complaint_is_against_whom_it_is_about_unless_no_one_else_is_named(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")} == {expected}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Britain and France pledged to boost military support for Ukraine.", "en"),
+    ("Inggris dan Prancis berjanji meningkatkan dukungan militer untuk Ukraina.", "id"),
+])
+def test_military_as_an_adjective_is_no_actor(coder, text, lang):
+    assert {(e.source.country, e.target.country) for e in _code(coder, text, lang)} == {("GBR", "UKR"), ("FRA", "UKR")}
