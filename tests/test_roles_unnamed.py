@@ -148,3 +148,13 @@ def test_a_subject_who_acts_before_a_relative_clause_is_not_its_subject(coder):
 def test_those_an_act_noun_in_isasi_names_after_it_suffer_it(coder):
     text = "Komnas HAM menerima laporan dugaan kriminalisasi aktivis dan ulama dari Presidium Alumni 212."
     assert not [e for e in _code(coder, text) if e.root == "17"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ribuan orang berunjuk rasa di Bangkok menuntut pengunduran diri Perdana Menteri Prayuth Chan-ocha.", "id",
+     {("THA", "CVL", "THA", "14"), ("THA", "CVL", "THA", "10")}),
+    ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "en",
+     {("HKG", "CVL", "CHN", "14")}),
+])
+def test_a_crowd_counted_but_not_named_protests_as_civilians_of_the_place(coder, text, lang, expected):
+    assert {(e.source.country, e.source.sector, e.target.country, e.root) for e in _code(coder, text, lang)} == expected

@@ -126,6 +126,26 @@ def protesters(sent: Sentence, protest: VerbMatch, target: Mention) -> Mention |
     return Mention(protest.start, protest.start, f"protesters ({protest.text})", country, "CVL", None, "unknown")
 
 
+def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
+    """A crowd the sentence opens with only by counting it ("Ribuan orang berunjuk rasa di Bangkok menuntut …",
+    "Thousands rallied in Bangkok demanding …") protests or demands as civilians of the place named, or of
+    the country of whom they address."""
+    k = 0
+    while k < verb.start and sent.tokens[k].lower in _CROWD | _COUNTS:
+        k += 1
+    if k == 0 or not any(t.lower in _COUNTS for t in sent.tokens[:k]) or verb.sense.cameo[:2] not in ("10", "14") \
+            or any(m.start < verb.start and not m.location for m in sent.mentions) \
+            or any(t.text in (",", ";") or t.lower == "yang" for t in sent.tokens[k:verb.start]):
+        return None
+    place = next((m for m in sent.mentions if m.country and m.country != "IGO"
+                  and (m.location or m.start < verb.start)), None)  # "in Bangkok" (a seat, still the place)
+    if place is None:
+        return None
+    return Mention(0, 0, " ".join(t.text for t in sent.tokens[:k]), place.country, "CVL", None, "unknown")
+
+
+_COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "thousands", "hundreds", "dozens", "tens"}
+_CROWD = {"orang", "warga", "massa", "of", "people", "sekitar", "about", "some", "nearly", "more", "than"}
 _ABOUT = {"over", "about", "regarding", "atas", "soal", "terkait", "tentang", "mengenai"}
 
 

@@ -14,8 +14,9 @@ from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
-                                        author_of, by_a_device, complained_about, condition_subject, object_place,
-                                        opening_passive, protesters, subject_after_comma, the_deceased, unidentified)
+                                        author_of, by_a_device, complained_about, condition_subject, counted_crowd,
+                                        object_place, opening_passive, protesters, subject_after_comma, the_deceased,
+                                        unidentified)
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.phrases import described
@@ -223,6 +224,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
     if source is None and target is not None and voice == "noun" and not target.location:
         source = protesters(sent, verb, target)  # "aksi demo besar-besaran terhadap pemerintah terjadi di Iran"
+    if source is None and voice == "active":
+        source = counted_crowd(sent, verb)  # "Thousands rallied in Bangkok demanding …"
     if source is None or source.location or verb.sense.cameo.startswith("018") \
             and source is the_deceased(sent, mentions):  # (the one mourned does not mourn: "… berpulangnya Habibie")
         return None
