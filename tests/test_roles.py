@@ -1496,3 +1496,13 @@ def test_a_complaint_is_against_whom_it_is_about_unless_no_one_else_is_named(cod
 ])
 def test_military_as_an_adjective_is_no_actor(coder, text, lang):
     assert {(e.source.country, e.target.country) for e in _code(coder, text, lang)} == {("GBR", "UKR"), ("FRA", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turki melancarkan serangan militer ke wilayah Kurdi di Suriah utara.", "id", {("TUR", "SYR", "", "19")}),
+    ("Hizbullah menembak jatuh pesawat tanpa awak Israel di Lebanon.", "id", {("LBN", "ISR", "", "19")}),
+    ("Panglima TNI Gatot Nurmantyo membekukan kerja sama tanpa seizin presiden.", "id", set()),
+    ("Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.", "en", set()),
+])
+def test_what_an_event_phrase_covers_and_what_tanpa_excludes(coder, text, lang, expected):
+    assert {(e.source.country, e.target.country, e.target.sector, e.root) for e in _code(coder, text, lang)} == expected

@@ -201,7 +201,12 @@ def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
             kept.append(verb)
     sent.verbs = kept
     blocked = {k for v in kept for k in range(v.start, v.end)}
-    return lk.actors.find(sent.tokens, blocked) if blocked else raw
+    if not blocked:
+        return raw
+    # a phrase that names no actor still covers its words when an event phrase takes one of them
+    # ("melancarkan serangan militer": "militer" is no actor)
+    none = {k for i, j, e in raw if e.kind == "none" and any(k in blocked for k in range(i, j)) for k in range(i, j)}
+    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked) if not none & set(range(i, j))]
 
 
 def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list[tuple[int, int, ActorEntry]]]:

@@ -20,10 +20,11 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                            "amid", "di", "in", "at", "pada", "on",
-                           "apakah", "whether", "tergabung"}  # "berdiskusi apakah …", "tergabung dalam …"
+                           "apakah", "whether", "tergabung",  # "berdiskusi apakah …", "tergabung dalam …"
+                           "tanpa", "without"}  # "memutus kerja sama militer tanpa seizin presiden"
 # a target beyond the clause's first stop: up to a comma, a condition or a relative clause
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
-                                       "sebagai", "tergabung"}
+                                       "sebagai", "tergabung", "tanpa", "without"}
 # "… bendera setengah tiang sebagai bentuk penghormatan atas …"; "massa yang menggelar aksi tergabung dalam
 # Aliansi …": the group they belong to, not whom they protest
 _TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
@@ -375,7 +376,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
-        if low in stops:
+        if low in stops and not (low == "tanpa" and j + 1 < n and sent.tokens[j + 1].lower == "awak"):  # drones
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
             # Indonesian "di/pada" + actor is a place, after which the target is not sought further
