@@ -1506,3 +1506,11 @@ def test_military_as_an_adjective_is_no_actor(coder, text, lang):
 ])
 def test_what_an_event_phrase_covers_and_what_tanpa_excludes(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.target.sector, e.root) for e in _code(coder, text, lang)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koalisi pimpinan Arab Saudi melancarkan serangan udara ke ibu kota Yaman, Sanaa.", {("SAU", "YEM", "19")}),
+    ("Iran menyita kapal tanker berbendera Inggris di Selat Hormuz.", {("IRN", "GBR", "17")}),
+])
+def test_a_capital_struck_and_a_flag_state_seized(coder, text, expected):
+    assert _keys(_code(coder, text)) == expected

@@ -23,7 +23,8 @@ AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "ta
 # words that may stand between a verb of force and the place that is its object ("the southern town of")
 TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
-                "kawasan", "daerah", "kabupaten", "southern", "northern", "eastern", "western", "central",
+                "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "southern", "northern", "eastern", "western",
+                "central",
                 "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}
 
 

@@ -98,6 +98,7 @@ def verb_like(word: str) -> bool:
 # frequent news words with a verb's shape that are no verbs
 _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "diplomasi", "direktur",
                 "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator",  # nouns, adjectives
+                "berbendera",  # "kapal tanker berbendera Inggris": flagged
                 "dialog", "diskusi", "diskriminasi", "dirjen", "ditjen", "mendiang",
                 "mereka", "menurutnya", "berbagai", "beberapa", "berapa", "mengapa",  # pronouns, quantifiers
                 "meskipun", "melainkan", "berikut", "berikutnya", "mendadak", "disini", "disana", "dimana",
