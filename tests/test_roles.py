@@ -1514,3 +1514,11 @@ def test_what_an_event_phrase_covers_and_what_tanpa_excludes(coder, text, lang, 
 ])
 def test_a_capital_struck_and_a_flag_state_seized(coder, text, expected):
     assert _keys(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia menyerukan perundingan damai untuk solusi krisis politik di Yaman.", {("IDN", "YEM", "02")}),
+    ("Giwo juga menyarankan perlunya gerakan mencegah kebakaran hutan, seperti halnya di Singapura.", set()),
+])
+def test_an_appeal_reaches_another_country_named_as_where_it_is_to_hold(coder, text, expected):
+    assert _keys(_code(coder, text)) == expected

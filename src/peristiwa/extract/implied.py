@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.scan import HONORIFICS, scan_right
+from peristiwa.extract.scan import HONORIFICS, LEFT_STOP, scan_right
 
 _ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
 _IF = CONDITIONS | {"kecuali"}
@@ -324,3 +324,20 @@ _POLICIES = {"revisi", "rancangan", "ruu", "rkuhp", "pemindahan", "pengesahan", 
 _DEALS = {"kesepakatan"}
 _ASSEMBLIES = {"LEG", "OPP", "PTY"}
 _POLICY_MODIFIERS = {"keras", "tegas", "seluruh", "adanya", "upaya", "rencana"}  # "menolak rencana pengesahan RKUHP"
+
+
+def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bool:
+    """Whether an act reaches the place named after it: within ten words, and for force only across words of
+    place ("berlanjut di wilayah itu", "shelled the southern town of") or at a site in a country."""
+    if any(t.lower in LEFT_STOP for t in between):
+        return False
+    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
+                                   for t in between)
+    return len(between) < 10 and plain or violent and lang != "en" and aimed_at_a_site(between, place)
+
+
+def appeal_reaches(between: list, place: Mention, source: Mention | None) -> bool:
+    """An appeal reaches another country named as where it is to hold ("menyerukan perundingan damai untuk
+    solusi krisis politik di Yaman"), not a comparison nor a bracketed nationality ("seperti halnya di Singapura")."""
+    return place.kind == "country" and place.key != getattr(source, "key", "") \
+        and not any(t.lower in ("seperti", "like", "yang", "(", ",") for t in between)

@@ -13,9 +13,9 @@ from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason
                                        thing_did_it, unnamed_group_did_it, unnamed_purpose, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (AT_PLACE, AUTHORITIES, FORCE, TO_THE_PLACE, VIOLENCE, act_on, aimed_at_a_site,
-                                        author_of, by_a_device, complained_about, condition_subject, counted_crowd,
-                                        object_place, opening_passive, protesters, subject_after_comma, the_deceased,
+from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, appeal_reaches, author_of, by_a_device,
+                                        complained_about, condition_subject, counted_crowd, object_place,
+                                        opening_passive, place_reached, protesters, subject_after_comma, the_deceased,
                                         unidentified)
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
@@ -215,7 +215,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 15
-                       and _place_reached(tokens[verb.end:m.start], m, violent, lang)), None)
+                       and place_reached(tokens[verb.end:m.start], m, violent, lang)
+                       and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
@@ -256,7 +257,7 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
 # ("arrived in Amman"), peacekeepers sent there, and measures imposed on or lifted from a place ("lifted a
 # night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"); not a place inside a "that" clause
-_PLACE_TARGETS = ("03", "042", "073", "074", "081", "085", "0872", "152", "154", "161", "162", "166", "1723", "1724", "191")
+_PLACE_TARGETS = ("02", "03", "042", "073", "074", "081", "085", "0872", "152", "154", "161", "162", "166", "1723", "1724", "191")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
@@ -355,16 +356,6 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
 
 _DOERS = CHARGED | {"pelaku", "korban"}  # "pelaku penyerangan": the role, not the act
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
-
-
-def _place_reached(between: list, place: Mention, violent: bool, lang: str) -> bool:
-    """Whether an act reaches the place named after it: within ten words, and for force only across words of
-    place ("berlanjut di wilayah itu", "shelled the southern town of") or at a site in a country."""
-    if any(t.lower in LEFT_STOP for t in between):
-        return False
-    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
-                                   for t in between)
-    return len(between) < 10 and plain or violent and lang != "en" and aimed_at_a_site(between, place)
 
 
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
