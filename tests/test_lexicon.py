@@ -149,6 +149,7 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Rusia seakan menyerang Ukraina.", "hypothetical"),  # as if
     ("Insyaallah Rusia menyerang Ukraina pekan depan.", "future"),  # God willing
     ("Insya Allah Rusia menyerang Ukraina pekan depan.", "future"),
+    ("Ukraina menuduh Rusia menyerang Kharkiv.", "claimed"),  # what an accusation alleges
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

@@ -1522,3 +1522,10 @@ def test_a_capital_struck_and_a_flag_state_seized(coder, text, expected):
 ])
 def test_an_appeal_reaches_another_country_named_as_where_it_is_to_hold(coder, text, expected):
     assert _keys(_code(coder, text)) == expected
+
+
+def test_two_that_accuse_each_other_in_english_accuse_each_other_of_a_claimed_act(coder):
+    events = _code(coder, "Armenia and Azerbaijan accused each other of violating the ceasefire.", "en")
+    assert {(e.source.country, e.target.country, e.root, e.modality) for e in events} == {
+        ("ARM", "AZE", "11", "asserted"), ("AZE", "ARM", "11", "asserted"),
+        ("ARM", "AZE", "19", "claimed"), ("AZE", "ARM", "19", "claimed")}

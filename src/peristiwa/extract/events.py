@@ -201,8 +201,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     and (accuser := accuser_before(sent, verb)) is not None:  # "… yang dibantah gerilyawan"
                 pairs = [(s, accuser) for s in roles.sources if s.key != accuser.key or s.sector != accuser.sector]
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) \
-                or verb.text.lower().startswith("saling") or any(
-                t.lower in ("saling", "bersama", "each", "mutually") for t in sent.tokens[max(0, verb.start - 3):verb.start])
+                or verb.text.lower().startswith("saling") \
+                or any(t.lower in ("saling", "bersama", "each", "mutually")
+                       for t in sent.tokens[max(0, verb.start - 3):verb.start]) \
+                or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"])
             for inner in (governed_by(sent, verb) if not pairs else ()):
                 if any(t.lower in ("agar", "supaya") for t in sent.tokens[verb.end:inner.start]):
                     break  # "mengimbau agar aksi massal digelar untuk menentang …": the wanted clause is another's
