@@ -1529,3 +1529,9 @@ def test_two_that_accuse_each_other_in_english_accuse_each_other_of_a_claimed_ac
     assert {(e.source.country, e.target.country, e.root, e.modality) for e in events} == {
         ("ARM", "AZE", "11", "asserted"), ("AZE", "ARM", "11", "asserted"),
         ("ARM", "AZE", "19", "claimed"), ("AZE", "ARM", "19", "claimed")}
+
+
+@pytest.mark.parametrize("text", ["TNI menembak mati dua anggota kelompok kriminal bersenjata di Papua.",
+                                  "Polisi menangkap lima anggota kelompok teroris di Bekasi."])
+def test_members_of_an_armed_group_are_rebels_not_civilians(coder, text):
+    assert [e.target.sector for e in _code(coder, text)] == ["REB"]
