@@ -1535,3 +1535,12 @@ def test_two_that_accuse_each_other_in_english_accuse_each_other_of_a_claimed_ac
                                   "Polisi menangkap lima anggota kelompok teroris di Bekasi."])
 def test_members_of_an_armed_group_are_rebels_not_civilians(coder, text):
     assert [e.target.sector for e in _code(coder, text)] == ["REB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five Afghan policemen were wounded when Taliban militants attacked a checkpoint in Kandahar.",
+     {("AFG", "AFG", "19")}),
+    ("A Ukrainian drone struck an oil refinery in Russia's Krasnodar region, officials said.", {("UKR", "RUS", "19")}),
+])
+def test_english_force_reaches_the_place_of_the_site_it_hits(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == expected

@@ -33,8 +33,15 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
     Shaybah di Arab Saudi"), not where a scourge is fought ("memerangi kebakaran di kawasan hutan di Indonesia",
     "memberangus korupsi di Indonesia") nor past a clause ("yang", a comma)."""
     lows = [t.lower for t in between]
+    if lows and lows[-1] == "in":  # "attacked a checkpoint in Kandahar", "struck an oil refinery in Russia's …"
+        return any(w in _SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
     return place.kind == "country" and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
         and not any(w in _SCOURGES or w in (",", "yang") for w in lows)
+
+
+_SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "station", "camp", "camps", "refinery",
+          "facility", "facilities", "village", "villages", "convoy", "positions", "targets", "depot", "airport",
+          "compound", "barracks", "headquarters", "market", "mosque", "church", "hospital", "school", "town"}
 
 
 _SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",
@@ -333,7 +340,7 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
         return False
     plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
                                    for t in between)
-    return len(between) < 10 and plain or violent and lang != "en" and aimed_at_a_site(between, place)
+    return len(between) < 10 and plain or violent and aimed_at_a_site(between, place)
 
 
 def appeal_reaches(between: list, place: Mention, source: Mention | None) -> bool:
