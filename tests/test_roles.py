@@ -1544,3 +1544,8 @@ def test_members_of_an_armed_group_are_rebels_not_civilians(coder, text):
 ])
 def test_english_force_reaches_the_place_of_the_site_it_hits(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == expected
+
+
+def test_an_act_one_is_criticised_for_in_the_passive_is_the_criticised_ones(coder):
+    events = _code(coder, "Sudan's army chief was criticised by the United States for the crackdown on protesters.", "en")
+    assert {(e.source.text, e.cameo) for e in events} == {("United States", "111"), ("Sudan's army chief", "175")}

@@ -236,6 +236,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             # (but "usai rapat kerja dengan Baleg DPR": the subject was there);
             # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
+        by = source.start - 1 - (source.start > 1 and tokens[source.start - 1].lower == "the") if source else -1
+        blamer = next((v for v in sent.verbs if v.end == by and tokens[by].lower in ("by", "oleh")
+                       and v.sense.cameo[:2] in _SAYING), None)
+        if blamer is not None:  # "was criticised by the United States for the crackdown": the criticised did it
+            return scan_left(sent, blamer.start, by_end, MAX_LEFT), target, None
         if source is not None and (any(v is not verb and source.end <= v.start and v.end <= verb.start
                                        and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
                                    or _reported(tokens, source.end, verb.start, speech)
