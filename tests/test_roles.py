@@ -1476,6 +1476,12 @@ def test_the_object_of_called_on_does_what_it_is_asked_to(coder):
     assert {(e.source.text, e.cameo[:2]) for e in events if e.cameo.startswith("08")} == {("Myanmar's military", "08")}
 
 
+@pytest.mark.parametrize("text, expected", [("Russia has denied sending troops to eastern Ukraine.", ("RUS", "UKR", "016")),
+                                            ("Iran denied supplying weapons to the Houthis.", ("IRN", "YEM", "016"))])
+def test_denying_ones_own_act_is_a_denial(coder, text, expected):
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")}
+
+
 def test_denying_any_involvement_is_a_denial_not_a_rejection(coder):
     events = _code(coder, "Iran denied any involvement in the drone attack on Saudi oil facilities.", "en")
     assert ("IRN", "SAU", "016", "asserted") in {(e.source.country, e.target.country, e.cameo, e.modality) for e in events}
