@@ -1476,10 +1476,13 @@ def test_the_object_of_called_on_does_what_it_is_asked_to(coder):
     assert {(e.source.text, e.cameo[:2]) for e in events if e.cameo.startswith("08")} == {("Myanmar's military", "08")}
 
 
-@pytest.mark.parametrize("text, expected", [("Russia has denied sending troops to eastern Ukraine.", ("RUS", "UKR", "016")),
-                                            ("Iran denied supplying weapons to the Houthis.", ("IRN", "YEM", "016"))])
-def test_denying_ones_own_act_is_a_denial(coder, text, expected):
-    assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")}
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia has denied sending troops to eastern Ukraine.", "en", ("RUS", "UKR", "016")),
+    ("Iran denied supplying weapons to the Houthis.", "en", ("IRN", "YEM", "016")),
+    ("Rusia membantah mengirim pasukan ke Ukraina timur.", "id", ("RUS", "UKR", "016")),  # whom the denied act aims at
+])
+def test_denying_ones_own_act_is_a_denial(coder, text, lang, expected):
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)}
 
 
 def test_denying_any_involvement_is_a_denial_not_a_rejection(coder):

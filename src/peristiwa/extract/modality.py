@@ -192,13 +192,13 @@ _BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", 
 
 def governed(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether an appeal, promise, demand, refusal or threat shortly before the verb governs it."""
-    return any(verb in governed_by(sent, other) for other in sent.verbs)
+    return any(verb in governed_by(sent, other) for other in sent.verbs if other.sense.cameo != "016")
 
 
 def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
-    if verb.sense.cameo[:2] not in _GOVERNING:
-        return []
+    if verb.sense.cameo[:2] not in _GOVERNING and verb.sense.cameo != "016":  # (a denial names what it denies:
+        return []  # "membantah mengirim pasukan ke Ukraina")
     breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
     near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
     if not near:
