@@ -32,6 +32,8 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Kedua menteri bertemu pekan ini.", "2023-09"),
     ("Suriah memberikan keterangan kepada OPCW beberapa pekan lalu.", "2023-08"),  # two weeks back: August
     ("Polisi menangkap tiga orang beberapa hari lalu.", "2023-09"),
+    ("Dua hari lalu, Turki menyerang Suriah.", "2023-09-04"),  # a counted number of days back
+    ("Turki menyerang Suriah 5 hari yang lalu.", "2023-09-01"),
 ])
 def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)

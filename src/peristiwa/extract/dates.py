@@ -34,6 +34,8 @@ _PATTERNS = [
     ("month", re.compile(rf"\b(?:bulan|pada|in)\s+({_M})\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan|sejak|since)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
+    ("days_ago", re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|seven)\s+"
+                            r"(?:hari\s+(?:yang\s+)?lalu|days\s+ago)\b", re.I)),  # "dua hari lalu"
     ("relative", re.compile(r"\b(akhir pekan lalu|akhir pekan kemarin|last weekend|akhir pekan(?! ini| depan)|"
                             r"over the weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
                             r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
@@ -123,6 +125,9 @@ def _explicit(kind: str, m: re.Match, base: date | None, lang: str) -> str | Non
 
 
 def _relative(kind: str, m: re.Match, base: date) -> str | None:
+    if kind == "days_ago":
+        word = m.group(1).lower()
+        return (base - timedelta(days=int(word) if word.isdigit() else _NUMBERS[word])).isoformat()
     if kind == "weekday":
         last, name, suffix = m.group(1), m.group(2), (m.group(3) or "").strip().lower()
         if name.lower() == "minggu" and (suffix in ("lalu", "depan") or not name[0].isupper()):
@@ -158,6 +163,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
     return None
 
 
+_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "two": 2, "three": 3, "four": 4,
+            "five": 5, "six": 6, "seven": 7}
 _SOME_WEEKS_AGO = {"beberapa pekan lalu", "beberapa minggu lalu", "a few weeks ago", "several weeks ago"}
 _THIS_MONTH = {"bulan ini", "this month", "awal bulan ini", "earlier this month", "baru-baru ini", "recently",
                "pekan ini", "minggu ini", "this week", "beberapa hari lalu"}
@@ -180,7 +187,7 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
     if not digits and not lows & _KEYWORDS:
         return []
     present = {"month": bool(lows & _MONTH_WORDS), "weekday": bool(lows & _WEEKDAY_WORDS),
-               "relative": bool(lows & _RELATIVE_WORDS)}
+               "relative": bool(lows & _RELATIVE_WORDS), "days_ago": digits or bool(lows & _NUMBERS.keys())}
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -191,7 +198,7 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
                 continue
             if kind == "weekday" and any(m.end() <= a <= m.end() + 3 for a, _ in taken):
                 continue  # "Senin (9/9/2019)", "Senin, 9 September 2019": the explicit date says which Monday
-            if kind in ("weekday", "relative"):
+            if kind in ("weekday", "relative", "days_ago"):
                 value = _relative(kind, m, base) if base else None
             else:
                 value = _explicit(kind, m, base, lang)
