@@ -1558,3 +1558,8 @@ def test_english_force_reaches_the_place_of_the_site_it_hits(coder, text, expect
 def test_an_act_one_is_criticised_for_in_the_passive_is_the_criticised_ones(coder):
     events = _code(coder, "Sudan's army chief was criticised by the United States for the crackdown on protesters.", "en")
     assert {(e.source.text, e.cameo) for e in events} == {("United States", "111"), ("Sudan's army chief", "175")}
+
+
+def test_a_country_listed_after_a_place_is_a_place_too(coder):
+    text = "Johannes pernah diperiksa KPK untuk mendalami kasus e-KTP di Singapura dan Amerika beberapa waktu lalu."
+    assert not [e for e in _code(coder, text) if e.target.country == "USA"]

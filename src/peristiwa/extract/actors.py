@@ -364,7 +364,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             out[-1] = replace(out[-1], end=end, text=sent.text[tokens[out[-1].start].start - sent.start:
                                                                tokens[end - 1].end - sent.start])
             continue
-        location = named_as_place(sent, start, end, kind)
+        location = named_as_place(sent, start, end, kind) or (  # "di Singapura dan Amerika": both places
+            kind in ("country", "metonym") and bool(out) and out[-1].location and out[-1].end == start - 1
+            and tokens[start - 1].lower in ("dan", "serta", "maupun", "atau", "and", "or"))
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"

@@ -90,9 +90,10 @@ def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> 
     from most often (Indonesia for Indonesian news that names none), or that country when its actors are
     named ten times as often as the most-named place, or (in Indonesian) when a single place is named and
     another country's actors at least three times."""
-    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country not in ("IGO", ""))
+    places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country not in ("IGO", "")
+                     and not _listed_place(s, m))
     actors = Counter(m.country for s in doc.sentences for m in s.mentions
-                     if m.country and m.country != "IGO" and not m.location)
+                     if m.country and m.country != "IGO" and (not m.location or _listed_place(s, m)))
     counts = places or actors
     if places and actors and actors.most_common(1)[0][1] >= 10 * places.most_common(1)[0][1]:
         counts = actors  # a place or two in a story that is all about one country's actors (plateau 8-13)
@@ -107,6 +108,15 @@ def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> 
                              if m.country or focus]
         if abroad and focus:  # "(Senator) Partai Demokrat" in a story about the United States is the American party's
             sent.mentions = [replace(m, country=focus) if _abroad(m, abroad) == focus else m for m in sent.mentions]
+
+
+def _listed_place(sent: Sentence, m: Mention) -> bool:
+    """A country named after another place with "dan" ("di Singapura dan Amerika"): counted as before, with the
+    actors, so that a list of places does not outweigh a story's home country."""
+    return m.kind in ("country", "metonym") and m.start > 0 and sent.tokens[m.start - 1].lower in _AND
+
+
+_AND = {"dan", "serta", "maupun", "atau", "and", "or"}
 
 
 def _abroad(m: Mention, abroad: dict[str, str]) -> str:
