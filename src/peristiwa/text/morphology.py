@@ -92,7 +92,7 @@ def verb_like(word: str) -> bool:
     prepositions: "melalui", "berdasarkan"), English -ed."""
     return word.isalpha() and (word.startswith(("me", "di", "ber")) and len(word) > 5 or word.endswith("ed")
                                or word in _BE_VERBS) and word not in _PREPOSITION_VERBS and word not in _VERB_SHAPED \
-        and not _MINISTER_SHORT.match(word)
+        and not (word[:3] == "men" and word[3:4] in _NOT_AFTER_MEN)
 
 
 # frequent news words with a verb's shape that are no verbs
@@ -104,7 +104,7 @@ _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "dip
                 "meskipun", "melainkan", "berikut", "berikutnya", "mendadak", "disini", "disana", "dimana",
                 "diantara"}  # conjunctions, adverbs
 # a minister's short title: "men" before a consonant that meN- never stands before (Menpora, Menkumham, Menhan)
-_MINISTER_SHORT = re.compile(r"men[bfhklprw]")
+_NOT_AFTER_MEN = frozenset("bfhklprw")
 _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
 
 
