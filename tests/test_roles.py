@@ -1422,7 +1422,8 @@ def test_an_attack_noun_before_a_site_of_a_country_hits_that_country(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "Jewish settlers set fire to the offices of the Palestinian administrators following the killing of an Israeli man.",
+    "Jewish settlers set fire to the offices of the Palestinian administrators following the killing of an Israeli "
+    "man.",
     "The Palestinian authorities closed the crossing after the killing of an Israeli soldier.",
 ])
 def test_a_killing_a_time_phrase_names_has_no_doer_before_it(coder, text):
@@ -1447,7 +1448,8 @@ def test_english_places_after_in_the_and_at_the(coder, text, expected):
 
 
 def test_a_demand_to_the_country_s_own_military_is_addressed_to_it(coder):
-    events = _code(coder, "Thousands of Sudanese demonstrators demanded that the military hand power to civilians.", "en")
+    text = "Thousands of Sudanese demonstrators demanded that the military hand power to civilians."
+    events = _code(coder, text, "en")
     assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("CVL", "MIL", "10")}
 
 
@@ -1459,7 +1461,8 @@ def test_an_english_participle_before_by_is_passive(coder):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Pasukan India dan Pakistan terlibat adu tembak di Garis Kendali.", "id",
      {("IND", "MIL", "PAK", "MIL"), ("PAK", "MIL", "IND", "MIL")}),
-    ("American and British warplanes bombed Iraqi targets.", "en", {("USA", "MIL", "IRQ", ""), ("GBR", "MIL", "IRQ", "")}),
+    ("American and British warplanes bombed Iraqi targets.", "en",
+     {("USA", "MIL", "IRQ", ""), ("GBR", "MIL", "IRQ", "")}),
 ])
 def test_two_countries_joined_share_the_head_noun(coder, text, lang, expected):
     assert {(e.source.country, e.source.sector, e.target.country, e.target.sector)
@@ -1487,7 +1490,8 @@ def test_denying_ones_own_act_is_a_denial(coder, text, lang, expected):
 
 def test_denying_any_involvement_is_a_denial_not_a_rejection(coder):
     events = _code(coder, "Iran denied any involvement in the drone attack on Saudi oil facilities.", "en")
-    assert ("IRN", "SAU", "016", "asserted") in {(e.source.country, e.target.country, e.cameo, e.modality) for e in events}
+    assert ("IRN", "SAU", "016", "asserted") in {(e.source.country, e.target.country, e.cameo, e.modality)
+                                                 for e in events}
     assert not [e for e in events if e.root == "19" and e.modality in ("asserted", "claimed")]
 
 
@@ -1556,7 +1560,8 @@ def test_english_force_reaches_the_place_of_the_site_it_hits(coder, text, expect
 
 
 def test_an_act_one_is_criticised_for_in_the_passive_is_the_criticised_ones(coder):
-    events = _code(coder, "Sudan's army chief was criticised by the United States for the crackdown on protesters.", "en")
+    text = "Sudan's army chief was criticised by the United States for the crackdown on protesters."
+    events = _code(coder, text, "en")
     assert {(e.source.text, e.cameo) for e in events} == {("United States", "111"), ("Sudan's army chief", "175")}
 
 

@@ -129,7 +129,8 @@ def test_those_a_relative_clause_describes_are_no_one_named_before_them(coder):
 
 
 def test_an_object_that_is_their_something_is_no_actor(coder):
-    text = "Sekjen Golkar menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, Ketua Umum Partai Golkar."
+    text = ("Sekjen Golkar menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, "
+            "Ketua Umum Partai Golkar.")
     assert _code(coder, text) == []
 
 

@@ -187,7 +187,8 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
     if not digits and not lows & _KEYWORDS:
         return []
     present = {"month": bool(lows & _MONTH_WORDS), "weekday": bool(lows & _WEEKDAY_WORDS),
-               "relative": bool(lows & _RELATIVE_WORDS), "days_ago": bool(lows & {"hari", "days"}) and (digits or bool(lows & _NUMBERS.keys()))}
+               "relative": bool(lows & _RELATIVE_WORDS),
+               "days_ago": bool(lows & {"hari", "days"}) and (digits or bool(lows & _NUMBERS.keys()))}
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
