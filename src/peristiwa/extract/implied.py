@@ -24,8 +24,7 @@ AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "ta
 TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                 "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "southern", "northern", "eastern", "western",
-                "central",
-                "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}
+                "central", "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}  # ("ibu kota Yaman")
 
 
 def aimed_at_a_site(between: list, place: Mention) -> bool:
@@ -136,8 +135,7 @@ def protesters(sent: Sentence, protest: VerbMatch, target: Mention) -> Mention |
 
 def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     """A crowd the sentence opens with only by counting it ("Ribuan orang berunjuk rasa di Bangkok menuntut …",
-    "Thousands rallied in Bangkok demanding …") protests or demands as civilians of the place named, or of
-    the country of whom they address."""
+    "Thousands rallied in Bangkok demanding …") protests or demands as civilians of the place named."""
     k = 0
     while k < verb.start and sent.tokens[k].lower in _CROWD | _COUNTS:
         k += 1
