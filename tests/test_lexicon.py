@@ -156,6 +156,16 @@ def test_modality(coder, text, modality):
     assert [e.modality for e in result.events if e.root == "19"] == [modality]
 
 
+@pytest.mark.parametrize("text, lang, modality", [
+    ("Rusia urung menyerang Ukraina.", "id", "negated"),  # called it off
+    ("Russia is expected to attack Ukraine.", "en", "hypothetical"),  # others' forecast, no announced threat
+    ("Russia is likely to attack Ukraine.", "en", "hypothetical"),
+])
+def test_modality_of_forecasts_and_acts_called_off(coder, text, lang, modality):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
+    assert [e.modality for e in result.events] == [modality]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Trump mengatakan Iran sepertinya dalang serangan itu.", "id"),
     ("Pejabat AS menyebut Iran berada di balik serangan terhadap kilang minyak.", "id"),

@@ -7,7 +7,7 @@ from peristiwa.text.morphology import verb_like
 NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
-            "scrapped"}
+            "scrapped", "urung", "mengurungkan"}  # "Rusia urung menyerang": called it off
 _REFUSALS = {"refused", "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled",
              "canceled", "scrapped"}
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
@@ -19,13 +19,15 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "insyaallah", "insya",  # "Insyaallah kita sepakati dengan Bulog": God willing, still to come
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
-          "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare"}  # "preparing a major offensive"
+          "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
+          "poised", "slated", "due"}  # "Biden is due to meet Xi": scheduled
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
                 "mesti", "wajib", "perlu", "saatnya", "waktunya",  # "Saatnya Jokowi Undang …": not yet done
                 "peluang", "berpeluang",  # "membuka peluang polisi untuk segera menetapkan …": a chance
-                "seakan", "seakan-akan", "seolah", "seolah-olah"}  # "seakan mengancam posisi …": as if
+                "seakan", "seakan-akan", "seolah", "seolah-olah",  # "seakan mengancam posisi …": as if
+                "expected", "likely"}  # "Russia is expected to attack Ukraine": foreseen by others, not announced
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
            "claims", "purportedly", "dicurigai", "tuduhan"}

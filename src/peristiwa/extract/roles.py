@@ -62,7 +62,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         voice = "active"  # "Cina Protes Pertemuan Menlu Jerman …": a headline's noun after its subject is its verb
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
-        if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing") \
+        if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing") and before[-1:] != ["to"] \
                 or verb.end < len(tokens) and tokens[verb.end].lower == "by" and verb.text.lower().endswith("ed"):
             voice = "passive"
     source = target = owner = None
