@@ -13,7 +13,7 @@ from peristiwa.extract.bodies import (after_law_word, association_start, company
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.locations import PLACE_HEADS, country_of_a_place, named_as_place
+from peristiwa.extract.locations import LISTING, PLACE_HEADS, country_of_a_place, named_as_place
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
 from peristiwa.extract.scan import CHARGED
@@ -205,8 +205,8 @@ def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
         return raw
     # a phrase that names no actor still covers its words when an event phrase takes one of them
     # ("melancarkan serangan militer": "militer" is no actor)
-    none = {k for i, j, e in raw if e.kind == "none" and any(k in blocked for k in range(i, j)) for k in range(i, j)}
-    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked) if not none & set(range(i, j))]
+    covered = {k for i, j, e in raw if e.kind == "none" and not blocked.isdisjoint(range(i, j)) for k in range(i, j)}
+    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked) if covered.isdisjoint(range(i, j))]
 
 
 def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list[tuple[int, int, ActorEntry]]]:
@@ -366,7 +366,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             continue
         location = named_as_place(sent, start, end, kind) or (  # "di Singapura dan Amerika": both places
             kind in ("country", "metonym") and bool(out) and out[-1].location and out[-1].end == start - 1
-            and tokens[start - 1].lower in ("dan", "serta", "maupun", "atau", "and", "or"))
+            and tokens[start - 1].lower in LISTING)
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.locations import LISTING
 
 _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
               "rombongan", "his", "her", "its", "their", "the", "pihak", "including", "termasuk"}
@@ -113,10 +114,7 @@ def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> 
 def _listed_place(sent: Sentence, m: Mention) -> bool:
     """A country named after another place with "dan" ("di Singapura dan Amerika"): counted as before, with the
     actors, so that a list of places does not outweigh a story's home country."""
-    return m.kind in ("country", "metonym") and m.start > 0 and sent.tokens[m.start - 1].lower in _AND
-
-
-_AND = {"dan", "serta", "maupun", "atau", "and", "or"}
+    return m.kind in ("country", "metonym") and m.start > 0 and sent.tokens[m.start - 1].lower in LISTING
 
 
 def _abroad(m: Mention, abroad: dict[str, str]) -> str:

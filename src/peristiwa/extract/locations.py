@@ -14,6 +14,8 @@ _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", 
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
              "seluruh"}
 # "di sebelah utara Baghdad", "in northern Iraq": a part of the country, a place
+# words that list a second place after a first ("di Singapura dan Amerika")
+LISTING = frozenset({"dan", "serta", "maupun", "atau", "and", "or"})
 _DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place

@@ -67,6 +67,17 @@ _NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru
                    "besar-besaran", "massal", "damai", "serentak", "keras"}  # "aksi demo besar-besaran terhadap …"
 
 
+def headline_verb(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """Whether a capitalised event noun in a headline is its verb: right after its subject (or "Dilaporkan"),
+    with its object right after it ("AS Sanksi Menteri …") or a subject that is no unknown name ("Cina Protes
+    Pertemuan Menlu Jerman …", but not "Hakim AS Validasi Penyelidikan …", a run of capitals read as a name)."""
+    tokens = sent.tokens
+    said = verb.start - (verb.start > 1 and tokens[verb.start - 1].lower in _SAID_TO)  # "Dilaporkan Bombardir"
+    subject, obj = by_end.get(said), by_start.get(verb.end)
+    return sent.headline and tokens[verb.start].is_title and subject is not None \
+        and (obj is not None and not obj.location or subject.kind != "person")
+
+
 def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
                speech: frozenset[str] = frozenset()):
     """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
@@ -176,10 +187,6 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
-    said = verb.start - (verb.start > 1 and tokens[verb.start - 1].lower in _SAID_TO)  # "Dilaporkan Bombardir"
-    if tokens[verb.start].is_title and verb.start > 0 and by_end.get(said) is not None \
-            and by_start.get(verb.end) is not None and not by_start[verb.end].location and sent.headline:
-        return by_end[said], by_start[verb.end], None  # a headline's noun as its verb: "AS Sanksi Menteri …"
     for k in range(verb.end, min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
         if possessor is not None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.locations import LISTING
 from peristiwa.extract.names import NOT_NAMES
 from peristiwa.extract.scan import FIRST_PERSON, PREPOSITIONS, SUBJECT_PRONOUNS
 from peristiwa.extract.speakers import (BODY_WORDS, NAME_STOP, PLACE_WORDS, QUOTE_TAGS, according_to, antecedent,
@@ -284,7 +285,7 @@ def _own_office(sent: Sentence, m: Mention) -> bool:
     """A government office placed in the article's main country, not listed with others ("Pemerintah dan
     Rakyat Afghanistan": the country named last is the office's too)."""
     return m.placed and m.sector == "GOV" and not any(
-        0 <= k < len(sent.tokens) and sent.tokens[k].lower in ("dan", "serta", "maupun")
+        0 <= k < len(sent.tokens) and sent.tokens[k].lower in LISTING
         for k in (m.start - 1, m.end))
 
 

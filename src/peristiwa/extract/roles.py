@@ -18,7 +18,7 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, app
                                         opening_passive, place_reached, protesters, subject_after_comma, the_deceased,
                                         unidentified)
 from peristiwa.extract.modality import last_of_a_list
-from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
+from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.phrases import described
 from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
@@ -57,9 +57,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in RECEIVE \
             and not tokens[verb.start].lower.startswith(("me", "ber")):
         voice = "noun"  # "mendapatkan apresiasi dari masyarakat": the stem is a noun here
-    elif voice == "noun" and lang != "en" and sent.headline and verb.text[:1].isupper() \
-            and getattr(by_end.get(verb.start), "kind", "person") != "person":  # (not "Hakim AS Validasi" as a name)
-        voice = "active"  # "Cina Protes Pertemuan Menlu Jerman …": a headline's noun after its subject is its verb
+    elif voice == "noun" and lang != "en" and headline_verb(sent, verb, by_start, by_end):
+        voice = "active"  # "AS Sanksi Menteri …", "Cina Protes Pertemuan Menlu Jerman …": the headline's verb
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing") and before[-1:] != ["to"] \
