@@ -200,11 +200,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if verb.sense.voice == "passive" and all(t.key == s.key for s, t in pairs) \
                     and (accuser := accuser_before(sent, verb)) is not None:  # "… yang dibantah gerilyawan"
                 pairs = [(s, accuser) for s in roles.sources if s.key != accuser.key or s.sector != accuser.sector]
-            mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) \
-                or verb.text.lower().startswith("saling") \
-                or any(t.lower in ("saling", "bersama", "each", "mutually")
-                       for t in sent.tokens[max(0, verb.start - 3):verb.start]) \
+            before = [t.lower for t in sent.tokens[max(0, verb.start - 3):verb.start]]
+            each_other = verb.text.lower().startswith("saling") or "saling" in before \
                 or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"])
+            mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
+                or any(w in ("bersama", "each", "mutually") for w in before)
             for inner in (governed_by(sent, verb) if not pairs else ()):
                 if any(t.lower in ("agar", "supaya") for t in sent.tokens[verb.end:inner.start]):
                     break  # "mengimbau agar aksi massal digelar untuk menentang …": the wanted clause is another's
@@ -233,8 +233,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                 verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
-            if reciprocal and pairs and len(keys) > 1 and (all(_one_of(t, roles.sources) for _, t in pairs) or any(
-                    t.lower == "saling" for t in sent.tokens[max(0, verb.start - 2):verb.start + 1])):
+            if reciprocal and pairs and len(keys) > 1 \
+                    and (each_other or all(_one_of(t, roles.sources) for _, t in pairs)):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"; "saling
                 # menuduh membantu Taliban": each other, not the Taliban
             if reciprocal and pairs and all(t.location for _, t in pairs) \
