@@ -20,7 +20,7 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
-          "poised", "slated", "due"}  # "Biden is due to meet Xi": scheduled
+          "poised", "slated"}  # "Israel is poised to strike": scheduled (not "due", which is mostly "due to", because)
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
