@@ -160,6 +160,7 @@ def test_modality(coder, text, modality):
     ("Rusia urung menyerang Ukraina.", "id", "negated"),  # called it off
     ("Russia is expected to attack Ukraine.", "en", "hypothetical"),  # others' forecast, no announced threat
     ("Russia is likely to attack Ukraine.", "en", "hypothetical"),
+    ("Japan, due to the crisis, cut aid to Myanmar.", "en", "asserted"),  # "due to": because
 ])
 def test_modality_of_forecasts_and_acts_called_off(coder, text, lang, modality):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
@@ -614,3 +615,8 @@ def test_a_ministry_named_with_an_embassy_abroad_is_the_embassys_government(code
 ])
 def test_discussing_something_with_someone_is_consulting_them(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == expected
+
+
+def test_a_meeting_one_is_due_to_hold_is_scheduled(coder):
+    result = coder.extract(Article(id="t", text="Biden is due to meet Xi in Bali.", lang="en", date="2022-11-10"))
+    assert ("040", "future") in {(e.cameo, e.modality) for e in result.events}

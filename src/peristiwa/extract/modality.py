@@ -20,7 +20,7 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
-          "poised", "slated"}  # "Israel is poised to strike": scheduled (not "due", which is mostly "due to", because)
+          "poised", "slated"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
@@ -177,8 +177,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
-    if any(w in FUTURE and w not in {"to", "untuk"} for w in window) \
-            and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
+    if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
+            == ["due", "to"]) and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
     if any(w in CLAIMED for w in lows):
         return "claimed"
