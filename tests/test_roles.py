@@ -88,6 +88,8 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
     # what another asks or suggests a subject do is not done (nor the subject's intent)
     ("Saya mengusulkan agar Presiden Jokowi mengadakan rapat konsultasi dengan pimpinan DPR.", "hypothetical"),
     ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
+    # an open question ("whether") neither asserts nor announces the act
+    ("Lili mengaku tak tahu apakah selanjutnya DPR akan langsung menyurati Presiden Jokowi.", "hypothetical"),
 ])
 def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     events = _code(coder, text)
@@ -97,6 +99,11 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
         assert meetings and {e.modality for e in meetings} == {modality}
     # announcing a meeting is a statement of intent (036); a possible one is not
     assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
+
+
+def test_an_open_question_in_english_is_hypothetical(coder):
+    events = _code(coder, "It is not clear whether Putin will meet Zelensky in Istanbul.", lang="en")
+    assert events and {e.modality for e in events} == {"hypothetical"}
 
 
 def test_an_actor_named_behind_an_attack_is_claimed_to_have_attacked_its_victim(coder):

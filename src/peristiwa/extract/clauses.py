@@ -106,6 +106,8 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
     span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it;
     if sent.tokens[head].lower in _PRONOUN_HEADS:  # "tindakan balasan oleh Yaman untuk mereka yang menyerang": none)
         span = range(head, head + 1)
+    if sent.tokens[head].lower == "asing":
+        return True  # "diplomat dan pejabat asing yang hendak berkunjung": foreigners, whoever they are
     return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
         and not any(by_end.get(h + 1) is not None and not _counted_after(sent, h + 1)
                     or sent.tokens[h].lower in _COPULA for h in span)
@@ -131,7 +133,7 @@ def _counted_after(sent: Sentence, end: int) -> bool:
 
 _PRONOUN_HEADS = {"mereka", "seseorang", "those", "someone"}
 _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
-                   "asing",  # "diplomat dan pejabat asing yang hendak berkunjung ke PBB"
+                   "asing",  # "wartawan asing dan aktivis yang …"
                    "people", "those", "someone", "group", "groups"}
 
 

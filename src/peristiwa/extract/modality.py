@@ -39,6 +39,7 @@ _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", 
 _ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (not only attacked) asserts it
          "terduga", "disangka", "sengaja",  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
          "lama"}  # "yang tak lama setelahnya ditetapkan sebagai tersangka" (soon after)
+WHETHER = {"apakah", "whether"}  # "tak tahu apakah DPR akan menyurati Presiden": an open question
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
               "kalaupun", "jikapun", "bilamana"}  # "kalaupun nanti demo …": even if
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
@@ -175,6 +176,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
+            or any(w in WHETHER for w in lows[max(0, min(clause_start, verb_start) - 3):verb_start]) \
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
