@@ -128,6 +128,14 @@ def test_those_a_relative_clause_describes_are_no_one_named_before_them(coder):
     assert not [e for e in _code(coder, text) if e.root == "19"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ketua KPK membeberkan dalang yang menekan politikus Hanura Miryam Haryani.",  # the mastermind, unnamed
+    "Menkeu berharap provokator yang mengajak masyarakat menarik simpanan dari perbankan ditindak tegas.",
+])
+def test_an_unnamed_culprit_a_relative_clause_describes_is_not_the_one_who_names_them(coder, text):
+    assert not [e for e in _code(coder, text) if e.root in ("02", "11")]
+
+
 def test_an_object_that_is_their_something_is_no_actor(coder):
     text = ("Sekjen Golkar menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, "
             "Ketua Umum Partai Golkar.")

@@ -103,8 +103,12 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
         return False
     head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
-    span = range(max(0, head - 3), head + 1)  # (but "Aliansi … adalah kelompok ketiga yang …" names it;
-    if sent.tokens[head].lower in _PRONOUN_HEADS:  # "tindakan balasan oleh Yaman untuk mereka yang menyerang": none)
+    # (but "Aliansi … adalah kelompok ketiga yang …" names it; an actor before a verb does not: "dia membeberkan
+    # dalang yang menekan Miryam"; nor one before "mereka": "tindakan balasan oleh Yaman untuk mereka yang …")
+    first = max([max(0, head - 3)] + [h + 1 for h in range(max(0, head - 3), head)
+                              if verb_like(sent.tokens[h].lower) and sent.tokens[h].lower not in _COPULA])
+    span = range(first, head + 1)
+    if sent.tokens[head].lower in _PRONOUN_HEADS:
         span = range(head, head + 1)
     if sent.tokens[head].lower == "asing":
         return True  # "diplomat dan pejabat asing yang hendak berkunjung": foreigners, whoever they are
@@ -134,6 +138,7 @@ def _counted_after(sent: Sentence, end: int) -> bool:
 _PRONOUN_HEADS = {"mereka", "seseorang", "those", "someone"}
 _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
                    "asing",  # "wartawan asing dan aktivis yang …"
+                   "dalang", "pelaku", "oknum", "provokator", "penyusup",  # "membeberkan dalang yang menekan Miryam"
                    "people", "those", "someone", "group", "groups"}
 
 
