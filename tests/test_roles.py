@@ -106,6 +106,14 @@ def test_an_open_question_in_english_is_hypothetical(coder):
     assert events and {e.modality for e in events} == {"hypothetical"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya deployed troops to the border with Somalia following attacks by al-Shabaab militants.",
+    "Tunisia closed its border with Libya after attacks by Islamic State militants on tourists.",
+])
+def test_attacks_by_someone_are_theirs_not_the_subject_s(coder, text):
+    assert not [e for e in _code(coder, text, lang="en") if e.cameo == "190"]
+
+
 def test_an_actor_named_behind_an_attack_is_claimed_to_have_attacked_its_victim(coder):
     events = _code(coder, "Menlu AS menyebut serangan ke fasilitas minyak Arab Saudi sebagai pernyataan perang. "
                           "Arab Saudi mengatakan Iran berada di balik serangan itu.")
@@ -481,6 +489,8 @@ def test_companies_named_in_political_news_are_actors(coder):
 @pytest.mark.parametrize("text, lang, expected", [
     pytest.param("The PLO said it would boycott all official contact with the United States.", "en",
                  ("PSE", "USA", "1312"), id="official-as-adjective-is-no-actor"),
+    pytest.param("Thousands of Sudanese demonstrators marched in Khartoum demanding civilian rule.", "en",
+                 ("SDN", "SDN", "141"), id="civilian-rule-is-no-actor"),
     pytest.param("Nigeria announced on Monday that it will withdraw its peacekeeping force from Chad unless the "
                  "rebels agree to a ceasefire.", "en", ("NGA", "TCD", "130"),
                  id="pronoun-after-said-that-unless-threat"),

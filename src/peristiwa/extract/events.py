@@ -227,7 +227,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
-                pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS)]
+                pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS, roles.voice)]
             if not pairs and verb.sense.cameo.startswith(_ON_THE_PEOPLE):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
             reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (

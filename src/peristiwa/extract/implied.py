@@ -279,12 +279,13 @@ def as_a_form_of(tokens, start: int) -> bool:
 _SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
 
 
-def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set[str]) -> list[Mention]:
+def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set[str], voice: str) -> list[Mention]:
     """A protest that names no target is against the government where it takes place ("demonstrated in
-    Serbia"), else against the protesters' own government, as CAMEO coders read it."""
+    Serbia"), else against the protesters' own government, as CAMEO coders read it (`voice`: as the roles
+    read the verb, "noun" for "after violent protests by Muslim groups")."""
     if source.sector == "GOV" or source.country == "IGO":
         return []
-    if verb.sense.voice == "noun" and not as_a_form_of(sent.tokens, verb.start) \
+    if "noun" in (verb.sense.voice, voice) and not as_a_form_of(sent.tokens, verb.start) \
             and not any(t.lower in light_verbs for t in sent.tokens[max(0, verb.start - 3):verb.start]):
         return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
     seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")

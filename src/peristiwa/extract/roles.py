@@ -27,6 +27,7 @@ from peristiwa.text.morphology import process_noun
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
                "three"}
+_NOUN_AFTER = {"after", "following", "amid", "despite"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 
@@ -54,6 +55,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
         if verb.start > 1 and tokens[verb.start - 2].lower in _AT_A_PLACE and verb.end - verb.start == 1:
             return None  # "rioted at a jail": a place, not an act
+    elif lang == "en" and voice == "active" and verb.end - verb.start == 1 and verb.end < len(tokens) \
+            and tokens[verb.end].lower == "by" and not tokens[verb.start].lower.endswith(("ed", "ing")) \
+            or lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _NOUN_AFTER:
+        voice = "noun"  # "after attacks by al-Shabaab militants", "amid protests against …": a noun
     if voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in RECEIVE \
             and not tokens[verb.start].lower.startswith(("me", "ber")):
         voice = "noun"  # "mendapatkan apresiasi dari masyarakat": the stem is a noun here
