@@ -106,6 +106,12 @@ def test_an_open_question_in_english_is_hypothetical(coder):
     assert events and {e.modality for e in events} == {"hypothetical"}
 
 
+def test_talks_a_visit_is_for_are_the_visitor_s(coder):
+    events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
+                          "Scott Morrison.", lang="en")
+    assert {(e.source.country, e.target.country) for e in events} == {("IDN", "AUS")}
+
+
 @pytest.mark.parametrize("text", [
     "Kenya deployed troops to the border with Somalia following attacks by al-Shabaab militants.",
     "Tunisia closed its border with Libya after attacks by Islamic State militants on tourists.",

@@ -298,7 +298,12 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
             j -= 4  # "tapi pada saat yang sama tetap membantu Taiwan"
         else:
             break
-    purpose = j >= 1 and sent.tokens[j].lower in _PURPOSE_TO
+    if lang == "en" and j >= 2 and verb.sense.cameo[:2] == "04" and sent.tokens[j].lower in ("a", "an") \
+            and sent.tokens[j - 1].lower == "for":
+        j -= 1  # "… for a meeting with …"
+    # "visited Australia for talks with Prime Minister Scott Morrison": the visitor's talks
+    purpose = j >= 1 and (sent.tokens[j].lower in _PURPOSE_TO
+                          or lang == "en" and sent.tokens[j].lower == "for" and verb.sense.cameo[:2] == "04")
     # "Sudanese rebels shelled Juba on Sunday, killing about 20 people": the participle's subject is the clause's
     participle = lang == "en" and j >= 1 and sent.tokens[j].text == "," and verb.text.split()[0].lower().endswith(
         "ing") and verb.sense.voice == "active"
