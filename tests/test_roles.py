@@ -101,6 +101,17 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
 
 
+@pytest.mark.parametrize("text, modality", [
+    # "tanpa" before a noun tells how the act was done, not that it was not
+    ("Houthi mengirimkan sepuluh pesawat tanpa awak untuk menghantam fasilitas minyak Arab Saudi.", "asserted"),
+    ("Ribuan pemuda Pakistan tanpa senjata berpawai untuk memprotes pemerintah India.", "asserted"),
+    ("Budi Gunawan ditetapkan sebagai tersangka tanpa pernah diperiksa oleh KPK.", "negated"),
+])
+def test_without_negates_a_verb_not_a_noun(coder, text, modality):
+    events = [e for e in _code(coder, text) if e.root in ("09", "14", "19")]
+    assert events and {e.modality for e in events} == {modality}
+
+
 def test_an_open_question_in_english_is_hypothetical(coder):
     events = _code(coder, "It is not clear whether Putin will meet Zelensky in Istanbul.", lang="en")
     assert events and {e.modality for e in events} == {"hypothetical"}

@@ -124,6 +124,11 @@ def _prevented(lows: list[str], verb_start: int) -> bool:
     return k >= 0 and lows[k] in _PREVENTED and lows[verb_start] != "tangkal"
 
 
+_WITHOUT = {"tanpa", "without"}
+_WITHOUT_MODALS = {"harus", "perlu", "mesti", "pernah", "sempat", "terlebih", "lebih", "having", "ever", "first",
+                   "being"}  # "tanpa harus menyerang", "tanpa pernah diperiksa": not done
+
+
 def _nobody(lows: list[str], verb_start: int) -> bool:
     """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
     near = lows[max(0, verb_start - 7):verb_start]
@@ -163,7 +168,9 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start] + opening
     window = [w for i, (w, nxt) in enumerate(zip(window, window[1:] + [""])) if not (w in NEGATION and nxt in _ONLY)
-              and not (w in _REFUSALS and nxt and not verb_like(nxt) and not {"untuk", "to"} & set(window[i + 1:]))]
+              and not (w in _REFUSALS and nxt and not verb_like(nxt) and not {"untuk", "to"} & set(window[i + 1:]))
+              and not (w in _WITHOUT and nxt and not verb_like(nxt) and nxt not in _WITHOUT_MODALS)]
+    # ("menembakkan roket tanpa pandang bulu dan membunuh warga sipil": indiscriminately, but they killed)
     # ("menolak revisi UU KPK dan sebelumnya mempersoalkan …": a rejection of its own, not a refusal to act; but
     # "membatalkan rencananya untuk bertemu Kim": cancelled)
     window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in GLAD)]
