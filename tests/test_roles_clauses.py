@@ -636,6 +636,14 @@ def test_an_act_after_agar_is_wanted_not_done(coder, text, expected):
     assert {e.modality for e in _code(coder, text) if e.root == "17"} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Kami meminta Duta Besar Australia agar membuat pernyataan mendukung penegakan hukum oleh Polda Jawa Timur.",
+    "Penasihat Keamanan Nasional Myanmar mengaku bernegosiasi dengan China dan Rusia agar memblokir upaya PBB.",
+])
+def test_what_one_is_asked_to_do_is_no_intent_one_states(coder, text):
+    assert not [e for e in _code(coder, text) if e.modality == "asserted" and e.root in ("03", "13")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a purpose clause names another act's object, not the fighting's target (Syria, where they fought, is)
     ("Hizbullah Lebanon telah berperang di Suriah untuk membela rezim Presiden Bashar al-Assad.", {("LBN", "SYR", "")}),
