@@ -848,6 +848,16 @@ def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
     assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("Ia menyebar provokasi ihwal pengepungan Asrama Mahasiswa Papua di Surabaya.", None),  # besieged, by no one named
+    ("Polri Bantah Ada Penembakan Pelajar di Papua Barat", None),
+    ("Palestina mengecam pendudukan Israel atas Tepi Barat.", "ISR"),  # a place after it: the possessor does it
+])
+def test_the_possessor_of_an_assault_noun_is_the_one_assaulted(coder, text, doer):
+    events = [e for e in _code(coder, text) if e.root in ("18", "19")]
+    assert {e.source.country for e in events} == ({doer} if doer else set())
+
+
 def test_a_member_of_an_institution_takes_its_sector(coder):
     events = _code(coder, "Anggota Komisi I DPR mengkritik pemerintah Indonesia.")
     assert {(e.source.sector, e.root) for e in events} == {("LEG", "11")}

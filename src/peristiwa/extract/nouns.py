@@ -90,6 +90,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return source, target, owner
 
 
+_WHERE = {"di", "in", "at", "dalam", "inside"}
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
 
 
@@ -199,8 +200,10 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 return agent, possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             first = tokens[verb.start].lower
             if (first.startswith("pe") and first.endswith("an") or first.endswith("isasi")) \
-                    and verb.sense.cameo[:2] in ("17", "18") \
-                    or verb.sense.cameo.startswith("172"):  # "larangan masuk semua pengungsi": they are banned
+                    and (verb.sense.cameo[:2] in ("17", "18") or verb.sense.cameo[:2] == "19" and not first.startswith(
+                        "per") and not (possessor.end < len(tokens) and tokens[possessor.end].lower in PREPOSITIONS - _WHERE)) \
+                    or verb.sense.cameo.startswith("172"):  # ("pengepungan asrama mahasiswa Papua"; but
+                # "pendudukan Israel atas Tepi Barat": Israel occupies)  # "larangan masuk semua pengungsi": they are banned
                 return None, possessor, None  # "Penahanan Ilunga …", "kriminalisasi aktivis dan ulama": the ones
                 # it is done to; who did it is not named
             after = possessor.end
