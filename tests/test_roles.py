@@ -63,6 +63,8 @@ def test_the_means_of_travel_is_no_target(coder):
 
 def test_god_is_no_actor(coder):
     assert _code(coder, "Saya sungguh bersyukur dan berterima kasih kepada Allah atas karunianya, kata SBY.") == []
+    assert _code(coder, 'BJ Habibie dirawat di RSPAD. "Kami atas nama keluarga memohon ke hadirat Allah SWT agar '
+                        'beliau segera diberikan kesembuhan," katanya.') == []  # a prayer
 
 
 def test_everyone_asked_is_no_target(coder):
