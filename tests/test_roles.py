@@ -846,6 +846,13 @@ def test_a_company_named_after_the_country_is_a_company(coder, text, company):
     assert [(e.target.text, e.target.sector) for e in events] == [(company, "BUS")]
 
 
+@pytest.mark.parametrize("word", ["guna", "untuk"])
+def test_the_visitor_does_what_the_visit_is_for(coder, word):
+    events = _code(coder, f"Rektor IPB menemui Menteri Luar Negeri Retno Marsudi {word} menyampaikan dukungan "
+                          "terhadap KPK.")
+    assert {e.source.text for e in events if e.root == "05"} == {"Rektor"}
+
+
 def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
     events = _code(coder, "Penahanan Ilunga dikonfirmasi oleh salah satu pengacaranya kepada CNN.")
     assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]

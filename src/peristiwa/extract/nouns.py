@@ -293,8 +293,8 @@ def _purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
     obj = by_end.get(j - 1) if j >= 2 and sent.tokens[j - 1].lower in ("untuk", "guna") else None
     k = obj.start - 1 if obj is not None else -1
     if k >= 0 and verb_like(sent.tokens[k].lower) and sent.tokens[k].lower not in _LETTING \
-            and not any(v.start <= k < v.end for v in sent.verbs):
-        return k
+            and not any(v.start <= k < v.end and v.sense.cameo[:2] != "04" for v in sent.verbs):
+        return k  # (but the visitor does what a visit is for: "menemui Laode guna menyampaikan dukungan")
     return j
 
 

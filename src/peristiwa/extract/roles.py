@@ -279,7 +279,7 @@ _AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi"
 # "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)
-_PURPOSE_TO = {"to", "untuk"}
+_PURPOSE_TO = {"to", "untuk", "guna"}
 _OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
 # "mengundang Presiden AS untuk mengunjungi Pyongyang": the invited visit (an invitation, 036, makes its object act)
 _INVITING = {"mengundang", "undang", "invite", "invites", "invited", "inviting"}
