@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.scan import HONORIFICS, LEFT_STOP, scan_right
+from peristiwa.extract.scan import HONORIFICS, LEFT_STOP
 
 _ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
 _IF = CONDITIONS | {"kecuali"}
@@ -211,19 +211,6 @@ def from_the_air(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
     after = sent.tokens[source.end:verb.start] if 0 < verb.start - source.end <= 5 else ()
     return any(t.lower in _AERIAL for t in sent.tokens[max(0, source.start - 2):source.start]) \
         or any(t.lower in _AERIAL for t in after)
-
-
-def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
-                    agent: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """A sentence (mostly a headline) opening with a passive verb and its agent names whom it befell after the comma:
-    "Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung" (Gaza attacked Netanyahu): (agent, target)."""
-    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 10)) if sent.tokens[k].text == ","), None)
-    if comma is None:
-        return agent, None
-    acts = [v.start for v in sent.verbs if verb.end <= v.start < comma]  # "Dituduh Serang Kilang Minyak Saudi
-    agent = agent or scan_right(sent, verb.end, by_start, min([comma, *acts]) - verb.end)  # Aramco, …"
-    target = by_start.get(comma + 1)
-    return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
 
 
 def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:

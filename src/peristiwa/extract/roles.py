@@ -15,12 +15,13 @@ from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, appeal_reaches, author_of, by_a_device,
                                         complained_about, condition_subject, counted_crowd, object_place,
-                                        opening_passive, place_reached, protesters, subject_after_comma, the_deceased,
+                                        place_reached, protesters, subject_after_comma, the_deceased,
                                         unidentified)
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
+from peristiwa.extract.passive import agent_after, opening_passive
 from peristiwa.extract.phrases import described
-from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
+from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.text.morphology import process_noun
@@ -172,7 +173,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 or described(sent, rel, by_end)
             target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENCE) else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
-        source = _agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
+        source = agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
         if target is None and lang != "en" and verb.start == 0:
             source, target = opening_passive(sent, verb, by_start, source)  # "Diserang Roket Gaza, Netanyahu …"
         if verb.clitic:  # "pasca ditetapkannya Novanto sebagai tersangka": the act done to Novanto, by no one named
@@ -383,17 +384,3 @@ def _far_target(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Men
     if wanted is not None and any(verb_like(t.lower) for t in sent.tokens[wanted + 1:target.start]):
         return None
     return target
-
-
-def _agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The agent of a passive verb: the actor after "oleh"/"by" (which may end the matched verb form)."""
-    if pos > 0 and sent.tokens[pos - 1].lower in AGENT_MARK:
-        return scan_right(sent, pos, by_start, 5)
-    reach = MAX_RIGHT + 12 * (pos < len(sent.tokens) and sent.tokens[pos].lower in CASE_HEADS)  # "ditetapkan
-    # tersangka kasus dugaan suap dana hibah KONI kepada Kemenpora sebesar Rp 26,5 miliar oleh KPK": past the case
-    for j in range(pos, min(len(sent.tokens), pos + reach)):
-        if sent.tokens[j].lower in AGENT_MARK:
-            return scan_right(sent, j + 1, by_start, 4)
-        if sent.tokens[j].lower in LEFT_STOP and not (j == pos and sent.tokens[j].text in ('”', '"')):
-            return None  # (a closing quote may end the verb: 'dinyatakan sebagai "tersangka" oleh …')
-    return None

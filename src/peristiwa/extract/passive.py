@@ -1,0 +1,36 @@
+"""Passive verbs: their agent after "oleh"/"by", a headline that opens with one ("Diserang Roket Gaza,
+Netanyahu …"), and the authority behind an arrest or expulsion no agent is named for ("were detained in
+Iran", "ditangkap di Malaysia"): the state where it happened."""
+from __future__ import annotations
+
+from peristiwa.extract.clauses import CASE_HEADS
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.nouns import AGENT_MARK
+from peristiwa.extract.scan import LEFT_STOP, MAX_RIGHT, scan_right
+
+
+def agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The agent of a passive verb: the actor after "oleh"/"by" (which may end the matched verb form)."""
+    if pos > 0 and sent.tokens[pos - 1].lower in AGENT_MARK:
+        return scan_right(sent, pos, by_start, 5)
+    reach = MAX_RIGHT + 12 * (pos < len(sent.tokens) and sent.tokens[pos].lower in CASE_HEADS)  # "ditetapkan
+    # tersangka kasus dugaan suap dana hibah KONI kepada Kemenpora sebesar Rp 26,5 miliar oleh KPK": past the case
+    for j in range(pos, min(len(sent.tokens), pos + reach)):
+        if sent.tokens[j].lower in AGENT_MARK:
+            return scan_right(sent, j + 1, by_start, 4)
+        if sent.tokens[j].lower in LEFT_STOP and not (j == pos and sent.tokens[j].text in ('”', '"')):
+            return None  # (a closing quote may end the verb: 'dinyatakan sebagai "tersangka" oleh …')
+    return None
+
+
+def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
+                    agent: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """A sentence (mostly a headline) opening with a passive verb and its agent names whom it befell after the comma:
+    "Diserang Roket Gaza, Netanyahu Buru-buru Turun Panggung" (Gaza attacked Netanyahu): (agent, target)."""
+    comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 10)) if sent.tokens[k].text == ","), None)
+    if comma is None:
+        return agent, None
+    acts = [v.start for v in sent.verbs if verb.end <= v.start < comma]  # "Dituduh Serang Kilang Minyak Saudi
+    agent = agent or scan_right(sent, verb.end, by_start, min([comma, *acts]) - verb.end)  # Aramco, …"
+    target = by_start.get(comma + 1)
+    return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
