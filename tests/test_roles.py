@@ -853,6 +853,16 @@ def test_the_visitor_does_what_the_visit_is_for(coder, word):
     assert {e.source.text for e in events if e.root == "05"} == {"Rektor"}
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two British journalists were detained in Iran on spying charges.", "en", ("IRN", "GBR", "173")),
+    ("Empat pengungsi Suriah ditangkap di Belanda karena dicurigai memiliki kaitan dengan terorisme.", "id",
+     ("NLD", "SYR", "173")),
+])
+def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened(coder, text, lang, expected):
+    events = _code(coder, text, lang)
+    assert expected in _codes(events) and all(e.source.sector == "GOV" for e in events if e.root == "17")
+
+
 def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
     events = _code(coder, "Penahanan Ilunga dikonfirmasi oleh salah satu pengacaranya kepada CNN.")
     assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]

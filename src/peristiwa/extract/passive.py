@@ -34,3 +34,21 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
     agent = agent or scan_right(sent, verb.end, by_start, min([comma, *acts]) - verb.end)  # Aramco, …"
     target = by_start.get(comma + 1)
     return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
+
+
+_WHERE = {"di", "in"}
+_DETAINED = ("173", "174")  # arrests and expulsions: a state's acts
+
+
+def authority_where(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """The state whose authorities made an arrest or expulsion no agent is named for, from the place right after
+    the verb ("Two British journalists were detained in Iran", "dua WNI ditangkap di Malaysia")."""
+    if not verb.sense.cameo.startswith(_DETAINED):
+        return None
+    k = max(verb.end, verb.reach)
+    if k + 1 >= len(sent.tokens) or sent.tokens[k].lower not in _WHERE:
+        return None
+    place = by_start.get(k + 1)
+    if place is None or not place.location or not place.country or place.country == "IGO":
+        return None
+    return Mention(place.start, place.end, f"{place.text} authorities", place.country, "GOV", None, "anaphor")

@@ -19,7 +19,7 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, app
                                         unidentified)
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
-from peristiwa.extract.passive import agent_after, opening_passive
+from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import described
 from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
@@ -186,6 +186,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and (target is None or tokens[source.end].lower in ("kepada", "to")) \
                 and by_start.get(source.end + 1) is not None:  # "posisi di BUMN yang dijanjikan Presiden kepada
             target = by_start[source.end + 1]  # masyarakat", "Bantuan itu ditawarkan Indonesia kepada Nauru"
+        if source is None and target is not None:
+            source = authority_where(sent, verb, by_start)  # "were detained in Iran": by Iran's authorities
         if source is None and target is not None and (verb.sense.cameo[:2] in _STATE_ACTS
                                                       or verb.sense.cameo[:3] in _LEGAL) \
                 and not (verb.end < len(tokens) and tokens[verb.end].lower in ("dari", "from")):  # "dideportasi
