@@ -863,6 +863,15 @@ def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened(coder, text
     assert expected in _codes(events) and all(e.source.sector == "GOV" for e in events if e.root == "17")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Pemerintah Haiti menuduh mantan Presiden Haiti Jean-Bertrand Aristide menyalahgunakan dana publik.", "id"),
+    ("The Haitian government accused a former Haitian minister of misusing public funds.", "en"),
+])
+def test_a_former_official_holds_no_office(coder, text, lang):
+    assert ("HTI/GOV", "HTI/", "112") in {(f"{e.source.country}/{e.source.sector}",
+                                           f"{e.target.country}/{e.target.sector}", e.cameo) for e in _code(coder, text, lang)}
+
+
 def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
     events = _code(coder, "Penahanan Ilunga dikonfirmasi oleh salah satu pengacaranya kepada CNN.")
     assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]

@@ -24,11 +24,24 @@ def affiliations(doc: Doc, kb: Knowledge) -> Doc:
     lk = kb.language(doc.lang)
     for sent in doc.sentences:
         words = [t.lower for t in sent.tokens]
-        sent.mentions = [replace(m, sector=_sector(sent.lang, words, m, lk.armed_means)) if _bare(m) else m
-                         for m in sent.mentions]
+        sent.mentions = [replace(m, sector=_sector(sent.lang, words, m, lk.armed_means)) if _bare(m)
+                         else replace(m, sector="") if _former(words, m, kb) else m for m in sent.mentions]
         if any(m.text in lk.party_acronyms for m in sent.mentions):
             sent.mentions = _parties_listed(sent, lk.party_acronyms)
     return doc
+
+
+_FORMER = {"mantan", "eks", "bekas", "former", "ex", "ousted", "deposed"}
+
+
+def _former(words: list[str], m: Mention, kb: Knowledge) -> bool:
+    """An office no longer held ("mantan Presiden Haiti Jean-Bertrand Aristide", "a former Haitian minister"):
+    the person keeps the country, not the sector (a known person's terms are read from the lexicon instead)."""
+    return m.sector != "" and m.kind in ("agent", "composite", "person") and m.start > 0 \
+        and words[m.start - 1] in _FORMER and not (m.person and m.person in kb.people) \
+        and not any(w in ("itu", "ini", "tersebut") for w in words[m.end:m.end + 6])  # ("Eks duta besar RI
+    # di Belanda itu", "mantan Menteri Keuangan pada 2001-2004 ini": someone named before, who may hold
+    # another office now)
 
 
 def _parties_listed(sent: Sentence, acronyms: frozenset[str]) -> list[Mention]:
