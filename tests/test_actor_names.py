@@ -80,3 +80,10 @@ def test_coalition_forces_are_the_international_force_named_before(coder):
 
 def test_a_continent_after_dengan_is_no_unknown_actor(coder):
     assert not _code(coder, "\"Kami juga berbicara dengan Eropa,\" kata Presiden Donald Trump.")
+
+
+@pytest.mark.parametrize("text", ["Greek Cypriot leaders rejected a UN plan to reunify the island.",
+                                  "Turkish Cypriot police arrested two Greek Cypriots near the buffer zone."])
+def test_greek_and_turkish_cypriots_are_cyprus(coder, text):
+    doc = coder.analyse(Article(id="t", text=text, lang="en", date="2004-04-24"))
+    assert {m.country for m in doc.sentences[0].mentions if not m.location} - {"IGO"} == {"CYP"}
