@@ -91,6 +91,9 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
     ("Saya mengusulkan agar Presiden Jokowi mengadakan rapat konsultasi dengan pimpinan DPR.", "hypothetical"),
     ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
     ("Dia menilai KPK seharusnya selalu berkoordinasi dengan Dewan Perwakilan Rakyat.", "hypothetical"),  # ought to
+    # kept from meeting
+    ("Demo Berujung Bentrok karena Massa Dihalangi Temui Pimpinan KPK", "negated"),
+    ("Pejabat di lembaga antirasuah dilarang bertemu dengan tersangka.", "negated"),
     # an open question ("whether") neither asserts nor announces the act
     ("Lili mengaku tak tahu apakah selanjutnya DPR akan langsung menyurati Presiden Jokowi.", "hypothetical"),
 ])
