@@ -72,6 +72,21 @@ def test_everyone_asked_is_no_target(coder):
     assert _code(coder, text) == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Amerika Serikat menarik diri dari Perjanjian Iklim Paris.", "id"),
+    ("The United States withdrew from the Paris climate agreement.", "en"),
+])
+def test_a_treaty_named_after_a_city_is_not_its_country(coder, text, lang):
+    assert not [e for e in _code(coder, text, lang) if e.target.country == "FRA"]
+    doc = coder.analyse(Article(id="t", text="Pakistan menuduh India melanggar Konvensi Wina.", lang="id"))
+    assert "AUT" not in {m.country for m in doc.sentences[0].mentions}
+
+
+def test_citizens_a_warning_is_for_are_not_the_government_that_issues_it(coder):
+    text = "Pemerintah Australia mengeluarkan peringatan perjalanan bagi warganya yang hendak berkunjung ke Papua."
+    assert not [e for e in _code(coder, text) if e.source.sector == "GOV" and e.root == "03"]
+
+
 def test_the_international_community_is_not_an_actor(coder):
     assert _code(coder, "Pejabat Suriah mendesak masyarakat internasional agar bertindak.") == []
     assert _code(coder, "PKB menyarankan agar masyarakat Eropa mengelola isu imigrasi secara obyektif.") == []
