@@ -527,6 +527,12 @@ def test_companies_named_in_political_news_are_actors(coder):
 @pytest.mark.parametrize("text, lang, expected", [
     pytest.param("The PLO said it would boycott all official contact with the United States.", "en",
                  ("PSE", "USA", "1312"), id="official-as-adjective-is-no-actor"),
+    pytest.param("Qatar's emir called Iranian President Hassan Rouhani to discuss regional tensions.", "en",
+                 ("QAT", "IRN", "041"), id="a-call-to-discuss-is-a-phone-call"),
+    pytest.param("The United States called on Russia to discuss the crisis.", "en", ("USA", "RUS", "020"),
+                 id="called-on-to-discuss-is-an-appeal"),
+    pytest.param("The opposition urged Malaysia's prime minister to step down.", "en", ("MYS", "MYS", "0241"),
+                 id="an-object-opening-with-to"),
     pytest.param("Thousands of Sudanese demonstrators marched in Khartoum demanding civilian rule.", "en",
                  ("SDN", "SDN", "141"), id="civilian-rule-is-no-actor"),
     pytest.param("Nigeria announced on Monday that it will withdraw its peacekeeping force from Chad unless the "

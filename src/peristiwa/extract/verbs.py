@@ -117,6 +117,8 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
         if lows[i] not in firsts:
             continue
         for size in (1, 2, 3, 4):  # "menutup", "keluar dari", "siap angkat kaki dari"
+            if i + size < len(lows) and lows[i + size] in _PARTICLES:
+                continue  # "called on X to …" is another verb than "called X to discuss …"
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
                 span = _object_after(lows, i + size, sense.objects)
                 if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
@@ -128,12 +130,13 @@ def _object_after(lows: list[str], start: int, objects) -> int | None:
     """Where the verb's object ends, if it comes within a few words, or further on after "sebagai" ("menetapkan
     mantan Direktur Utama Pertamina Energy Trading Ltd (Petral) Bambang Irianto sebagai tersangka")."""
     for k in range(start, min(start + 20, len(lows))):
-        if lows[k] in _OBJECT_STOPS:
-            return None
         obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
         if obj is not None and (k < start + 8 or lows[k - 1] == "sebagai"):
-            return k + len(obj)
+            return k + len(obj)  # (an object may open with "to": "urged the prime minister to step down")
+        if lows[k] in _OBJECT_STOPS:
+            return None
     return None
 
 
+_PARTICLES = {"on", "upon", "for", "off", "up", "out"}
 _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
