@@ -138,6 +138,13 @@ def test_an_open_question_in_english_is_hypothetical(coder):
     assert events and {e.modality for e in events} == {"hypothetical"}
 
 
+def test_the_target_is_not_sought_past_the_object_s_own_participle(coder):
+    events = _code(coder, "Iran executed two men convicted of spying for Israel.", lang="en")
+    assert not [e for e in events if e.root == "18"]
+    events = _code(coder, "Nigerian authorities jailed 52 members of the banned MASSOB movement.", lang="en")
+    assert [e.target.sector for e in events if e.root == "17"] == ["REB"]  # (an adjective does not end it)
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

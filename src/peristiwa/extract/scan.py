@@ -373,6 +373,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                                                 for k in (j + 2, j + 3)):
             return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
             # gerbang DPR" is at the DPR)
+        if english and j > pos and low.endswith("ed") and sent.tokens[j - 1].lower not in _DETERMINERS \
+                and any(v.start == j and v.sense.voice != "noun" for v in sent.verbs):
+            return None  # "executed two men convicted of spying for Israel": the object's own clause (but
+            # "jailed 52 members of the banned MASSOB": an adjective)
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
@@ -386,6 +390,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     return None
 
 
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
 
 
