@@ -167,6 +167,12 @@ def test_an_actor_named_behind_an_attack_is_claimed_to_have_attacked_its_victim(
     assert ("SAU", "IRN", "112") in _codes(events)
 
 
+def test_the_one_who_blames_is_not_where_he_travels(coder):
+    events = _code(coder, "Pompeo yang disebut Trump bakal bertolak ke Saudi juga menyatakan mempunyai informasi "
+                          "bahwa Iran bertanggung jawab atas serangan itu.")
+    assert {(e.source.country, e.target.country) for e in events if e.root == "11"} == {("USA", "IRN")}
+
+
 def test_claiming_an_attack_is_about_its_victim(coder):
     events = _code(coder, "Pasukan Afghanistan melepaskan tembakan pada tentara AS. "
                           "Taliban mengaku bertanggung jawab atas serangan tersebut.")

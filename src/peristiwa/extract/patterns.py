@@ -175,7 +175,8 @@ def _sayer(sent: Sentence, before: int, speech: frozenset[str]) -> tuple[int, Me
 
 
 _TO = {"kepada", "to", "told", "untuk"}  # "Komisi Penyelidikan PBB untuk Suriah … mengatakan": the commission speaks
-_NOT_SPEAKING = _TO | {"oleh", "by"}  # "… dilancarkan oleh Iran, karena mereka menilai …": Iran does not speak
+_NOT_SPEAKING = _TO | {"oleh", "by",  # "… dilancarkan oleh Iran, karena mereka menilai …": Iran does not speak
+                       "ke", "terhadap", "against"}  # nor where one goes: "bertolak ke Saudi"
 
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
