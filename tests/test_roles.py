@@ -87,6 +87,11 @@ def test_citizens_a_warning_is_for_are_not_the_government_that_issues_it(coder):
     assert not [e for e in _code(coder, text) if e.source.sector == "GOV" and e.root == "03"]
 
 
+def test_who_organises_a_protest_is_no_protest(coder):
+    text = "Kapolri Tito Karnavian mengatakan mahasiswa itu koordinator demo."
+    assert not [e for e in _code(coder, text) if e.root == "14"]
+
+
 def test_the_international_community_is_not_an_actor(coder):
     assert _code(coder, "Pejabat Suriah mendesak masyarakat internasional agar bertindak.") == []
     assert _code(coder, "PKB menyarankan agar masyarakat Eropa mengelola isu imigrasi secara obyektif.") == []
@@ -127,6 +132,8 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     ("Houthi mengirimkan sepuluh pesawat tanpa awak untuk menghantam fasilitas minyak Arab Saudi.", "asserted"),
     ("Ribuan pemuda Pakistan tanpa senjata berpawai untuk memprotes pemerintah India.", "asserted"),
     ("Budi Gunawan ditetapkan sebagai tersangka tanpa pernah diperiksa oleh KPK.", "negated"),
+    # what one is able to do is not done
+    ("Dahnil tidak percaya polisi mampu mengusut kasus penyiraman air keras terhadap Novel Baswedan.", "hypothetical"),
 ])
 def test_without_negates_a_verb_not_a_noun(coder, text, modality):
     events = [e for e in _code(coder, text) if e.root in ("09", "14", "19")]

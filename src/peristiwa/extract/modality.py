@@ -126,6 +126,7 @@ def _prevented(lows: list[str], verb_start: int) -> bool:
     return k >= 0 and lows[k] in _PREVENTED and lows[verb_start] != "tangkal"
 
 
+_ABLE = {"mampu", "sanggup"}  # "sistem yang akan mampu mencegat jet tempur": a capability, right before the verb
 _WITHOUT = {"tanpa", "without"}
 _WITHOUT_MODALS = {"harus", "perlu", "mesti", "pernah", "sempat", "terlebih", "lebih", "having", "ever", "first",
                    "being"}  # "tanpa harus menyerang", "tanpa pernah diperiksa": not done
@@ -186,6 +187,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
             or any(w in WHETHER for w in lows[max(0, min(clause_start, verb_start) - 3):verb_start]) \
+            or verb_start > 0 and lows[verb_start - 1] in _ABLE \
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
