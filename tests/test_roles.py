@@ -917,6 +917,18 @@ def test_a_former_official_holds_no_office(coder, text, lang):
     assert {(e.source.country, e.target.country) for e in events} == {("HTI", "HTI")}
 
 
+@pytest.mark.parametrize("text", ["KPK memanggil Menteri Agama Lukman Hakim Saifuddin sebagai saksi.",
+                                  "Menteri Agama Lukman Hakim Saifuddin dipanggil KPK sebagai saksi."])
+def test_a_summons_as_a_witness_is_an_investigation(coder, text):
+    events = _code(coder, text)
+    assert ("JUD", "GOV", "091") in {(e.source.sector, e.target.sector, e.cameo) for e in events}
+
+
+def test_the_police_pelted_with_stones_are_the_target(coder):
+    events = _code(coder, "Mahasiswa melempari polisi dengan batu dan botol.")
+    assert [(e.target.sector, e.cameo) for e in events] == [("COP", "145")]
+
+
 def test_the_possessor_of_an_arrest_is_the_one_arrested(coder):
     events = _code(coder, "Penahanan Ilunga dikonfirmasi oleh salah satu pengacaranya kepada CNN.")
     assert not [e for e in events if e.root == "17" and e.source.text == "Ilunga"]

@@ -139,7 +139,7 @@ _PRONOUN_HEADS = {"mereka", "seseorang", "those", "someone"}
 _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
                    "asing",  # "wartawan asing dan aktivis yang …"
                    "dalang", "pelaku", "oknum", "provokator", "penyusup",  # "membeberkan dalang yang menekan Miryam"
-                   "warganya", "rakyatnya", "penduduknya",  # "peringatan perjalanan bagi warganya yang hendak berkunjung"
+                   "warganya", "rakyatnya", "penduduknya",  # "peringatan bagi warganya yang hendak berkunjung"
                    "people", "those", "someone", "group", "groups"}
 
 

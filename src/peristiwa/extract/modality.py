@@ -24,8 +24,9 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
-                "mesti", "wajib", "perlu", "saatnya", "waktunya",
-                "seharusnya", "semestinya", "sepatutnya", "selayaknya", "sebaiknya",  # "AS seharusnya memberikan …"  # "Saatnya Jokowi Undang …": not yet done
+                "mesti", "wajib", "perlu", "saatnya", "waktunya",  # "Saatnya Jokowi Undang …": not yet done
+                "seharusnya", "harusnya", "semestinya", "mestinya", "sepatutnya", "selayaknya",
+                "sebaiknya",  # "AS seharusnya memberikan …": ought to
                 "peluang", "berpeluang",  # "membuka peluang polisi untuk segera menetapkan …": a chance
                 "seakan", "seakan-akan", "seolah", "seolah-olah",  # "seakan mengancam posisi …": as if
                 "expected", "likely"}  # "Russia is expected to attack Ukraine": foreseen by others, not announced

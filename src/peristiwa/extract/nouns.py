@@ -91,6 +91,18 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
 
 
 _WHERE = {"di", "in", "at", "dalam", "inside"}
+
+
+def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
+    """Whether the one named after an act noun suffers it: an arrest, killing or ban ("Penahanan Ilunga …",
+    "larangan masuk semua pengungsi"), or an assault no target follows ("pengepungan Asrama Mahasiswa Papua")."""
+    first, code = sent.tokens[verb.start].lower, verb.sense.cameo
+    if code.startswith("172"):
+        return True
+    if not (first.startswith("pe") and first.endswith("an") or first.endswith("isasi")):
+        return False
+    aimed = possessor.end < len(sent.tokens) and sent.tokens[possessor.end].lower in PREPOSITIONS - _WHERE
+    return code[:2] in ("17", "18") or code[:2] == "19" and not first.startswith("per") and not aimed
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
 
 
@@ -198,14 +210,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 else None
             if agent is not None:
                 return agent, possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
-            first = tokens[verb.start].lower
-            if (first.startswith("pe") and first.endswith("an") or first.endswith("isasi")) \
-                    and (verb.sense.cameo[:2] in ("17", "18") or verb.sense.cameo[:2] == "19" and not first.startswith(
-                        "per") and not (possessor.end < len(tokens) and tokens[possessor.end].lower in PREPOSITIONS - _WHERE)) \
-                    or verb.sense.cameo.startswith("172"):  # ("pengepungan asrama mahasiswa Papua"; but
-                # "pendudukan Israel atas Tepi Barat": Israel occupies)  # "larangan masuk semua pengungsi": they are banned
-                return None, possessor, None  # "Penahanan Ilunga …", "kriminalisasi aktivis dan ulama": the ones
-                # it is done to; who did it is not named
+            if _done_to(sent, verb, possessor):
+                return None, possessor, None  # who did it is not named
             after = possessor.end
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause

@@ -181,6 +181,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = inside[0] if inside else by_start.get(verb.end)
         elif source is None and lang == "id":
             nxt = by_start.get(max(verb.end, verb.reach))  # "dijadikan terdakwa": past the object
+            before = by_start.get(verb.end) if verb.reach > verb.end else None  # "dipanggil KPK sebagai saksi":
+            nxt = nxt or (before if before is not None and before.end < verb.reach else None)  # before it
             source = nxt if nxt is not None and not nxt.location else None
         if source is not None and source.end + 1 < len(tokens) and tokens[source.end].lower in _TO_RECIPIENT \
                 and (target is None or tokens[source.end].lower in ("kepada", "to")) \
