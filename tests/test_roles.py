@@ -553,6 +553,9 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="called-on-to-discuss-is-an-appeal"),
     pytest.param("The opposition urged Malaysia's prime minister to step down.", "en", ("MYS", "MYS", "0241"),
                  id="an-object-opening-with-to"),
+    pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
+                 id="people-counted-in-a-place-are-its-people"),
+    pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
     pytest.param("Thousands of Sudanese demonstrators marched in Khartoum demanding civilian rule.", "en",
                  ("SDN", "SDN", "141"), id="civilian-rule-is-no-actor"),
     pytest.param("Nigeria announced on Monday that it will withdraw its peacekeeping force from Chad unless the "

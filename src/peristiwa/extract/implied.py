@@ -326,7 +326,20 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
         return False
     plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
                                    for t in between)
-    return len(between) < 10 and plain or violent and aimed_at_a_site(between, place)
+    return len(between) < 10 and plain or violent and (aimed_at_a_site(between, place) or _counted_victims(between))
+
+
+def _counted_victims(between: list) -> bool:
+    """ "killed 23 people in Tel Aviv", "menewaskan sedikitnya 30 orang di Kabul": those counted are the place's."""
+    words = [t.lower for t in between]
+    return bool(words) and words[-1] in ("in", "di") and any(w.isdigit() or w in _COUNTS for w in words) \
+        and any(w in _VICTIMS for w in words) and all(w.isdigit() or w in _COUNTS | _VICTIMS | _AT_LEAST
+                                                      for w in words[:-1])
+
+
+_VICTIMS = {"people", "civilians", "persons", "orang", "warga", "sipil", "penduduk"}
+_AT_LEAST = {"at", "least", "more", "than", "nearly", "about", "some", "sedikitnya", "setidaknya", "lebih", "dari",
+             "sekitar", "hampir"}
 
 
 def appeal_reaches(between: list, place: Mention, source: Mention | None) -> bool:
