@@ -556,6 +556,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en", ("IRQ", "IRQ", "1823"),
+                 id="unidentified-attackers-on-their-own-country-s-people"),
     pytest.param("Thousands of Sudanese demonstrators marched in Khartoum demanding civilian rule.", "en",
                  ("SDN", "SDN", "141"), id="civilian-rule-is-no-actor"),
     pytest.param("Nigeria announced on Monday that it will withdraw its peacekeeping force from Chad unless the "

@@ -251,7 +251,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             for source, target in pairs:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
-                if source.key == target.key and (source.sector == target.sector and not _two_parties(sent, source, target)
+                if source.key == target.key and source.kind != "unknown" and (source.sector == target.sector
+                                                                              and not _two_parties(sent, source, target)
                                                  or source.text == target.text
                                                  or (target.kind in ("country", "metonym") or target.kind == "anaphor"
                                                      and target.sector in ("", "GOV")
