@@ -556,6 +556,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("Pakistani troops fired mortar shells across the Line of Control into Indian Kashmir.", "en",
+                 ("PAK", "IND", "194"), id="shells-fired-across-a-border"),
     pytest.param("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en", ("IRQ", "IRQ", "1823"),
                  id="unidentified-attackers-on-their-own-country-s-people"),
     pytest.param("Thousands of Sudanese demonstrators marched in Khartoum demanding civilian rule.", "en",
