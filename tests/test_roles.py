@@ -152,6 +152,15 @@ def test_the_target_is_not_sought_past_the_object_s_own_participle(coder):
     assert [e.target.sector for e in events if e.root == "17"] == ["REB"]  # (an adjective does not end it)
 
 
+def test_a_people_s_name_before_an_agent_describes_it(coder):
+    events = _code(coder, "Turkish troops clashed with Kurdish militants in southeastern Turkey.", lang="en")
+    assert ("TUR", "MIL", "TUR", "REB") in {(e.source.country, e.source.sector, e.target.country, e.target.sector)
+                                            for e in events}
+    events = _code(coder, "Three Turkish soldiers were killed in a clash with Kurdish rebels near the Iraqi border.",
+                   lang="en")
+    assert not [e for e in events if e.source.sector == "REB" or e.target.country == "IRQ"]  # whom, not whose
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

@@ -110,8 +110,11 @@ def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[
                 or tokens[i].lower in NOT_NAMES or tokens[i].lower in place_heads:
             continue
         j = name_after(tokens, i)
-        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and sent.headline:
-            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word
+        if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and sent.headline \
+                or sent.lang == "en" and any(m.start == j and m.kind == "agent" and tokens[j].text.islower()
+                                             for m in mentions):
+            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word;
+            # "a clash with Kurdish rebels": a people's name describing the agent after it
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])
             title = next((m for m in mentions if m.start == j + 1 and m.country), None) \

@@ -97,12 +97,10 @@ def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
     """Whether the one named after an act noun suffers it: an arrest, killing or ban ("Penahanan Ilunga …",
     "larangan masuk semua pengungsi"), or an assault no target follows ("pengepungan Asrama Mahasiswa Papua")."""
     first, code = sent.tokens[verb.start].lower, verb.sense.cameo
-    if code.startswith("172"):
-        return True
-    if not (first.startswith("pe") and first.endswith("an") or first.endswith("isasi")):
-        return False
+    act = first.startswith("pe") and first.endswith("an") or first.endswith("isasi")
     aimed = possessor.end < len(sent.tokens) and sent.tokens[possessor.end].lower in PREPOSITIONS - _WHERE
-    return code[:2] in ("17", "18") or code[:2] == "19" and not first.startswith("per") and not aimed
+    return code.startswith("172") or act and (code[:2] in ("17", "18")
+                                              or code[:2] == "19" and not first.startswith("per") and not aimed)
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
 
 
@@ -200,7 +198,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
-    for k in range(verb.end, min(verb.end + 3, len(tokens))):
+    aimed = tokens[verb.end - 1].lower in PREPOSITIONS  # "a clash with Kurdish rebels": whom, not whose
+    for k in range(verb.end, verb.end if aimed else min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
         if possessor is not None:
             if possessor.location:
