@@ -161,6 +161,11 @@ def test_a_people_s_name_before_an_agent_describes_it(coder):
     assert not [e for e in events if e.source.sector == "REB" or e.target.country == "IRQ"]  # whom, not whose
 
 
+def test_an_attack_one_is_accused_of_preparing_is_no_threat_one_made(coder):
+    events = _code(coder, "Russia accused Georgia of preparing an attack on South Ossetia.", lang="en")
+    assert not [e for e in events if e.root == "13"]
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")
@@ -565,6 +570,12 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("Japan protested to China over the detention of four Japanese nationals.", "en",
+                 ("JPN", "CHN", "114"), id="a-complaint-over-one-s-own-nationals-is-to-the-addressee"),
+    pytest.param("The Libyan rebels captured the oil town of Brega from Gaddafi forces.", "en", ("LBY", "LBY", "192"),
+                 id="a-town-named-like-a-person-s-surname"),
+    pytest.param("Armenian and Azerbaijani forces exchanged fire along the border.", "en", ("ARM", "AZE", "190"),
+                 id="exchanged-fire"),
     pytest.param("Pakistani troops fired mortar shells across the Line of Control into Indian Kashmir.", "en",
                  ("PAK", "IND", "194"), id="shells-fired-across-a-border"),
     pytest.param("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en", ("IRQ", "IRQ", "1823"),

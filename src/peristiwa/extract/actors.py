@@ -13,7 +13,7 @@ from peristiwa.extract.bodies import (after_law_word, association_start, company
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.locations import LISTING, PLACE_HEADS, country_of_a_place, named_as_place
+from peristiwa.extract.locations import LISTING, PLACE_HEADS, country_of_a_place, named_as_place, of_a_place
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
 from peristiwa.extract.scan import CHARGED
@@ -164,8 +164,8 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) \
                 or not (tok.is_title or ARABIC_ARTICLE.match(tok.text)):
             continue
-        if tok.text.isupper() and len(tok.text) <= 4:
-            continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals
+        if tok.text.isupper() and len(tok.text) <= 4 or of_a_place(sent, i):
+            continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals; a place
         known = doc.people[low].name if low in doc.people else kb.surnames[low]
         if not headline and inside_name(sent, i, covered, known):
             if low not in doc.people:  # a later bare "Ismail" is still Ismail Fahmi, not Egypt's Sherif Ismail

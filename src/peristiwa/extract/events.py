@@ -12,7 +12,7 @@ from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import NEGATION, attempted, event_modality, governed_by, modality_of
+from peristiwa.extract.modality import NEGATION, accused_of, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.roles import assign
@@ -299,7 +299,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     events.append(_event(doc, kb, sent, replace(verb, sense=replace(
                         sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
-                    and verb.sense.voice != "noun" else None
+                    and verb.sense.voice != "noun" and not accused_of(sent, verb) else None  # (not "accused
+                # Georgia of preparing an attack": Russia says so, Georgia announced nothing)
                 if (statement or modality == "negated" and will(sent, verb, roles.clause_start)) \
                         and unless(sent, verb):
                     statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"

@@ -30,6 +30,17 @@ PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedun
                "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
 
 
+def of_a_place(sent: Sentence, i: int) -> bool:
+    """ "the oil town of Brega", "kota Brega": a name after a place noun is the place's, not a person's surname."""
+    before = [t.lower for t in sent.tokens[max(0, i - 2):i]]
+    before = before[:-1] if before[-1:] == ["of"] else before
+    return bool(before) and before[-1] in _TOWNS
+
+
+_TOWNS = {"town", "city", "village", "district", "province", "region", "port", "kota", "desa", "kampung", "kabupaten",
+          "kecamatan", "provinsi", "wilayah"}  # (not "rumah Habibie": his house)
+
+
 def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
     """Whether the mention over tokens [start, end) is a place, from the words around it."""
     tokens = sent.tokens

@@ -229,7 +229,7 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     return [other for other in near if not any(verb.end <= k < other.start for k in cut)]
 
 
-def _accused_of(sent: Sentence, verb: VerbMatch) -> bool:
+def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether the verb is what an accusation shortly before it alleges ("menuduh Rusia menembaki …")."""
     return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
                and not any(t.lower in _BREAKS - {"that", "bahwa"} for t in sent.tokens[v.end:verb.start])
@@ -249,7 +249,7 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = noun_modality(sent, verb.end) or modality
     if modality in ("asserted", "claimed") and governed(sent, verb):
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
-    if modality == "asserted" and _accused_of(sent, verb):
+    if modality == "asserted" and accused_of(sent, verb):
         modality = "claimed"  # "Ukraine accused Russia of shelling civilians": the accuser alleges it
     if modality in ("asserted", "claimed") and verb.sense.voice != "noun" \
             and ([t.lower for t in sent.tokens[max(0, verb.start - 2):verb.start]] in _IN_ORDER_TO

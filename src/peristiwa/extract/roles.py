@@ -156,7 +156,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             about = complained_about(sent, target, by_start)  # (but "memanggil diplomat Afghanistan untuk meminta
             # penjelasan tentang …": the summoned diplomat's country; "lodged a protest with South Korea over the
             # court ruling": a court no country is named for is the addressed state's)
-            target = about if about is not None and not (about.placed and target.kind == "country") else target
+            own = about is not None and about.key == getattr(source, "key", None) and (
+                about.kind in ("country", "adjective") or about.sector == "CVL")  # "over the detention of four
+            # Japanese nationals": its own people, not whom it complains of
+            target = about if about is not None and not (about.placed and target.kind == "country") and not own \
+                else target
         if target is not None and target.start == verb.end and verb.sense.cameo.startswith("087") \
                 and target.kind in ("country", "metonym") and tokens[verb.end - 1].lower in _FORCES:
             # "perjanjian untuk menarik pasukan AS keluar dari Afganistan": the troops' country withdraws them
