@@ -140,6 +140,19 @@ def test_without_negates_a_verb_not_a_noun(coder, text, modality):
     assert events and {e.modality for e in events} == {modality}
 
 
+@pytest.mark.parametrize("text, lang, modality", [
+    # a claim word that qualifies a noun after the verb does not make the act a claim
+    ("Syria allowed UN inspectors to visit the site of the alleged chemical attack.", "en", "asserted"),
+    ("China menyangkal tuduhan AS tersebut.", "id", "asserted"),
+    ("Polisi menangkap dua warga Malaysia yang diduga menyebarkan hoaks.", "id", "asserted"),
+    # but an attribution after it still does
+    ("Israel bombed Syria on Sunday, according to the Syrian army.", "en", "claimed"),
+])
+def test_a_claim_word_after_the_verb_qualifies_its_object(coder, text, lang, modality):
+    events = _code(coder, text, lang)
+    assert events and {e.modality for e in events} == {modality}
+
+
 def test_an_open_question_in_english_is_hypothetical(coder):
     events = _code(coder, "It is not clear whether Putin will meet Zelensky in Istanbul.", lang="en")
     assert events and {e.modality for e in events} == {"hypothetical"}

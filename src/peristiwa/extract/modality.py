@@ -35,6 +35,11 @@ CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabark
            "claims", "purportedly", "dicurigai", "tuduhan"}
 
 
+# words after the verb that still attribute the whole report ("…, according to the Canadian Press")
+_ATTRIBUTED = {"menurut", "according", "reportedly", "dikabarkan", "dilaporkan", "kabarnya", "konon", "purportedly",
+               "claimed", "claims", "mengklaim", "diklaim"}
+
+
 _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", "semoga", "hope", "hopes", "hoped",
          "hoping", "wish", "wishes", "wished",
          "mudahan"}  # "Mudah - mudahan pemerintah juga mendukung": the wish split at a spaced hyphen
@@ -194,9 +199,9 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
             == ["due", "to"]) and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
-    if any(w in CLAIMED for w in lows):
-        return "claimed"
-    return "asserted"
+    if any(w in CLAIMED for w in lows[:verb_start]) or any(w in _ATTRIBUTED for w in lows[verb_start:]):
+        return "claimed"  # (but "allowed UN inspectors to visit the site of the alleged chemical attack": the
+    return "asserted"  # attack is alleged, the permission is told)
 
 
 # Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
