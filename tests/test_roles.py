@@ -583,6 +583,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("Menteri Luar Negeri Retno Marsudi menyampaikan keprihatinan atas situasi kemanusiaan di Rakhine.",
+                 "id", ("IDN", "MMR", "012"), id="concern-over-a-situation-in-a-place"),
     pytest.param("Japan protested to China over the detention of four Japanese nationals.", "en",
                  ("JPN", "CHN", "114"), id="a-complaint-over-one-s-own-nationals-is-to-the-addressee"),
     pytest.param("The Libyan rebels captured the oil town of Brega from Gaddafi forces.", "en", ("LBY", "LBY", "192"),
