@@ -87,3 +87,9 @@ def test_a_continent_after_dengan_is_no_unknown_actor(coder):
 def test_greek_and_turkish_cypriots_are_cyprus(coder, text):
     doc = coder.analyse(Article(id="t", text=text, lang="en", date="2004-04-24"))
     assert {m.country for m in doc.sentences[0].mentions if not m.location} - {"IGO"} == {"CYP"}
+
+
+def test_a_government_joined_to_a_country_s_people_is_that_country_s(coder):
+    doc = coder.analyse(Article(id="t", text="Pemerintah dan rakyat Amerika turut berdukacita atas meninggalnya "
+                                             "BJ Habibie.", lang="id", date="2019-09-12"))
+    assert [(m.country, m.sector) for m in doc.sentences[0].mentions][:2] == [("USA", "GOV"), ("USA", "CVL")]

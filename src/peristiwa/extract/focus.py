@@ -44,9 +44,11 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
     for i in range(len(out) - 1):
         m, nxt = out[i], out[i + 1]
         gap = [t.lower for t in sent.tokens[m.end:nxt.start]]
-        if m.kind == "agent" and not m.country and m.sector and nxt.sector == m.sector and nxt.country and (
-                (gap in (["dan"], ["serta"], ["and"]) and nxt.kind == "composite")
-                or (gap in (["dan", "dengan"], ["and", "with"]) and nxt.kind in ("composite", "org"))):
+        if m.kind == "agent" and not m.country and m.sector and nxt.country and (
+                (gap in (["dan"], ["serta"], ["and"]) and nxt.kind == "composite")  # ("pemerintah dan rakyat
+                # Amerika": the government is America's too, whatever the second one's sector)
+                or (gap in (["dan", "dengan"], ["and", "with"]) and nxt.kind in ("composite", "org")
+                    and nxt.sector == m.sector)):
             # "perdana menteri dan presiden Singapura", "kapal induk dan pangkalan AS", "kepala negara dan
             # pemerintahan ASEAN", "dengan Kementerian Luar Negeri dan dengan KBRI": both the second one's
             out[i] = replace(m, country=nxt.country, igo=nxt.igo)
