@@ -93,3 +93,8 @@ def test_a_government_joined_to_a_country_s_people_is_that_country_s(coder):
     doc = coder.analyse(Article(id="t", text="Pemerintah dan rakyat Amerika turut berdukacita atas meninggalnya "
                                              "BJ Habibie.", lang="id", date="2019-09-12"))
     assert [(m.country, m.sector) for m in doc.sentences[0].mentions][:2] == [("USA", "GOV"), ("USA", "CVL")]
+
+
+def test_a_capital_after_a_mission_is_its_seat(coder):
+    events = _code(coder, "Kedutaan Besar Malaysia, Jakarta menyampaikan rasa dukacita atas meninggalnya BJ Habibie.")
+    assert {e.source.country for e in events} == {"MYS"}

@@ -13,7 +13,8 @@ from peristiwa.extract.bodies import (after_law_word, association_start, company
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
-from peristiwa.extract.locations import LISTING, PLACE_HEADS, country_of_a_place, named_as_place, of_a_place
+from peristiwa.extract.locations import (PLACE_HEADS, country_of_a_place, named_as_place, of_a_place,
+                                         placed_after)
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
 from peristiwa.extract.scan import CHARGED
@@ -364,9 +365,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             out[-1] = replace(out[-1], end=end, text=sent.text[tokens[out[-1].start].start - sent.start:
                                                                tokens[end - 1].end - sent.start])
             continue
-        location = named_as_place(sent, start, end, kind) or (  # "di Singapura dan Amerika": both places
-            kind in ("country", "metonym") and bool(out) and out[-1].location and out[-1].end == start - 1
-            and tokens[start - 1].lower in LISTING)
+        location = named_as_place(sent, start, end, kind) or placed_after(sent, start, kind, country, out[-1:])
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"

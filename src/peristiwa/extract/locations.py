@@ -30,6 +30,21 @@ PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedun
                "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
 
 
+def placed_after(sent: Sentence, start: int, kind: str, country: str, before: list[Mention]) -> bool:
+    """A country or capital named right after another mention as where it is: listed after a place ("di
+    Singapura dan Amerika": both places), or the seat of another country's mission ("Kedutaan Besar Malaysia,
+    Jakarta menyampaikan …")."""
+    prev = before[-1] if before else None
+    if prev is None or prev.end != start - 1 or kind not in ("country", "metonym"):
+        return False
+    between = sent.tokens[start - 1]
+    return prev.location and between.lower in LISTING or between.text == "," and kind == "metonym" \
+        and prev.country not in ("", country) and sent.tokens[prev.start].lower in _MISSIONS
+
+
+_MISSIONS = {"kedutaan", "kedubes", "konsulat", "kjri", "kbri", "embassy", "consulate"}
+
+
 def of_a_place(sent: Sentence, i: int) -> bool:
     """ "the oil town of Brega", "kota Brega": a name after a place noun is the place's, not a person's surname."""
     before = [t.lower for t in sent.tokens[max(0, i - 2):i]]
