@@ -593,8 +593,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="exchanged-fire"),
     pytest.param("Pakistani troops fired mortar shells across the Line of Control into Indian Kashmir.", "en",
                  ("PAK", "IND", "194"), id="shells-fired-across-a-border"),
-    pytest.param("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en", ("IRQ", "IRQ", "1823"),
-                 id="unidentified-attackers-on-their-own-country-s-people"),
+    pytest.param("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en",
+                 ("IRQ", "IRQ", "1823"), id="unidentified-attackers-on-their-own-country-s-people"),
     pytest.param("Thousands of Sudanese demonstrators marched in Khartoum demanding civilian rule.", "en",
                  ("SDN", "SDN", "141"), id="civilian-rule-is-no-actor"),
     pytest.param("Nigeria announced on Monday that it will withdraw its peacekeeping force from Chad unless the "

@@ -365,7 +365,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             out[-1] = replace(out[-1], end=end, text=sent.text[tokens[out[-1].start].start - sent.start:
                                                                tokens[end - 1].end - sent.start])
             continue
-        location = named_as_place(sent, start, end, kind) or placed_after(sent, start, kind, country, out[-1:])
+        last = out[-1] if out else None
+        location = named_as_place(sent, start, end, kind) or placed_after(sent, start, kind, country, last)
         if start > 0 and tokens[start - 1].lower in _ETHNIC and kind in ("adjective", "country", "composite"):
             # "ethnic Albanians in Macedonia": a community of the country they live in, not Albania
             country, igo, kind, sector = "", None, "agent", sector or "CVL"

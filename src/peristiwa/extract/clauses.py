@@ -105,9 +105,9 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
     # (but "Aliansi … adalah kelompok ketiga yang …" names it; an actor before a verb does not: "dia membeberkan
     # dalang yang menekan Miryam"; nor one before "mereka": "tindakan balasan oleh Yaman untuk mereka yang …")
-    first = max([max(0, head - 3)] + [h + 1 for h in range(max(0, head - 3), head)
-                              if verb_like(sent.tokens[h].lower) and sent.tokens[h].lower not in _COPULA])
-    span = range(first, head + 1)
+    after_verbs = [h + 1 for h in range(max(0, head - 3), head)
+                   if verb_like(sent.tokens[h].lower) and sent.tokens[h].lower not in _COPULA]
+    span = range(max([max(0, head - 3)] + after_verbs), head + 1)
     if sent.tokens[head].lower in _PRONOUN_HEADS:
         span = range(head, head + 1)
     if sent.tokens[head].lower == "asing":

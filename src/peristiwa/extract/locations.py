@@ -30,11 +30,10 @@ PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedun
                "laut", "teluk", "selat", "gunung", "sungai", "universitas", "university", "city", "province"}
 
 
-def placed_after(sent: Sentence, start: int, kind: str, country: str, before: list[Mention]) -> bool:
+def placed_after(sent: Sentence, start: int, kind: str, country: str, prev: Mention | None) -> bool:
     """A country or capital named right after another mention as where it is: listed after a place ("di
     Singapura dan Amerika": both places), or the seat of another country's mission ("Kedutaan Besar Malaysia,
     Jakarta menyampaikan …")."""
-    prev = before[-1] if before else None
     if prev is None or prev.end != start - 1 or kind not in ("country", "metonym"):
         return False
     between = sent.tokens[start - 1]

@@ -199,9 +199,11 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
             == ["due", "to"]) and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
+    # a claim word after the verb qualifies its object ("allowed UN inspectors to visit the site of the alleged
+    # chemical attack": the attack is alleged, the permission told); an attribution still covers the act
     if any(w in CLAIMED for w in lows[:verb_start]) or any(w in _ATTRIBUTED for w in lows[verb_start:]):
-        return "claimed"  # (but "allowed UN inspectors to visit the site of the alleged chemical attack": the
-    return "asserted"  # attack is alleged, the permission is told)
+        return "claimed"
+    return "asserted"
 
 
 # Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
