@@ -153,6 +153,11 @@ def test_a_claim_word_after_the_verb_qualifies_its_object(coder, text, lang, mod
     assert events and {e.modality for e in events} == {modality}
 
 
+def test_what_a_law_would_only_allow_is_not_done(coder):
+    events = _code(coder, "Warga menolak legislasi ekstradisi yang memungkinkan warga Hong Kong ditahan polisi China.")
+    assert {e.modality for e in events if e.root == "17"} == {"hypothetical"}
+
+
 def test_an_open_question_in_english_is_hypothetical(coder):
     events = _code(coder, "It is not clear whether Putin will meet Zelensky in Istanbul.", lang="en")
     assert events and {e.modality for e in events} == {"hypothetical"}

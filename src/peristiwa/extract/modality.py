@@ -243,6 +243,13 @@ def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
                for v in sent.verbs)
 
 
+def _enabled(sent: Sentence, clause_start: int) -> bool:
+    """A passive whose subject something only enables or could make suffer it ("memungkinkan warga diadili",
+    "bisa membuat warga Hong Kong diadili")."""
+    lows = [t.lower for t in sent.tokens[max(0, clause_start - 6):clause_start]]
+    return "memungkinkan" in lows or any(a in ("bisa", "dapat") and b == "membuat" for a, b in zip(lows, lows[1:]))
+
+
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
     ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
@@ -252,6 +259,8 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         # request or offer was made (but "belum menerima permintaan dari Polri": none has arrived)
         return "claimed" if any(t.lower in CLAIMED for t in sent.tokens) else "asserted"
     modality = modality_of(sent, verb.start, clause_start, speech, verb.sense.voice == "passive")
+    if modality in ("asserted", "claimed") and verb.sense.voice == "passive" and _enabled(sent, clause_start):
+        modality = "hypothetical"  # "RUU ekstradisi yang memungkinkan warga diadili di China": it could be
     if modality == "asserted" and verb.sense.voice == "noun":
         modality = noun_modality(sent, verb.end) or modality
     if modality in ("asserted", "claimed") and governed(sent, verb):
