@@ -184,6 +184,11 @@ def test_an_attack_one_is_accused_of_preparing_is_no_threat_one_made(coder):
     assert not [e for e in events if e.root == "13"]
 
 
+def test_troops_one_sends_are_one_s_own_not_the_target(coder):
+    events = _code(coder, "NATO agreed to send 2,000 more troops to Bosnia.", lang="en")
+    assert {(e.target.country, e.target.sector) for e in events if e.root == "15"} == {("BIH", "GOV")}
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

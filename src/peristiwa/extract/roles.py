@@ -222,6 +222,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
         # (nor a comma: "pimpinan KPK yang mengembalikan mandat, yakni Agus Rahardjo …" names who did it)
+    if target is not None and verb.reach and target.end <= verb.reach and target.sector == "MIL" \
+            and verb.sense.cameo[:2] == "15":  # "agreed to send 2,000 more troops to Bosnia": its own troops
+        target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or object_place(sent, verb, by_start)
     violent = verb.sense.cameo[:2] in VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if target is not None and target.location and (not place_target or target.country == "IGO"):
@@ -271,8 +274,8 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # ("arrived in Amman"), peacekeepers sent there, forces on alert there, measures imposed on or lifted from a
 # place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"), and an appeal for
 # another country ("menyerukan perundingan damai … di Yaman"); not a place inside a "that" clause
-_PLACE_TARGETS = ("012", "02", "03", "042", "073", "074", "081", "085", "0872", "152", "154", "161", "162", "166",
-                  "1723", "1724", "191")
+_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "104", "152", "154",
+                  "161", "162", "166", "1723", "1724", "191")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
