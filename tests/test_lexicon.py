@@ -24,7 +24,7 @@ def test_every_verb_entry_codes_its_example(coder, lang):
         if not any(e.cameo == cameo for e in result.events):
             got = [(e.cameo, e.rule) for e in result.events]
             failures.append(f"{rule}: {sentence!r} → {got}")
-    assert len(failures) <= len(_examples(lang)) * 0.05, "\n".join(failures)
+    assert not failures, "\n".join(failures)  # (a rule that changes an example's reading changes the example)
 
 
 def test_a_bad_row_names_its_file_and_line(tmp_path):
