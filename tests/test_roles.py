@@ -189,6 +189,11 @@ def test_troops_one_sends_are_one_s_own_not_the_target(coder):
     assert {(e.target.country, e.target.sector) for e in events if e.root == "15"} == {("BIH", "GOV")}
 
 
+def test_a_named_body_and_another_party_of_one_sector_are_two_parties(coder):
+    events = _code(coder, "Fraksi PDIP di DPR menolak usulan Gerindra untuk membentuk panitia khusus.")
+    assert [(e.source.text, e.target.text, e.cameo) for e in events] == [("Fraksi PDIP", "Gerindra", "120")]
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

@@ -124,8 +124,9 @@ def _two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
         return False
     if a.kind == b.kind == "org":
         return a.text.lower() != b.text.lower() and not a.person and not b.person
-    if a.kind == "org" or b.kind == "org":
-        return {a.kind, b.kind} == {"person", "org"}
+    if a.kind == "org" or b.kind == "org":  # (and a named body of another: "Fraksi PDIP … usulan Gerindra")
+        org, other = (a, b) if a.kind == "org" else (b, a)
+        return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower()
     return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
         and not (a.person and a.person == b.person)
 
