@@ -598,6 +598,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("Menteri Luar Negeri Malaysia Saifuddin Abdullah menyerahkan nota protes kepada Duta Besar Indonesia.",
+                 "id", ("MYS", "IDN", "114"), id="a-protest-note-handed-over"),
     pytest.param("Menteri Luar Negeri Retno Marsudi menyampaikan keprihatinan atas situasi kemanusiaan di Rakhine.",
                  "id", ("IDN", "MMR", "012"), id="concern-over-a-situation-in-a-place"),
     pytest.param("Japan protested to China over the detention of four Japanese nationals.", "en",
