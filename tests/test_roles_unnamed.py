@@ -136,6 +136,11 @@ def test_an_unnamed_culprit_a_relative_clause_describes_is_not_the_one_who_names
     assert not [e for e in _code(coder, text) if e.root in ("02", "11")]
 
 
+def test_whoever_does_an_act_named_by_a_noun_is_no_one_named(coder):
+    text = "Kapolri Tito Karnavian mengancam akan menindak tegas siapa pun yang melakukan kerusuhan."
+    assert not [e for e in _code(coder, text) if e.root == "14"]
+
+
 def test_an_object_that_is_their_something_is_no_actor(coder):
     text = ("Sekjen Golkar menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, "
             "Ketua Umum Partai Golkar.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.scan import (FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS, scan_left,
                                     verb_like)
 from peristiwa.extract.speakers import quote_tag
@@ -117,6 +118,14 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
                     or sent.tokens[h].lower in _COPULA for h in span)
 
 
+def unnamed_doer(sent: Sentence, noun: VerbMatch, by_end: dict[int, Mention]) -> bool:
+    """An event noun after a light verb that opens a relative clause on someone no actor names ("mengancam akan
+    menindak tegas siapa pun yang melakukan kerusuhan"): whoever does it, not the subject before."""
+    light = noun.start - 1
+    return light > 0 and sent.tokens[light].lower in LIGHT_VERBS \
+        and unnamed_group_did_it(sent, replace(noun, start=light, end=light + 1), by_end)
+
+
 def unnamed_purpose(sent: Sentence, verb: VerbMatch, to: int, since: int) -> bool:
     """Whether the verb after "untuk" at `to` is the purpose of a plain verb (after the last event verb, at
     `since`) in a relative clause on someone no actor names ("menangkap salah satu aktor yang diduga menggerakan
@@ -140,6 +149,7 @@ _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok",
                    "asing",  # "wartawan asing dan aktivis yang …"
                    "dalang", "pelaku", "oknum", "provokator", "penyusup",  # "membeberkan dalang yang menekan Miryam"
                    "warganya", "rakyatnya", "penduduknya",  # "peringatan bagi warganya yang hendak berkunjung"
+                   "siapa", "siapapun", "pun",  # "siapa pun yang melakukan kerusuhan"
                    "people", "those", "someone", "group", "groups"}
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason_of_the_object, relative_opening,
-                                       thing_did_it, unnamed_group_did_it, unnamed_purpose, verb_before)
+                                       thing_did_it, unnamed_doer, unnamed_group_did_it, unnamed_purpose,
+                                       verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, appeal_reaches, author_of, by_a_device,
@@ -210,6 +211,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                           None)  # "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI"
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
+        source = None if source is not None and unnamed_doer(sent, verb, by_end) else source  # "siapa pun yang …"
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = condition_subject(sent, verb.end, by_start)
     if target is None and verb.sense.cameo.startswith("018"):
