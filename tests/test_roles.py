@@ -111,6 +111,9 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
     ("Saya mengusulkan agar Presiden Jokowi mengadakan rapat konsultasi dengan pimpinan DPR.", "hypothetical"),
     ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
     ("Dia menilai KPK seharusnya selalu berkoordinasi dengan Dewan Perwakilan Rakyat.", "hypothetical"),  # ought to
+    # required by a rule, not done
+    ("Terakhir, kata Zainul, soal poin yang mengharuskan KPK berkoordinasi dengan Kejaksaan Agung (Kejagung).",
+     "hypothetical"),
     # kept from meeting
     ("Demo Berujung Bentrok karena Massa Dihalangi Temui Pimpinan KPK", "negated"),
     ("Pejabat di lembaga antirasuah dilarang bertemu dengan tersangka.", "negated"),
