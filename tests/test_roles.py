@@ -197,6 +197,14 @@ def test_a_named_body_and_another_party_of_one_sector_are_two_parties(coder):
     assert [(e.source.text, e.target.text, e.cameo) for e in events] == [("Fraksi PDIP", "Gerindra", "120")]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Kapolda Metro Jaya Iriawan ketika ditanyai wartawan, meminta agar publik tidak berspekulasi.", "COP"),
+    ("Menlu Retno Marsudi saat dikonfirmasi wartawan, membantah tuduhan Malaysia.", "GOV"),
+])
+def test_the_one_reporters_ask_acts_not_the_reporters(coder, text, source):
+    assert {e.source.sector for e in _code(coder, text)} == {source}
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

@@ -220,7 +220,8 @@ def _attribution(sent: Sentence, start: int) -> bool:
 
 _APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
 _BLAMED_AS = {"sebagai", "dalang", "pelaku", "otak", "berada", "di", "balik", "atas", "bertanggung", "jawab"}
-_SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut"}
+_SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut",
+            "ditanya", "ditanyai", "dikonfirmasi", "ditemui", "dihubungi", "diwawancarai"}  # asked: the one asked acts
 
 
 def _before_apposition(sent: Sentence, j: int) -> int:
