@@ -200,9 +200,17 @@ def test_a_named_body_and_another_party_of_one_sector_are_two_parties(coder):
 @pytest.mark.parametrize("text, source", [
     ("Kapolda Metro Jaya Iriawan ketika ditanyai wartawan, meminta agar publik tidak berspekulasi.", "COP"),
     ("Menlu Retno Marsudi saat dikonfirmasi wartawan, membantah tuduhan Malaysia.", "GOV"),
+    # an aside of time between commas
+    ("Kapolri Tito Karnavian, saat ditemui wartawan di Istana, mengecam Benny Wenda.", "COP"),
 ])
 def test_the_one_reporters_ask_acts_not_the_reporters(coder, text, source):
     assert {e.source.sector for e in _code(coder, text)} == {source}
+
+
+def test_an_aside_of_time_does_not_lend_its_object_as_subject(coder):
+    events = _code(coder, "Presiden Joko Widodo, usai bertemu Perdana Menteri Malaysia, mengecam serangan terhadap "
+                          "nelayan Indonesia.")
+    assert {e.source.country for e in events if e.root == "11"} == {"IDN"}
 
 
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
