@@ -213,6 +213,11 @@ def test_an_aside_of_time_does_not_lend_its_object_as_subject(coder):
     assert {e.source.country for e in events if e.root == "11"} == {"IDN"}
 
 
+def test_a_situation_discussed_in_a_country_is_no_third_place_meeting(coder):
+    events = _code(coder, "Putin and Xi discussed the situation in Afghanistan at the Kremlin.", lang="en")
+    assert {e.cameo for e in events if e.root == "04"} == {"040"}
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

@@ -7,13 +7,13 @@ from peristiwa.extract.affiliation import actor_ref
 from peristiwa.extract.announcements import PURPOSE, on_condition, states_it, unless, will
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import author_of_the_object, purpose_code
-from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, accused_of, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
+from peristiwa.extract.parties import third_place, two_parties
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -72,18 +72,6 @@ _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreem
                  "mencapai kesepakatan")
 
 
-def _third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
-    """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
-    location (CAMEO 044); "KBRI di Kairo", "KBRI (di Australia)" only say where an actor sits."""
-    parties = {source.country, target.country}
-    if "IGO" in parties:
-        return False  # an organisation has no home: meeting the UN Secretary-General in New York is a meeting
-    ends = {m.end for m in sent.mentions if not m.location}
-    return any(m.location and m.country and m.country != "IGO" and m.country not in parties
-               and m.start - 1 not in ends and not (m.start > 1 and sent.tokens[m.start - 2].text == "("
-                                                    and m.start - 2 in ends) for m in sent.mentions)
-
-
 def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
     """A demand or a disapproval that states what a protest is for ("staged demonstrations to demand reforms",
     "menggelar aksi menuntut …", "a demonstration calling for …", "blocked a road to show their disapproval of
@@ -112,31 +100,6 @@ def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
 _AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjian", "kesepakatan", "pakta",
                "nota", "traktat"}
 _OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
-
-
-def _two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
-    """Two parties of one government that may act on each other: two named people ("Jokowi bertemu Imam
-    Nahrawi"), an institution and a named member ("Ketua KPK Bantah Tudingan Alexander Marwata"), or two
-    institutions ("BNPT … dengan KKP"); but not one who goes with the other ("Jokowi didampingi Menteri
-    Keuangan", "bersama Menteri Pratikno") nor one named twice ("Joko Widodo atau Jokowi")."""
-    first, second = sorted((a, b), key=lambda m: m.start)
-    if any(t.lower in _ALONG for t in sent.tokens[first.end:second.start]):
-        return False
-    if a.kind == b.kind == "org":
-        return a.text.lower() != b.text.lower() and not a.person and not b.person
-    if a.kind == "org" or b.kind == "org":  # (and a named body of another: "Fraksi PDIP … usulan Gerindra")
-        org, other = (a, b) if a.kind == "org" else (b, a)
-        return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower()
-    return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
-        and not (a.person and a.person == b.person)
-
-
-def _personal(m: Mention) -> bool:
-    """A named person, or a pronoun that stands for one ("bertemu dengan saya," kata Jokowi)."""
-    return m.kind == "person" or bool(m.person)
-
-
-_ALONG = COORD - {","} | {"didampingi", "mendampingi", "atau", "with", "accompanied"}
 
 
 def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
@@ -253,7 +216,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if target.location and target.sector:
                     target = replace(target, sector="")  # "martial law in Baghdad": the place, not its government
                 if source.key == target.key and source.kind != "unknown" and (source.sector == target.sector
-                                                                              and not _two_parties(sent, source, target)
+                                                                              and not two_parties(sent, source, target)
                                                  or source.text == target.text
                                                  or (target.kind in ("country", "metonym") or target.kind == "anaphor"
                                                      and target.sector in ("", "GOV")
@@ -281,7 +244,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")
                 elif sense.cameo[:2] == "04" and attempted(sent, verb, source.start, roles.clause_start):
                     sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
-                elif sense.cameo == "040" and _third_place(sent, source, target):
+                elif sense.cameo == "040" and third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
                 elif code := purpose_code(sent, verb):  # "memanggil … untuk menjelaskan"
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (for its purpose: {code})")

@@ -1,0 +1,48 @@
+"""Who may be the parties of one event: two parties of one government that act on each other, and a meeting
+held in a third country."""
+from __future__ import annotations
+
+from peristiwa.extract.coordination import COORD
+from peristiwa.extract.document import Mention, Sentence
+
+
+def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
+    """Two parties of one government that may act on each other: two named people ("Jokowi bertemu Imam
+    Nahrawi"), an institution and a named member ("Ketua KPK Bantah Tudingan Alexander Marwata"), or two
+    institutions ("BNPT … dengan KKP"); but not one who goes with the other ("Jokowi didampingi Menteri
+    Keuangan", "bersama Menteri Pratikno") nor one named twice ("Joko Widodo atau Jokowi")."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    if any(t.lower in _ALONG for t in sent.tokens[first.end:second.start]):
+        return False
+    if a.kind == b.kind == "org":
+        return a.text.lower() != b.text.lower() and not a.person and not b.person
+    if a.kind == "org" or b.kind == "org":  # (and a named body of another: "Fraksi PDIP … usulan Gerindra")
+        org, other = (a, b) if a.kind == "org" else (b, a)
+        return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower()
+    return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
+        and not (a.person and a.person == b.person)
+
+
+def _personal(m: Mention) -> bool:
+    """A named person, or a pronoun that stands for one ("bertemu dengan saya," kata Jokowi)."""
+    return m.kind == "person" or bool(m.person)
+
+
+_ALONG = COORD - {","} | {"didampingi", "mendampingi", "atau", "with", "accompanied"}
+
+
+def third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
+    """A meeting in a country that is neither party's ("Putin dan Rouhani bertemu di Ankara") is at a third
+    location (CAMEO 044); "KBRI di Kairo", "KBRI (di Australia)" only say where an actor sits, and "discussed
+    the situation in Afghanistan" what they talked about."""
+    parties = {source.country, target.country}
+    if "IGO" in parties:
+        return False  # an organisation has no home: meeting the UN Secretary-General in New York is a meeting
+    ends, tokens = {m.end for m in sent.mentions if not m.location}, sent.tokens
+    return any(m.location and m.country and m.country != "IGO" and m.country not in parties and m.start - 1 not in ends
+               and not (m.start > 1 and (tokens[m.start - 2].text == "(" and m.start - 2 in ends
+                                         or tokens[m.start - 2].lower in _SITUATIONS)) for m in sent.mentions)
+
+
+_SITUATIONS = {"situation", "situasi", "crisis", "krisis", "conflict", "konflik", "war", "perang", "peace",
+               "perdamaian"}
