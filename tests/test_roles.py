@@ -218,6 +218,11 @@ def test_a_situation_discussed_in_a_country_is_no_third_place_meeting(coder):
     assert {e.cameo for e in events if e.root == "04"} == {"040"}
 
 
+def test_a_military_agreement_is_no_military(coder):
+    events = _code(coder, "Seoul accused Pyongyang of violating the 2018 military agreement.", lang="en")
+    assert not [e for e in events if e.target.sector == "MIL"]
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")
@@ -622,6 +627,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("The Japanese government protested strongly to Beijing after Chinese ships entered Japanese waters.",
+                 "en", ("JPN", "CHN", "114"), id="protested-strongly-to"),
     pytest.param("Menteri Luar Negeri Malaysia Saifuddin Abdullah menyerahkan nota protes kepada Duta Besar Indonesia.",
                  "id", ("MYS", "IDN", "114"), id="a-protest-note-handed-over"),
     pytest.param("Menteri Luar Negeri Retno Marsudi menyampaikan keprihatinan atas situasi kemanusiaan di Rakhine.",
