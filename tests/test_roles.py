@@ -223,6 +223,12 @@ def test_a_military_agreement_is_no_military(coder):
     assert not [e for e in events if e.target.sector == "MIL"]
 
 
+def test_a_clause_after_a_comma_describes_the_actor_before_it_even_after_a_preposition(coder):
+    events = _code(coder, "Presiden Donald Trump meningkatkan sanksi terhadap Iran, yang menyangkal melakukan serangan "
+                          "terhadap Arab Saudi.")
+    assert {e.source.country for e in events if e.cameo.startswith("016")} == {"IRN"}
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

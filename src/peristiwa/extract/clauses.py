@@ -118,6 +118,19 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
                     or sent.tokens[h].lower in _COPULA for h in span)
 
 
+def antecedent(sent: Sentence, rel: int | None, by_end: dict[int, Mention]) -> Mention | None:
+    """The actor a relative clause opened at `rel` describes, even after a preposition ("sanksi terhadap Iran,
+    yang menyangkal melakukan serangan": Iran denies)."""
+    if rel is None or rel < 2 or sent.tokens[rel - 1].text != ",":
+        return None  # (a clause right after "di DPR", "dengan Iran" may describe the noun before them)
+    m = by_end.get(rel - 1)
+    return m if m is not None and not m.location and m.start > 0 and sent.tokens[m.start - 1].lower in _AIMED_AT \
+        else None
+
+
+_AIMED_AT = {"terhadap", "kepada", "atas", "against", "on", "to"}
+
+
 def unnamed_doer(sent: Sentence, noun: VerbMatch, by_end: dict[int, Mention]) -> bool:
     """An event noun after a light verb that opens a relative clause on someone no actor names ("mengancam akan
     menindak tegas siapa pun yang melakukan kerusuhan"): whoever does it, not the subject before."""

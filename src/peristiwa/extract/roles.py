@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, main_subject, reason_of_the_object, relative_opening,
-                                       thing_did_it, unnamed_doer, unnamed_group_did_it, unnamed_purpose,
-                                       verb_before)
+from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, antecedent, main_subject, reason_of_the_object,
+                                       relative_opening, thing_did_it, unnamed_doer, unnamed_group_did_it,
+                                       unnamed_purpose, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, appeal_reaches, author_of, by_a_device,
@@ -93,6 +93,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                                                             for t in tokens[max(0, verb.start - 3):verb.start]):
             source = None  # "drone dan rudal yang menyerang Aramco", "gempa Palu menewaskan …": no actor did it
         rel = relative_opening(sent, verb) if shared is None else None
+        source = antecedent(sent, rel, by_end) or source  # "sanksi terhadap Iran, yang menyangkal …": Iran
         if rel is not None and any(tokens[k].lower in CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
                                    for k in range(max(0, rel - 4), rel)):
             source = None  # "kasus ujaran kebencian yang menjerat politikus NasDem": a case, no actor
