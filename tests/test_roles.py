@@ -117,6 +117,7 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
     # kept from meeting
     ("Demo Berujung Bentrok karena Massa Dihalangi Temui Pimpinan KPK", "negated"),
     ("Pejabat di lembaga antirasuah dilarang bertemu dengan tersangka.", "negated"),
+    ("Polisi melarang Ratna Sarumpaet bertemu Ahok.", "negated"),
     # an open question ("whether") neither asserts nor announces the act
     ("Lili mengaku tak tahu apakah selanjutnya DPR akan langsung menyurati Presiden Jokowi.", "hypothetical"),
 ])

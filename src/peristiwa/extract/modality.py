@@ -7,7 +7,8 @@ from peristiwa.text.morphology import verb_like
 NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't", "doesn't",
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
-            "scrapped", "urung", "mengurungkan"}  # "Rusia urung menyerang": called it off
+            "scrapped", "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
+            "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
 _REFUSALS = {"refused", "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled",
              "canceled", "scrapped"}
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
