@@ -201,8 +201,9 @@ def test_a_named_body_and_another_party_of_one_sector_are_two_parties(coder):
 @pytest.mark.parametrize("text, source", [
     ("Kapolda Metro Jaya Iriawan ketika ditanyai wartawan, meminta agar publik tidak berspekulasi.", "COP"),
     ("Menlu Retno Marsudi saat dikonfirmasi wartawan, membantah tuduhan Malaysia.", "GOV"),
-    # an aside of time between commas
+    # an aside of time or company between commas
     ("Kapolri Tito Karnavian, saat ditemui wartawan di Istana, mengecam Benny Wenda.", "COP"),
+    ("Presiden Zimbabwe Emmerson Mnangagwa, diapit oleh setengah lusin tentara, mengunjungi Presiden Zambia.", "GOV"),
 ])
 def test_the_one_reporters_ask_acts_not_the_reporters(coder, text, source):
     assert {e.source.sector for e in _code(coder, text)} == {source}

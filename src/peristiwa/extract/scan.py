@@ -41,8 +41,7 @@ MAX_LEFT, MAX_RIGHT = 14, 10
 _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
             "menghalangi", "menekan"}
 CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}  # a person charged or heard: a role, not an actor
-HONORIFICS = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}
-_OWNER = {"milik", "kepunyaan"}
+HONORIFICS, _OWNER = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}, {"milik", "kepunyaan"}
 SUBJECT_PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
 
 
@@ -166,7 +165,7 @@ def _led_by(sent: Sentence, relative: int, m: Mention, by_end: dict[int, Mention
 
 def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Mention]) -> int | None:
     """Where the comma stands that opens ", yang …" closing at the comma `close`, right after an actor."""
-    tokens = sent.tokens  # (or ", saat ditemui wartawan di Istana," after one: an aside of time)
+    tokens = sent.tokens  # (or an aside: ", saat ditemui wartawan di Istana,", ", diapit oleh …,")
     for c in range(close - 1, max(0, close - 25), -1):
         if tokens[c].lower in LEFT_STOP:
             return None
@@ -174,7 +173,7 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
                 tokens[c + 1].lower in _AS_REPORTED and tokens[c + 2].lower in REPORTED or tokens[c + 1].lower in REPORTED):
             return c  # "Raja Abdullah II, seperti dikutip dari Al Arabiya, Senin (16/9/2019), mendukung …"
         if tokens[c].text == ",":
-            if c + 1 < close and tokens[c + 1].lower in RELATIVE | _ASIDE_TIME and by_end.get(c) is not None:
+            if c + 1 < close and tokens[c + 1].lower in RELATIVE | _ASIDES and by_end.get(c) is not None:
                 return c
             if not any(t.lower in REPORTED for t in tokens[c + 1:close]):
                 return None
@@ -184,7 +183,8 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
 # an attempt's owner does what it attempts: "upaya AS dan Saudi untuk menyalahkan …", "usaha AS menengahi …"
 ATTEMPTS = {"upaya", "usaha", "rencana", "langkah", "keputusan", "niat", "tekad", "janji", "attempt", "attempts",
              "effort", "efforts", "plan", "plans", "decision", "move", "bid"}
-_AS_REPORTED, _ASIDE_TIME = {"seperti", "sebagaimana", "as"}, {"saat", "ketika", "sewaktu", "usai", "seusai", "setelah"}
+_AS_REPORTED = {"seperti", "sebagaimana", "as"}
+_ASIDES = {"saat", "ketika", "sewaktu", "usai", "seusai", "setelah", "didampingi", "diapit", "bersama", "beserta"}
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event
 REPORTED = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported", "quoted"}
 
