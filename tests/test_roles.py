@@ -635,6 +635,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", ("PSE", "ISR", "1823"),
                  id="people-counted-in-a-place-are-its-people"),
     pytest.param("Taliban menewaskan 30 orang di Kabul.", "id", ("AFG", "AFG", "190"), id="orang-di-tempat"),
+    pytest.param("The Sudanese government accused Eritrea of supporting rebels in eastern Sudan.", "en",
+                 ("ERI", "SDN", "070"), id="backing-rebels-is-aid"),
     pytest.param("Rusia Kecam Serangan AS ke Suriah", "id", ("RUS", "USA", "111"), id="condemning-an-attack-s-author"),
     pytest.param("The Japanese government protested strongly to Beijing after Chinese ships entered Japanese waters.",
                  "en", ("JPN", "CHN", "114"), id="protested-strongly-to"),
