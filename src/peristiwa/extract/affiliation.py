@@ -10,6 +10,7 @@ from dataclasses import replace
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.lexicon.knowledge import Knowledge
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import ActorRef
 
 _OWNED_BY = {"milik", "dari", "kepunyaan"}  # "drone milik Amerika Serikat"
@@ -76,7 +77,7 @@ def actor_ref(m: Mention, root: str = "", target: bool = False, code: str = "") 
     coders read it; one that strikes from the air does so with its forces (MIL), one that rallies, riots or
     goes on hunger strike with its people (CVL)."""
     country = m.kind in ("country", "anaphor") and m.country != "IGO"
-    state = country and not (target and root in _AT_A_COUNTRY) and not (not target and root in _BY_A_COUNTRY)
+    state = country and not (target and root in _AT_A_COUNTRY) and not (not target and root in VIOLENT_ROOTS)
     if country and not target and not m.sector and code.startswith("195"):
         return ActorRef(text=m.text, country=m.country, sector="MIL", igo=m.igo)  # "serangan udara AS": its forces
     if country and not target and not m.sector and code[:3] in _BY_ITS_PEOPLE:
@@ -85,5 +86,4 @@ def actor_ref(m: Mention, root: str = "", target: bool = False, code: str = "") 
 
 
 _AT_A_COUNTRY = {"12", "16", "19", "20"}
-_BY_A_COUNTRY = {"18", "19", "20"}  # "Iran menyerang Saudi": force used by the country as a whole
 _BY_ITS_PEOPLE = {"141", "142", "145"}  # rallies, hunger strikes and riots are held by a country's people

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from peristiwa.extract.document import Doc, Sentence
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.timewords import DATE_MARKS, DAY_WORDS
 
 MONTHS = {
@@ -276,7 +277,7 @@ def event_date(sent: Sentence, verb_start: int, doc: Doc, root: str = "",
         return said
     if doc.story_day and not any(v == doc.story_day for _, v in sent.dates) and not _now(sent, verb_start) \
             and not _lasted_years(sent, verb_start) and not (
-            root and root not in _VIOLENT and _violent_day(doc) and not _same_day(sent)):
+            root and root not in VIOLENT_ROOTS and _violent_day(doc) and not _same_day(sent)):
         return doc.story_day  # (not when the story's day is the one this event happened before)
     return doc.date.isoformat() if doc.date else None
 
@@ -323,7 +324,6 @@ def _quote_goes_on(sent: Sentence, doc: Doc, speech: frozenset[str]) -> str | No
     return None
 
 
-_VIOLENT = {"18", "19", "20"}
 _DEATH = {"tewas", "meninggal", "wafat", "terbunuh", "gugur", "berpulang", "mangkat", "killed", "died"}
 _SAME_DAY = {("hari", "itu", "juga"), ("hari", "yang", "sama"), ("same", "day"), ("that", "day")}
 
@@ -332,7 +332,7 @@ def _violent_day(doc: Doc) -> bool:
     """Whether the sentence that names the story's day tells of an attack or a death."""
     sent = doc.sentences[doc.story_sentence]
     lows = [t.lower for t in sent.tokens]
-    return any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs) or bool(_DEATH & set(lows)) \
+    return any(v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs) or bool(_DEATH & set(lows)) \
         or any(lows[k:k + 2] == ["tutup", "usia"] for k in range(len(lows)))  # "tutup usia": died
 
 

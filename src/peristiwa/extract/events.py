@@ -17,6 +17,7 @@ from peristiwa.extract.parties import third_place, two_parties
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -341,7 +342,7 @@ _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards
 def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
                                   earlier: list[Event]) -> list[Mention]:
     """ "Taliban mengaku bertanggung jawab atas serangan itu": the claim is about the attack's victim."""
-    attack = next((v for v in sent.verbs if v.sense.cameo[:2] in ("18", "19", "20")
+    attack = next((v for v in sent.verbs if v.sense.cameo[:2] in VIOLENT_ROOTS
                    and 0 <= v.start - verb.end <= 4), None)
     found = attack and attack_victim(doc, sent, attack, source.key, earlier)
     return [found[0]] if found else []

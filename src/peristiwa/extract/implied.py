@@ -80,7 +80,6 @@ def act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
 
 
-VIOLENCE = {"18", "19", "20"}
 
 
 _DEVICES = {"bomb", "bombs", "bombing", "explosion", "blast", "device", "mine", "minefield", "rocket", "shell",
@@ -155,16 +154,21 @@ _CROWD = {"orang", "warga", "massa", "of", "people", "sekitar", "about", "some",
 _ABOUT = {"over", "about", "regarding", "atas", "soal", "terkait", "tentang", "mengenai"}
 
 
-def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Mention]) -> Mention | None:
+def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Mention],
+                     complainer: Mention | None) -> Mention | None:
     """ "complained to the United Nations over two Israeli air raids": the complaint is against Israel; the
-    UN is only where it was lodged."""
+    UN is only where it was lodged (but "protested to China over the detention of four Japanese nationals": the
+    complainer's own people are not whom it complains of)."""
     k = addressee.end
     while k < len(sent.tokens) and k - addressee.end < 4 and sent.tokens[k].lower not in _ABOUT:
         k += 1
     if k >= len(sent.tokens) or sent.tokens[k].lower not in _ABOUT:
         return None
-    return next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
-                 if j in by_start and not by_start[j].location), None)
+    about = next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
+                  if j in by_start and not by_start[j].location), None)
+    own = about is not None and complainer is not None and about.key == complainer.key \
+        and (about.kind in ("country", "adjective") or about.sector == "CVL")
+    return None if own else about
 
 
 def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

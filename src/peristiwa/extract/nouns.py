@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import VIOLENCE, as_a_form_of, died_in
+from peristiwa.extract.implied import as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
@@ -85,7 +86,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     Pyongyang", "serangan Rusia terhadap Ukraina"); an attack with no target named after it hits those who
     died in it ("30 petani tewas dalam serangan drone milik Amerika Serikat")."""
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
-    if source is not None and target is None and verb.sense.cameo[:2] in VIOLENCE and sent.lang != "en":
+    if source is not None and target is None and verb.sense.cameo[:2] in VIOLENT_ROOTS and sent.lang != "en":
         target = died_in(sent, verb, source.key)
     return source, target, owner
 

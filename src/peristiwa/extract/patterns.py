@@ -11,10 +11,10 @@ from peristiwa.extract.implied import died_in
 from peristiwa.extract.modality import CONDITIONS, NEGATION
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
 
-_VIOLENT = ("18", "19", "20")
 _AT = {"terhadap", "ke", "atas", "kepada", "pada", "di", "on", "against", "at", "in", "targeting"}
 _CLAUSE = {"yang", "which", "that", "who"}
 # words between a verb of saying and the clause it reports: "said here on Wednesday that the …"
@@ -109,7 +109,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention |
             # "Penyelidik PBB Sebut Rusia, AS, dan Suriah Lakukan Kejahatan Perang": each of them
             out += [(speaker, m, start, cue) for m in groups(sent.mentions, sent).get(accused, (accused,))
                     if m.key != speaker.key]
-    if not any(v.sense.cameo[:2] in _VIOLENT for v in sent.verbs):
+    if not any(v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
         return out  # (the cues after an attack need one in the sentence)
     return out + _origins(sent, lk.blame_origin, lk.speech) + [
         (None, accused, start, cue) for _, accused, start, cue in _origins(sent, lk.attack_origin, lk.speech)]
@@ -120,7 +120,7 @@ def _origins(sent: Sentence, cues, speech: frozenset[str]) -> list[tuple[Mention
     one behind an attack (after the cue, unlike "Iran dalang serangan")."""
     out = []
     for start, end, cue in cues.find(sent.tokens):
-        attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in _VIOLENT
+        attack = next((v for v in reversed(sent.verbs) if v.sense.cameo[:2] in VIOLENT_ROOTS
                        and 0 <= start - v.end <= 14), None)
         accused = next((m for m in sent.mentions if end <= m.start <= end + 3 and m.kind in _STATES), None)
         if attack is None or accused is None or any(t.lower in _FROM_DIRECTION for t in sent.tokens[end:accused.start]) \
@@ -181,7 +181,7 @@ _NOT_SPEAKING = _TO | {"oleh", "by",  # "… dilancarkan oleh Iran, karena merek
 
 def attack_of(sent: Sentence, near: int) -> VerbMatch | None:
     """The violent event noun or verb of the sentence nearest to token `near` ("dalang serangan")."""
-    attacks = [v for v in sent.verbs if v.sense.cameo[:2] in _VIOLENT]
+    attacks = [v for v in sent.verbs if v.sense.cameo[:2] in VIOLENT_ROOTS]
     return min(attacks, key=lambda v: abs(v.start - near), default=None)
 
 
@@ -208,12 +208,12 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
         return found, sent, attack
     for other in doc.sentences[:sent.index]:  # the article's first real attack is the one it is about
         for v in other.verbs:
-            if v.sense.cameo[:2] in _VIOLENT and not any(t.lower in CONDITIONS for t in other.tokens[:v.start]):
+            if v.sense.cameo[:2] in VIOLENT_ROOTS and not any(t.lower in CONDITIONS for t in other.tokens[:v.start]):
                 found = named_after(other, v) or died_in(other, v, accused)
                 if found is not None:
                     return found, other, v
     for e in reversed(earlier):
-        if e.root in _VIOLENT and e.target.code != accused:
+        if e.root in VIOLENT_ROOTS and e.target.code != accused:
             t = e.target
             return Mention(0, 0, t.text, t.country, t.sector, t.igo, "anaphor"), None, None
     return None

@@ -4,6 +4,7 @@ owns after a verb ("menyalurkan bantuan Jepang kepada Filipina"), or the object 
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import verb_like
 
 
@@ -19,14 +20,11 @@ def head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention |
     return None
 
 
-_ATTACKS = {"18", "19", "20"}  # implied.VIOLENCE (not imported: implied needs scan, which needs this module)
-
-
 def owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
     """ "berbagi informasi intelijen AS dengan para pejabat Rusia", "menyalurkan bantuan Jepang kepada
     Filipina": a country right after a verb phrase that ends in a noun owns that noun; the actor after
     "dengan"/"kepada" is the target (returned), as after "menyerahkan kembali pengelolaan KPK kepada Presiden"."""
-    if any(v.end == m.start and v.sense.voice == "noun" and v.sense.cameo[:2] in _ATTACKS for v in sent.verbs):
+    if any(v.end == m.start and v.sense.voice == "noun" and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
         return None  # "mengecam serangan AS ke Suriah": the attack's author is whom the verb is aimed at
     k = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in ("dengan", "kepada", "ke", "bagi", "untuk"))
     other = by_start.get(k + (k < len(sent.tokens) and sent.tokens[k].lower == "para")) if k > m.end else None

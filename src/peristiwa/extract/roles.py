@@ -14,10 +14,9 @@ from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, antecedent, main_sub
                                        unnamed_purpose, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (AUTHORITIES, FORCE, VIOLENCE, act_on, appeal_reaches, author_of, by_a_device,
+from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reaches, author_of, by_a_device,
                                         complained_about, condition_subject, counted_crowd, object_place,
-                                        place_reached, protesters, subject_after_comma, the_deceased,
-                                        unidentified)
+                                        place_reached, protesters, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
@@ -25,6 +24,7 @@ from peristiwa.extract.phrases import described
 from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
@@ -88,8 +88,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if source is None and lang != "en" and (verb.start == 0 or verb.start == 1 and tokens[0].lower in WHEN_WORDS):
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
-        if shared is None and verb.sense.cameo[:2] in VIOLENCE | {"14"} and thing_did_it(sent, verb, by_end) \
-                or verb.sense.cameo[:2] in VIOLENCE and any(t.lower in _DISASTERS
+        if shared is None and verb.sense.cameo[:2] in VIOLENT_ROOTS | {"14"} and thing_did_it(sent, verb, by_end) \
+                or verb.sense.cameo[:2] in VIOLENT_ROOTS and any(t.lower in _DISASTERS
                                                             for t in tokens[max(0, verb.start - 3):verb.start]):
             source = None  # "drone dan rudal yang menyerang Aramco", "gempa Palu menewaskan …": no actor did it
         rel = relative_opening(sent, verb) if shared is None else None
@@ -155,14 +155,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             # "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama": helps to do something
         if target is not None and verb.sense.cameo.startswith("114") \
                 and not any(w in verb.text.lower() for w in ("panggil", "manggil", "summon")):
-            about = complained_about(sent, target, by_start)  # (but "memanggil diplomat Afghanistan untuk meminta
-            # penjelasan tentang …": the summoned diplomat's country; "lodged a protest with South Korea over the
-            # court ruling": a court no country is named for is the addressed state's)
-            own = about is not None and about.key == getattr(source, "key", None) and (
-                about.kind in ("country", "adjective") or about.sector == "CVL")  # "over the detention of four
-            # Japanese nationals": its own people, not whom it complains of
-            target = about if about is not None and not (about.placed and target.kind == "country") and not own \
-                else target
+            about = complained_about(sent, target, by_start, source)  # (but "memanggil diplomat Afghanistan untuk
+            # meminta penjelasan tentang …": the summoned diplomat's country; "lodged a protest with South Korea over
+            # the court ruling": a court no country is named for is the addressed state's)
+            target = about if about is not None and not (about.placed and target.kind == "country") else target
         if target is not None and target.start == verb.end and verb.sense.cameo.startswith("087") \
                 and target.kind in ("country", "metonym") and tokens[verb.end - 1].lower in _FORCES:
             # "perjanjian untuk menarik pasukan AS keluar dari Afganistan": the troops' country withdraws them
@@ -177,7 +173,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
                 or described(sent, rel, by_end)
-            target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENCE) else None
+            target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENT_ROOTS) else None
             alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
         source = agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
         if target is None and lang != "en" and verb.start == 0:
@@ -228,7 +224,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is not None and verb.reach and target.end <= verb.reach and target.sector == "MIL" \
             and verb.sense.cameo[:2] == "15":  # "agreed to send 2,000 more troops to Bosnia": its own troops
         target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or object_place(sent, verb, by_start)
-    violent = verb.sense.cameo[:2] in VIOLENCE  # "Serangan udara Rusia … di Idlib": the place is hit
+    violent = verb.sense.cameo[:2] in VIOLENT_ROOTS  # "Serangan udara Rusia … di Idlib": the place is hit
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
@@ -239,7 +235,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
-            and not target.location and verb.sense.cameo[:2] in VIOLENCE and voice != "noun" \
+            and not target.location and verb.sense.cameo[:2] in VIOLENT_ROOTS and voice != "noun" \
             and by_a_device(sent, verb, voice):
         source = unidentified(sent, target)  # "a roadside bomb near Samarra killed one U.S. soldier"
     if source is None and target is not None and voice == "noun" and not target.location:

@@ -7,6 +7,9 @@ from functools import lru_cache
 from importlib import resources
 
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, unconventional mass violence
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str
