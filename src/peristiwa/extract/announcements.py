@@ -4,12 +4,11 @@ promise)."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Sentence, VerbMatch
-from peristiwa.extract.modality import CONDITIONS
+from peristiwa.extract.modality import CONDITIONS, WANTED
 
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 _REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}
 _UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
-_WANTED = {"agar", "supaya"}
 _READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak"}
 _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
          "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
@@ -20,7 +19,7 @@ def states_it(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
     or "siap", "ingin", "bersedia" before it): an intent or a threat. A plan the article narrates ("Putin dan
     Rouhani akan bertemu di Ankara") is only future; the English wire gold codes both as statements."""
     words = [t.lower for t in sent.tokens]
-    if any(w in _WANTED for w in words[max(0, verb.start - 6):verb.start]):
+    if any(w in WANTED for w in words[max(0, verb.start - 6):verb.start]):
         return False  # "meminta Duta Besar Australia agar membuat pernyataan mendukung …": asked for, not stated
     return any(w in speech or w in _SAID for w in words) \
         or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])

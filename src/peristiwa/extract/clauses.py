@@ -10,6 +10,7 @@ from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.scan import (FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS, scan_left,
                                     verb_like)
 from peristiwa.extract.speakers import quote_tag
+from peristiwa.text.timewords import AFTER_WORDS, WHILE_WORDS
 
 # "… dan sejak itu berperang dengan Houthi"
 ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
@@ -37,8 +38,6 @@ def relative_opening(sent: Sentence, verb: VerbMatch) -> int | None:
 # "… mengakui telah …", "serangan yang disebut didukung oleh Pakistan"
 _BEFORE_VERB = {"selama", "ini", "hendak", "mau", "secara", "terbuka", "mengakui", "mengaku", "bahkan", "disebut",
                 "diduga", "dikabarkan", "dilaporkan"}
-_WHILE = {"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"}
-_AFTER = {"usai", "seusai", "setelah", "sesudah"}
 _QUOTES = {'"', "“", "”"}
 
 
@@ -48,11 +47,11 @@ def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], sp
     j = verb.start - 1
     while j >= 0 and sent.tokens[j].lower in ADVERBS:
         j -= 1
-    if j < 1 or sent.tokens[j].lower not in _WHILE | _AFTER:
+    if j < 1 or sent.tokens[j].lower not in WHILE_WORDS | AFTER_WORDS:
         return None
     if any(quote_tag(t.lower) for t in sent.tokens[max(0, j - 8):j]):
         return None  # "…," kata Rouhani saat berkunjung ke Ankara: the speaker, the nearest
-    if sent.tokens[j].lower in _AFTER:  # "Imam Nahrawi mengajukan surat pengunduran dirinya usai ditetapkan
+    if sent.tokens[j].lower in AFTER_WORDS:  # "Imam Nahrawi mengajukan surat pengunduran dirinya usai ditetapkan
         # tersangka": the nearest clause's subject (not a speaker's: "Jokowi menyatakan Imam …"), after a comma
         # the main clause's ("Komisi III menyepakati Firli menjadi Ketua KPK, setelah melakukan rapat …"); but
         # a person just before is the one it befalls ("Jokowi bertemu dengan Imam Nahrawi usai ditetapkan …")

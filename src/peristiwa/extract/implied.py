@@ -9,9 +9,8 @@ from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.scan import HONORIFICS, LEFT_STOP
+from peristiwa.extract.scan import ARTICLES, HONORIFICS, LEFT_STOP
 
-_ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
 _IF = CONDITIONS | {"kecuali"}
 
 
@@ -75,7 +74,7 @@ def act_on(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     event noun there keeps the target as coders read it ("membantah tuduhan AS", "mengecam serangan
     terhadap Saudi")."""
     k = verb.end
-    while k < target.start and (sent.tokens[k].lower in _ARTICLES or sent.tokens[k].lower in _PLANS):
+    while k < target.start and (sent.tokens[k].lower in ARTICLES or sent.tokens[k].lower in _PLANS):
         k += 1  # "Menolak Keputusan Pembekuan Parlemen": the decision to suspend it
     return k < target.start and sent.tokens[k].lower in _HARM_NOUNS
 
@@ -337,13 +336,12 @@ def _counted_victims(between: list) -> bool:
     """ "killed 23 people in Tel Aviv", "menewaskan sedikitnya 30 orang di Kabul": those counted are the place's."""
     words = [t.lower for t in between]
     return bool(words) and words[-1] in ("in", "di") and any(w.isdigit() or w in _COUNTS for w in words) \
-        and any(w in _VICTIMS for w in words) and all(w.isdigit() or w in _COUNTS | _VICTIMS | _AT_LEAST
+        and any(w in _VICTIMS for w in words) and all(w.isdigit() or w in _COUNTS | _CROWD | _VICTIMS | _AT_LEAST
                                                       for w in words[:-1])
 
 
 _VICTIMS = {"people", "civilians", "persons", "orang", "warga", "sipil", "penduduk"}
-_AT_LEAST = {"at", "least", "more", "than", "nearly", "about", "some", "sedikitnya", "setidaknya", "lebih", "dari",
-             "sekitar", "hampir"}
+_AT_LEAST = {"at", "least", "sedikitnya", "setidaknya", "lebih", "dari", "hampir"}  # (others are a crowd's words)
 
 
 def appeal_reaches(between: list, place: Mention, source: Mention | None) -> bool:

@@ -92,13 +92,13 @@ GLAD = {"senang", "bangga", "bersyukur", "beruntung", "gembira", "bahagia"}  # "
 
 
 # "agar"/"supaya", and a rule that requires it ("poin yang mengharuskan KPK berkoordinasi dengan Kejagung")
-_WANTED = {"agar", "supaya", "mengharuskan", "mewajibkan"}
+WANTED = {"agar", "supaya", "mengharuskan", "mewajibkan"}
 
 
 def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> bool:
     """ "mengusulkan agar Presiden Jokowi mengadakan rapat …": what another wants the subject to do (but
     "agar massa yang berdemo … tidak berbuat onar": the protest took place)."""
-    wanted = [k for k in range(max(0, clause_start - 6), clause_start) if lows[k] in _WANTED]
+    wanted = [k for k in range(max(0, clause_start - 6), clause_start) if lows[k] in WANTED]
     return bool(wanted) and not any(w.isalpha() and w.startswith(("me", "ber", "di")) and len(w) > 5 or w == "yang"
                                     for w in lows[wanted[-1] + 1:verb_start])
 

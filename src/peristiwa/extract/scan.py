@@ -10,7 +10,7 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
 from peristiwa.text.morphology import verb_like
-from peristiwa.text.timewords import DATE_MARKS, DAY_WORDS
+from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
              "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
@@ -184,7 +184,7 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
 ATTEMPTS = {"upaya", "usaha", "rencana", "langkah", "keputusan", "niat", "tekad", "janji", "attempt", "attempts",
              "effort", "efforts", "plan", "plans", "decision", "move", "bid"}
 _AS_REPORTED = {"seperti", "sebagaimana", "as"}
-_ASIDES = {"saat", "ketika", "sewaktu", "usai", "seusai", "setelah", "didampingi", "diapit", "bersama", "beserta"}
+_ASIDES = WHILE_WORDS | AFTER_WORDS | {"didampingi", "diapit", "bersama", "beserta"}
 # "seperti dilansir Al Jazeera", "mengutip AFP": the source of a report, not a party to the event
 REPORTED = {"dilansir", "melansir", "diberitakan", "dikutip", "mengutip", "dilaporkan", "via", "reported", "quoted"}
 
@@ -374,7 +374,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                                                 for k in (j + 2, j + 3)):
             return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
             # gerbang DPR" is at the DPR)
-        if english and j > pos and low.endswith("ed") and sent.tokens[j - 1].lower not in _DETERMINERS \
+        if english and j > pos and low.endswith("ed") and sent.tokens[j - 1].lower not in ARTICLES \
                 and any(v.start == j and v.sense.voice != "noun" for v in sent.verbs):
             return None  # "executed two men convicted of spying for Israel": the object's own clause (but
             # "jailed 52 members of the banned MASSOB": an adjective)
@@ -391,7 +391,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     return None
 
 
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
 _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
 
 

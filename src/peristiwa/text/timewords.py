@@ -9,3 +9,8 @@ DAY_WORDS = frozenset({
 
 # the rest of a date phrase besides its day: "Sabtu lalu", "Jumat (13/9)"
 DATE_MARKS = frozenset({"lalu", "(", ")", "/"})
+
+# Indonesian words that open a clause of time with no subject of its own ("… saat menerima telepon dari …",
+# "… usai ditetapkan tersangka"): while, and after
+WHILE_WORDS = frozenset({"saat", "ketika", "sewaktu", "tatkala", "sambil", "seraya", "sembari"})
+AFTER_WORDS = frozenset({"usai", "seusai", "setelah", "sesudah"})
