@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.names import FORMER
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import ActorRef
@@ -32,16 +33,13 @@ def affiliations(doc: Doc, kb: Knowledge) -> Doc:
     return doc
 
 
-_FORMER = {"mantan", "eks", "bekas", "former", "ex", "ousted", "deposed"}
-
-
 def _former(words: list[str], m: Mention, kb: Knowledge) -> bool:
     """An office no longer held ("mantan Presiden Haiti Jean-Bertrand Aristide", "a former Haitian minister"):
     the person keeps the country, not the sector. A known person's terms are read from the lexicon instead,
     and a description of someone named before ("Eks duta besar RI di Belanda itu", "mantan Menteri Keuangan
     pada 2001-2004 ini") is left as it is: that person may hold another office now."""
     return m.sector != "" and m.kind in ("agent", "composite", "person") and m.start > 0 \
-        and words[m.start - 1] in _FORMER and not (m.person and m.person in kb.people) \
+        and words[m.start - 1] in FORMER and not (m.person and m.person in kb.people) \
         and not any(w in ("itu", "ini", "tersebut") for w in words[m.end:m.end + 6])
 
 

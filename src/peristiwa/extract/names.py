@@ -87,9 +87,9 @@ def name_keys(person: str, country: str) -> list[str]:
 
 
 # a title that is not the office held: a former one, the n-th holder ("Presiden Ketiga"), a candidacy
-FORMER_TITLE = {"mantan", "eks", "bekas", "former", "ex", "late", "almarhum", "mendiang", "pertama", "kedua",
-                "ketiga", "keempat", "kelima", "keenam", "ketujuh", "first", "second", "third", "calon", "capres",
-                "cawapres", "kandidat", "candidate"}
+FORMER = {"mantan", "eks", "bekas", "former", "ex", "late", "almarhum", "mendiang", "ousted", "deposed"}
+FORMER_TITLE = FORMER | {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "first", "second",
+                         "third", "calon", "capres", "cawapres", "kandidat", "candidate"}
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
 
 

@@ -96,12 +96,12 @@ def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
     an assault only when no target follows ("pengepungan Asrama Mahasiswa Papua", not "pendudukan Israel atas …")."""
     first, code = sent.tokens[verb.start].lower, verb.sense.cameo
     act = first.startswith("pe") and first.endswith("an") or first.endswith("isasi")
-    aimed = possessor.end < len(sent.tokens) and sent.tokens[possessor.end].lower in PREPOSITIONS - _WHERE
+    aimed = possessor.end < len(sent.tokens) and sent.tokens[possessor.end].lower in PREPOSITIONS - WHERE
     return code.startswith("172") or act and (code[:2] in ("17", "18")
                                               or code[:2] == "19" and not first.startswith("per") and not aimed)
 
 
-_WHERE = {"di", "in", "at", "dalam", "inside"}
+WHERE = {"di", "in", "at", "dalam", "inside"}
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from peristiwa.extract.clauses import CASE_HEADS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.nouns import AGENT_MARK
+from peristiwa.extract.nouns import AGENT_MARK, WHERE
 from peristiwa.extract.scan import LEFT_STOP, MAX_RIGHT, scan_right
 
 
@@ -36,7 +36,6 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
     return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
 
 
-_WHERE = {"di", "in"}
 _DETAINED = ("173", "174")  # arrests and expulsions: a state's acts
 
 
@@ -46,7 +45,7 @@ def authority_where(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
     if not verb.sense.cameo.startswith(_DETAINED):
         return None
     k = max(verb.end, verb.reach)
-    if k + 1 >= len(sent.tokens) or sent.tokens[k].lower not in _WHERE:
+    if k + 1 >= len(sent.tokens) or sent.tokens[k].lower not in WHERE:
         return None
     place = by_start.get(k + 1)
     if place is None or not place.location or not place.country or place.country == "IGO":
