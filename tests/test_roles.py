@@ -131,6 +131,13 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
 
 
+def test_the_meeting_in_which_one_agreed_took_place(coder):
+    # the meeting is where something was agreed, not what was agreed
+    text = "Keputusan ini disepakati dalam rapat kerja perdana DPR dan pemerintah pada Kamis malam."
+    meetings = [e for e in _code(coder, text) if e.root == "04"]
+    assert meetings and {e.modality for e in meetings} == {"asserted"}
+
+
 @pytest.mark.parametrize("text, modality", [
     # "tanpa" before a noun tells how the act was done, not that it was not
     ("Houthi mengirimkan sepuluh pesawat tanpa awak untuk menghantam fasilitas minyak Arab Saudi.", "asserted"),
