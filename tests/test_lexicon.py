@@ -167,6 +167,17 @@ def test_modality_of_forecasts_and_acts_called_off(coder, text, lang, modality):
     assert [e.modality for e in result.events] == [modality]
 
 
+@pytest.mark.parametrize("text, lang, code", [
+    ("Pembentukan panitia khusus DPR ini bertujuan untuk mengkaji ulang posisi KPK.", "id", "014"),
+    ("CIA mengatakan bahwa campur tangan Rusia dalam pemilu bertujuan untuk membantu Trump.", "id", "070"),
+    ("Russian jets launched strikes aimed at destroying Syrian rebel positions.", "en", "1712"),
+])
+def test_what_an_act_is_for_is_not_done_nor_announced(coder, text, lang, code):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16"))
+    assert [e.modality for e in result.events if e.cameo == code] == ["future"]
+    assert not [e for e in result.events if e.root in ("03", "13")]  # nobody stated it as an intent or a threat
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Trump mengatakan Iran sepertinya dalang serangan itu.", "id"),
     ("Pejabat AS menyebut Iran berada di balik serangan terhadap kilang minyak.", "id"),

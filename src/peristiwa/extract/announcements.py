@@ -4,7 +4,7 @@ promise)."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Sentence, VerbMatch
-from peristiwa.extract.modality import CONDITIONS, WANTED
+from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED
 
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 _REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}
@@ -23,6 +23,12 @@ def states_it(sent: Sentence, verb: VerbMatch, speech: frozenset[str]) -> bool:
         return False  # "meminta Duta Besar Australia agar membuat pernyataan mendukung …": asked for, not stated
     return any(w in speech or w in _SAID for w in words) \
         or any(w in _READY for w in words[max(0, verb.start - 4):verb.start])
+
+
+def aimed(sent: Sentence, verb: VerbMatch) -> bool:
+    """An act told as what another act is for ("campur tangan Rusia bertujuan untuk membantu Trump", "strikes
+    aimed at destroying …"): nobody states it as an intent or a threat."""
+    return any(t.lower in AIMS for t in sent.tokens[max(0, verb.start - 6):verb.start])
 
 
 def will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:

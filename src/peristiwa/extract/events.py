@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
-from peristiwa.extract.announcements import PURPOSE, on_condition, states_it, unless, will
+from peristiwa.extract.announcements import PURPOSE, aimed, on_condition, states_it, unless, will
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import author_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
@@ -209,7 +209,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
-                and (doc.lang == "en" or states_it(sent, verb, speech))
+                and not aimed(sent, verb) and (doc.lang == "en" or states_it(sent, verb, speech))
             if modality == "future" and (kb.cameo.announced(verb.sense.cameo) or "").startswith("03") \
                     and doc.lang != "en" and on_condition(sent, verb):  # (the English wire gold codes the intent)
                 modality, announced = "hypothetical", False  # a conditional promise ("akan dukung …, apabila …")

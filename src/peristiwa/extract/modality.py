@@ -22,6 +22,11 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
           "poised", "slated"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
+# what an act is for, as others describe it ("pansus ini bertujuan untuk mengkaji ulang posisi KPK"): not yet done,
+# nor an intent anyone stated
+AIMS = {"bertujuan", "tujuannya", "dimaksudkan", "ditujukan", "dirancang", "aims", "aimed", "aiming", "intended",
+        "designed"}
+FUTURE |= AIMS
 HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
