@@ -217,8 +217,8 @@ def test_the_one_reporters_ask_acts_not_the_reporters(coder, text, source):
 
 
 def test_an_aside_of_time_does_not_lend_its_object_as_subject(coder):
-    events = _code(coder, "Presiden Joko Widodo, usai bertemu Perdana Menteri Malaysia, mengecam serangan terhadap "
-                          "nelayan Indonesia.")
+    events = _code(coder, "Presiden Joko Widodo, usai bertemu Perdana Menteri Malaysia, mengecam penangkapan "
+                          "nelayan Indonesia oleh Australia.")
     assert {e.source.country for e in events if e.root == "11"} == {"IDN"}
 
 

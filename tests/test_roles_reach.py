@@ -95,6 +95,22 @@ def test_what_is_rejected_or_questioned_is_aimed_at_whoever_made_it(coder, text,
     assert {e.target.text for e in _code(coder, text) if e.root in ("02", "11", "12")} == ({target} if target else set())
 
 
+@pytest.mark.parametrize("text, lang, target", [
+    # condemning an attack on someone is not aimed at them; its author is, when named
+    ("Turki Turut Kecam Serangan Terhadap Dua Kilang Minyak Saudi", "id", None),
+    ("Prancis melemparkan kecaman keras atas serangan terhadap dua kilang minyak milik perusahaan Arab Saudi, Aramco.",
+     "id", None),
+    ("France condemned the attack on Saudi oil facilities.", "en", None),
+    ("Giliran Dubes AS Kutuk Serangan Houthi Terhadap Fasilitas Minyak Saudi", "id", "Houthi"),
+    ("France condemned the Houthi attack on Saudi oil facilities.", "en", "Houthi"),
+    # blaming an attack on someone accuses them
+    ("Zarif menampik upaya AS untuk menyalahkan serangan terhadap kilang minyak Aramco kepada Teheran.", "id",
+     "Teheran"),
+])
+def test_condemning_an_attack_is_aimed_at_its_author_not_its_victim(coder, text, lang, target):
+    assert {e.target.text for e in _code(coder, text, lang) if e.root == "11"} == ({target} if target else set())
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Para awak KPK menolak revisi UU KPK dan sebelumnya mempersoalkan hasil seleksi yang diselesaikan oleh DPR.",
      "asserted"),  # a rejection of its own, not a refusal to act

@@ -13,7 +13,7 @@ from peristiwa.extract.implied import STATE, from_the_air, policy_owner, populat
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, accused_of, attempted, event_modality, governed_by, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
-from peristiwa.extract.parties import third_place, two_parties
+from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
@@ -149,7 +149,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if against and not roles.targets:
                 roles = replace(roles, targets=tuple(against))  # "… to demand the resignation of X": against X
             pairs = [(s, t) for s in roles.sources for t in roles.targets
-                     if not (t.key == s.key and any(o.key != s.key for o in roles.targets))]
+                     if not (t.key == s.key and any(o.key != s.key for o in roles.targets))
+                     and not victim_of_what_is_criticised(sent, verb, t)]
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
             if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and any(

@@ -1,9 +1,10 @@
-"""Who may be the parties of one event: two parties of one government that act on each other, and a meeting
-held in a third country."""
+"""Who may be the parties of one event: two parties of one government that act on each other, a meeting
+held in a third country, and not the victim of an attack that one condemns."""
 from __future__ import annotations
 
 from peristiwa.extract.coordination import COORD
-from peristiwa.extract.document import Mention, Sentence
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 
 
 def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
@@ -46,3 +47,21 @@ def third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
 
 _SITUATIONS = {"situation", "situasi", "crisis", "krisis", "conflict", "konflik", "war", "perang", "peace",
                "perdamaian"}
+
+
+def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """The one an attack that is criticised was done to ("Turki Kecam Serangan Terhadap Kilang Minyak Saudi",
+    "condemned the attack on Saudi oil facilities"): not whom the criticism is aimed at (its author is, when
+    named: "Kutuk Serangan Houthi ke …")."""
+    if verb.sense.cameo not in ("110", "111") or target.start < verb.end:
+        return False  # (blaming an attack on someone accuses them: "menyalahkan serangan … kepada Teheran")
+    attack = next((v for v in sent.verbs if v.sense.cameo[:2] in VIOLENT_ROOTS  # (English nouns read as verbs)
+                   and verb.end <= v.start <= verb.end + 2 and v.end <= target.start), None)
+    if attack is None:
+        return False
+    marks = [t.lower for t in sent.tokens[attack.end:target.start] if t.lower in _DONE_TO | _ADDRESSED]
+    return bool(marks) and marks[-1] in _DONE_TO
+
+
+_DONE_TO = {"terhadap", "ke", "atas", "di", "on", "against", "in", "at"}
+_ADDRESSED = {"kepada", "pada", "to"}
