@@ -118,6 +118,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Armenia and Azerbaijan traded artillery fire along their border.", "en", ("ARM", "AZE", "19")),
     ("The Pentagon announced it would send 3,000 troops to Saudi Arabia.", "en", ("USA", "SAU", "13")),
     ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
+    ("Police in Dhaka fired tear gas and rubber bullets at opposition supporters.", "en", ("BGD", "BGD", "17")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
@@ -524,6 +525,19 @@ def test_everyday_words_for_beating_calling_on_and_arresting(coder, text, expect
 def test_the_public_is_an_actor_but_not_what_public_qualifies(coder, text, expected):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
     assert {(e.source.sector, e.target.sector, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize("text, lang, sector", [
+    ("Church leaders in Congo urged the rebels to release the hostages.", "en", "REL"),
+    ("Community leaders in Kenya urged the government to end the strike.", "en", "CVL"),
+    ("Student leaders in Dhaka urged the government to release the detained activists.", "en", "EDU"),
+    ("Pemimpin gereja di Papua mendesak pemerintah menarik pasukan.", "id", "REL"),
+    ("Tokoh adat Papua mendesak pemerintah menarik pasukan.", "id", "CVL"),
+])
+def test_leaders_of_churches_communities_and_students_are_no_government(coder, text, lang, sector):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-17"))
+    appeals = [e for e in result.events if e.root == "02"]
+    assert appeals and {e.source.sector for e in appeals} == {sector}
 
 
 def test_a_prayer_for_rain_is_no_appeal(coder):
