@@ -1,6 +1,7 @@
 """Acts announced for the future and their modality: a promise on a condition is only hypothetical (no stated
 intent), a reason clause is no condition, "negara itu" after "jika" is the country the clause before acted on,
 and "tak lama setelahnya" (soon after) negates nothing."""
+import pytest
 from coding import code as _code
 
 
@@ -52,3 +53,14 @@ def test_better_ties_as_the_aim_of_another_act_are_no_stated_intent(coder):
     # but the idea or promise of better ties is one
     text = "Trump kerap melontarkan gagasan untuk memperkuat hubungan Amerika Serikat dan Israel."
     assert ("USA", "ISR", "030", "asserted") in _coded(_code(coder, text))
+
+
+@pytest.mark.parametrize("text, lang, statement", [
+    # troops one will send to a country are promised to it; troops sent to a border threaten
+    ("Britain will send 200 more troops to Afghanistan, Defence Secretary Des Browne said on Monday.", "en", "0312"),
+    ("Rusia akan mengirim pasukan ke Suriah, kata Putin.", "id", "0312"),
+    ("Russia will send troops to the border with Ukraine, the Kremlin said.", "en", "138"),
+    ("Rusia akan mengirim pasukan ke perbatasan Ukraina, kata Putin.", "id", "138"),
+])
+def test_troops_announced_for_a_country_are_promised_to_it(coder, text, lang, statement):
+    assert {e.cameo for e in _code(coder, text, lang) if e.modality == "asserted"} == {statement}

@@ -31,6 +31,20 @@ def aimed(sent: Sentence, verb: VerbMatch) -> bool:
     return any(t.lower in AIMS for t in sent.tokens[max(0, verb.start - 6):verb.start])
 
 
+def troops_sent_to_help(sent: Sentence, verb: VerbMatch, target) -> bool:
+    """Troops one will send to a country ("Britain will send 200 more troops to Afghanistan", "akan mengirim
+    pasukan ke Lebanon") are promised to it, an intent to cooperate militarily; troops massed near a border
+    threaten."""
+    if not verb.sense.cameo.startswith("154") or target.start < verb.end \
+            or not verb.text.lower().startswith(_SEND) or sent.tokens[target.start - 1].lower not in ("to", "ke"):
+        return False
+    return not any(t.lower in _HOSTILE for t in sent.tokens[verb.start:target.start])
+
+
+_SEND = ("send", "sent", "dispatch", "kirim", "mengirim", "dikirim")
+_HOSTILE = {"border", "borders", "perbatasan", "near", "against", "dekat", "melawan", "menghadapi"}
+
+
 def will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
     """An act announced for the future ("tidak akan mengizinkan", "will not allow")."""
     return any(t.lower in ("akan", "bakal", "will", "would") for t in sent.tokens[clause_start:verb.start])

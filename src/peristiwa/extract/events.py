@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
-from peristiwa.extract.announcements import PURPOSE, aimed, on_condition, states_it, unless, will
+from peristiwa.extract.announcements import PURPOSE, aimed, on_condition, states_it, troops_sent_to_help, unless, will
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import author_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
@@ -270,6 +270,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if (statement or modality == "negated" and will(sent, verb, roles.clause_start)) \
                         and unless(sent, verb):
                     statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"
+                elif statement and troops_sent_to_help(sent, verb, target):
+                    statement = "0312"
                 if statement and (key[:4] + (statement,)) not in seen:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
                     seen.add(key[:4] + (statement,))
