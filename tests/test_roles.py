@@ -653,6 +653,9 @@ def test_companies_named_in_political_news_are_actors(coder):
                  "id", ("IDN", "MMR", "012"), id="concern-over-a-situation-in-a-place"),
     pytest.param("Japan protested to China over the detention of four Japanese nationals.", "en",
                  ("JPN", "CHN", "114"), id="a-complaint-over-one-s-own-nationals-is-to-the-addressee"),
+    pytest.param("Tokyo lodged a formal protest with Beijing over the detention of a Japanese businessman.", "en",
+                 ("JPN", "CHN", "114"), id="a-complaint-over-one-s-own-businessman-is-to-the-addressee"),
+    pytest.param("Polisi menangkap 20 perusuh di Wamena.", "id", ("IDN", "IDN", "173"), id="rioters-arrested"),
     pytest.param("The Libyan rebels captured the oil town of Brega from Gaddafi forces.", "en", ("LBY", "LBY", "192"),
                  id="a-town-named-like-a-person-s-surname"),
     pytest.param("Armenian and Azerbaijani forces exchanged fire along the border.", "en", ("ARM", "AZE", "190"),
@@ -776,6 +779,11 @@ def test_companies_named_in_political_news_are_actors(coder):
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
+
+
+def test_rioters_not_the_city_are_fought(coder):
+    events = _code(coder, "Greek riot police clashed with anarchists in central Athens.", "en")
+    assert {(e.target.text, e.target.sector) for e in events} == {("anarchists", "CVL")}
 
 
 @pytest.mark.parametrize("text", [

@@ -166,7 +166,7 @@ def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Men
     about = next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
                   if j in by_start and not by_start[j].location), None)
     own = about is not None and complainer is not None and about.key == complainer.key \
-        and (about.kind in ("country", "adjective") or about.sector == "CVL")
+        and (about.kind in ("country", "adjective") or about.sector not in STATE)  # ("a Japanese businessman")
     return None if own else about
 
 
