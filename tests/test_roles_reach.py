@@ -111,6 +111,16 @@ def test_condemning_an_attack_is_aimed_at_its_author_not_its_victim(coder, text,
     assert {e.target.text for e in _code(coder, text, lang) if e.root == "11"} == ({target} if target else set())
 
 
+@pytest.mark.parametrize("text, lang, target", [
+    # an act welcomed or condemned is aimed at whoever did it, named after "by"/"oleh"
+    ("Washington welcomed the release of the two American journalists by North Korea.", "en", "North Korea"),
+    ("Britain condemned the arrest of the opposition leader by Zimbabwean police.", "en", "Zimbabwean police"),
+    ("Pemerintah Indonesia menyambut baik pembebasan dua wartawan Amerika oleh Korea Utara.", "id", "Korea Utara"),
+])
+def test_an_act_welcomed_or_condemned_is_aimed_at_its_doer(coder, text, lang, target):
+    assert {e.target.text for e in _code(coder, text, lang) if e.root in ("05", "11")} == {target}
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Para awak KPK menolak revisi UU KPK dan sebelumnya mempersoalkan hasil seleksi yang diselesaikan oleh DPR.",
      "asserted"),  # a rejection of its own, not a refusal to act

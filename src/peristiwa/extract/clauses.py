@@ -206,6 +206,20 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
     return None
 
 
+def agent_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """Who did the act a verb welcomes, criticises or rejects, named after "by"/"oleh" in its object
+    ("welcomed the release of the two American journalists by North Korea"): the one it is aimed at."""
+    tokens = sent.tokens
+    for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 10)):
+        if tokens[k].lower in _STOPS | {"and", "to", "yang", "which", "who"}:
+            return None
+        if tokens[k].lower in ("by", "oleh"):
+            j = k + 1 + (tokens[k + 1].lower in ("the", "para", "pihak"))
+            agent = by_start.get(j)
+            return agent if agent is not None and not agent.location else None
+    return None
+
+
 def purpose_code(sent: Sentence, verb: VerbMatch) -> str:
     """The code an act takes from what it is done to do, where its lexicon entry names that end ("memanggil
     seorang pejabat senior kedutaan Jepang … untuk menjelaskan": summoned to explain, a demand for information)."""
