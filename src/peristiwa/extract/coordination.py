@@ -6,6 +6,9 @@ from peristiwa.extract.document import Mention, Sentence
 
 COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
 _DETERMINERS = {"the", "para", "pihak"}  # "Iran and the United States", "AS dan para sekutunya"
+# words the lexicon leaves outside an actor's name: "the Sudanese government and southern rebels"
+QUALIFIERS = {"southern", "northern", "eastern", "western", "central", "local", "armed", "rival", "separatist",
+               "islamist"}
 
 
 def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Mention, ...]]:
@@ -20,7 +23,8 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             continue
         if runs:
             members, coordinated = runs[-1]
-            gap = [t.lower for t in sent.tokens[members[-1].end:m.start] if t.lower not in _DETERMINERS]
+            gap = [t.lower for t in sent.tokens[members[-1].end:m.start]
+                   if t.lower not in _DETERMINERS and not (t.text.islower() and t.lower in QUALIFIERS)]
             first = members[0].start
             attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
 
@@ -25,7 +26,7 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
             continue
         gap = [t.lower for t in sent.tokens[prev.end:m.start]]
         if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and", "including", "termasuk") \
-                and all(w in _ACCOMPANY for w in gap) and prev.kind in ("person", "agent", "composite"):
+                and all(w in _ACCOMPANY | QUALIFIERS for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
         elif gap == [","] and prev.kind == "person" and m.sector == "GOV":
             out[i] = replace(m, country=prev.country)  # "Yeo Bee Yin, Menteri Energi, …": the person's title
