@@ -121,6 +121,17 @@ def test_an_act_welcomed_or_condemned_is_aimed_at_its_doer(coder, text, lang, ta
     assert {e.target.text for e in _code(coder, text, lang) if e.root in ("05", "11")} == {target}
 
 
+@pytest.mark.parametrize("text, target", [
+    # the actor right after an act protested or condemned did it; the one it went to is not the target
+    ("Pemerintah China memprotes penjualan senjata AS ke Taiwan.", "AS"),
+    ("Rusia mengecam bantuan militer AS kepada Ukraina.", "AS"),
+    # (a mandate handed back in protest goes to the one who takes it)
+    ("Pimpinan KPK menyerahkan tanggung jawab pengelolaan KPK kepada Jokowi.", "Jokowi"),
+])
+def test_the_author_of_an_act_protested_is_its_target(coder, text, target):
+    assert {e.target.text for e in _code(coder, text) if e.root in ("11", "14")} == {target}
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Para awak KPK menolak revisi UU KPK dan sebelumnya mempersoalkan hasil seleksi yang diselesaikan oleh DPR.",
      "asserted"),  # a rejection of its own, not a refusal to act

@@ -172,3 +172,14 @@ def test_those_an_act_noun_in_isasi_names_after_it_suffer_it(coder):
 ])
 def test_a_crowd_counted_but_not_named_protests_as_civilians_of_the_place(coder, text, lang, expected):
     assert {(e.source.country, e.source.sector, e.target.country, e.root) for e in _code(coder, text, lang)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the perpetrator of an act named only by role ("pelaku", "dalang") did it, not an actor before
+    ("Israel menghancurkan rumah keluarga pelaku penyerangan di Tepi Barat.", {("ISR", "PSE", "17")}),
+    ("Polisi juga menangkap tiga orang rekan pelaku pengeboman di Kampung Melayu.", {("IDN", "IDN", "17")}),
+    # but a named actor said to be the "dalang" did it
+    ("Arab Saudi Tuding Iran Dalang Serangan ke Kilang Minyak Aramco", {("SAU", "IRN", "11"), ("IRN", "SAU", "19")}),
+])
+def test_an_act_after_the_word_for_its_doer_is_the_unnamed_doer_s(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == expected

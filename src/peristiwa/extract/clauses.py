@@ -132,10 +132,17 @@ _AIMED_AT = {"terhadap", "kepada", "atas", "against", "on", "to"}
 
 def unnamed_doer(sent: Sentence, noun: VerbMatch, by_end: dict[int, Mention]) -> bool:
     """An event noun after a light verb that opens a relative clause on someone no actor names ("mengancam akan
-    menindak tegas siapa pun yang melakukan kerusuhan"): whoever does it, not the subject before."""
+    menindak tegas siapa pun yang melakukan kerusuhan"), or after the word for its doer ("menghancurkan rumah
+    keluarga pelaku penyerangan"): whoever did it, not an actor before."""
     light = noun.start - 1
+    if light > 0 and sent.tokens[light].lower in _PERPETRATORS:  # (but "Iran (sebagai) dalang serangan" names him)
+        return not (light in by_end or sent.tokens[light - 1].lower in _IS)
     return light > 0 and sent.tokens[light].lower in LIGHT_VERBS \
         and unnamed_group_did_it(sent, replace(noun, start=light, end=light + 1), by_end)
+
+
+_PERPETRATORS = {"pelaku", "dalang", "otak", "tersangka", "terduga"}
+_IS = {"sebagai", "merupakan", "adalah", "ialah", "bukan", "menjadi", "jadi", "bukanlah"}
 
 
 def unnamed_purpose(sent: Sentence, verb: VerbMatch, to: int, since: int) -> bool:

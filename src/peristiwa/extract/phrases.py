@@ -20,12 +20,15 @@ def head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention |
     return None
 
 
-def owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+def owner_of_the_object(sent: Sentence, pos: int, m: Mention, by_start: dict[int, Mention],
+                        authors: bool = False) -> Mention | None:
     """ "berbagi informasi intelijen AS dengan para pejabat Rusia", "menyalurkan bantuan Jepang kepada
     Filipina": a country right after a verb phrase that ends in a noun owns that noun; the actor after
-    "dengan"/"kepada" is the target (returned), as after "menyerahkan kembali pengelolaan KPK kepada Presiden"."""
-    if any(v.end == m.start and v.sense.voice == "noun" and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
-        return None  # "mengecam serangan AS ke Suriah": the attack's author is whom the verb is aimed at
+    "dengan"/"kepada" is the target (returned), as after "menyerahkan kembali pengelolaan KPK kepada Presiden".
+    But the author of an attack, or (with `authors`, for protests) of any act, is whom the verb is aimed at."""
+    if any(v.end == m.start and v.sense.voice == "noun" and (authors or v.sense.cameo[:2] in VIOLENT_ROOTS)
+           for v in sent.verbs):
+        return None  # "mengecam serangan AS ke Suriah", "memprotes penjualan senjata AS ke Taiwan"
     k = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in ("dengan", "kepada", "ke", "bagi", "untuk"))
     other = by_start.get(k + (k < len(sent.tokens) and sent.tokens[k].lower == "para")) if k > m.end else None
     if m.kind in ("country", "org") and pos > 0 and not verb_like(sent.tokens[pos - 1].lower) and other is not None \

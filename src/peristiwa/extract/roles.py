@@ -113,7 +113,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # but not for two actors agreeing or meeting, who act on each other ("DPR dan pemerintah sudah
         # menyepakati poin-poin revisi kecuali soal … KPK")
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
-        target = scan_right(sent, after, by_start, MAX_RIGHT) or (
+        target = scan_right(sent, after, by_start, MAX_RIGHT, authors=verb.sense.cameo[:2] in _AT_THE_AUTHOR) or (
             _far_target(sent, after, by_start) if lang != "en" and not together else None)
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
@@ -265,6 +265,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
 
 
 _TOGETHER = {"03", "04", "05", "06"}
+_AT_THE_AUTHOR = {"11", "12", "14"}  # "memprotes penjualan senjata AS ke Taiwan": aimed at the seller
 _ANSWERS = {"01", "05", "11", "12", "13"}
 _REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}

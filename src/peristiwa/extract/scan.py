@@ -305,16 +305,16 @@ _SITES = {"depan", "luar", "dalam", "gedung", "kantor", "markas", "gerbang", "pi
 
 
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
-                stops: set[str] = RIGHT_STOP) -> Mention | None:
+                stops: set[str] = RIGHT_STOP, authors: bool = False) -> Mention | None:
     """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
     j, n = pos, len(sent.tokens)
     english = sent.lang == "en"
     while j < n and j - pos < limit:
         m = by_start.get(j)
         if m is not None:
-            owner = owner_of_the_object(sent, j, m, by_start) if not english and (j == pos or j - pos <= 4 and all(
-                t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops | PREPOSITIONS | FILLERS
-                for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
+            owner = owner_of_the_object(sent, j, m, by_start, authors) if not english and (j == pos or j - pos <= 4
+                and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops | PREPOSITIONS | FILLERS
+                        for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
             if owner is not None:
                 return owner
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
