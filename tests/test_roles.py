@@ -656,6 +656,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Tokyo lodged a formal protest with Beijing over the detention of a Japanese businessman.", "en",
                  ("JPN", "CHN", "114"), id="a-complaint-over-one-s-own-businessman-is-to-the-addressee"),
     pytest.param("Polisi menangkap 20 perusuh di Wamena.", "id", ("IDN", "IDN", "173"), id="rioters-arrested"),
+    pytest.param("Aktivis akan berkumpul di depan gedung konsulat Inggris di Hong Kong untuk mendesak Inggris.", "id",
+                 ("HKG", "GBR", "020"), id="a-building-one-gathers-at-is-no-subject"),
     pytest.param("Cuban authorities jailed 75 dissidents after summary trials.", "en", ("CUB", "CUB", "173"),
                  id="dissidents-jailed"),
     pytest.param("The Sudanese government and southern rebels resumed peace talks in Kenya on Monday.", "en",

@@ -77,8 +77,9 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
-                          or start > 1 and sent.tokens[start - 1].lower in _SIDES  # "di luar Konsulat Inggris"
-                          and sent.tokens[start - 2].lower in ("di", "ke", "dari"))
+                          or start > 1 and sent.tokens[start - 1].lower in _SIDES | _SITES  # "di luar Konsulat
+                          and sent.tokens[start - 2].lower in _SIDES | {"di", "ke", "dari"})  # Inggris", "di depan
+    # Gedung DPR"
 
 
 _SAID_BY_AGENT = {"dikatakan", "disampaikan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disebutkan"}
