@@ -74,8 +74,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     if start > 1 and sent.tokens[start - 1].lower == "dengan" and sent.tokens[start - 2].text == "," \
             and start == m.start:
         return False  # "…, dengan Rusia mendukung rezim Assad": a clause of its own, Russia its subject
-    # "kapal tanker milik Jepang" is owned, not acting; but "drone milik Amerika Serikat" (MIL) strikes; "di luar
-    # Konsulat Inggris", "di depan Gedung DPR": a place
+    # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR": a place
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
                           or start > 1 and sent.tokens[start - 1].lower in _SIDES | _SITES
