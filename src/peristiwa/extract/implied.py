@@ -23,7 +23,9 @@ AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "ta
 TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                 "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "southern", "northern", "eastern", "western",
-                "central", "besieged", "rebel-held", "selatan", "utara", "timur", "barat"}  # ("ibu kota Yaman")
+                "central", "besieged", "rebel-held", "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
+                "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
+                "coastal"}  # "shelled the Moslem enclave of Srebrenica"
 
 
 def aimed_at_a_site(between: list, place: Mention) -> bool:
