@@ -662,6 +662,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="the-enclave-of-a-town-shelled"),
     pytest.param("Armed men kidnapped a Chinese engineer in southern Pakistan.", "en", ("PAK", "CHN", "181"),
                  id="armed-men"),
+    pytest.param("Russia said its forces had killed 20 militants in Syria.", "en", ("RUS", "SYR", "190"),
+                 id="its-forces-are-the-owner-s"),
     pytest.param("Cuban authorities jailed 75 dissidents after summary trials.", "en", ("CUB", "CUB", "173"),
                  id="dissidents-jailed"),
     pytest.param("The Sudanese government and southern rebels resumed peace talks in Kenya on Monday.", "en",

@@ -74,10 +74,16 @@ def _one_head(sent: Sentence, first: Mention, second: Mention) -> bool:
 
 def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "authorities in Croatia", "rebels in Darfur", "polisi di Papua": an agent with no country of its own
-    belongs to the place named right after it."""
+    belongs to the place named right after it; "its troops", to the actor before that owns them ("The Indonesian
+    military denied that its troops had opened fire on protesters in Dili")."""
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
+        if m.kind == "agent" and not m.country and m.start > 0 and sent.tokens[m.start - 1].lower in ("its", "their"):
+            owner = next((o for o in reversed(out) if not o.location and o.country and o.country != "IGO"), None)
+            if owner is not None:
+                out.append(replace(m, country=owner.country))
+                continue
         if m.kind == "agent" and not m.country and m.end < len(sent.tokens) and sent.tokens[m.end].lower in (
                 "in", "di"):
             k = m.end + 1 + (m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower == "the")
