@@ -540,6 +540,19 @@ def test_leaders_of_churches_communities_and_students_are_no_government(coder, t
     assert appeals and {e.source.sector for e in appeals} == {sector}
 
 
+@pytest.mark.parametrize("text, lang, hosted", [
+    ("Presiden Jokowi menerima Perdana Menteri Malaysia Mahathir Mohamad di Istana Bogor.", "id", True),
+    ("King Hussein received the visiting Israeli Prime Minister in Amman.", "en", True),
+    # a letter from a president received is no visit
+    ("DPR sudah menerima Surat Presiden (Surpres) terkait revisi UU KPK dari Presiden Joko Widodo.", "id", False),
+    ("Jokowi menerima surat Presiden Trump.", "id", False),
+    ("Jordan received a letter from President Clinton.", "en", False),
+])
+def test_receiving_a_leader_is_hosting_a_visit(coder, text, lang, hosted):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="1994-09-17" if lang == "en" else "2019-09-17"))
+    assert any(e.cameo == "043" for e in result.events) == hosted
+
+
 def test_a_prayer_for_rain_is_no_appeal(coder):
     text = "Presiden Joko Widodo akan menggelar salat meminta hujan bersama warga setempat."
     assert not coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17")).events

@@ -120,16 +120,21 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
             if i + size < len(lows) and lows[i + size] in _PARTICLES:
                 continue  # "called on X to …" is another verb than "called X to discuss …"
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
-                span = _object_after(lows, i + size, sense.objects)
+                span = _object_after(tokens, i + size, sense.objects, sense.object_next)
                 if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
                     out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with") else i + size, span, sense))
     return out
 
 
-def _object_after(lows: list[str], start: int, objects) -> int | None:
+def _object_after(tokens, start: int, objects, next_only: bool = False) -> int | None:
     """Where the verb's object ends, if it comes within a few words, or further on after "sebagai" ("menetapkan
-    mantan Direktur Utama Pertamina Energy Trading Ltd (Petral) Bambang Irianto sebagai tersangka")."""
+    mantan Direktur Utama Pertamina Energy Trading Ltd (Petral) Bambang Irianto sebagai tersangka"); with
+    `next_only`, right after the verb past names and articles."""
+    lows = [t.lower for t in tokens]
     for k in range(start, min(start + 20, len(lows))):
+        if next_only and k > start and not (tokens[k - 1].text[:1].isupper() and lows[k - 1] not in _THINGS
+                                            or lows[k - 1] in _BEFORE_NAMES):
+            return None  # "menerima surat Presiden Trump", "menerima Surat Presiden (Surpres)": a letter
         obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
         if obj is not None and (k < start + 8 or lows[k - 1] == "sebagai"):
             return k + len(obj)  # (an object may open with "to": "urged the prime minister to step down")
@@ -139,4 +144,6 @@ def _object_after(lows: list[str], start: int, objects) -> int | None:
 
 
 _PARTICLES = {"on", "upon", "for", "off", "up", "out"}
+_BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa"}
+_THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call"}
 _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}

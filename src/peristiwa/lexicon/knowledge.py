@@ -43,6 +43,7 @@ class VerbSense:
     objects: tuple[tuple[str, ...], ...] = ()  # object phrases the verb needs ("lifted a night curfew")
     verbal: str = ""  # the code when a politician attacks a person or institution ("menyerang Direktur FBI": 111)
     purposes: tuple[tuple[str, str], ...] = ()  # (what it is done to do, the code then): ("menjelaskan", "101")
+    object_next: bool = False  # the object follows right after the verb, past only names and articles
 
 
 @dataclass

@@ -172,6 +172,8 @@ class VerbEntry(_Row):
     verbal: str = ""  # CAMEO code used instead when a politician attacks a person or institution ("Trump
     # menyerang Direktur FBI": 111, words not weapons)
     objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
+    object_next: bool = False  # ... right after it, past only names and articles ("received Israeli Prime
+    # Minister …", not "menerima surat Presiden …")
     purposes: dict[str, str] = {}  # CAMEO code used instead when the act is done to do one of these ("memanggil …
     # untuk menjelaskan": summoned to explain, a demand for information, 101)
 
