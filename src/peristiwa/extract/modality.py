@@ -131,6 +131,7 @@ _OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "pe
 
 # "guna menghindari bentrok lebih lanjut", "mencegah terjadinya serangan", "to avoid a war": kept from happening
 _PREVENTED = {"menghindari", "hindari", "menghindarkan", "mencegah", "cegah", "menggagalkan", "gagalkan",
+              "mencegahnya", "menghalanginya",  # "untuk mencegahnya melakukan aneksasi terhadap Tepi Barat"
               "dihalangi", "dicegah", "terhalang", "dilarang",  # "Massa Dihalangi Temui Pimpinan KPK": kept from it
               "avoid", "avoided", "avoiding", "prevent", "prevented", "preventing", "foiled", "thwarted"}
 _ARTICLES = {"terjadinya", "adanya", "a", "an", "the", "any", "further"}
