@@ -64,3 +64,17 @@ def test_better_ties_as_the_aim_of_another_act_are_no_stated_intent(coder):
 ])
 def test_troops_announced_for_a_country_are_promised_to_it(coder, text, lang, statement):
     assert {e.cameo for e in _code(coder, text, lang) if e.modality == "asserted"} == {statement}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a promise or vow of a hostile act threatens it; a promise of restraint or help stays a promise
+    ("Netanyahu berjanji akan mencaplok Tepi Barat.", "id", ("ISR", "PSE", "13")),
+    ("Netanyahu vowed to destroy Hamas.", "en", ("ISR", "PSE", "13")),
+    ("Trump berjanji untuk memukul Taliban lebih keras dari sebelumnya.", "id", ("USA", "AFG", "13")),
+    ("Rusia berjanji tidak akan menyerang Ukraina.", "id", ("RUS", "UKR", "03")),
+    ("Malaysia menawarkan bantuan kepada Indonesia untuk memerangi kebakaran hutan.", "id", ("MYS", "IDN", "03")),
+])
+def test_a_promise_of_force_is_a_threat(coder, text, lang, expected):
+    told = {(e.source.country, e.target.country, e.root) for e in _code(coder, text, lang)
+            if e.modality in ("asserted", "claimed")}
+    assert expected in told and not (told & {(expected[0], expected[1], r) for r in ("03", "13")} - {expected})

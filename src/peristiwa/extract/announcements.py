@@ -4,7 +4,7 @@ promise)."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Sentence, VerbMatch
-from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED
+from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED, governed_by
 
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 _REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}
@@ -43,6 +43,20 @@ def troops_sent_to_help(sent: Sentence, verb: VerbMatch, target) -> bool:
 
 _SEND = ("send", "sent", "dispatch", "kirim", "mengirim", "dikirim")
 _HOSTILE = {"border", "borders", "perbatasan", "near", "against", "dekat", "melawan", "menghadapi"}
+
+
+def promised_force(sent: Sentence, verb: VerbMatch, announced) -> str | None:
+    """A promise or vow of a hostile act ("berjanji akan mencaplok Tepi Barat", "vowed to destroy Hamas") is a
+    threat of it (the code of announcing the act, 13x), not an intent to cooperate."""
+    if verb.sense.cameo != "030":
+        return None
+    return next((code for inner in governed_by(sent, verb)
+                 if inner.sense.voice != "noun" and (code := announced(inner.sense.cameo) or "").startswith("13")
+                 and all(t.lower in _PROMISED for t in sent.tokens[verb.end:inner.start])), None)  # (not
+    # "berjanji tidak akan menyerang": a promise of restraint)
+
+
+_PROMISED = {"akan", "untuk", "to", "will", "would", "segera", "kembali", "bakal"}
 
 
 def will(sent: Sentence, verb: VerbMatch, clause_start: int) -> bool:
