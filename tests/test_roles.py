@@ -131,6 +131,11 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
 
 
+def test_a_meeting_asked_for_is_an_intent_to_meet(coder):
+    events = _code(coder, "Pimpinan KPK sudah mengajukan pertemuan dengan Jokowi lewat Menteri Sekretaris Negara.")
+    assert {(e.cameo, e.modality) for e in events if e.root in ("03", "04")} == {("036", "asserted")}
+
+
 def test_the_meeting_in_which_one_agreed_took_place(coder):
     # the meeting is where something was agreed, not what was agreed
     text = "Keputusan ini disepakati dalam rapat kerja perdana DPR dan pemerintah pada Kamis malam."

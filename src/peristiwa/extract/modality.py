@@ -157,7 +157,8 @@ def _nobody(lows: list[str], verb_start: int) -> bool:
 
 
 _TRYING = {"upaya", "usaha", "berupaya", "berusaha", "mencoba", "mengupayakan", "attempt", "attempts", "attempted",
-           "attempting", "effort", "efforts", "tried", "tries", "trying", "seeking", "seeks", "sought"}
+           "attempting", "effort", "efforts", "tried", "tries", "trying", "seeking", "seeks", "sought",
+           "mengajukan", "mengusulkan", "requested", "proposed"}  # "mengajukan pertemuan dengan Jokowi": asked for
 
 
 def attempted(sent: Sentence, verb: VerbMatch, source_start: int, clause_start: int) -> bool:
