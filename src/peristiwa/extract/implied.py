@@ -186,7 +186,7 @@ def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) ->
 
 
 # what someone says, decides or does, which another actor criticises, rejects, praises or answers
-_AUTHORED = {"pernyataan", "komentar", "kebijakan", "langkah", "keputusan", "sikap", "tindakan", "ucapan", "usulan",
+AUTHORED = {"pernyataan", "komentar", "kebijakan", "langkah", "keputusan", "sikap", "tindakan", "ucapan", "usulan",
              "tuduhan", "tudingan", "klaim", "ancaman", "proposal", "seruan", "permintaan", "tuntutan"}
 _ON_THE = {"keras", "atas", "terhadap", "soal", "mengenai", "tentang", "sangat", "itu", "tersebut"}
 
@@ -197,7 +197,7 @@ def author_of(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention
     k = pos
     while k < n and k - pos < 3 and tokens[k].lower in _ON_THE:
         k += 1
-    if not (k + 3 < n and tokens[k].lower in _AUTHORED and tokens[k + 1].lower == "yang"):
+    if not (k + 3 < n and tokens[k].lower in AUTHORED and tokens[k + 1].lower == "yang"):
         return None
     passive = tokens[k + 2].lower
     if not (passive.startswith("di") and len(passive) > 5 and passive.isalpha()):

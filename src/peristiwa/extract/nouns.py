@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import as_a_form_of, died_in
+from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
@@ -70,11 +70,11 @@ _NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru
 
 def headline_verb(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
     """Whether a capitalised event noun in a headline is its verb: right after its subject (or "Dilaporkan"),
-    with its object right after it ("AS Sanksi Menteri …") or a subject that is no unknown name ("Cina Protes
-    Pertemuan Menlu Jerman …", but not "Hakim AS Validasi Penyelidikan …", a run of capitals read as a name)."""
-    tokens = sent.tokens
+    with its object right after it ("AS Sanksi Menteri …", "Erdogan Kritik Keras Kebijakan Trump") or a subject
+    that is no unknown name ("Cina Protes Pertemuan Menlu …", not "Hakim AS Validasi Penyelidikan …")."""
+    tokens, k = sent.tokens, verb.end + (verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in _MANNER)
     said = verb.start - (verb.start > 1 and tokens[verb.start - 1].lower in _SAID_TO)  # "Dilaporkan Bombardir"
-    subject, obj = by_end.get(said), by_start.get(verb.end)
+    subject, obj = by_end.get(said), by_start.get(k + (k < len(tokens) and tokens[k].lower in AUTHORED))
     return sent.headline and tokens[verb.start].is_title and subject is not None \
         and (obj is not None and not obj.location or subject.kind != "person")
 
@@ -307,7 +307,7 @@ def _purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
 _LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyuruh", "mempersilakan", "memaksa",
             "menugaskan", "memerintahkan", "meminta", "mengajak", "mengundang", "mendorong", "membantu", "meyakinkan",
             "membujuk", "menekan", "mendesak"}
-_SAID_TO = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}
+_SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}
 _ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
                 "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"
