@@ -222,6 +222,7 @@ def test_a_headline_naming_suspects_is_a_charge(coder, text, expected):
     ("AS Masih Tekan Turki agar Hancurkan Sistem Rudal S-400 Rusia", ("USA", "TUR", "111")),
     ("KPK Telusuri Aset Imam Nahrawi", ("IDN", "IDN", "090")),
     ("Erdogan Kritik Keras Kebijakan Trump soal Yerusalem", ("TUR", "USA", "111")),  # past an adverb and a policy
+    ("Menlu Retno Bahas Rohingya dengan Menlu Bangladesh", ("IDN", "BGD", "040")),
 ])
 def test_headline_forms_of_pressure_and_inquiry(coder, text, expected):
     assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
