@@ -223,6 +223,7 @@ def test_a_headline_naming_suspects_is_a_charge(coder, text, expected):
     ("KPK Telusuri Aset Imam Nahrawi", ("IDN", "IDN", "090")),
     ("Erdogan Kritik Keras Kebijakan Trump soal Yerusalem", ("TUR", "USA", "111")),  # past an adverb and a policy
     ("Menlu Retno Bahas Rohingya dengan Menlu Bangladesh", ("IDN", "BGD", "040")),
+    ("Rusia Kirim Sistem Rudal S-400 ke Turki", ("RUS", "TUR", "072")),
 ])
 def test_headline_forms_of_pressure_and_inquiry(coder, text, expected):
     assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
@@ -273,3 +274,7 @@ def test_the_actor_in_apposition_to_an_unknown_object_is_the_target(coder, text,
 def test_a_list_after_a_preposition_is_no_apposition(coder):
     text = "KPK efektif memerangi korupsi melalui operasi tangkap tangan terhadap politisi, pejabat dan pengusaha."
     assert not [e for e in _code(coder, text) if e.cameo == "173"]
+
+
+def test_warships_sent_are_no_arms_delivery(coder):
+    assert not [e for e in _code(coder, "Amerika Kirim Kapal Perang Rudal Terkuat ke Asia Pasifik") if e.root == "07"]
