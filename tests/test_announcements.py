@@ -78,3 +78,8 @@ def test_a_promise_of_force_is_a_threat(coder, text, lang, expected):
     told = {(e.source.country, e.target.country, e.root) for e in _code(coder, text, lang)
             if e.modality in ("asserted", "claimed")}
     assert expected in told and not (told & {(expected[0], expected[1], r) for r in ("03", "13")} - {expected})
+
+
+def test_aid_pledged_is_an_intent_to_give_it_not_given(coder):
+    events = _code(coder, "Japan pledged 500 million dollars in aid to help rebuild Haiti.", "en")
+    assert {(e.cameo, e.modality) for e in events} == {("033", "asserted"), ("070", "future")}

@@ -45,15 +45,20 @@ _SEND = ("send", "sent", "dispatch", "kirim", "mengirim", "dikirim")
 _HOSTILE = {"border", "borders", "perbatasan", "near", "against", "dekat", "melawan", "menghadapi"}
 
 
-def promised_force(sent: Sentence, verb: VerbMatch, announced) -> str | None:
-    """A promise or vow of a hostile act ("berjanji akan mencaplok Tepi Barat", "vowed to destroy Hamas") is a
-    threat of it (the code of announcing the act, 13x), not an intent to cooperate."""
+def promised_act(sent: Sentence, verb: VerbMatch, announced) -> str | None:
+    """What a bare promise or vow promises: a hostile act right after it ("berjanji akan mencaplok Tepi Barat",
+    "vowed to destroy Hamas") is threatened (13x), not an intent to cooperate; aid it names ("pledged 500
+    million dollars in aid") is an intent to give that aid (033x)."""
     if verb.sense.cameo != "030":
         return None
-    return next((code for inner in governed_by(sent, verb)
-                 if inner.sense.voice != "noun" and (code := announced(inner.sense.cameo) or "").startswith("13")
-                 and all(t.lower in _PROMISED for t in sent.tokens[verb.end:inner.start])), None)  # (not
-    # "berjanji tidak akan menyerang": a promise of restraint)
+    for inner in governed_by(sent, verb):
+        code = announced(inner.sense.cameo) or ""
+        if code.startswith("13") and inner.sense.voice != "noun" \
+                and all(t.lower in _PROMISED for t in sent.tokens[verb.end:inner.start]):
+            return code  # (not "berjanji tidak akan menyerang": a promise of restraint)
+        if code.startswith("033") and inner.sense.voice == "noun":
+            return code
+    return None
 
 
 _PROMISED = {"akan", "untuk", "to", "will", "would", "segera", "kembali", "bakal"}

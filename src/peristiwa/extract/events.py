@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
-from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_force, states_it,
+from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
                                               troops_sent_to_help, unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, purpose_code
@@ -256,8 +256,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (for its purpose: {code})")
                 elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, target, kb.language(doc.lang))):
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
-                elif threat := promised_force(sent, verb, kb.cameo.announced):
-                    sense = replace(sense, cameo=threat, rule=f"{sense.rule} (a promise of force: {threat})")
+                elif promised := promised_act(sent, verb, kb.cameo.announced):
+                    sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")

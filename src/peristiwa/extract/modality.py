@@ -246,7 +246,8 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
            and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))]
     return [other for other in near if not any(verb.end <= k < other.start for k in cut)
-            and not (other.sense.voice == "noun" and sent.tokens[other.start - 1].lower in _OCCASION)]
+            and not (other.sense.voice == "noun" and other.sense.cameo[:2] == "04"
+                     and sent.tokens[other.start - 1].lower in _OCCASION)]
 
 
 # a meeting named after "in" or "at" is where one agreed or appealed, not what ("disepakati dalam rapat kerja")
