@@ -151,8 +151,8 @@ def test_the_meeting_in_which_one_agreed_took_place(coder):
     # what one is able to do is not done
     ("Dahnil tidak percaya polisi mampu mengusut kasus penyiraman air keras terhadap Novel Baswedan.", "hypothetical"),
     # kept from doing it
-    ("Palestina mendesak PBB menjatuhkan sanksi kepada Israel, untuk mencegahnya melakukan aneksasi terhadap Tepi Barat.",
-     "negated"),
+    ("Palestina mendesak PBB menjatuhkan sanksi kepada Israel, untuk mencegahnya melakukan aneksasi terhadap "
+     "Tepi Barat.", "negated"),
 ])
 def test_without_negates_a_verb_not_a_noun(coder, text, modality):
     events = [e for e in _code(coder, text) if e.root in ("09", "14", "19")]

@@ -1,9 +1,11 @@
-"""Acts announced for the future: whether their actor states them (an intent or a threat), and on what
-condition ("… unless X arranges a ceasefire" is a threat; "akan mendukung …, apabila …" only a conditional
-promise)."""
+"""Acts announced for the future: whether their actor states them (an intent or a threat), on what condition
+("… unless X arranges a ceasefire" is a threat; "akan mendukung …, apabila …" only a conditional promise), and
+what a promise promises (force threatened, aid pledged, troops offered)."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Sentence, VerbMatch
+from collections.abc import Callable
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED, governed_by
 
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
@@ -31,7 +33,7 @@ def aimed(sent: Sentence, verb: VerbMatch) -> bool:
     return any(t.lower in AIMS for t in sent.tokens[max(0, verb.start - 6):verb.start])
 
 
-def troops_sent_to_help(sent: Sentence, verb: VerbMatch, target) -> bool:
+def troops_sent_to_help(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     """Troops one will send to a country ("Britain will send 200 more troops to Afghanistan", "akan mengirim
     pasukan ke Lebanon") are promised to it, an intent to cooperate militarily; troops massed near a border
     threaten."""
@@ -45,7 +47,7 @@ _SEND = ("send", "sent", "dispatch", "kirim", "mengirim", "dikirim")
 _HOSTILE = {"border", "borders", "perbatasan", "near", "against", "dekat", "melawan", "menghadapi"}
 
 
-def promised_act(sent: Sentence, verb: VerbMatch, announced) -> str | None:
+def promised_act(sent: Sentence, verb: VerbMatch, announced: Callable[[str], str | None]) -> str | None:
     """What a bare promise or vow promises: a hostile act right after it ("berjanji akan mencaplok Tepi Barat",
     "vowed to destroy Hamas") is threatened (13x), not an intent to cooperate; aid it names ("pledged 500
     million dollars in aid") is an intent to give that aid (033x)."""

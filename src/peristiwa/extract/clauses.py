@@ -218,13 +218,16 @@ def agent_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Menti
     ("welcomed the release of the two American journalists by North Korea"): the one it is aimed at."""
     tokens = sent.tokens
     for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 10)):
-        if tokens[k].lower in _STOPS | {"and", "to", "yang", "which", "who"}:
+        if tokens[k].lower in _OBJECT_ENDS:
             return None
         if tokens[k].lower in ("by", "oleh"):
             j = k + 1 + (tokens[k + 1].lower in ("the", "para", "pihak"))
             agent = by_start.get(j)
             return agent if agent is not None and not agent.location else None
     return None
+
+
+_OBJECT_ENDS = _STOPS | {"and", "to", "yang", "which", "who"}
 
 
 def purpose_code(sent: Sentence, verb: VerbMatch) -> str:

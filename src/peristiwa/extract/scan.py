@@ -77,7 +77,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR": a place
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
-                          or start > 1 and sent.tokens[start - 1].lower in _SIDES | _SITES
+                          or start > 1 and sent.tokens[start - 1].lower in _SITES
                           and sent.tokens[start - 2].lower in _SIDES | {"di", "ke", "dari"})
 
 
@@ -301,7 +301,7 @@ _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik
 _QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
-_SITES = {"depan", "luar", "dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "halaman", "kompleks", "sekitar"}
+_SITES = _SIDES | {"dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "kompleks"}
 
 
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,

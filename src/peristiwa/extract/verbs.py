@@ -120,17 +120,16 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
             if i + size < len(lows) and lows[i + size] in _PARTICLES:
                 continue  # "called on X to …" is another verb than "called X to discuss …"
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
-                span = _object_after(tokens, i + size, sense.objects, sense.object_next)
+                span = _object_after(tokens, lows, i + size, sense.objects, sense.object_next)
                 if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
                     out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with") else i + size, span, sense))
     return out
 
 
-def _object_after(tokens, start: int, objects, next_only: bool = False) -> int | None:
+def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool = False) -> int | None:
     """Where the verb's object ends, if it comes within a few words, or further on after "sebagai" ("menetapkan
     mantan Direktur Utama Pertamina Energy Trading Ltd (Petral) Bambang Irianto sebagai tersangka"); with
     `next_only`, right after the verb past names and articles."""
-    lows = [t.lower for t in tokens]
     for k in range(start, min(start + 20, len(lows))):
         if next_only and k > start and not (tokens[k - 1].text[:1].isupper() and lows[k - 1] not in _THINGS
                                             or lows[k - 1] in _BEFORE_NAMES):
