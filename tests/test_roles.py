@@ -676,6 +676,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="dissidents-jailed"),
     pytest.param("The Sudanese government and southern rebels resumed peace talks in Kenya on Monday.", "en",
                  ("SDN", "SDN", "046"), id="an-adjective-between-and-and-an-actor"),
+    pytest.param("The Philippine government and Muslim rebels signed a peace agreement in Kuala Lumpur.", "en",
+                 ("PHL", "PHL", "057"), id="a-faith-between-and-and-an-actor"),
     pytest.param("The Libyan rebels captured the oil town of Brega from Gaddafi forces.", "en", ("LBY", "LBY", "192"),
                  id="a-town-named-like-a-person-s-surname"),
     pytest.param("Armenian and Azerbaijani forces exchanged fire along the border.", "en", ("ARM", "AZE", "190"),

@@ -8,7 +8,7 @@ COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
 _DETERMINERS = {"the", "para", "pihak"}  # "Iran and the United States", "AS dan para sekutunya"
 # words the lexicon leaves outside an actor's name: "the Sudanese government and southern rebels"
 QUALIFIERS = {"southern", "northern", "eastern", "western", "central", "local", "armed", "rival", "separatist",
-               "islamist"}
+              "islamist", "muslim", "moslem", "christian", "maoist", "marxist", "communist", "sunni", "shiite", "shia"}
 
 
 def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Mention, ...]]:
@@ -24,7 +24,7 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
         if runs:
             members, coordinated = runs[-1]
             gap = [t.lower for t in sent.tokens[members[-1].end:m.start]
-                   if t.lower not in _DETERMINERS and not (t.text.islower() and t.lower in QUALIFIERS)]
+                   if t.lower not in _DETERMINERS and t.lower not in QUALIFIERS]
             first = members[0].start
             attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
