@@ -664,6 +664,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Tokyo lodged a formal protest with Beijing over the detention of a Japanese businessman.", "en",
                  ("JPN", "CHN", "114"), id="a-complaint-over-one-s-own-businessman-is-to-the-addressee"),
     pytest.param("Polisi menangkap 20 perusuh di Wamena.", "id", ("IDN", "IDN", "173"), id="rioters-arrested"),
+    pytest.param("Tiga warga negara Indonesia diculik kelompok Abu Sayyaf di perairan Sabah, Malaysia.", "id",
+                 ("PHL", "IDN", "181"), id="a-passive-agent-after-kelompok"),
     pytest.param("Aktivis akan berkumpul di depan gedung konsulat Inggris di Hong Kong untuk mendesak Inggris.", "id",
                  ("HKG", "GBR", "020"), id="a-building-one-gathers-at-is-no-subject"),
     pytest.param("Serb forces shelled the Moslem enclave of Srebrenica on Tuesday.", "en", ("SRB", "BIH", "194"),

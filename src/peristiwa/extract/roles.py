@@ -182,7 +182,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             inside = [m for m in sent.mentions if verb.start < m.start < verb.end and not m.location]
             target = inside[0] if inside else by_start.get(verb.end)
         elif source is None and lang == "id":
-            nxt = by_start.get(max(verb.end, verb.reach))  # "dijadikan terdakwa": past the object
+            k = max(verb.end, verb.reach)  # "dijadikan terdakwa": past the object; "diculik kelompok Abu Sayyaf"
+            nxt = by_start.get(k) or by_start.get(k + (k < len(tokens) and tokens[k].lower in ("kelompok", "para")))
             before = by_start.get(verb.end) if verb.reach > verb.end else None  # "dipanggil KPK sebagai saksi":
             nxt = nxt or (before if before is not None and before.end < verb.reach else None)  # before it
             source = nxt if nxt is not None and not nxt.location else None
