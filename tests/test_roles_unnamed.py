@@ -178,6 +178,9 @@ def test_a_crowd_counted_but_not_named_protests_as_civilians_of_the_place(coder,
     # the perpetrator of an act named only by role ("pelaku", "dalang") did it, not an actor before
     ("Israel menghancurkan rumah keluarga pelaku penyerangan di Tepi Barat.", {("ISR", "PSE", "17")}),
     ("Polisi juga menangkap tiga orang rekan pelaku pengeboman di Kampung Melayu.", {("IDN", "IDN", "17")}),
+    # the one named after an insult suffers it
+    ("Mahkamah Konstitusi sudah bilang bahwa penghinaan presiden itu tidak relevan lagi untuk masyarakat demokrasi.",
+     set()),
     # but a named actor said to be the "dalang" did it
     ("Arab Saudi Tuding Iran Dalang Serangan ke Kilang Minyak Aramco", {("SAU", "IRN", "11"), ("IRN", "SAU", "19")}),
 ])

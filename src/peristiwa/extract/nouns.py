@@ -92,16 +92,16 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
 
 
 def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
-    """Whether the one named after an act noun suffers it ("Penahanan Ilunga", "larangan masuk semua pengungsi"),
-    an assault only when no target follows ("pengepungan Asrama Mahasiswa Papua", not "pendudukan Israel atas …")."""
+    """Whether the one named after an act noun suffers it ("Penahanan Ilunga", "larangan masuk semua pengungsi",
+    "penghinaan presiden"), an assault only when no target follows ("pengepungan Asrama Mahasiswa Papua")."""
     first, code = sent.tokens[verb.start].lower, verb.sense.cameo
     act = first.startswith("pe") and first.endswith("an") or first.endswith("isasi")
     aimed = possessor.end < len(sent.tokens) and sent.tokens[possessor.end].lower in PREPOSITIONS - WHERE
-    return code.startswith("172") or act and (code[:2] in ("17", "18")
+    return code.startswith("172") or first in _INSULTS or act and (code[:2] in ("17", "18")
                                               or code[:2] == "19" and not first.startswith("per") and not aimed)
 
 
-WHERE = {"di", "in", "at", "dalam", "inside"}
+WHERE, _INSULTS = {"di", "in", "at", "dalam", "inside"}, {"penghinaan", "penistaan", "pelecehan"}  # (insulted)
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
 
 
