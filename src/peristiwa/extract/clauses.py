@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.nouns import LIGHT_VERBS
-from peristiwa.extract.scan import (FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS, scan_left,
-                                    verb_like)
+from peristiwa.extract.nouns import AGENT_MARK, LIGHT_VERBS
+from peristiwa.extract.scan import (CHARGED, FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS,
+                                    scan_left, verb_like)
 from peristiwa.extract.speakers import quote_tag
 from peristiwa.text.timewords import AFTER_WORDS, WHILE_WORDS
 
@@ -141,7 +141,10 @@ def unnamed_doer(sent: Sentence, noun: VerbMatch, by_end: dict[int, Mention]) ->
         and unnamed_group_did_it(sent, replace(noun, start=light, end=light + 1), by_end)
 
 
-_PERPETRATORS = {"pelaku", "dalang", "otak", "tersangka", "terduga"}
+# the word for an act's doer or sufferer before it: "pelaku penyerangan", "korban penembakan" (a role, not an actor)
+DOERS = CHARGED | {"pelaku", "korban", "dalang", "otak", "terduga"}
+_PERPETRATORS = DOERS - {"korban", "saksi"}  # (the victims of a fight may name its parties after it: "korban
+# pertempuran antara gerilyawan dan tentara")
 _IS = {"sebagai", "merupakan", "adalah", "ialah", "bukan", "menjadi", "jadi", "bukanlah"}
 
 
@@ -220,7 +223,7 @@ def agent_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Menti
     for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 10)):
         if tokens[k].lower in _OBJECT_ENDS:
             return None
-        if tokens[k].lower in ("by", "oleh"):
+        if tokens[k].lower in AGENT_MARK:
             j = k + 1 + (tokens[k + 1].lower in ("the", "para", "pihak"))
             agent = by_start.get(j)
             return agent if agent is not None and not agent.location else None

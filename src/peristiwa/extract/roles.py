@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, antecedent, main_subject, reason_of_the_object,
+from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, DOERS, antecedent, main_subject, reason_of_the_object,
                                        relative_opening, thing_did_it, unnamed_doer, unnamed_group_did_it,
                                        unnamed_purpose, verb_before)
 from peristiwa.extract.coordination import groups
@@ -21,7 +21,7 @@ from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import described
-from peristiwa.extract.scan import (ATTEMPTS, CHARGED, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
+from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -246,7 +246,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if source is None or source.location or verb.sense.cameo.startswith("018") \
             and source is the_deceased(sent, mentions):  # (the one mourned does not mourn: "… berpulangnya Habibie")
         return None
-    if target is None and voice == "noun" and lang != "en" and tokens[verb.start - 1].lower not in _DOERS:
+    if target is None and voice == "noun" and lang != "en" and tokens[verb.start - 1].lower not in DOERS:
         target = scan_right(sent, verb.end, by_start, 20, FAR_STOP)  # (not "pelaku penyerangan masih berada …")
         if target is not None and (target.start > verb.end + 1 and tokens[target.start - 1].lower in AGENT_MARK or any(
                 tokens[k].lower in ("dan", "serta") and verb_like(tokens[k + 1].lower)
@@ -378,7 +378,6 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     return roles, purpose
 
 
-_DOERS = CHARGED | {"pelaku", "korban"}  # "pelaku penyerangan": the role, not the act
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 
