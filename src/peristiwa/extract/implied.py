@@ -26,6 +26,7 @@ TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas
                 "central", "besieged", "rebel-held", "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
                 "coastal"}  # "shelled the Moslem enclave of Srebrenica"
+_PLACE_WORDS = TO_THE_PLACE | AT_PLACE
 
 
 def aimed_at_a_site(between: list, place: Mention) -> bool:
@@ -329,8 +330,7 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
     place ("berlanjut di wilayah itu", "shelled the southern town of") or at a site in a country."""
     if any(t.lower in LEFT_STOP for t in between):
         return False
-    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in TO_THE_PLACE | AT_PLACE
-                                   for t in between)
+    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in _PLACE_WORDS for t in between)
     return len(between) < 10 and plain or violent and (aimed_at_a_site(between, place) or _counted_victims(between))
 
 
@@ -338,12 +338,12 @@ def _counted_victims(between: list) -> bool:
     """ "killed 23 people in Tel Aviv", "menewaskan sedikitnya 30 orang di Kabul": those counted are the place's."""
     words = [t.lower for t in between]
     return bool(words) and words[-1] in ("in", "di") and any(w.isdigit() or w in _COUNTS for w in words) \
-        and any(w in _VICTIMS for w in words) and all(w.isdigit() or w in _COUNTS | _CROWD | _VICTIMS | _AT_LEAST
-                                                      for w in words[:-1])
+        and any(w in _VICTIMS for w in words) and all(w.isdigit() or w in _COUNTED for w in words[:-1])
 
 
 _VICTIMS = {"people", "civilians", "persons", "orang", "warga", "sipil", "penduduk"}
 _AT_LEAST = {"at", "least", "sedikitnya", "setidaknya", "lebih", "dari", "hampir"}  # (others are a crowd's words)
+_COUNTED = _COUNTS | _CROWD | _VICTIMS | _AT_LEAST
 
 
 def appeal_reaches(between: list, place: Mention, source: Mention | None) -> bool:

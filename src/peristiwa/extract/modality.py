@@ -254,10 +254,13 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
 _OCCASION = {"dalam", "pada", "saat", "di", "usai", "seusai", "during", "at", "in"}
 
 
+_CLAUSE_BREAKS = _BREAKS - {"that", "bahwa"}  # (what is alleged may follow "that")
+
+
 def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether the verb is what an accusation shortly before it alleges ("menuduh Rusia menembaki …")."""
     return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
-               and not any(t.lower in _BREAKS - {"that", "bahwa"} for t in sent.tokens[v.end:verb.start])
+               and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:verb.start])
                for v in sent.verbs)
 
 
