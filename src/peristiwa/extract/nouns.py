@@ -253,7 +253,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
         by = source.start - 1 - (source.start > 1 and tokens[source.start - 1].lower == "the") if source else -1
-        blamer = next((v for v in sent.verbs if v.end == by and tokens[by].lower in ("by", "oleh")
+        blamer = next((v for v in sent.verbs if v.end == by and tokens[by].lower in AGENT_MARK
                        and v.sense.cameo[:2] in _SAYING), None)
         if blamer is not None:  # "was criticised by the United States for the crackdown": the criticised did it
             return scan_left(sent, blamer.start, by_end, MAX_LEFT), target, None
