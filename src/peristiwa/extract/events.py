@@ -135,6 +135,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     previous: list[Mention] = []  # the previous sentence's actors
     speech = kb.language(doc.lang).speech
     for sent in doc.sentences:
+        by_start = {m.start: m for m in sent.mentions}
         purposes = _protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
@@ -153,7 +154,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                      if not (t.key == s.key and any(o.key != s.key for o in roles.targets))
                      and not victim_of_what_is_criticised(sent, verb, t)]
             if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" and (
-                    agent := agent_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})) is not None:
+                    agent := agent_of_the_object(sent, verb.end, by_start)) is not None:
                 pairs = [(s, agent) for s in roles.sources if s.key != agent.key or s.sector != agent.sector]
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
@@ -189,7 +190,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and verb.sense.cameo[:2] in _ABOUT_AN_OBJECT and verb.sense.voice == "active":
                 # "mengecam pernyataan yang dilontarkan Netanyahu": its author; "Ribuan mahasiswa menolak revisi
                 # UU KPK": a bill no one is named for is the state's
-                author = author_of_the_object(sent, verb.end, {m.start: m for m in sent.mentions})
+                author = author_of_the_object(sent, verb.end, by_start)
                 if author is not None:
                     pairs = [(s, author) for s in roles.sources if s.key != author.key or s.sector != author.sector]
                 elif doc.lang != "en" and verb.sense.cameo[:2] in ("05", "11", "12"):
