@@ -591,6 +591,18 @@ def test_scare_quotes_around_the_object_do_not_end_the_clause(coder, text, expec
     assert expected in _codes(_code(coder, text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ('Negara kecil Afrika Sao Tome dan Principe merupakan yang pertama "membelot" dari Taipei dan memberikan '
+     'pengakuan kepada China pada akhir 2016.', ("STP", "CHN", "054"), None),
+    ('Pemerintah kota memicu kontroversi saat meminta polisi hutan menembak mati seekor magpie "monster" yang telah '
+     'mengintimidasi penduduk selama bertahun-tahun.', None, "17"),
+])
+def test_a_verb_in_scare_quotes_keeps_its_subject_for_the_next_verb(coder, text, expected, absent):
+    events = _code(coder, text)
+    assert expected is None or expected in _codes(events)
+    assert absent is None or absent not in {code for _, _, code in _codes(events, root=True)}
+
+
 def test_a_speaker_who_says_when_he_last_met_someone_met_them(coder):
     events = _code(coder, "Duta Besar RI untuk Jerman, Arif Havas Oegroseno, mengatakan terakhir kali bertemu Habibie "
                           "pada November 2018.")

@@ -78,3 +78,16 @@ def scare_quotes(sent: Sentence, pos: int, j: int) -> bool:
     if opening is None:
         return j <= named and any(t.lower in QUOTE_MARKS for t in tokens[j + 1:j + 6])
     return opening <= named and j - opening <= 5
+
+
+def scare_quoted_before(sent: Sentence, close: int) -> int | None:
+    """The opening mark of a verb set in quotes inside a clause, closed at `close` ('Sao Tome "membelot"
+    dari Taipei dan memberikan pengakuan …'): a subject may be sought past it (not past 'seekor magpie
+    "monster" yang …', a noun)."""
+    tokens = sent.tokens
+    for k in range(close - 1, max(0, close - 4), -1):
+        if tokens[k].lower in QUOTE_MARKS:
+            return k if k < close - 1 and tokens[k - 1].text.isalpha() and verb_like(tokens[k + 1].text) else None
+        if not tokens[k].text.isalpha():
+            return None
+    return None

@@ -9,6 +9,7 @@ from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
+from peristiwa.extract.phrases import scare_quoted_before
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
@@ -36,8 +37,6 @@ _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarak
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 MAX_LEFT, MAX_RIGHT = 14, 10
-
-
 _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
             "menghalangi", "menekan"}
 CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}  # a person charged or heard: a role, not an actor
@@ -144,6 +143,9 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
         if low in ("that", "bahwa") and filler and pronoun and j > 0 and not _other_person(sent, j, pos):
             j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer (but "saya
             continue  # mendengar bahwa mereka membunuh …": they are not the one who heard)
+        if low in QUOTE_MARKS and (quoted := scare_quoted_before(sent, j)) is not None:
+            j, filler = quoted - 1, False  # past a verb in scare quotes
+            continue
         if low in LEFT_STOP:
             return None
         if low in speech and not filler:
@@ -393,8 +395,6 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
 
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
 _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
-
-
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
                 "by", "from", "of", "in", "between", "menuju"}
