@@ -33,6 +33,16 @@ def test_a_word_for_gender_or_age_does_not_part_an_office_from_its_country(coder
     assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {source}
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Kader Partai Solidaritas Indonesia (PSI) Dyann Kemala Arrizzqi ditetapkan sebagai tersangka oleh kepolisian.",
+     ("IDN", "COP", "IDN", "PTY")),
+    ("Petinggi Partai Komunis Cina menemui Megawati.", ("CHN", "PTY", "IDN", "PTY")),
+])
+def test_a_role_word_yields_to_the_party_or_council_named_from_its_last_word(coder, text, parties):
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in _code(coder, text)} == {
+        parties}
+
+
 @pytest.mark.parametrize("text", ["Koalisi Arab menyerang Houthi di Hodeidah.",
                                   "Koalisi pimpinan Saudi menyerang Houthi di Hodeidah."])
 def test_the_saudi_led_coalition_is_saudi_forces(coder, text):

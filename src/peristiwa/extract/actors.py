@@ -45,7 +45,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
     places: list[Mention] = []  # provinces, regions and cities so far, for "wilayah itu", "the town"
     for sent in doc.sentences:
-        resolved = _resolve_overlaps(sent, lk.actors.find(sent.tokens), lk)
+        resolved = _resolve_overlaps(sent, lk.actors.find(sent.tokens, yields=ActorEntry.is_role), lk)
         no_actor = {k for i, j, e in resolved if e.kind == "none" for k in range(i, j)}  # "Amerika Latin", "Eropa"
         raw = _roles_dropped(sent, [
             r for r in resolved if r[2].kind != "none"
@@ -207,7 +207,7 @@ def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
     # a phrase that names no actor still covers its words when an event phrase takes one of them
     # ("melancarkan serangan militer": "militer" is no actor)
     covered = {k for i, j, e in raw if e.kind == "none" and not blocked.isdisjoint(range(i, j)) for k in range(i, j)}
-    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked) if covered.isdisjoint(range(i, j))]
+    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked, ActorEntry.is_role) if covered.isdisjoint(range(i, j))]
 
 
 def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list[tuple[int, int, ActorEntry]]]:

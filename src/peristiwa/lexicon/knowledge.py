@@ -20,6 +20,10 @@ class ActorEntry:
     igo: str | None = None
     person: str = ""  # the person's canonical name, for kind == "person"
 
+    def is_role(self) -> bool:
+        """A role word ("anggota dewan"), which yields to a longer name starting inside it ("Dewan Keamanan PBB")."""
+        return self.kind == "agent"
+
 
 @dataclass(frozen=True, slots=True)
 class Role:

@@ -1,7 +1,7 @@
 """A phrase matcher over tokens: dictionary lookup on the first word, longest match wins."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from peristiwa.text.timewords import DAY_WORDS
@@ -95,8 +95,10 @@ class PhraseMatcher(Generic[T]):
             j += 1
         return j + 1 if j > i + size - 1 and j < len(tokens) and tokens[j].lower == key[-1] else None
 
-    def find(self, tokens: Sequence[Token], skip: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, T]]:
-        """Longest matches left to right; tokens in `skip` are never part of a match."""
+    def find(self, tokens: Sequence[Token], skip: frozenset[int] | set[int] = frozenset(),
+             yields: Callable[[T], bool] | None = None) -> list[tuple[int, int, T]]:
+        """Longest matches left to right; tokens in `skip` are never part of a match. A match whose value
+        `yields` gives way to a longer one that starts inside it ("anggota Dewan Keamanan PBB": the Council)."""
         out = []
         i, n = 0, len(tokens)
         index = self._index
@@ -107,9 +109,19 @@ class PhraseMatcher(Generic[T]):
             hit = None if i in skip else self.match_at(tokens, i)
             if hit and skip and any(k in skip for k in range(i, hit[0])):
                 hit = None
+            if hit and yields is not None and yields(hit[1]) and self._longer_inside(tokens, i, hit[0], skip):
+                hit = None
             if hit:
                 out.append((i, hit[0], hit[1]))
                 i = hit[0]
             else:
                 i += 1
         return out
+
+    def _longer_inside(self, tokens: Sequence[Token], i: int, end: int, skip: frozenset[int] | set[int]) -> bool:
+        for k in range(i + 1, end):
+            if k not in skip and tokens[k].lower in self._index:
+                hit = self.match_at(tokens, k)
+                if hit and hit[0] > end and hit[0] - k > end - i and not any(x in skip for x in range(k, hit[0])):
+                    return True
+        return False
