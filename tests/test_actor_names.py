@@ -75,6 +75,12 @@ def test_the_country_is_one_named_as_a_place_too(coder):
     assert mentions.get("pihak otoritas") == "LBY" and mentions.get("negara itu") == "LBY"
 
 
+def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
+    text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
+            "mendorong China untuk mematuhi putusan arbitrase internasional.")
+    assert not any(e.source.country == "PHL" for e in _code(coder, text))
+
+
 def test_member_states_of_an_organisation_act_as_its_governments(coder):
     events = _code(coder, "Semua negara anggota DK PBB sangat menghargai upaya fasilitasi Indonesia dan Jerman.")
     assert {(e.source.country, e.source.igo, e.source.sector) for e in events} == {("IGO", "UN", "GOV")}
