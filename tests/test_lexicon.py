@@ -151,6 +151,8 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Insyaallah Rusia menyerang Ukraina pekan depan.", "future"),  # God willing
     ("Insya Allah Rusia menyerang Ukraina pekan depan.", "future"),
     ("Ukraina menuduh Rusia menyerang Kharkiv.", "claimed"),  # what an accusation alleges
+    ("Putin ditanya tentang kemungkinan Rusia akan menyerang Ukraina.", "hypothetical"),  # a possibility asked about
+    ("Putin tidak menutup kemungkinan bahwa Rusia akan menyerang Ukraina.", "hypothetical"),  # not ruled out
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

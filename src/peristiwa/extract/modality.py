@@ -206,6 +206,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
             or any(w in WHETHER for w in lows[max(0, min(clause_start, verb_start) - 3):verb_start]) \
             or verb_start > 0 and lows[verb_start - 1] in _ABLE \
+            or _possible(sent, lows, clause_start) \
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
@@ -269,6 +270,17 @@ def _enabled(sent: Sentence, clause_start: int) -> bool:
     "bisa membuat warga Hong Kong diadili")."""
     lows = [t.lower for t in sent.tokens[max(0, clause_start - 6):clause_start]]
     return "memungkinkan" in lows or any(a in ("bisa", "dapat") and b == "membuat" for a, b in zip(lows, lows[1:]))
+
+
+def _possible(sent: Sentence, lows: list[str], clause_start: int) -> bool:
+    """Whether the subject follows "kemungkinan" (the possibility that): "ditanya tentang kemungkinan Amerika Serikat
+    akan mengurangi sanksi", "tidak menutup kemungkinan dia akan mengunjungi …"."""
+    k = next((k for k in range(clause_start - 1, max(-1, clause_start - 6), -1) if lows[k] in ("kemungkinan",
+                                                                                               "possibility")), None)
+    return k is not None and all(t.is_title or t.lower in _BEFORE_A_SUBJECT for t in sent.tokens[k + 1:clause_start])
+
+
+_BEFORE_A_SUBJECT = {"bahwa", "that", "of", "the", "dia", "ia", "mereka", "he", "she", "they"}
 
 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
