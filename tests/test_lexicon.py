@@ -161,6 +161,9 @@ def test_modality(coder, text, modality):
 
 @pytest.mark.parametrize("text, lang, modality", [
     ("Rusia urung menyerang Ukraina.", "id", "negated"),  # called it off
+    ("Polisi kesulitan untuk menangkap pelaku penembakan.", "id", "negated"),  # struggled to: not (yet) done
+    ("Meski kesulitan, polisi menangkap pelaku penembakan.", "id", "asserted"),
+    ("Israeli police struggled to arrest Palestinian protesters.", "en", "negated"),
     ("Russia is expected to attack Ukraine.", "en", "hypothetical"),  # others' forecast, no announced threat
     ("Russia is likely to attack Ukraine.", "en", "hypothetical"),
     ("Japan, due to the crisis, cut aid to Myanmar.", "en", "asserted"),  # "due to": because

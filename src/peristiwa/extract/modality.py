@@ -8,9 +8,10 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not"
             "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
             "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
             "scrapped", "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
-            "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
+            "melarang",  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
+            "kesulitan", "struggled"}  # "polisi kesulitan untuk menangkapnya": not (yet) done
 _REFUSALS = {"refused", "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled",
-             "canceled", "scrapped"}
+             "canceled", "scrapped", "kesulitan", "struggled"}
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
