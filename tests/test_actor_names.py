@@ -28,8 +28,10 @@ def test_the_groups_a_crowd_belongs_to_are_not_what_it_protests(coder):
     ("Dua anggota parlemen perempuan Korsel mengecam pemerintah.", ("KOR", "LEG")),
     ("Aktivis muda Hong Kong mengecam Beijing.", ("HKG", "CVL")),
     ("Tentara wanita Israel menembak warga Palestina.", ("ISR", "MIL")),
+    ("Ulama Syiah Irak mengecam pemerintah.", ("IRQ", "REL")),
+    ("Milisi Sunni Irak menyerang pasukan pemerintah.", ("IRQ", "REB")),
 ])
-def test_a_word_for_gender_or_age_does_not_part_an_office_from_its_country(coder, text, source):
+def test_a_word_for_gender_age_or_faith_does_not_part_an_office_from_its_country(coder, text, source):
     assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {source}
 
 

@@ -33,6 +33,7 @@ _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "KRI": "IDN", "INS"
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 _FORCE_WORDS = {"bersenjata", "nasional", "reguler", "gabungan", "bayaran"}
 _WHICH_PEOPLE = {"perempuan", "wanita", "pria", "laki-laki", "muda", "senior"}  # gender, age, rank
+_FAITHS = {"syiah", "sunni", "muslim", "islam", "kristen", "katolik", "yahudi", "hindu", "buddha"}
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 
 
@@ -224,10 +225,10 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
             # "Menteri Keamanan Zimbabwe": an office named between the title and its country
             office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP")
                                 and entry.kind == "country" and 0 < len(gap) <= 2
-                                and all(t.lower in _FORCE_WORDS for t in gap))
-            # "serangan pasukan bersenjata nasional Yaman", "polisi bersenjata Rusia"
-            office = office or (prev[-1][2].kind == "agent" and entry.kind == "country" and len(gap) == 1
-                                and gap[0].text in _WHICH_PEOPLE)  # "anggota parlemen perempuan Korsel"
+                                and all(t.lower in _FORCE_WORDS for t in gap))  # "polisi bersenjata Rusia"
+            office = office or (prev[-1][2].kind == "agent" and entry.kind == "country" and len(gap) == 1 and (
+                gap[0].text in _WHICH_PEOPLE or gap[0].lower in _FAITHS and (  # "anggota parlemen perempuan Korsel",
+                    prev[-1][0] == 0 or not sent.tokens[prev[-1][0]].is_title)))  # "ulama Syiah Irak" (not a name)
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(
                 ("pro-", "anti-")) and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
                 len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent"
