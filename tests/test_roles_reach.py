@@ -53,6 +53,19 @@ def test_the_last_of_a_list_of_predicates_shares_the_first_ones_subject_and_is_n
     assert [(e.source.text, e.target.country, e.modality) for e in accusations] == [("Siti Nurbaya", "MYS", "asserted")]
 
 
+def test_a_list_closed_by_comma_dan_shares_its_first_subject_and_is_not_denied(coder):
+    text = ("Namun pihak berwenang Myanmar membantah bahwa pasukan keamanan melakukan pembakaran, dan menyalahkan para "
+            "pemberontak.")
+    blamed = [(e.source.sector, e.target.sector, e.modality) for e in _code(coder, text) if e.root == "11"]
+    assert blamed == [("GOV", "REB", "asserted")]
+
+
+def test_a_list_whose_subject_is_no_actor_is_not_given_the_object_of_an_earlier_verb(coder):
+    text = ("Ketiga kelompok ini bersuara senada, yakni membela hasil kerja Pansel, mendukung DPR segera memilih "
+            "pimpinan KPK baru, dan mendukung revisi UU KPK.")
+    assert not any(e.source.sector == "LEG" for e in _code(coder, text))
+
+
 def test_an_actor_followed_by_dukungan_is_backed_by_the_next_one(coder):
     text = "Pertempuran antara pasukan pemerintah Yaman dukungan Arab Saudi dan kelompok Houthi terus berlanjut."
     support = {(e.source.country, e.target.text) for e in _code(coder, text) if e.root == "07"}

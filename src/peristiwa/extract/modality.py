@@ -173,8 +173,9 @@ def attempted(sent: Sentence, verb: VerbMatch, source_start: int, clause_start: 
 
 
 def last_of_a_list(lows, i: int) -> bool:
-    """Whether token i opens the last of a list of predicates (", serta menuding …")."""
-    return lows[i] == "serta" and i > 0 and lows[i - 1] == ","
+    """Whether token i opens the last of a list of predicates (", serta menuding …", ", dan menyalahkan …")."""
+    return i > 0 and lows[i - 1] == "," and (lows[i] == "serta" or lows[i] == "dan" and i + 1 < len(lows)
+                                               and verb_like(lows[i + 1]))
 
 
 def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: frozenset[str] = frozenset(),

@@ -336,16 +336,18 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         first = min((m.start for m in group), default=0)
         if owner is not None and first > 0 and sent.tokens[first - 1].lower in ATTEMPTS:
             return Roles(group, (), owner.end, "active"), True
-    if lang != "en" and last_of_a_list((sent.tokens[j - 1].lower, sent.tokens[j].lower), 1):
+    if lang != "en" and last_of_a_list((sent.tokens[j - 1].lower, sent.tokens[j].lower, verb.text.lower()), 1):
         # "Siti Nurbaya membantah … dan mengatakan asap … tidak menyeberang ke Malaysia, serta menuding …":
         # the last of a list of predicates shares the subject of the first
         first = min([v.start for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
                     + [k for k in range(j) if sent.tokens[k].lower in speech], default=None)
-        subject = scan_left(sent, first, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) \
-            if first is not None and not any(t.lower in ("untuk", "agar", "supaya") for t in sent.tokens[first:j]) \
-            else None  # (but "mengajak masyarakat untuk menolak …, serta mengepung DPR": what they are asked to do)
+        listed = first is not None and not any(t.lower in ("untuk", "agar", "supaya") for t in sent.tokens[first:j])
+        subject = scan_left(sent, first, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) if listed else None
+        # (but "mengajak masyarakat untuk menolak …, serta mengepung DPR": what they are asked to do)
         if subject is not None:
             return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
+        if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
+            return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
     # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before
     # it is not the coordinated act
