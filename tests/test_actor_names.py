@@ -45,6 +45,11 @@ def test_a_role_word_yields_to_the_party_or_council_named_from_its_last_word(cod
         parties}
 
 
+def test_a_member_of_a_named_unit_of_an_organisation_is_the_organisations(coder):
+    text = "Seorang PNS Dinas Sosial Pemkot Depok ditangkap anggota Satuan Reserse Narkoba Polres Depok kemarin."
+    assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == {("COP", "GOV", "17")}
+
+
 @pytest.mark.parametrize("text", ["Koalisi Arab menyerang Houthi di Hodeidah.",
                                   "Koalisi pimpinan Saudi menyerang Houthi di Hodeidah."])
 def test_the_saudi_led_coalition_is_saudi_forces(coder, text):

@@ -153,8 +153,6 @@ def _roles_dropped(sent: Sentence, raw: list) -> list:
     return out
 
 
-
-
 def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[int, int, ActorEntry]]:
     """Surnames of people the article introduced, and unambiguous surnames of known people."""
     covered = {k for i, j, _ in raw for k in range(i, j)}
@@ -219,10 +217,12 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
         if chunks:
             prev = chunks[-1]
             gap = sent.tokens[prev[-1][1]:i]
-            office = prev[-1][2].kind == "agent" and prev[-1][2].sector in _OFFICIALS and entry.kind == "country" \
-                and 0 < len(gap) <= 2 and all(
+            office = prev[-1][2].kind == "agent" and (
+                prev[-1][2].sector in _OFFICIALS and entry.kind == "country" and 0 < len(gap) <= 2
+                or prev[-1][1] - prev[-1][0] == 1 and sent.tokens[prev[-1][0]].lower in _MEMBER and entry.kind == "org"
+                and 0 < len(gap) <= 4) and all(
                 t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))
-            # "Menteri Keamanan Zimbabwe": an office named between the title and its country
+            # "Menteri Keamanan Zimbabwe", "anggota Satuan Reserse Narkoba Polres Depok": the office or unit between
             office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP")
                                 and entry.kind == "country" and 0 < len(gap) <= 2
                                 and all(t.lower in _FORCE_WORDS for t in gap))  # "polisi bersenjata Rusia"
