@@ -250,6 +250,13 @@ def test_sports_reports_are_not_political_events(coder):
                                     for e in coder.extract(Article(id="t", text=war, lang="id")).events}
 
 
+def test_a_sports_word_inside_an_actors_name_is_no_sports_report(coder):
+    text = ("Liga Arab mengecam rencana Netanyahu. Para menteri Liga Arab bertemu di Kairo. Sekjen Liga Arab "
+            "berbicara kepada wartawan. Israel kemudian memblokade Gaza dan Mesir menerapkan pembatasan ketat.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-12")).events
+    assert ("ISR", "PSE", "19") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
 def test_a_tournament_named_after_a_continent_is_no_country(coder):
     doc = coder.analyse(Article(id="t", text="Brazil and Argentina clashed in the Copa America final.", lang="en"))
     assert "USA" not in {m.country for s in doc.sentences for m in s.mentions}
