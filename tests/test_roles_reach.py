@@ -66,6 +66,15 @@ def test_a_list_whose_subject_is_no_actor_is_not_given_the_object_of_an_earlier_
     assert not any(e.source.sector == "LEG" for e in _code(coder, text))
 
 
+@pytest.mark.parametrize("text, root, targets", [
+    ("Israel kemudian memblokade Gaza dan Mesir menerapkan pembatasan ketat di perbatasan darat.", "19", {"PSE/"}),
+    ("AS mendesak Iran dan Rusia menghentikan serangan.", "02", {"IRN/GOV", "RUS/GOV"}),  # both urged
+    ("IPW mendukung Polri dan Kejagung memeriksa KPK.", "05", {"IDN/COP", "IDN/JUD"}),  # both supported
+])
+def test_an_actor_after_an_object_and_dan_that_starts_a_clause_is_not_an_object(coder, text, root, targets):
+    assert {f"{e.target.country}/{e.target.sector}" for e in _code(coder, text) if e.root == root} == targets
+
+
 def test_an_actor_followed_by_dukungan_is_backed_by_the_next_one(coder):
     text = "Pertempuran antara pasukan pemerintah Yaman dukungan Arab Saudi dan kelompok Houthi terus berlanjut."
     support = {(e.source.country, e.target.text) for e in _code(coder, text) if e.root == "07"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence
+from peristiwa.text.morphology import verb_like
 
 COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
 _DETERMINERS = {"the", "para", "pihak"}  # "Iran and the United States", "AS dan para sekutunya"
@@ -29,7 +30,8 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
             framed = attributed or _in_opening_phrase(sent, first)
-            if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap):
+            if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap) \
+                    and not _opens_a_clause(sent, members[0], m):
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue
@@ -63,3 +65,15 @@ def _in_opening_phrase(sent: Sentence, first: int) -> bool:
     words = [k for k, t in enumerate(sent.tokens[:first]) if t.text.isalpha()]
     return bool(words) and sent.tokens[words[0]].lower in _OPENERS and len(words) >= 2 \
         and not any(t.text == "," for t in sent.tokens[words[0]:first])
+
+
+_GOVERNING = {"02", "03", "05", "10", "13"}  # "mendesak Iran dan Rusia menghentikan …": both are urged
+
+
+def _opens_a_clause(sent: Sentence, first: Mention, m: Mention) -> bool:
+    """Whether `m`, after the object of a verb, is the subject of a clause of its own ("Israel memblokade Gaza
+    dan Mesir menerapkan pembatasan": Egypt is not blockaded)."""
+    if sent.lang == "en" or m.end >= len(sent.tokens) or not verb_like(sent.tokens[m.end].lower):
+        return False
+    return any(v.end == first.start and v.sense.voice == "active" and v.sense.cameo[:2] not in _GOVERNING
+               for v in sent.verbs)
