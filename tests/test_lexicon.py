@@ -257,6 +257,13 @@ def test_a_sports_word_inside_an_actors_name_is_no_sports_report(coder):
     assert ("ISR", "PSE", "19") in {(e.source.country, e.target.country, e.root) for e in events}
 
 
+def test_one_sports_word_said_again_is_no_sports_report(coder):
+    text = ("Skor kualitas udara di Kuala Lumpur buruk. Skor itu naik lagi. Skor tertinggi tercatat kemarin. "
+            "Malaysia memprotes Indonesia atas kabut asap.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-12")).events
+    assert ("MYS", "IDN") in {(e.source.country, e.target.country) for e in events}
+
+
 def test_a_tournament_named_after_a_continent_is_no_country(coder):
     doc = coder.analyse(Article(id="t", text="Brazil and Argentina clashed in the Copa America final.", lang="en"))
     assert "USA" not in {m.country for s in doc.sentences for m in s.mentions}

@@ -339,10 +339,10 @@ def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     cues = kb.language(doc.lang).sports
     if not cues:
         return events
-    hits = sum(1 for s in doc.sentences for k, t in enumerate(s.tokens) if t.lower in cues
-               and not any(m.start <= k < m.end for m in s.mentions))  # (not "Liga Arab": an actor's name)
-    if hits < 3:
-        return events
+    hits = {t.lower for s in doc.sentences for k, t in enumerate(s.tokens) if t.lower in cues
+            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name)
+    if len(hits) < 4:
+        return events  # one word said again ("skor" of the air, "standar ganda", "medali") is no match report
     bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}
     return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
 
