@@ -246,6 +246,13 @@ def test_a_clause_after_a_comma_describes_the_actor_before_it_even_after_a_prepo
     assert {e.source.country for e in events if e.cameo.startswith("016")} == {"IRN"}
 
 
+def test_a_clause_right_after_a_person_describes_the_person_even_after_a_preposition(coder):
+    events = _code(coder, "Pernyataan itu merupakan respons terhadap Gubernur DKI Jakarta Djarot Saiful Hidayat yang "
+                          "meminta KPK mengeluarkan pendapat.")
+    assert {(e.source.text, e.target.text, e.root) for e in events} == {
+        ("Gubernur DKI Jakarta Djarot Saiful Hidayat", "KPK", "02")}
+
+
 def test_talks_a_visit_is_for_are_the_visitor_s(coder):
     events = _code(coder, "Indonesian President Joko Widodo visited Australia on Sunday for talks with Prime Minister "
                           "Scott Morrison.", lang="en")

@@ -120,9 +120,12 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
 def antecedent(sent: Sentence, rel: int | None, by_end: dict[int, Mention]) -> Mention | None:
     """The actor a relative clause opened at `rel` describes, even after a preposition ("sanksi terhadap Iran,
     yang menyangkal melakukan serangan": Iran denies)."""
-    if rel is None or rel < 2 or sent.tokens[rel - 1].text != ",":
-        return None  # (a clause right after "di DPR", "dengan Iran" may describe the noun before them)
-    m = by_end.get(rel - 1)
+    if rel is None or rel < 2:
+        return None
+    m = by_end.get(rel - 1 if sent.tokens[rel - 1].text == "," else rel)
+    if sent.tokens[rel - 1].text != "," and (m is None or m.kind != "person"):
+        return None  # (a clause right after "di DPR", "dengan Iran" may describe the noun before them; one right
+        # after a person describes the person: "respons terhadap Gubernur DKI Djarot yang meminta KPK …")
     return m if m is not None and not m.location and m.start > 0 and sent.tokens[m.start - 1].lower in _AIMED_AT \
         else None
 
