@@ -70,6 +70,7 @@ def test_a_list_whose_subject_is_no_actor_is_not_given_the_object_of_an_earlier_
     ("Israel kemudian memblokade Gaza dan Mesir menerapkan pembatasan ketat di perbatasan darat.", "19", {"PSE/"}),
     ("AS mendesak Iran dan Rusia menghentikan serangan.", "02", {"IRN/GOV", "RUS/GOV"}),  # both urged
     ("IPW mendukung Polri dan Kejagung memeriksa KPK.", "05", {"IDN/COP", "IDN/JUD"}),  # both supported
+    ("China menuduh Amerika Serikat dan Inggris mengobarkan kerusuhan.", "11", {"USA/GOV", "GBR/GOV"}),  # accused
 ])
 def test_an_actor_after_an_object_and_dan_that_starts_a_clause_is_not_an_object(coder, text, root, targets):
     assert {f"{e.target.country}/{e.target.sector}" for e in _code(coder, text) if e.root == root} == targets

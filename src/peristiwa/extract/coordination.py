@@ -67,7 +67,7 @@ def _in_opening_phrase(sent: Sentence, first: int) -> bool:
         and not any(t.text == "," for t in sent.tokens[words[0]:first])
 
 
-_GOVERNING = {"02", "03", "05", "10", "13"}  # "mendesak Iran dan Rusia menghentikan …": both are urged
+_GOVERNING = {"02", "03", "05", "08", "10", "11", "13"}  # "mendesak Iran dan Rusia menghentikan …": both urged
 
 
 def _opens_a_clause(sent: Sentence, first: Mention, m: Mention) -> bool:
