@@ -31,15 +31,22 @@ _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
 def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
     """A sentence that opens with "Mereka"/"They" continues the group the previous sentence named last
     ("… warga provinsi Nangarhar. Mereka menuntut permintaan maaf …")."""
-    if not sent.tokens or sent.tokens[0].lower not in _THEY or any(m.start == 0 for m in mentions):
+    at = 2 if len(sent.tokens) > 2 and sent.tokens[0].lower in _OPENING_LINKS and sent.tokens[1].text == "," else 0
+    if len(sent.tokens) <= at or sent.tokens[at].lower not in _THEY or any(m.start == at for m in mentions):
         return mentions
     group = next((m for m in reversed(previous) if m.kind in ("agent", "composite") and not m.person
                   and m.sector in _GROUPS), None)
+    if group is None and previous and previous[0].start == 0 and previous[0].kind in ("country", "metonym"):
+        group = previous[0]  # "China mengatakan … dan menyangkal campur tangan. Sebaliknya, mereka menuduh …"
     if group is None:
         return mentions
-    tok = sent.tokens[0]
-    they = Mention(0, 1, tok.text, group.country, group.sector, group.igo, "pronoun", "")
-    return [they] + mentions
+    tok = sent.tokens[at]
+    they = Mention(at, at + 1, tok.text, group.country, group.sector or ("GOV" if group.kind != "agent" else ""),
+                   group.igo, "pronoun", "")
+    return sorted([they] + mentions, key=lambda m: m.start)
+
+
+_OPENING_LINKS = {"sebaliknya", "namun", "tetapi", "kemudian", "selanjutnya", "however", "instead", "but", "then"}
 
 
 _NOT_STATES = {"IGO", "HKG", "MAC"}  # organisations and territories are never "kedua negara"
