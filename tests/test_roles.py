@@ -1865,3 +1865,11 @@ def test_an_act_one_is_criticised_for_in_the_passive_is_the_criticised_ones(code
 def test_a_country_listed_after_a_place_is_a_place_too(coder):
     text = "Johannes pernah diperiksa KPK untuk mendalami kasus e-KTP di Singapura dan Amerika beberapa waktu lalu."
     assert not [e for e in _code(coder, text) if e.target.country == "USA"]
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Japan provided 50 million dollars in humanitarian aid to Syria.", "en", "073"),
+    ("Washington membantu Taiwan termasuk dengan penjualan senjata ke pulau itu.", "id", "072"),
+])
+def test_a_generic_act_of_giving_takes_the_kind_of_aid_its_object_names(coder, text, lang, code):
+    assert [e.cameo for e in _code(coder, text, lang=lang)] == [code]

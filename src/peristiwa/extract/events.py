@@ -112,6 +112,13 @@ def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
                for v in sent.verbs)
 
 
+def _aid_named(sent: Sentence, verb: VerbMatch) -> str:
+    """The code of the kind of aid a generic verb of giving names in its object, if any."""
+    return next((v.sense.cameo for v in sent.verbs if v.sense.voice == "noun" and v.sense.cameo[:2] == "07"
+                 and v.sense.cameo != "070" and 0 <= v.start - verb.end <= 6
+                 and not {t.text for t in sent.tokens[verb.end:v.start]} & {",", ";"}), "")
+
+
 def _names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
     """ "a treaty of friendship and cooperation", "perjanjian kerja sama": the noun names the agreement's
     subject; the signing is the event."""
@@ -240,6 +247,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" and source.sector in ("COP", "MIL"):
                     continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests
                 sense = verb.sense
+                if sense.cameo == "070" and (kind := _aid_named(sent, verb)):  # "provided 50 million dollars in
+                    sense = replace(sense, cameo=kind, rule=f"{sense.rule} (aid named: {kind})")  # humanitarian aid"
                 if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
                     sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan
                     # khusus AS membantu militer Afghanistan melawan Taliban": military cooperation, not aid
