@@ -50,6 +50,11 @@ def test_a_member_of_a_named_unit_of_an_organisation_is_the_organisations(coder)
     assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == {("COP", "GOV", "17")}
 
 
+def test_foreign_nationals_are_civilians_of_their_country(coder):
+    events = _code(coder, "Indian police arrested 12 Chinese nationals.", lang="en")
+    assert {(e.target.country, e.target.sector) for e in events} == {("CHN", "CVL")}
+
+
 @pytest.mark.parametrize("text", ["Koalisi Arab menyerang Houthi di Hodeidah.",
                                   "Koalisi pimpinan Saudi menyerang Houthi di Hodeidah."])
 def test_the_saudi_led_coalition_is_saudi_forces(coder, text):
