@@ -588,6 +588,12 @@ def test_a_country_named_after_a_hyphenated_weapon_uses_its_forces(coder):
     assert {(e.source.country, e.source.sector) for e in _code(coder, text)} == {("IRN", "MIL")}
 
 
+@pytest.mark.parametrize("text", ["Hamas menembakkan roket ke Israel.",
+                                  "Putin menawarkan sistem pertahanan rudal ke Arab Saudi."])
+def test_a_country_a_weapon_is_sent_or_fired_to_is_not_armed_by_it(coder, text):
+    assert all(e.target.sector != "MIL" for e in _code(coder, text))
+
+
 def test_a_relative_of_an_official_is_not_the_official(coder):
     text = "PDI Perjuangan berniat mengusung Putra Presiden Joko Widodo, Gibran Rakabuming Raka, di Pilwalkot Solo."
     events = _code(coder, text)
