@@ -1873,3 +1873,11 @@ def test_a_country_listed_after_a_place_is_a_place_too(coder):
 ])
 def test_a_generic_act_of_giving_takes_the_kind_of_aid_its_object_names(coder, text, lang, code):
     assert [e.cameo for e in _code(coder, text, lang=lang)] == [code]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Syrian government forces bombed rebel-held areas near Damascus.", ("SYR", "REB")),
+    ("Saudi-led coalition jets struck Houthi-held Hodeidah.", ("YEM", "REB")),
+])
+def test_an_area_held_by_a_group_is_struck_at_the_group(coder, text, target):
+    assert {(e.target.country, e.target.sector) for e in _code(coder, text, lang="en") if e.root == "19"} == {target}
