@@ -301,3 +301,10 @@ def test_a_list_after_a_preposition_is_no_apposition(coder):
 
 def test_warships_sent_are_no_arms_delivery(coder):
     assert not [e for e in _code(coder, "Amerika Kirim Kapal Perang Rudal Terkuat ke Asia Pasifik") if e.root == "07"]
+
+
+@pytest.mark.parametrize("text", ["Korea Selatan dan Amerika Serikat menggelar latihan militer gabungan.",
+                                  "Indonesia dan Malaysia menggelar patroli bersama di Selat Malaka."])
+def test_a_joint_exercise_or_patrol_of_two_countries_is_cooperation_both_ways(coder, text):
+    events = _code(coder, text)
+    assert {e.cameo for e in events} == {"062"} and len({(e.source.country, e.target.country) for e in events}) == 2

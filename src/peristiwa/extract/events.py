@@ -71,7 +71,7 @@ def _transitive(text: str, lang: str) -> bool:
 
 # "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
 _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal",
-                 "mencapai kesepakatan")
+                 "mencapai kesepakatan", "gabungan", "bersama", "joint")  # "menggelar latihan militer gabungan"
 
 
 def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
