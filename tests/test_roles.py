@@ -1881,3 +1881,11 @@ def test_a_generic_act_of_giving_takes_the_kind_of_aid_its_object_names(coder, t
 ])
 def test_an_area_held_by_a_group_is_struck_at_the_group(coder, text, target):
     assert {(e.target.country, e.target.sector) for e in _code(coder, text, lang="en") if e.root == "19"} == {target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pasukan pemerintah Suriah menggempur wilayah yang dikuasai pemberontak di Idlib.", ("SYR", "REB")),
+    ("Koalisi pimpinan Saudi membom kota yang dikuasai Houthi.", ("YEM", "REB")),
+])
+def test_an_area_yang_dikuasai_a_group_is_struck_at_the_group(coder, text, target):
+    assert {(e.target.country, e.target.sector) for e in _code(coder, text) if e.root == "19"} == {target}

@@ -91,3 +91,15 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
         if not tokens[k].text.isalpha():
             return None
     return None
+
+
+_AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area"}
+_HELD = {"dikuasai", "diduduki", "dikontrol", "dipegang"}
+
+
+def held_area(sent: Sentence, j: int) -> bool:
+    """Whether "yang" at j opens "(wilayah) yang dikuasai …": the holder that follows is who is struck there
+    ("menggempur wilayah yang dikuasai pemberontak")."""
+    tokens = sent.tokens
+    return tokens[j].lower == "yang" and 0 < j < len(tokens) - 1 and tokens[j + 1].lower in _HELD \
+        and tokens[j - 1].lower in _AREAS

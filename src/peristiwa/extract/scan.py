@@ -9,7 +9,7 @@ from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
-from peristiwa.extract.phrases import scare_quoted_before
+from peristiwa.extract.phrases import held_area, scare_quoted_before
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
@@ -23,9 +23,8 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "amid", "di", "in", "at", "pada", "on",
                            "apakah", "whether", "tergabung",  # "berdiskusi apakah …", "tergabung dalam …"
                            "tanpa", "without"}  # "memutus kerja sama militer tanpa seizin presiden"
-# a target beyond the clause's first stop: up to a comma, a condition or a relative clause
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
-                                       "sebagai", "tergabung", "tanpa", "without"}
+                                       "sebagai", "tergabung", "tanpa", "without"}  # (a target further on)
 # "… bendera setengah tiang sebagai bentuk penghormatan atas …"; "massa yang menggelar aksi tergabung dalam
 # Aliansi …": the group they belong to, not whom they protest
 _TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
@@ -383,7 +382,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
-        if low in stops and not (low == "tanpa" and j + 1 < n and sent.tokens[j + 1].lower == "awak"):  # drones
+        if low in stops and not (low == "tanpa" and j + 1 < n and sent.tokens[j + 1].lower == "awak") \
+                and not held_area(sent, j):  # (drones without crew; "wilayah yang dikuasai pemberontak": held by)
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
             # Indonesian "di/pada" + actor is a place, after which the target is not sought further
