@@ -308,3 +308,10 @@ def test_warships_sent_are_no_arms_delivery(coder):
 def test_a_joint_exercise_or_patrol_of_two_countries_is_cooperation_both_ways(coder, text):
     events = _code(coder, text)
     assert {e.cameo for e in events} == {"062"} and len({(e.source.country, e.target.country) for e in events}) == 2
+
+
+@pytest.mark.parametrize("text", ["Pemerintah Myanmar membantah tuduhan genosida terhadap Rohingya.",
+                                  "Polri Bantah Ada Penembakan Pelajar di Papua Barat",
+                                  "Setya membantah adanya pertemuan dengan Andi di rumahnya."])
+def test_a_denial_is_not_aimed_at_the_victim_or_party_of_what_it_denies(coder, text):
+    assert not [e for e in _code(coder, text) if e.root == "01"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.speakers import CHARGES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.text.morphology import verb_like
 
 
 def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
@@ -65,3 +67,25 @@ def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mentio
 
 _DONE_TO = {"terhadap", "ke", "atas", "di", "on", "against", "in", "at"}
 _ADDRESSED = {"kepada", "pada", "to"}
+
+
+_REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
+_INVOLVEMENT = {"keterlibatan", "involvement", "peran"}
+
+
+def not_the_accuser(sent: Sentence, verb: VerbMatch, target: Mention, after: int) -> bool:
+    """Whether the actor found after a denial (016) is not the one who made the charge it denies."""
+    tokens = sent.tokens
+    if after < len(tokens) and (verb_like(tokens[after].lower) or tokens[after].lower in _INVOLVEMENT) \
+            and sent.lang != "en":
+        return True  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser;
+        # "membantah keterlibatan aparat pemerintahnya": those said to be involved are no accusers
+    if tokens[verb.end - 1].lower in CHARGES and target.start > verb.end + (tokens[verb.end].lower in (
+            "dari", "from", "by")):
+        return True  # "menolak semua tuduhan keterlibatannya dalam aksi teroris": the accuser is not named
+    if any(v.sense.voice == "noun" and v.sense.cameo[:2] not in ("01", "10", "11", "12")
+           and verb.end <= v.start < target.start for v in sent.verbs):
+        return True  # "membantah tuduhan genosida terhadap Rohingya", "membantah adanya pertemuan dengan Andi":
+        # the victim or party of what is denied
+    return verb.end < len(tokens) and tokens[verb.end].lower in _REPORTS and target.start > verb.end + 1
+    # ("Pompeo Bantah Laporan Soal AS Tarik Mata-mata": a report about, not by, the US)

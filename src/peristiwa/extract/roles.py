@@ -23,7 +23,7 @@ from peristiwa.extract.passive import agent_after, authority_where, opening_pass
 from peristiwa.extract.phrases import described
 from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
-from peristiwa.extract.speakers import CHARGES
+from peristiwa.extract.parties import not_the_accuser
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -138,16 +138,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             on = next((k for k in range(verb.end, min(len(tokens), verb.end + 15))
                        if tokens[k].lower in ("kepada", "pada", "on")), None)
             target = by_start.get(on + 1) if on is not None else None
-        if target is not None and verb.sense.cameo.startswith("016") and after < len(tokens) \
-                and (verb_like(tokens[after].lower) or tokens[after].lower in _INVOLVEMENT) and lang != "en":
-            target = None  # "membantah meringankan hukuman terhadap pelaku": denies doing, not the accuser;
-            # "membantah keterlibatan aparat pemerintahnya": those said to be involved are no accusers
-        if target is not None and verb.sense.cameo.startswith("016") and tokens[verb.end - 1].lower in CHARGES \
-                and target.start > verb.end + (tokens[verb.end].lower in ("dari", "from", "by")):
-            target = None  # "menolak semua tuduhan keterlibatannya dalam aksi teroris": the accuser is not named
-        if target is not None and verb.sense.cameo.startswith("016") and verb.end < len(tokens) \
-                and tokens[verb.end].lower in _REPORTS and target.start > verb.end + 1:
-            target = None  # "Pompeo Bantah Laporan Soal AS Tarik Mata-mata": a report about, not by, the US
+        if target is not None and verb.sense.cameo.startswith("016") and not_the_accuser(sent, verb, target, after):
+            target = None  # "membantah meringankan hukuman terhadap pelaku", "membantah tuduhan genosida terhadap …"
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
                 and (process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
                      and target.start > verb.end + 3 and lang != "en"):
@@ -268,7 +260,6 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
 _TOGETHER = {"03", "04", "05", "06"}
 _AT_THE_AUTHOR = {"11", "12", "14"}  # "memprotes penjualan senjata AS ke Taiwan": aimed at the seller
 _ANSWERS = {"01", "05", "11", "12", "13"}
-_REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit
@@ -280,7 +271,6 @@ _PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
-_INVOLVEMENT = {"keterlibatan", "involvement", "peran"}
 _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebakaran", "wabah", "earthquake", "flood",
               "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
