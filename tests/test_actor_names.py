@@ -55,6 +55,11 @@ def test_foreign_nationals_are_civilians_of_their_country(coder):
     assert {(e.target.country, e.target.sector) for e in events} == {("CHN", "CVL")}
 
 
+def test_a_teenager_is_a_civilian_of_the_country_named_with_him(coder):
+    events = _code(coder, "Militer Israel menembak mati seorang remaja Palestina di Tepi Barat.")
+    assert {(e.target.country, e.target.sector) for e in events} == {("PSE", "CVL")}
+
+
 @pytest.mark.parametrize("text", ["Koalisi Arab menyerang Houthi di Hodeidah.",
                                   "Koalisi pimpinan Saudi menyerang Houthi di Hodeidah."])
 def test_the_saudi_led_coalition_is_saudi_forces(coder, text):
