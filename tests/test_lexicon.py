@@ -277,6 +277,12 @@ def test_surnames_that_are_ordinary_words_do_not_become_people(coder):
     assert not [e for e in result.events if e.source.country in ("CMR", "ROU")]
 
 
+def test_a_town_named_like_a_verb_after_di_is_a_place(coder):
+    result = coder.extract(Article(id="t", text="Polisi di Serang menangkap dua pengedar narkoba asal Malaysia.",
+                                   lang="id", date="2019-09-16"))
+    assert {e.root for e in result.events} == {"17"}
+
+
 def test_a_surname_with_a_lowercase_arabic_article_is_still_the_person(coder):
     text = "Terlepas dari kekalahannya, al-Baghdadi menuduh AS lelah perang."
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))

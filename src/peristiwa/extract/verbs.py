@@ -41,7 +41,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
-                 and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i))
+                 and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i, sense))
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
                  ] + with_objects
@@ -59,11 +59,14 @@ def _demands_it(sense: VerbSense, i: int, j: int) -> bool:
     return j - i >= 2 and sense.cameo[:2] in ("02", "10")
 
 
-def _bare_stem_in_a_name(sent, tokens, i: int) -> bool:
-    """A capitalised bare stem after a capitalised word in running text (not a headline) is part of a name
-    ("Kepala Bidang Perikanan Tangkap Budi Hartono"), not the verb "tangkap"."""
+def _bare_stem_in_a_name(sent, tokens, i: int, sense: VerbSense) -> bool:
+    """A capitalised bare stem after a capitalised word or a preposition of place in running text (not a
+    headline) is part of a name ("Kepala Bidang Perikanan Tangkap Budi Hartono", "polisi di Serang"), not the
+    verb "tangkap" or "serang" (but "di Silaturahmi Ketua Umum Golkar dengan …" is a meeting)."""
     word = tokens[i].lower
-    return i > 0 and tokens[i].is_title and tokens[i - 1].is_title and sent.text.rstrip().endswith(".") \
+    return i > 0 and tokens[i].is_title and (tokens[i - 1].is_title or tokens[i - 1].lower in ("di", "ke", "dari")
+                                             and sense.voice != "noun") \
+        and sent.text.rstrip().endswith(".") \
         and not sent.text.rstrip().endswith("..") \
         and not word.startswith(("me", "di", "ber", "ter", "per", "pe"))
 
