@@ -315,3 +315,8 @@ def test_a_joint_exercise_or_patrol_of_two_countries_is_cooperation_both_ways(co
                                   "Setya membantah adanya pertemuan dengan Andi di rumahnya."])
 def test_a_denial_is_not_aimed_at_the_victim_or_party_of_what_it_denies(coder, text):
     assert not [e for e in _code(coder, text) if e.root == "01"]
+
+
+def test_opposing_attacks_on_civilians_is_not_aimed_at_the_civilians(coder):
+    events = _code(coder, "China menentang setiap serangan terhadap warga sipil Arab Saudi.")
+    assert not [e for e in events if e.root == "12"]
