@@ -514,6 +514,7 @@ def test_an_agreement_about_a_place_targets_it(coder):
     ("Juru bicara Kementerian Luar Negeri Iran menampik tudingan AS dan menyebutnya sebagai sia-sia.", "id",
      ("IRN", "USA", "111")),
     ("Trump called Iran a terrorist state.", "en", ("USA", "IRN", "111")),
+    ("Iran called the United States a terrorist state.", "en", ("IRN", "USA", "111")),  # past the article
     ("Obama described Indonesia as a strategic partner.", "en", ("USA", "IDN", "051")),
 ])
 def test_calling_an_actor_a_friend_or_a_villain(coder, text, lang, expected):

@@ -45,7 +45,8 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
         if token.lower.endswith("nya"):  # "menampik tudingan AS dan menyebutnya sebagai sia-sia"
             actor, speaker, j = (before[-1] if len(before) > 1 else None), (before[0] if before else None), k + 1
         else:
-            actor, speaker = by_start.get(k + 1), (before[-1] if before else None)
+            after = k + 1 + (k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower == "the")  # "called the US …"
+            actor, speaker = by_start.get(after), (before[-1] if before else None)
             j = actor.end if actor is not None else k
         if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS:
             continue
