@@ -644,9 +644,10 @@ def test_a_sentence_opening_with_mereka_continues_the_group_named_before(coder):
     assert any(e.source.text == "Mereka" and e.target.country == "USA" and e.root == "10" for e in events)
 
 
-def test_mereka_after_an_opening_link_is_the_country_that_opened_the_sentence_before(coder):
+@pytest.mark.parametrize("link", ["Sebaliknya,", "Namun"])
+def test_mereka_after_an_opening_link_is_the_country_that_opened_the_sentence_before(coder, link):
     events = _code(coder, "China mengatakan pihaknya berkomitmen pada pengaturan itu dan menyangkal campur tangan. "
-                          "Sebaliknya, mereka menuduh kekuatan asing, khususnya Amerika Serikat dan Inggris, "
+                          f"{link} mereka menuduh kekuatan asing, khususnya Amerika Serikat dan Inggris, "
                           "mengobarkan kerusuhan.")
     assert {(e.source.country, e.target.country, e.root) for e in events if e.root == "11"} == {
         ("CHN", "USA", "11"), ("CHN", "GBR", "11")}

@@ -31,7 +31,8 @@ _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
 def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
     """A sentence that opens with "Mereka"/"They" continues the group the previous sentence named last
     ("… warga provinsi Nangarhar. Mereka menuntut permintaan maaf …")."""
-    at = 2 if len(sent.tokens) > 2 and sent.tokens[0].lower in _OPENING_LINKS and sent.tokens[1].text == "," else 0
+    at = 0 if not sent.tokens or sent.tokens[0].lower not in _OPENING_LINKS else 1 + (
+        len(sent.tokens) > 1 and sent.tokens[1].text == ",")  # "Sebaliknya, mereka …", "Namun mereka …"
     if len(sent.tokens) <= at or sent.tokens[at].lower not in _THEY or any(m.start == at for m in mentions):
         return mentions
     group = next((m for m in reversed(previous) if m.kind in ("agent", "composite") and not m.person
