@@ -203,10 +203,10 @@ def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
     blocked = {k for v in kept for k in range(v.start, v.end)}
     if not blocked:
         return raw
-    # a phrase that names no actor still covers its words when an event phrase takes one of them
-    # ("melancarkan serangan militer": "militer" is no actor)
+    # a no-actor phrase still covers its words when an event phrase takes one ("serangan militer": no military)
     covered = {k for i, j, e in raw if e.kind == "none" and not blocked.isdisjoint(range(i, j)) for k in range(i, j)}
-    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked, ActorEntry.is_role) if covered.isdisjoint(range(i, j))]
+    return [(i, j, e) for i, j, e in lk.actors.find(sent.tokens, blocked, ActorEntry.is_role)
+            if covered.isdisjoint(range(i, j))]
 
 
 def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list[tuple[int, int, ActorEntry]]]:

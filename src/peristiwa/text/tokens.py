@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 # Words keep inner hyphens, dots and apostrophes (Kim Jong-un, U.S, Jum'at); a possessive 's is its own token.
 # "Saudi-led", "Iranian-backed": the affix is its own token, so the country before it can be read.
-_AFFIXES = "led|based|backed|supported|sponsored|funded|allied|run|controlled|held|owned|brokered|born|dominated|flagged"
+_AFFIXES = ("led|based|backed|supported|sponsored|funded|allied|run|controlled|held|owned|brokered|born|dominated|"
+            "flagged")
 # English thousands ("4,000 troops") and Indonesian decimals ("2,5 juta") are one number, not a clause break;
 # Indonesian "4.000" already is.
 _DECIMAL = r"\d+,\d+(?=\s+(?:juta|miliar|triliun|ribu|persen|kilometer|km|ton|hektare|meter)\b)"
