@@ -119,6 +119,7 @@ class PhraseMatcher(Generic[T]):
         return out
 
     def _longer_inside(self, tokens: Sequence[Token], i: int, end: int, skip: frozenset[int] | set[int]) -> bool:
+        """Whether a longer match starts inside [i, end) and runs past its end."""
         for k in range(i + 1, end):
             if k not in skip and tokens[k].lower in self._index:
                 hit = self.match_at(tokens, k)
