@@ -653,6 +653,12 @@ def test_mereka_after_an_opening_link_is_the_country_that_opened_the_sentence_be
         ("CHN", "USA", "11"), ("CHN", "GBR", "11")}
 
 
+def test_kelompok_itu_is_the_armed_group_named_before(coder):
+    events = _code(coder, "Trump mengakhiri pembicaraan damai dengan Taliban setelah kelompok tersebut mengaku "
+                          "bertanggung jawab atas serangan yang menewaskan seorang tentara AS.")
+    assert ("AFG", "USA", "19") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
 def test_a_passive_relative_clause_acts_on_what_yang_follows(coder):
     events = _code(coder, "Ibunya lahir di Hungaria dan ayahnya berasal dari Rumania, yang ditangkap oleh pihak "
                           "berwenang Inggris karena menyelundup.")

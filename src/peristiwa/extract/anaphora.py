@@ -344,3 +344,24 @@ def asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
     last = sent.tokens[verb.end - 1].lower
     after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else ""
     return act_noun_with_nya(last) and after not in ("kepada", "terhadap", "pada", "dari")
+
+
+_ARMED_OR_OPPOSED = {"REB", "OPP"}
+
+
+def add_group_anaphors(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+    """ "kelompok itu", "kelompok tersebut": the armed or opposition group named last ("pembicaraan damai dengan
+    Taliban … setelah kelompok itu mengklaim bertanggung jawab …")."""
+    lows = [t.lower for t in sent.tokens]
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    extra = []
+    for i in range(len(lows) - 1):
+        if lows[i] != "kelompok" or lows[i + 1] not in ("itu", "tersebut") or i in covered:
+            continue
+        before = [m for m in mentions if m.end <= i][::-1] + history[::-1]
+        group = next((m for m in before if m.sector in _ARMED_OR_OPPOSED and m.kind in ("org", "composite")
+                      and m.country), None)
+        if group is not None:
+            extra.append(Mention(i, i + 2, " ".join(t.text for t in sent.tokens[i:i + 2]), group.country,
+                                 group.sector, group.igo, "anaphor"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
