@@ -659,6 +659,11 @@ def test_kelompok_itu_is_the_armed_group_named_before(coder):
     assert ("AFG", "USA", "19") in {(e.source.country, e.target.country, e.root) for e in events}
 
 
+def test_the_group_is_the_armed_group_named_before(coder):
+    events = _code(coder, "Hamas leaders met in Cairo. The group later fired rockets at Israel.", lang="en")
+    assert ("PSE", "ISR", "19") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
 def test_a_passive_relative_clause_acts_on_what_yang_follows(coder):
     events = _code(coder, "Ibunya lahir di Hungaria dan ayahnya berasal dari Rumania, yang ditangkap oleh pihak "
                           "berwenang Inggris karena menyelundup.")
