@@ -320,3 +320,13 @@ def test_a_denial_is_not_aimed_at_the_victim_or_party_of_what_it_denies(coder, t
 def test_opposing_attacks_on_civilians_is_not_aimed_at_the_civilians(coder):
     events = _code(coder, "China menentang setiap serangan terhadap warga sipil Arab Saudi.")
     assert not [e for e in events if e.root == "12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jokowi bertemu Mahathir. Kedua pemimpin sepakat meningkatkan kerja sama.",
+    "Menlu Retno bertemu Menlu Malaysia Saifuddin Abdullah. Dalam pertemuan itu, kedua menteri sepakat meningkatkan "
+    "kerja sama perdagangan.",
+])
+def test_the_two_leaders_or_ministers_are_the_two_named_before(coder, text):
+    events = [e for e in _code(coder, text) if e.root == "03"]
+    assert {(e.source.country, e.target.country) for e in events} == {("IDN", "MYS"), ("MYS", "IDN")}

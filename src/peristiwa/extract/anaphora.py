@@ -15,7 +15,10 @@ _THEY = {"mereka", "they"}
 _GROUPS = {"CVL", "MIL", "REB", "OPP", "PTY", "COP", "EDU", "REF"}
 _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "tokoh"): "person",
           ("kedua", "negara"): "country", ("kedua", "pihak"): "any", ("both", "leaders"): "person",
-          ("both", "countries"): "country", ("the", "two", "countries"): "country", ("the", "two", "leaders"): "person"}
+          ("both", "countries"): "country", ("the", "two", "countries"): "country", ("the", "two", "leaders"): "person",
+          ("kedua", "menteri"): "person", ("kedua", "menlu"): "person", ("kedua", "presiden"): "person",
+          ("kedua", "delegasi"): "any", ("the", "two", "ministers"): "person", ("the", "two", "sides"): "any",
+          ("both", "sides"): "any"}
 _PAIR_FIRST = {key[0] for key in _PAIRS}
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
              ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom"),
@@ -105,7 +108,8 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
                 extra.append(Mention(i, i + size, text, a.country, a.sector, a.igo, "pronoun", a.person,
                                      also=(second,)))
             break
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    inside = {k for m in extra for k in range(m.start, m.end)}  # ("Kedua pemimpin": not also "pemimpin")
+    return sorted([m for m in mentions if m.start not in inside] + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _subjectless(lows: list[str], said: int, pair: int, mentions: list[Mention]) -> bool:
