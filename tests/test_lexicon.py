@@ -164,6 +164,7 @@ def test_modality(coder, text, modality):
     ("Polisi kesulitan untuk menangkap pelaku penembakan.", "id", "negated"),  # struggled to: not (yet) done
     ("Meski kesulitan, polisi menangkap pelaku penembakan.", "id", "asserted"),
     ("Israeli police struggled to arrest Palestinian protesters.", "en", "negated"),
+    ("Rusia memilih berunding daripada menyerang Ukraina.", "id", "negated"),  # rather than attacking
     ("Russia is expected to attack Ukraine.", "en", "hypothetical"),  # others' forecast, no announced threat
     ("Russia is likely to attack Ukraine.", "en", "hypothetical"),
     ("Japan, due to the crisis, cut aid to Myanmar.", "en", "asserted"),  # "due to": because

@@ -134,6 +134,7 @@ _OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "pe
 _PREVENTED = {"menghindari", "hindari", "menghindarkan", "mencegah", "cegah", "menggagalkan", "gagalkan",
               "mencegahnya", "menghalanginya",  # "untuk mencegahnya melakukan aneksasi terhadap Tepi Barat"
               "dihalangi", "dicegah", "terhalang", "dilarang",  # "Massa Dihalangi Temui Pimpinan KPK": kept from it
+              "daripada",  # "… daripada membicarakannya dalam rapat bersama presiden": rather than doing it
               "avoid", "avoided", "avoiding", "prevent", "prevented", "preventing", "foiled", "thwarted"}
 _ARTICLES = {"terjadinya", "adanya", "a", "an", "the", "any", "further"}
 
