@@ -352,16 +352,20 @@ def asks_for_its_act(sent: Sentence, verb: VerbMatch) -> bool:
 
 _ARMED_OR_OPPOSED = {"REB", "OPP"}
 _THE_GROUP = {("kelompok", "itu"), ("kelompok", "tersebut"), ("the", "group")}
+_GROUP_HEADS = {"kelompok", "group"}
 
 
 def add_group_anaphors(sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
-    """ "kelompok itu", "kelompok tersebut", "the group": the armed or opposition group named last ("pembicaraan damai dengan
-    Taliban … setelah kelompok itu mengklaim bertanggung jawab …")."""
+    """ "kelompok itu", "kelompok tersebut", "the group": the armed or opposition group named last ("pembicaraan
+    damai dengan Taliban … setelah kelompok itu mengklaim bertanggung jawab …")."""
+    heads = [i for i, t in enumerate(sent.tokens[:-1]) if t.lower in _GROUP_HEADS]
+    if not heads:
+        return mentions
     lows = [t.lower for t in sent.tokens]
     covered = {k for m in mentions for k in range(m.start, m.end)}
     extra = []
-    for i in range(len(lows) - 1):
-        if (lows[i], lows[i + 1]) not in _THE_GROUP or i in covered:
+    for i in (h - (lows[h] == "group") for h in heads):
+        if i < 0 or (lows[i], lows[i + 1]) not in _THE_GROUP or i in covered:
             continue
         before = [m for m in mentions if m.end <= i][::-1] + history[::-1]
         group = next((m for m in before if m.sector in _ARMED_OR_OPPOSED and m.kind in ("org", "composite")
