@@ -346,7 +346,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             # (but "meminta kami DPR …" names who "kami" are)
         if low in ("dengan", "with") and j + 1 < n and sent.tokens[j + 1].lower in _MEANS:
             return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
-        if low in ("dan", "serta", "untuk", "guna", "demi") and j > pos and j + 1 < n \
+        if low in ("dan", "serta", "untuk", "guna", "demi", "hingga", "sampai") and j > pos and j + 1 < n \
                 and verb_like(sent.tokens[j + 1].lower) and not english \
                 and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
             return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
