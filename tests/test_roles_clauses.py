@@ -694,6 +694,8 @@ def test_an_indonesian_police_chief_is_indonesian(coder):
     # foreigners of no named country are not Indonesians
     "Petugas Kantor Imigrasi Kelas I Jakarta Pusat menangkap sembilan warga negara asing yang diduga ilegal.",
     "Houthi pun memperingatkan perusahaan asing dan warga asing untuk meninggalkan area fasilitas minyak itu.",
+    # a relative clause on a plural group the lexicon does not know is theirs, not the speaker's
+    "Saut Situmorang Merespons Para Capim yang Mengkritik KPK",
     # a clause after "hingga" + verb is not the target's
     "Presiden Joko Widodo menyatakan perang terhadap praktik mafia migas hingga membubarkan Pertamina Energy Trading.",
     # a quantified non-actor object ends the target search

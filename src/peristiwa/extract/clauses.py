@@ -172,6 +172,7 @@ def _counted_after(sent: Sentence, end: int) -> bool:
 _PRONOUN_HEADS = {"mereka", "seseorang", "those", "someone"}
 _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok", "seseorang", "mereka", "kalangan", "golongan",
                    "asing",  # "wartawan asing dan aktivis yang …"
+                   "para",  # "Para Capim yang Mengkritik KPK": people the lexicon does not name
                    "dalang", "pelaku", "oknum", "provokator", "penyusup",  # "membeberkan dalang yang menekan Miryam"
                    "warganya", "rakyatnya", "penduduknya",  # "peringatan bagi warganya yang hendak berkunjung"
                    "siapa", "siapapun", "pun",  # "siapa pun yang melakukan kerusuhan"
