@@ -103,3 +103,15 @@ def held_area(sent: Sentence, j: int) -> bool:
     tokens = sent.tokens
     return tokens[j].lower == "yang" and 0 < j < len(tokens) - 1 and tokens[j + 1].lower in _HELD \
         and tokens[j - 1].lower in _AREAS
+
+
+VIA = {"melalui", "lewat", "via", "through"}  # a channel: "melalui WFP", "lewat polisi rahasianya"
+
+
+def channel_word(sent: Sentence, start: int) -> int | None:
+    """Where "melalui"/"lewat"/"through" stands if the actor beginning at `start` is the channel it names, a few
+    lowercase words on at most ("lewat polisi rahasianya", "melalui kantor perdana menteri")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and sent.tokens[k].lower not in VIA and sent.tokens[k].text.islower():
+        k -= 1
+    return k if k >= 0 and start - k <= 3 and sent.tokens[k].lower in VIA else None

@@ -9,7 +9,7 @@ from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
-from peristiwa.extract.phrases import held_area, scare_quoted_before
+from peristiwa.extract.phrases import VIA, channel_word, held_area, scare_quoted_before
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
@@ -76,7 +76,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
                           or start > 1 and sent.tokens[start - 1].lower in _SITES
-                          and sent.tokens[start - 2].lower in _SIDES | {"di", "ke", "dari"})
+                          and sent.tokens[start - 2].lower in _SIDE_MARKS)
 
 
 _SAID_BY_AGENT = {"dikatakan", "disampaikan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disebutkan"}
@@ -105,7 +105,7 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                                    and sent.tokens[m.start - 2].text.islower()):
                 if _attribution(sent, m.start):
                     return None  # "Menurut polisi, kelompok itu menyerang warga": the police only say so
-                via = _channel_word(sent, m.start)
+                via = channel_word(sent, m.start)
                 if via is not None:
                     j = via - 1  # "Meciar lewat polisi rahasianya melakukan penculikan", "Jepang, melalui kantor
                     filler = False  # perdana menteri, menyatakan …": the channel
@@ -174,7 +174,7 @@ def _relative_between_commas(sent: Sentence, close: int, by_end: dict[int, Menti
                 tokens[c + 1].lower in _AS_REPORTED and tokens[c + 2].lower in REPORTED or tokens[c + 1].lower in REPORTED):
             return c  # "Raja Abdullah II, seperti dikutip dari Al Arabiya, Senin (16/9/2019), mendukung …"
         if tokens[c].text == ",":
-            if c + 1 < close and tokens[c + 1].lower in RELATIVE | _ASIDES and by_end.get(c) is not None:
+            if c + 1 < close and tokens[c + 1].lower in _OPENS_AN_ASIDE and by_end.get(c) is not None:
                 return c
             if not any(t.lower in REPORTED for t in tokens[c + 1:close]):
                 return None
@@ -194,15 +194,6 @@ def _says(sent: Sentence, relative: int, start: int, speech: frozenset[str]) -> 
     """Whether the relative clause opening at `relative` is one of saying, right before the actor at `start`."""
     between = sent.tokens[relative + 1:start]
     return any(t.lower in speech for t in between) and not any(t.text == "," for t in between)
-
-
-def _channel_word(sent: Sentence, start: int) -> int | None:
-    """Where "melalui"/"lewat"/"through" stands if the actor beginning at `start` is the channel it names, a few
-    lowercase words on at most ("lewat polisi rahasianya", "melalui kantor perdana menteri")."""
-    k = start - 1
-    while k >= 0 and start - k <= 3 and sent.tokens[k].lower not in _VIA and sent.tokens[k].text.islower():
-        k -= 1
-    return k if k >= 0 and start - k <= 3 and sent.tokens[k].lower in _VIA else None
 
 
 def _attribution(sent: Sentence, start: int) -> bool:
@@ -296,7 +287,6 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 
 
 _NAMING = {"menamakan", "bernama", "mengatasnamakan", "tergabung", "calling", "called", "named"}
-_VIA = {"melalui", "lewat", "via", "through"}
 _SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman"}
 _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
 _QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
@@ -314,7 +304,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         m = by_start.get(j)
         if m is not None:
             owner = owner_of_the_object(sent, j, m, by_start, authors) if not english and (j == pos or j - pos <= 4
-                and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops | PREPOSITIONS | FILLERS
+                and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops and t.lower not in _PLAIN
                         for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
             if owner is not None:
                 return owner
@@ -325,7 +315,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             continue
         low = sent.tokens[j].lower
         channel = j + 1 + (j + 1 < n and sent.tokens[j + 1].lower == "the")
-        if low in _VIA and by_start.get(channel) is not None:
+        if low in VIA and by_start.get(channel) is not None:
             j = by_start[channel].end  # "bantuan beras kepada tetangganya melalui WFP": the channel, not the target
             continue
         if low == "atas" and j + 1 < n and sent.tokens[j + 1].lower == "nama":
@@ -361,7 +351,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             continue
         if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
                 and sent.tokens[j].text.islower() and low.isalpha() \
-                and not verb_like(low) and low not in FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS \
+                and not verb_like(low) and low not in _NOT_AN_OBJECT \
                 and low not in stops and j + 1 < n and by_start.get(j + 1) is None \
                 and (verb_like(sent.tokens[j + 1].text) or sent.tokens[j + 1].lower in ("mereka", "kami", "kita")):
             return None  # "melarang pengunjung memotret patung-patung pemimpin", "menuding tujuan mereka": no actor
@@ -398,3 +388,6 @@ _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
                 "by", "from", "of", "in", "between", "menuju"}
+# word sets joined once, not per token
+_PLAIN, _SIDE_MARKS, _OPENS_AN_ASIDE = PREPOSITIONS | FILLERS, _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES
+_NOT_AN_OBJECT = FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS
