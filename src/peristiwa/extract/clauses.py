@@ -148,7 +148,7 @@ def unnamed_doer(sent: Sentence, noun: VerbMatch, by_end: dict[int, Mention]) ->
 DOERS = CHARGED | {"pelaku", "korban", "dalang", "otak", "terduga"}
 _PERPETRATORS = DOERS - {"korban", "saksi"}  # (the victims of a fight may name its parties after it: "korban
 # pertempuran antara gerilyawan dan tentara")
-_IS = {"sebagai", "merupakan", "adalah", "ialah", "bukan", "menjadi", "jadi", "bukanlah"}
+_IS = _COPULA | {"sebagai", "bukan", "menjadi", "jadi", "bukanlah"}  # "Iran (adalah) dalang serangan": named
 
 
 def unnamed_purpose(sent: Sentence, verb: VerbMatch, to: int, since: int) -> bool:

@@ -14,6 +14,7 @@ _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with
 
 
 _HEADS = {"kepala", "ketua", "wakil", "komandan", "head", "chief", "deputy", "commander"}
+_ALONGSIDE = _ACCOMPANY | QUALIFIERS  # "the Sudanese government and southern rebels"
 
 
 def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -26,7 +27,7 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
             continue
         gap = [t.lower for t in sent.tokens[prev.end:m.start]]
         if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and", "including", "termasuk") \
-                and all(w in _ACCOMPANY | QUALIFIERS for w in gap) and prev.kind in ("person", "agent", "composite"):
+                and all(w in _ALONGSIDE for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
         elif gap == [","] and prev.kind == "person" and m.sector == "GOV":
             out[i] = replace(m, country=prev.country)  # "Yeo Bee Yin, Menteri Energi, …": the person's title

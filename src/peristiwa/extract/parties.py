@@ -61,12 +61,13 @@ def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mentio
                    and verb.end <= v.start <= verb.end + 2 and v.end <= target.start), None)
     if attack is None:
         return False
-    marks = [t.lower for t in sent.tokens[attack.end:target.start] if t.lower in _DONE_TO | _ADDRESSED]
+    marks = [t.lower for t in sent.tokens[attack.end:target.start] if t.lower in _MARKS]
     return bool(marks) and marks[-1] in _DONE_TO
 
 
 _DONE_TO = {"terhadap", "ke", "atas", "di", "on", "against", "in", "at"}
 _ADDRESSED = {"kepada", "pada", "to"}
+_MARKS = _DONE_TO | _ADDRESSED
 
 
 _REPORTS = {"laporan", "kabar", "berita", "isu", "rumor", "report", "reports"}
