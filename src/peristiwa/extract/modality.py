@@ -4,14 +4,14 @@ from __future__ import annotations
 from peristiwa.extract.document import Sentence, VerbMatch
 from peristiwa.text.morphology import verb_like
 
-NEGATION = {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't", "doesn't",
-            "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "refused",
-            "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled", "canceled",
-            "scrapped", "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
-            "melarang",  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
-            "kesulitan", "struggled"}  # "polisi kesulitan untuk menangkapnya": not (yet) done
+# refusing, failing or calling off an act before its verb ("menolak menyerang"); before a noun only a refusal
+# of it, which other checks read ("menolak revisi UU KPK")
 _REFUSALS = {"refused", "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled",
-             "canceled", "scrapped", "kesulitan", "struggled"}
+             "canceled", "scrapped", "kesulitan", "struggled"}  # "polisi kesulitan untuk menangkapnya": not (yet) done
+NEGATION = _REFUSALS | {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't",
+                        "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't",
+                        "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
+                        "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
