@@ -42,6 +42,13 @@ def test_numbers_with_separators_are_one_token():
         "up", "to", "4,000", "troops", "and", "2,5", "juta", "orang", ",", "1.000", "jiwa"]
 
 
+def test_a_reduplication_with_a_spaced_hyphen_is_one_word():
+    from peristiwa.text.tokens import tokenize
+    tokens = tokenize("Perserikatan Bangsa - bangsa dan Rusia - Amerika Serikat")
+    assert [t.lower for t in tokens] == ["perserikatan", "bangsa-bangsa", "dan", "rusia", "-", "amerika", "serikat"]
+    assert tokens[1].text == "Bangsa - bangsa"
+
+
 def test_initialisms_keep_their_dots():
     from peristiwa.text.tokens import tokenize
     assert [t.text for t in tokenize("a key U.S. ally, the U.N. said.")] == [

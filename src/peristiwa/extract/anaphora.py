@@ -130,8 +130,8 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         if lows[i] not in _ANAPHOR_FIRST:
             continue
         size = 2 if tuple(lows[i:i + 2]) in _ANAPHORS else 1 if (lows[i],) in _ANAPHORS else 0
-        if not size or i > 1 and lows[i - 1] == "-" and lows[i - 2] == lows[i]:
-            continue  # "negara - negara tersebut": several countries, not one
+        if not size:
+            continue  # (not "negara - negara tersebut": one plural word, several countries)
         before = [m for m in mentions if m.end <= i]
         subject = before[-1].key if before else None
         if before and _CLAUSE_OPENERS & set(lows[before[-1].end:i]) and not lows[i + size - 1].endswith("nya"):

@@ -11,8 +11,10 @@ _AFFIXES = ("led|based|backed|supported|sponsored|funded|allied|run|controlled|h
 # English thousands ("4,000 troops") and Indonesian decimals ("2,5 juta") are one number, not a clause break;
 # Indonesian "4.000" already is.
 _DECIMAL = r"\d+,\d+(?=\s+(?:juta|miliar|triliun|ribu|persen|kilometer|km|ton|hektare|meter)\b)"
+# A reduplication written with a spaced hyphen ("Perserikatan Bangsa - bangsa", "negara - negara") is one word.
+_SPACED_REDUPLICATION = r"(?P<base>\w+) - (?P=base)\b"
 # Dotted initialisms keep their last dot ("U.S.", "U.N."): the dot is not a clause break.
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+\b|{_DECIMAL}|-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
+_TOKEN = re.compile(rf"{_SPACED_REDUPLICATION}|(?:[A-Za-z]\.){{2,}}(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+\b|{_DECIMAL}|-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
                     re.UNICODE | re.IGNORECASE)
 
 
@@ -33,10 +35,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        out.append(Token(word, word.lower(), m.start() + offset, m.end() + offset))
+        lower = word.lower().replace(" - ", "-") if m.group("base") else word.lower()
+        out.append(Token(word, lower, m.start() + offset, m.end() + offset))
     return out
 
 
 def words(text: str) -> list[str]:
     """Lowercased token texts of a phrase, as the matchers key them."""
-    return [m.group().lower() for m in _TOKEN.finditer(text)]
+    return [m.group().lower().replace(" - ", "-") for m in _TOKEN.finditer(text)]
