@@ -17,6 +17,7 @@ from peristiwa.extract.locations import (PLACE_HEADS, country_of_a_place, named_
                                          placed_after)
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, inside_name,
                                      name_after, name_keys, stranger)
+from peristiwa.extract.phrases import DEMONSTRATIVES
 from peristiwa.extract.scan import CHARGED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
@@ -324,7 +325,7 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                 person, kind, end = name, "person", name_end
         if not country and not (agent_sector and kind == "agent" or person in doc.strangers.values()):
             continue
-        if kind == "agent" and end < len(tokens) and tokens[end].lower in _DEMONSTRATIVES:
+        if kind == "agent" and end < len(tokens) and tokens[end].lower in DEMONSTRATIVES:
             earlier = _same_sector(doc, sent, start, agent_sector)  # "Partai itu" → the party named before
             if earlier is not None:
                 text = sent.text[tokens[start].start - sent.start:tokens[end].end - sent.start]
@@ -384,7 +385,6 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
     return out
 
 
-_DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 _MEMBER = {"anggota", "kader", "member", "members"}
 
 

@@ -9,6 +9,7 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.nouns import AGENT_MARK, LIGHT_VERBS
 from peristiwa.extract.scan import (CHARGED, FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS,
                                     scan_left, verb_like)
+from peristiwa.extract.phrases import DEMONSTRATIVES
 from peristiwa.extract.speakers import quote_tag
 from peristiwa.text.timewords import AFTER_WORDS, WHILE_WORDS
 
@@ -101,7 +102,7 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
     k = relative_opening(sent, verb)
     if k is None:
         return False
-    head = k - 1 - (sent.tokens[k - 1].lower in ("itu", "tersebut", "ini") and k > 1)
+    head = k - 1 - (sent.tokens[k - 1].lower in DEMONSTRATIVES and k > 1)
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
     # (but "Aliansi … adalah kelompok ketiga yang …" names it; an actor before a verb does not: "dia membeberkan
     # dalang yang menekan Miryam"; nor one before "mereka": "tindakan balasan oleh Yaman untuk mereka yang …")

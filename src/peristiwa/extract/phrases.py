@@ -7,6 +7,8 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import verb_like
 
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})  # "bukti tersebut", "kelompok itu"
+
 
 def head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
     """The actor that `m` complements with "of" ("supporters of (former) President X"): the phrase's head."""

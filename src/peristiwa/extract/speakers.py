@@ -8,6 +8,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from peristiwa.extract.document import Doc, Mention, Sentence
+from peristiwa.extract.phrases import DEMONSTRATIVES
 
 NAME_STOP = {".", ";", "(", "kepada", "seperti", "sebagaimana", "dalam", "saat", "ketika", "pada", "mengutip",
              "melalui", "usai", "setelah", "dikutip", "via", "to", "in", "on", "at", "as", "when", "during",
@@ -25,7 +26,6 @@ CLAUSE_OPENERS = {"melalui", "menurut", "dalam", "sementara", "namun", "selain",
                   "meanwhile", "for", "with", "on", "at", "by"}
 PLACE_WORDS = {"kota", "provinsi", "kabupaten", "desa", "distrik", "pulau", "negara", "kecamatan", "city",
                "province", "district", "village", "gedung", "kompleks", "istana"}
-_DEMONSTRATIVES = {"itu", "ini", "tersebut"}
 _DETERMINERS = {"seorang", "para", "sang", "salah", "satu", "sejumlah", "beberapa", "kedua"}
 _NOT_IN_PHRASE = {"bahkan", "juga", "pun", "telah", "sudah", "akan", "yang", "tidak", "belum", "masih", "sempat",
                   "kemudian", "lalu", "pada", "di", "ke", "dari", "kepada", "dalam", "itu", "ini", "tersebut"}
@@ -39,7 +39,7 @@ def antecedent(doc: Doc, speaker: tuple[str, str, str], offset: int) -> tuple[st
     the one introduced earlier: the person in apposition with the same title ("Abu Ali al-Basri, kepala
     …"), else the earlier description itself ("seorang pejabat AS")."""
     words = speaker[0].split()
-    if len(words) < 2 or words[-1].lower() not in _DEMONSTRATIVES:
+    if len(words) < 2 or words[-1].lower() not in DEMONSTRATIVES:
         return speaker
     head = [w.lower() for w in words[:-1] if w.lower() not in _DETERMINERS]
     if not head:
@@ -55,7 +55,7 @@ def antecedent(doc: Doc, speaker: tuple[str, str, str], offset: int) -> tuple[st
             return named[0], named[1] or speaker[1], named[2] or speaker[2]
         toks = sent.tokens
         if [t.lower for t in toks[k:k + len(head)]] == head and (
-                k + len(head) >= len(toks) or toks[k + len(head)].lower not in _DEMONSTRATIVES):
+                k + len(head) >= len(toks) or toks[k + len(head)].lower not in DEMONSTRATIVES):
             end = max([m.end for m in sent.mentions if m.start <= k < m.end] + [k + len(head)])
             while end < len(toks) and end < k + len(head) + 3 and _in_phrase(toks[end].text, sent, end):
                 end += 1
