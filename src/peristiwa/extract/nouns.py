@@ -61,6 +61,10 @@ _FEELINGS = GLAD | {"kecewa", "sedih", "khawatir", "cemas", "takut", "marah", "p
                     "worried", "angry", "disappointed", "pleased"}
 _REFERRING = {"merujuk", "mengacu", "merujuknya", "referring", "refers", "referred"}  # "merujuk pada sanksi …"
 _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan", "penyidikan", "investigasi"}
+# "membagikan bukti penyiksaan dengan intelijen AS": what a record shows, not the act of the one who shares it
+_RECORDS = {"bukti", "laporan", "informasi", "data", "dokumen", "rekaman", "foto", "video", "evidence", "report",
+            "reports", "footage", "photos", "images", "documents", "information"}
+_IS_A = {"merupakan", "adalah", "sebagai", "menjadi", "is", "as", "was"}  # "aksi itu merupakan bukti kekecewaan terhadap DPR"
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
 _NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru", "lanjutan", "tertutup", "resmi",
@@ -183,7 +187,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         k -= 1
     about = j >= 1 and (tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
                         or tokens[j].lower in ("pada", "kepada", "to") and tokens[j - 1].lower in _REFERRING)
-    if j >= 0 and (tokens[j].lower in _CASE or topic or about or k < j and tokens[k].lower in _INQUIRY):
+    if j >= 0 and (tokens[j].lower in _CASE or topic or about or k < j and tokens[k].lower in _INQUIRY
+                   or tokens[k].lower in _RECORDS and verb.end not in by_start and not (
+                       k > 0 and tokens[k - 1].lower in _IS_A)):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
     giver = _giver(sent, verb, by_start, within=1)
