@@ -330,3 +330,41 @@ def test_opposing_attacks_on_civilians_is_not_aimed_at_the_civilians(coder):
 def test_the_two_leaders_or_ministers_are_the_two_named_before(coder, text):
     events = [e for e in _code(coder, text) if e.root == "03"]
     assert {(e.source.country, e.target.country) for e in events} == {("IDN", "MYS"), ("MYS", "IDN")}
+
+
+def test_the_united_nations_written_with_a_spaced_hyphen_is_the_un(coder):
+    events = _code(coder, "Belarusia mengkritik Perserikatan Bangsa - bangsa.")
+    assert {(e.source.country, e.target.igo) for e in events} == {("BLR", "UN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kanada membagikan bukti penyiksaan tersebut dengan AS.", {("CAN", "USA", "064")}),  # past "tersebut"
+    ("Kanada menyerahkan laporan penyiksaan kepada AS.", set()),  # what the report shows is not Canada's act
+    ("Kanada menunjukkan bukti serangan kepada AS.", set()),
+    ("Laporan serangan Israel ke Gaza muncul.", {("ISR", "PSE", "190")}),  # (its doer named: the attack)
+])
+def test_an_act_a_record_shows_is_not_the_act_of_who_hands_it_over(coder, text, expected):
+    assert _codes(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke bandara Hong Kong.",
+     {("HKG", "HKG", "190", "CVL"), ("HKG", "HKG", "144", "CVL")}),
+    ("Kabut asap memaksa pemerintah Malaysia mengirim surat ke Indonesia, mendesak pemerintah setempat memadamkan "
+     "kebakaran.", {("MYS", "IDN", "040", "GOV"), ("MYS", "IDN", "020", "GOV")}),
+])
+def test_a_predicate_after_a_comma_shares_the_lists_subject_not_the_object_before(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo, e.source.sector) for e in _code(coder, text)} == expected
+
+
+def test_a_second_act_of_an_unnamed_group_in_a_relative_clause_is_the_groups(coder):
+    assert _code(coder, "Polisi menangkap kelompok yang menolak Pancasila dan menentang pemerintah.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AS mengumumkan sanksi-sanksi baru bagi Korea Utara.", {("USA", "PRK", "163")}),
+    ("AS melancarkan serangan-serangan ke Suriah.", {("USA", "SYR", "190")}),
+    ("Beberapa warga Palestina melemparkan batu-batu ke arah tentara Israel.", {("PSE", "ISR", "145")}),
+])
+def test_a_plural_event_noun_or_object_is_read_as_its_singular(coder, text, expected):
+    assert _codes(_code(coder, text)) == expected

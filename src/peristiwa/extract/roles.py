@@ -20,8 +20,8 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reache
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
-from peristiwa.extract.phrases import described
-from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS,
+from peristiwa.extract.phrases import DEMONSTRATIVES, described
+from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -210,7 +210,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
-    if target is not None and verb.reach and (target.start > verb.reach + 2 or any(
+    if target is not None and verb.reach and (target.start - sum(t.lower in DEMONSTRATIVES for t in tokens[
+            verb.reach:target.start]) > verb.reach + 2 or any(
             t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
         # (nor a comma: "pimpinan KPK yang mengembalikan mandat, yakni Agus Rahardjo …" names who did it)
@@ -314,6 +315,11 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
         roles = assign(sent, earlier[0], lang, speech) if earlier else None
         return roles, roles is not None
+    if lang != "en" and j >= 1 and sent.tokens[j].text == "," and verb.sense.voice == "active" \
+            and verb.text[:2].lower() == "me":  # "Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke
+        listed = _listed_after(sent, j, lang, speech)  # bandara": the list's subject, not the object before
+        if listed is not None:
+            return listed, False
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
         return None, False
@@ -363,11 +369,25 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or earlier[-1].text.split()[0].lower() in _INVITING
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
+    if lang != "en" and not purpose and unnamed_group_did_it(sent, earlier[-1], {m.end: m for m in sent.mentions}):
+        return Roles((), (), 0, "active"), False  # "menangkap kelompok yang menolak Pancasila dan menentang
+        # pemerintah": the unnamed group's second act, not the police's
     roles = assign(sent, earlier[-1], lang, speech)
     if roles is None and purpose and verb.sense.voice == "active" and earlier[-1].sense.cameo[:2] == "04":
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def _listed_after(sent: Sentence, comma: int, lang: str, speech: frozenset[str]) -> Roles | None:
+    """The subject of the active meN- event verb whose object a comma ends, which the next predicate in the
+    list shares (None when a clause boundary or another verb comes between)."""
+    before = [v for v in sent.verbs if v.end <= comma and v.sense.voice == "active" and v.text[:2].lower() == "me"]
+    if not before or any(t.lower in LEFT_STOP or t.lower in RELATIVE or t.text == "," or verb_like(t.lower)
+                         for t in sent.tokens[before[-1].end:comma]):
+        return None
+    roles = assign(sent, before[-1], lang, speech)
+    return Roles(roles.sources, (), comma, "active") if roles is not None and roles.sources else None
 
 
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
