@@ -667,9 +667,13 @@ def test_an_associate_of_an_official_is_not_the_official(coder):
     assert events and all(e.target.sector == "CVL" for e in events)
 
 
-def test_business_people_are_business(coder):
-    events = _code(coder, "Organisasi pelaku bisnis terbesar Eropa memperingatkan keluarnya Inggris dari Uni Eropa.")
-    assert {e.source.sector for e in events} == {"BUS"}
+@pytest.mark.parametrize("text", [
+    "Organisasi pelaku bisnis terbesar Eropa memperingatkan keluarnya Inggris dari Uni Eropa.",
+    "Presiden Direktur Panca Nabati menyatakan pihaknya siap membantu Kemendag menjaga stok minyak goreng.",
+])
+def test_business_people_are_business(coder, text):
+    events = _code(coder, text)
+    assert events and {e.source.sector for e in events} == {"BUS"}
 
 
 def test_pbb_among_parties_is_a_party_not_the_un(coder):
