@@ -92,6 +92,12 @@ def test_the_country_is_one_named_as_a_place_too(coder):
     assert mentions.get("pihak otoritas") == "LBY" and mentions.get("negara itu") == "LBY"
 
 
+@pytest.mark.parametrize("text", [
+    "Kolonel Turki Al Maliki mengecam Iran.", "Turki al-Malki mengecam Iran.", "Turki bin Faisal mengecam Iran."])
+def test_a_country_name_that_begins_an_arabic_name_is_a_person(coder, text):
+    assert all(e.source.country != "TUR" for e in _code(coder, text))
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

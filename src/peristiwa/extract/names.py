@@ -93,6 +93,13 @@ FORMER_TITLE = FORMER | {"pertama", "kedua", "ketiga", "keempat", "kelima", "kee
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z]")  # "al-Baghdadi menuduh AS …"
 
 
+def arabic_name_after(sent: Sentence, j: int) -> bool:
+    """Whether an Arabic name goes on after token j ("Turki al-Maliki", "Turki Al Maliki", "Turki bin Faisal")."""
+    tokens = sent.tokens
+    return j < len(tokens) and (bool(ARABIC_ARTICLE.match(tokens[j].text)) or tokens[j].lower in (
+        "al", "bin", "binti", "ibn") and j + 1 < len(tokens) and tokens[j + 1].is_title)
+
+
 _NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
 
 
