@@ -368,3 +368,8 @@ def test_a_second_act_of_an_unnamed_group_in_a_relative_clause_is_the_groups(cod
 ])
 def test_a_plural_event_noun_or_object_is_read_as_its_singular(coder, text, expected):
     assert _codes(_code(coder, text)) == expected
+
+
+def test_a_name_after_a_second_act_noun_is_that_acts_not_the_requesters(coder):
+    text = "Imigrasi telah menerima surat permintaan pencegahan Imam Nahrawi ke luar negeri dari KPK."
+    assert not any(e.source.person == "Imam Nahrawi" for e in _code(coder, text))

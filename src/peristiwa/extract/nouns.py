@@ -229,6 +229,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 target = scan_left(sent, j, by_end, MAX_LEFT)  # "Uni Eropa menyetujui permintaan Inggris": the EU
                 # was asked; "Jokowi tidak mau menerima tawaran bantuan Malaysia": Jokowi was offered
             return possessor, target, None
+        if sent.lang != "en" and process_noun(tokens[k].lower) and any(by_start.get(h) is not None
+                                                                     for h in (k + 1, k + 2)):
+            return None, None, None  # "permintaan pencegahan Imam Nahrawi": the name is the other act's
         if tokens[k].lower in RIGHT_STOP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in HAPPENED \
                 or verb_like(tokens[k].lower) and not tokens[k].lower.startswith("di"):  # ("digelar Komisi III": its agent)
             break  # "Saat serangan bom terjadi Raja George VI …": the noun's own predicate ends it
