@@ -98,6 +98,12 @@ def test_a_country_name_that_begins_an_arabic_name_is_a_person(coder, text):
     assert all(e.source.country != "TUR" for e in _code(coder, text))
 
 
+def test_you_capitalised_is_the_audience_not_an_actor(coder):
+    text = ('"Setelah serangan terhadap fasilitas minyak di Arab Saudi, saya berjanji kepada Anda, kami siap," kata '
+            'Wakil Presiden AS Mike Pence.')
+    assert _code(coder, text) == []
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

@@ -17,6 +17,7 @@ NOT_NAMES = {
     "december", "said", "mengatakan", "kata", "ujar",
     "pasal", "ayat", "nomor", "bab",  # "menjerat driver itu dengan Pasal 2 ayat (1)": a law's article
     "allah", "tuhan", "god",  # "berterima kasih kepada Allah"
+    "anda", "kalian", "engkau",  # "saya berjanji kepada Anda": the audience, written capitalised
 }
 
 
