@@ -104,6 +104,12 @@ def test_you_capitalised_is_the_audience_not_an_actor(coder):
     assert _code(coder, text) == []
 
 
+def test_their_country_in_what_an_envoy_states_is_the_envoys(coder):
+    events = _code(coder, "Utusan Inggris menyatakan negaranya tidak sepakat dengan keputusan Amerika Serikat (AS).")
+    assert {(e.source.country, e.target.country, e.cameo, e.modality) for e in events} == {
+        ("GBR", "USA", "030", "negated")}
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

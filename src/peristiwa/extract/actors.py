@@ -63,7 +63,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
             mentions = [m for m in mentions if not _an_era(sent, m.start)]
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
         mentions = add_they(sent, mentions, previous)
-        mentions = add_country_anaphors(sent, mentions, countries)
+        mentions = add_country_anaphors(sent, mentions, countries, lk.speech)
         mentions = add_group_anaphors(sent, add_place_anaphors(sent, mentions, places), history)
         mentions = coalition_forces(add_pairs(sent, mentions, history, lk.speech), history)
         mentions = named_associations(sent, add_unknown_names(sent, mentions, PLACE_HEADS, no_actor))

@@ -121,7 +121,8 @@ def _subjectless(lows: list[str], said: int, pair: int, mentions: list[Mention])
         k < pair and lows[k] in ("bersedia", "ingin", "ready", "willing"))
 
 
-def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[Mention]) -> list[Mention]:
+def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[Mention],
+                         speech: frozenset[str] = frozenset()) -> list[Mention]:
     """ "negara itu", "negara tetangganya", "the country": the latest country mentioned before, other
     than the one that is the subject of this clause."""
     extra = []
@@ -139,8 +140,12 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         candidates = earlier + [m for m in before if m.kind == "country" or m.kind == "metonym" and not m.location]
         antecedent = next((m for m in reversed(candidates) if m.key != subject), None)
         own = [m for m in before if not m.location and m.country and m.country != "IGO"]
-        if tuple(lows[i:i + size]) in _OWN_COUNTRY and own and i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS:
-            antecedent = own[0]  # "Mahathir mengkritik suku Melayu di negaranya": his own country
+        stated = i > 0 and (lows[i - 1] in speech or lows[i - 1] in ("bahwa", "that"))
+        if tuple(lows[i:i + size]) in _OWN_COUNTRY and own and i > 0 and (lows[i - 1] in _PLACE_PREPOSITIONS or (
+                stated and len(own) == 1 and own[0].kind != "country")):
+            antecedent = own[0]  # "Mahathir mengkritik suku Melayu di negaranya": his own country; "Utusan Inggris
+            # menyatakan negaranya tidak sepakat …": the speaker's (but "membantah negaranya terlibat" is
+            # about another's accusation, and the country before may be the accuser)
         if antecedent is not None:
             text = " ".join(t.text for t in sent.tokens[i:i + size])
             extra.append(Mention(i, i + size, text, antecedent.country, "", antecedent.igo, "anaphor"))
