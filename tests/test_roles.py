@@ -74,6 +74,8 @@ def test_everyone_asked_is_no_target(coder):
 
 @pytest.mark.parametrize("text, lang", [
     ("Amerika Serikat menarik diri dari Perjanjian Iklim Paris.", "id"),
+    ("Pemimpin oposisi Kamboja Sam Rainsy berbicara di Paris. Dia pun menyerukan kepada seluruh pendukungnya di "
+     "Kamboja dan negara-negara yang menandatangani Kesepakatan Perdamaian Paris agar bertindak.", "id"),
     ("The United States withdrew from the Paris climate agreement.", "en"),
 ])
 def test_a_treaty_named_after_a_city_is_not_its_country(coder, text, lang):
