@@ -9,6 +9,9 @@ from peristiwa.records import Article
     # a relative clause between the subject and its verb does not supply the subject
     ("Pasukan NATO yang dipimpin AS bertempur dengan pemberontak Taliban.", ("IGO:NATO", "AFG", "19")),
     ("Gerilyawan Houthi yang didukung Iran menyerang Arab Saudi.", ("YEM", "SAU", "19")),
+    # a long one closed by "itu"
+    ("Kelompok Houthi yang dipersenjatai oleh negara besar lain seperti Iran dan Suriah itu menyerang Arab Saudi.",
+     ("YEM", "SAU", "19")),
     ("Kelompok Houthi, yang didukung Iran sejak perang saudara meletus di negara itu pada tahun 2015, menyerang "
      "kilang minyak Arab Saudi.", ("YEM", "SAU", "19")),
     ("Namun China, yang merupakan pesaing Amerika Serikat untuk mendapatkan pengaruh di kawasan Asia Tenggara, "

@@ -9,7 +9,7 @@ from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
-from peristiwa.extract.phrases import VIA, channel_word, held_area, scare_quoted_before
+from peristiwa.extract.phrases import DEMONSTRATIVES, VIA, channel_word, held_area, scare_quoted_before
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
@@ -260,11 +260,17 @@ TIME_WORDS = DAY_WORDS | DATE_MARKS | {"in"}
 def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     """The "yang"/"which" that opens a relative clause holding token `start` and closing before `pos`."""
     tokens = sent.tokens
+    end = next((m.end for m in sent.mentions if m.start == start), start + 1)
+    # "Perjanjian yang diteken dengan negara besar lain seperti China dan Rusia itu meminta …": a demonstrative
+    # closes a long relative clause
+    closed_np = any(t.lower in DEMONSTRATIVES for t in tokens[end:pos]) \
+        and all(t.lower in DEMONSTRATIVES or t.lower in FILLERS for t in tokens[end:pos])
     for r in range(start - 1, max(-1, start - 14), -1):
         low = tokens[r].lower
         if low in LEFT_STOP:
             return None
-        if start - r >= 8 and not (low in RELATIVE and r + 1 < len(tokens) and tokens[r + 1].lower in _NAMING):
+        if start - r >= 8 and not (closed_np and sum(verb_like(t.lower) for t in tokens[r + 1:start]) == 1) and not (
+                low in RELATIVE and r + 1 < len(tokens) and tokens[r + 1].lower in _NAMING):
             continue  # a long name only in "yang menamakan dirinya Himpunan Aktivis Milenial (HAM) Indonesia"
         if low in RELATIVE and r > 0:
             at = next((m for m in sent.mentions if m.start == start), None)
@@ -280,7 +286,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
             if k < pos and (closed or verb_like(tokens[k].lower)):
                 # but "yang mendukung Trump keluar dari perjanjian": the one an active verb acts on goes on
                 controlled = not closed and k == start - 1 and tokens[k].lower.startswith("me") \
-                    and all(t.lower in FILLERS for t in tokens[next(m.end for m in sent.mentions if m.start == start):pos])
+                    and all(t.lower in FILLERS for t in tokens[end:pos])
                 return None if controlled else r
             return None
     return None
