@@ -373,3 +373,13 @@ def test_a_plural_event_noun_or_object_is_read_as_its_singular(coder, text, expe
 def test_a_name_after_a_second_act_noun_is_that_acts_not_the_requesters(coder):
     text = "Imigrasi telah menerima surat permintaan pencegahan Imam Nahrawi ke luar negeri dari KPK."
     assert not any(e.source.person == "Imam Nahrawi" for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan summoned the Indian envoy to protest the killing of civilians along the Line of Control.",
+     {("PAK", "IND", "114")}),  # the killing is no act of the envoy, nor the civilians the protest's target
+    ("The European Union imposed new sanctions on Belarus over the crackdown on protesters.",
+     {("IGO", "BLR", "163")}),  # the crackdown is the reason, not the EU's act
+])
+def test_an_act_named_as_what_is_protested_or_the_reason_is_not_the_subjects(coder, text, expected):
+    assert _codes(_code(coder, text, "en")) == expected

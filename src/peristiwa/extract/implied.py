@@ -276,8 +276,8 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
     """A protest that names no target is against the government where it takes place ("demonstrated in
     Serbia"), else against the protesters' own government, as CAMEO coders read it (`voice`: as the roles
     read the verb, "noun" for "after violent protests by Muslim groups")."""
-    if source.sector == "GOV" or source.country == "IGO":
-        return []
+    if source.sector == "GOV" or source.country == "IGO" or source.kind in ("country", "metonym"):
+        return []  # (a state that protests does so to someone: "Pakistan summoned … to protest …")
     if "noun" in (verb.sense.voice, voice) and not as_a_form_of(sent.tokens, verb.start) \
             and not any(t.lower in light_verbs for t in sent.tokens[max(0, verb.start - 3):verb.start]):
         return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest

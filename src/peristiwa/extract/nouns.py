@@ -56,7 +56,8 @@ _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",
          "pasal",  # "pasal penghinaan Presiden": a law's article about the act
          "adanya", "terjadinya",  # "setelah adanya serangan terhadap kilang Aramco": that it happened
-         "terkait", "berkaitan", "menyangkut", "seputar"}  # "angkat bicara terkait dengan serangan terhadap …"
+         "terkait", "berkaitan", "menyangkut", "seputar",  # "angkat bicara terkait dengan serangan terhadap …"
+         "over", "regarding", "concerning"}  # "imposed sanctions on Belarus over the crackdown on protesters"
 _FEELINGS = GLAD | {"kecewa", "sedih", "khawatir", "cemas", "takut", "marah", "prihatin", "lega", "happy", "glad",
                     "worried", "angry", "disappointed", "pleased"}
 _REFERRING = {"merujuk", "mengacu", "merujuknya", "referring", "refers", "referred"}  # "merujuk pada sanksi …"
@@ -245,7 +246,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     end = end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else verb.end
     target = scan_right(sent, end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech  # "menyebut serangan ke …",
-                           or tokens[j].lower in _FEELINGS)  # "mengaku senang pembicaraan damai dengan Taliban …"
+                           or tokens[j].lower in _FEELINGS  # "mengaku senang pembicaraan damai dengan Taliban …"
+                           or sent.lang == "en" and any(v.end == j + 1 and v.sense.voice != "noun" for v in sent.verbs))
+    # ("to protest the killing of civilians": the object of another event verb)
     # headline "Menlu AS Sebut Serangan ke …": the noun is an object
     if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):

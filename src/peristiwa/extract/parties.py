@@ -52,10 +52,10 @@ _SITUATIONS = {"situation", "situasi", "crisis", "krisis", "conflict", "konflik"
 
 
 def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
-    """The one an attack that is criticised or opposed was done to ("Turki Kecam Serangan Terhadap Kilang Minyak
+    """The one an attack that is criticised, opposed or protested was done to ("Turki Kecam Serangan Terhadap Kilang Minyak
     Saudi", "condemned the attack on Saudi oil facilities", "menentang setiap serangan terhadap warga sipil"): not
     whom the criticism is aimed at (its author is, when named: "Kutuk Serangan Houthi ke …")."""
-    if not (verb.sense.cameo in ("110", "111") or verb.sense.cameo[:2] == "12") or target.start < verb.end:
+    if not (verb.sense.cameo in ("110", "111") or verb.sense.cameo[:2] in ("12", "14")) or target.start < verb.end:
         return False  # (blaming an attack on someone accuses them: "menyalahkan serangan … kepada Teheran")
     attack = next((v for v in sent.verbs if v.sense.cameo[:2] in VIOLENT_ROOTS  # (English nouns read as verbs)
                    and verb.end <= v.start <= verb.end + 2 and v.end <= target.start), None)
@@ -65,7 +65,7 @@ def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mentio
     return bool(marks) and marks[-1] in _DONE_TO
 
 
-_DONE_TO = {"terhadap", "ke", "atas", "di", "on", "against", "in", "at"}
+_DONE_TO = {"terhadap", "ke", "atas", "di", "on", "against", "in", "at", "of"}  # ("protest the killing of civilians")
 _ADDRESSED = {"kepada", "pada", "to"}
 _MARKS = _DONE_TO | _ADDRESSED
 
