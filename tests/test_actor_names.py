@@ -110,6 +110,13 @@ def test_their_country_in_what_an_envoy_states_is_the_envoys(coder):
         ("GBR", "USA", "030", "negated")}
 
 
+def test_forces_a_country_deploys_are_its_own_not_the_storys_focus(coder):
+    text = ("Korea Utara mengatakan telah mempersiapkan 3,5 juta tentara untuk berperang melawan Amerika Serikat. "
+            "Trump mengancam akan menyerang Korea Utara. Korut berencana menyerang Guam, wilayah AS di Pasifik, dan "
+            "pesawat AS terbang di atas Guam.")
+    assert ("PRK", "MIL", "USA") in {(e.source.country, e.source.sector, e.target.country) for e in _code(coder, text)}
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

@@ -85,6 +85,9 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
             if owner is not None:
                 out.append(replace(m, country=owner.country))
                 continue
+        if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
+            out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
+            continue
         if m.kind == "agent" and not m.country and m.end < len(sent.tokens) and sent.tokens[m.end].lower in (
                 "in", "di"):
             k = m.end + 1 + (m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower == "the")
@@ -93,6 +96,27 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, country=place.country)
         out.append(m)
     return out
+
+
+_DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
+              "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
+              "prepared", "massed"}
+_COUNTING = {"juta", "ribu", "ratus", "ribuan", "ratusan", "puluhan", "sekitar", "lebih", "dari", "hingga", "sebanyak",
+             "personel", "thousands", "hundreds", "of", "more", "than", "about", "some", "additional", "extra"}
+
+
+def _deployer(sent: Sentence, m: Mention, before: list[Mention]) -> Mention | None:
+    """The country whose own forces an unqualified force is: the subject of the verb that deploys them, with only
+    a count between ("mengerahkan ribuan tentara", "deployed 3,000 more troops")."""
+    k = m.start - 1
+    while k >= 0 and (sent.tokens[k].lower in _COUNTING or sent.tokens[k].text[:1].isdigit()):
+        k -= 1
+    if k < 0 or sent.tokens[k].lower not in _DEPLOYING or m.end < len(sent.tokens) and sent.tokens[m.end].lower in (
+            "lokal", "setempat", "local"):  # ("mempersiapkan pasukan lokal": the place's own)
+        return None
+    owner = next((o for o in reversed(before) if o.end <= k and not o.location), None)
+    return owner if owner is not None and owner.country and owner.country != "IGO" \
+        and owner.kind in ("country", "metonym") else None
 
 
 def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> None:
