@@ -383,3 +383,9 @@ def test_a_name_after_a_second_act_noun_is_that_acts_not_the_requesters(coder):
 ])
 def test_an_act_named_as_what_is_protested_or_the_reason_is_not_the_subjects(coder, text, expected):
     assert _codes(_code(coder, text, "en")) == expected
+
+
+def test_a_pronoun_speaker_acting_on_its_own_country_is_no_event(coder):
+    text = ('"Saya meletakkan dasar untuk mengakui kedaulatan Israel atas Lembah Jordan," kata Perdana Menteri Israel '
+            'Benjamin Netanyahu.')
+    assert not [e for e in _code(coder, text) if e.source.country == e.target.country == "ISR"]
