@@ -389,3 +389,9 @@ def test_a_pronoun_speaker_acting_on_its_own_country_is_no_event(coder):
     text = ('"Saya meletakkan dasar untuk mengakui kedaulatan Israel atas Lembah Jordan," kata Perdana Menteri Israel '
             'Benjamin Netanyahu.')
     assert not [e for e in _code(coder, text) if e.source.country == e.target.country == "ISR"]
+
+
+def test_what_is_about_to_be_done_to_someone_is_no_announced_threat(coder):
+    text = ("Juru Bicara KPK Febri Diansyah mengatakan, Hilman diminta keterangannya terkait pelarian Setya Novanto saat "
+            "akan ditangkap penyidik KPK pada pertengahan November 2017.")
+    assert all(e.cameo != "137" for e in _code(coder, text))

@@ -281,8 +281,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     events.append(_event(doc, kb, sent, replace(verb, sense=replace(
                         sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
-                    and verb.sense.voice != "noun" and not accused_of(sent, verb) else None  # (not "accused
-                # Georgia of preparing an attack": Russia says so, Georgia announced nothing)
+                    and verb.sense.voice not in ("noun", "passive") and not accused_of(sent, verb) else None
+                # (not "accused Georgia of preparing an attack": Russia says so, Georgia announced nothing; nor "saat
+                # akan ditangkap penyidik KPK": what is about to be done to someone is no announcement)
                 if (statement or modality == "negated" and will(sent, verb, roles.clause_start)) \
                         and unless(sent, verb):
                     statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"
