@@ -395,3 +395,11 @@ def test_what_is_about_to_be_done_to_someone_is_no_announced_threat(coder):
     text = ("Juru Bicara KPK Febri Diansyah mengatakan, Hilman diminta keterangannya terkait pelarian Setya Novanto saat "
             "akan ditangkap penyidik KPK pada pertengahan November 2017.")
     assert all(e.cameo != "137" for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tito mengunjungi Riau bersama Panglima TNI Marsekal Hadi Tjahjanto.", set()),  # went with, not visited
+    ("Jokowi menggelar rapat di Jakarta bersama DPR.", {("IDN", "IDN", "040")}),  # a meeting with them
+])
+def test_who_goes_along_on_a_visit_is_not_visited(coder, text, expected):
+    assert _codes(_code(coder, text)) == expected

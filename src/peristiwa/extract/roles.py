@@ -24,6 +24,7 @@ from peristiwa.extract.phrases import DEMONSTRATIVES, described
 from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
                                      SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.parties import not_the_accuser
+from peristiwa.extract.targets import companion, far_target
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -114,7 +115,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # menyepakati poin-poin revisi kecuali soal … KPK")
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         target = scan_right(sent, after, by_start, MAX_RIGHT, authors=verb.sense.cameo[:2] in _AT_THE_AUTHOR) or (
-            _far_target(sent, after, by_start) if lang != "en" and not together else None)
+            far_target(sent, after, by_start) if lang != "en" and not together else None)
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
@@ -140,6 +141,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = by_start.get(on + 1) if on is not None else None
         if target is not None and verb.sense.cameo.startswith("016") and not_the_accuser(sent, verb, target, after):
             target = None  # "membantah meringankan hukuman terhadap pelaku", "membantah tuduhan genosida terhadap …"
+        if target is not None and verb.sense.cameo in ("042", "043") and companion(sent, verb, target, mentions):
+            target = None  # "Tito mengunjungi Riau bersama Panglima TNI": whom he went with, not whom he visited
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
                 and (process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
                      and target.start > verb.end + 3 and lang != "en"):
@@ -396,14 +399,3 @@ _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return group[m] if m is not None and m in group and m not in exclude else ()
 
-
-def _far_target(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The first actor up to the clause's end; after "agar"/"supaya" only the wanted clause's subject
-    ("mendesak agar Komisi III menelusuri …", but not "mengimbau agar aksi massal digelar untuk menentang
-    pengumuman Trump")."""
-    target = scan_right(sent, after, by_start, 20, FAR_STOP)
-    wanted = next((k for k in range(after, target.start) if sent.tokens[k].lower in ("agar", "supaya")), None) \
-        if target is not None else None
-    if wanted is not None and any(verb_like(t.lower) for t in sent.tokens[wanted + 1:target.start]):
-        return None
-    return target

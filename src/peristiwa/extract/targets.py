@@ -1,0 +1,28 @@
+"""Targets beyond the object's phrase: the first actor up to the clause's end, and the company a visitor
+keeps, which is no target."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.scan import FAR_STOP, scan_right
+from peristiwa.text.morphology import verb_like
+
+_ALONG = {"bersama", "beserta", "didampingi", "bersama-sama", "accompanied", "alongside"}
+
+
+def far_target(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The first actor up to the clause's end; after "agar"/"supaya" only the wanted clause's subject
+    ("mendesak agar Komisi III menelusuri …", but not "mengimbau agar aksi massal digelar untuk menentang
+    pengumuman Trump")."""
+    target = scan_right(sent, after, by_start, 20, FAR_STOP)
+    wanted = next((k for k in range(after, target.start) if sent.tokens[k].lower in ("agar", "supaya")), None) \
+        if target is not None else None
+    if wanted is not None and any(verb_like(t.lower) for t in sent.tokens[wanted + 1:target.start]):
+        return None
+    return target
+
+
+def companion(sent: Sentence, verb: VerbMatch, target: Mention, mentions: list[Mention]) -> bool:
+    """Whether the actor is who went along, after the place visited ("Tito mengunjungi Riau bersama Panglima
+    TNI"; but "menggelar rapat di Jakarta bersama DPR" meets the DPR, and is no visit)."""
+    return target.start > 0 and sent.tokens[target.start - 1].lower in _ALONG \
+        and any(m.location and verb.end <= m.start < target.start for m in mentions)
