@@ -385,10 +385,13 @@ def test_an_act_named_as_what_is_protested_or_the_reason_is_not_the_subjects(cod
     assert _codes(_code(coder, text, "en")) == expected
 
 
-def test_a_pronoun_speaker_acting_on_its_own_country_is_no_event(coder):
-    text = ('"Saya meletakkan dasar untuk mengakui kedaulatan Israel atas Lembah Jordan," kata Perdana Menteri Israel '
-            'Benjamin Netanyahu.')
-    assert not [e for e in _code(coder, text) if e.source.country == e.target.country == "ISR"]
+@pytest.mark.parametrize("text, country", [
+    ('"Saya meletakkan dasar untuk mengakui kedaulatan Israel atas Lembah Jordan," kata Perdana Menteri Israel '
+     'Benjamin Netanyahu.', "ISR"),
+    ("Delegasi Arab Saudi tiba di Jenewa. Delegasi itu memuji Arab Saudi atas reformasi ekonominya.", "SAU"),
+])
+def test_a_pronoun_or_anaphor_for_a_government_acting_on_its_own_country_is_no_event(coder, text, country):
+    assert not [e for e in _code(coder, text) if e.source.country == e.target.country == country]
 
 
 def test_what_is_about_to_be_done_to_someone_is_no_announced_threat(coder):

@@ -235,7 +235,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                                  or (target.kind in ("country", "metonym") or target.kind == "anaphor"
                                                      and target.sector in ("", "GOV")
                                                      and not target.text.endswith("nya"))  # "di negaranya"
-                                                 and source.kind in ("person", "agent", "metonym", "country", "pronoun")
+                                                 and source.kind in ("person", "agent", "metonym", "country", "pronoun",
+                                                                     "anaphor")
                                                  and source.sector in ("GOV", "MIL", "") and doc.lang != "en") \
                         and not target.location:
                     continue  # an actor acting on itself, or a government on its own country ("Putin Tawarkan
