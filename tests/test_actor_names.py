@@ -117,6 +117,15 @@ def test_forces_a_country_deploys_are_its_own_not_the_storys_focus(coder):
     assert ("PRK", "MIL", "USA") in {(e.source.country, e.source.sector, e.target.country) for e in _code(coder, text)}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Menteri Luar Negeri Iran Mohamad Javad Zarif mengecam Israel.", "IRN"),  # a spelling of his first name
+    ("Pemilu Kanada memanas. Partai Konservatif mengecam Perdana Menteri Justin Trudeau atas skandal itu.", "CAN"),
+])
+def test_a_name_shared_or_spelt_otherwise_is_the_right_actor(coder, text, country):
+    events = _code(coder, text)
+    assert events and {e.source.country for e in events} == {country}
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")
