@@ -83,6 +83,14 @@ def test_everyone_asked_is_no_target(coder):
 ])
 def test_a_treaty_named_after_a_city_is_not_its_country(coder, text, lang):
     assert not [e for e in _code(coder, text, lang) if e.target.country == "FRA"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Philippines vowed to defend its sovereignty in the South China Sea.", "en"),
+    ("Filipina berjanji akan mempertahankan kedaulatannya di Laut China Selatan.", "id"),
+])
+def test_a_sea_named_after_a_country_is_not_that_country(coder, text, lang):
+    assert not [e for e in _code(coder, text, lang) if "CHN" in (e.source.country, e.target.country)]
     doc = coder.analyse(Article(id="t", text="Pakistan menuduh India melanggar Konvensi Wina.", lang="id"))
     assert "AUT" not in {m.country for m in doc.sentences[0].mentions}
 
