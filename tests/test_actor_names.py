@@ -129,6 +129,14 @@ def test_another_spelling_of_a_known_persons_first_name_is_that_person(coder):
     assert [m.country for m in doc.sentences[0].mentions] == ["IRN", "ISR"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan arrested a senior leader of Lashkar-e-Taiba.", "en"),
+    ("India menuduh Jaish-e-Mohammed menyerang tentara India di Pulwama.", "id"),
+])
+def test_south_asian_armed_groups_are_rebels(coder, text, lang):
+    assert "REB" in {e.target.sector for e in _code(coder, text, lang)}
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")
