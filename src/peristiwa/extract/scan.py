@@ -260,7 +260,8 @@ TIME_WORDS = DAY_WORDS | DATE_MARKS | {"in"}
 def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     """The "yang"/"which" that opens a relative clause holding token `start` and closing before `pos`."""
     tokens = sent.tokens
-    end = next((m.end for m in sent.mentions if m.start == start), start + 1)
+    at = next((m for m in sent.mentions if m.start == start), None)
+    end = at.end if at is not None else start + 1
     # "Perjanjian yang diteken dengan negara besar lain seperti China dan Rusia itu meminta …": a demonstrative
     # closes a long relative clause
     closed_np = any(t.lower in DEMONSTRATIVES for t in tokens[end:pos]) \
@@ -273,7 +274,6 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
                 low in RELATIVE and r + 1 < len(tokens) and tokens[r + 1].lower in _NAMING):
             continue  # a long name only in "yang menamakan dirinya Himpunan Aktivis Milenial (HAM) Indonesia"
         if low in RELATIVE and r > 0:
-            at = next((m for m in sent.mentions if m.start == start), None)
             if tokens[start - 1].text == "," and (not any(r < m.start < start for m in sent.mentions)
                                                   or at is not None and not _listed_on(sent, at)) \
                     and not any(m.start == start and m.end < len(tokens) and tokens[m.end].text == ","

@@ -152,8 +152,6 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
             passive += p
         if lk.lang == "en":  # English voice is read from context ("was attacked by")
             active, passive = active + passive, []
-        else:  # its object noun in the plural: "mengumumkan sanksi - sanksi ekonomi"
-            active += [plural for form in active if " " in form and (plural := _reduplicated(form, last=True))]
         objects = tuple(tuple(words(o)) for o in entry.objects)
         purposes = tuple(entry.purposes.items())
         for voice, forms in (("active", active), ("passive", passive)):
@@ -169,18 +167,16 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
                   for noun in entry.nouns]
     if lk.lang == "id":  # the plural by reduplication of the head: "sanksi-sanksi ekonomi", "serangan-serangan"
         nouns += [(plural, sense) for noun, sense in nouns if (plural := _reduplicated(noun))]
+        lk.verbs.plurals = True
     for noun, sense in nouns:  # verbs take precedence over nouns of the same spelling
         lk.verbs.add(noun, sense)
     # one-word nouns in any spelling ("kerjasama"), read with a possessive -nya
     lk.noun_words = frozenset(key[0] for noun, _ in nouns for key in spellings(tuple(words(noun))) if len(key) == 1)
 
 
-def _reduplicated(phrase: str, last: bool = False) -> str:
-    """ "sanksi ekonomi" -> "sanksi-sanksi ekonomi" (its first word, a noun's head, in the plural), or with
-    `last` "mengumumkan sanksi" -> "mengumumkan sanksi-sanksi"; nothing for a word that is no plain word."""
-    if last:
-        rest, _, word = phrase.rpartition(" ")
-        return f"{rest} {word}-{word}" if word.isalpha() else ""
+def _reduplicated(phrase: str) -> str:
+    """ "sanksi ekonomi" -> "sanksi-sanksi ekonomi" (its first word, a noun's head, in the plural); nothing for
+    a word that is no plain word. (A verb's object in the plural, "mengumumkan sanksi-sanksi", the matcher reads.)"""
     head, _, rest = phrase.partition(" ")
     return f"{head}-{head} {rest}".strip() if head.isalpha() else ""
 

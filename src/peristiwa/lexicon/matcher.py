@@ -39,15 +39,23 @@ def spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+def _plural_of(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> bool:
+    """Whether the tokens at i spell `key` with its last word reduplicated ("sanksi-sanksi" for "sanksi")."""
+    size = len(key)
+    return tokens[i + size - 1].lower == f"{key[-1]}-{key[-1]}" \
+        and all(tokens[i + k].lower == key[k] for k in range(1, size - 1))
+
+
 class PhraseMatcher(Generic[T]):
     """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches. With
     `time_gaps`, a phrase of three or more words may have a short time phrase before its closing
     preposition."""
 
-    def __init__(self, time_gaps: bool = False) -> None:
+    def __init__(self, time_gaps: bool = False, plurals: bool = False) -> None:
         # first word → [(phrase words, exact spelling if case-sensitive, value, may have a time gap)]
         self._index: dict[str, list[tuple[tuple[str, ...], str | None, T, bool]]] = {}
         self.time_gaps = time_gaps
+        self.plurals = plurals  # the last word may be reduplicated: "mengumumkan sanksi-sanksi" (Indonesian)
 
     def add(self, phrase: str, value: T) -> None:
         key = tuple(words(phrase))
@@ -76,7 +84,8 @@ class PhraseMatcher(Generic[T]):
                 end = self._with_time_gap(tokens, i, key) if gap and tokens[i + 1].lower == key[1] else None
                 if end is not None:
                     return end, value
-                continue
+                if not (self.plurals and "-" in tokens[i + size - 1].lower and _plural_of(tokens, i, key)):
+                    continue
             if exact is not None and "".join(t.text for t in tokens[i:i + size]) != exact:
                 continue
             return i + size, value

@@ -11,10 +11,8 @@ _AFFIXES = ("led|based|backed|supported|sponsored|funded|allied|run|controlled|h
 # English thousands ("4,000 troops") and Indonesian decimals ("2,5 juta") are one number, not a clause break;
 # Indonesian "4.000" already is.
 _DECIMAL = r"\d+,\d+(?=\s+(?:juta|miliar|triliun|ribu|persen|kilometer|km|ton|hektare|meter)\b)"
-# A reduplication written with a spaced hyphen ("Perserikatan Bangsa - bangsa", "negara - negara") is one word.
-_SPACED_REDUPLICATION = r"(?P<base>\w+) - (?P=base)\b"
 # Dotted initialisms keep their last dot ("U.S.", "U.N."): the dot is not a clause break.
-_TOKEN = re.compile(rf"{_SPACED_REDUPLICATION}|(?:[A-Za-z]\.){{2,}}(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+\b|{_DECIMAL}|-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+\b|{_DECIMAL}|-(?:{_AFFIXES})\b|\w+(?:(?:[-.](?!(?:{_AFFIXES})\b)|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]",
                     re.UNICODE | re.IGNORECASE)
 
 
@@ -35,11 +33,28 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        lower = word.lower().replace(" - ", "-") if m.group("base") else word.lower()
-        out.append(Token(word, lower, m.start() + offset, m.end() + offset))
+        out.append(Token(word, word.lower(), m.start() + offset, m.end() + offset))
+    return _spaced_reduplications(out, text, offset) if " - " in text else out
+
+
+def _spaced_reduplications(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """A reduplication written with a spaced hyphen ("Perserikatan Bangsa - bangsa", "negara - negara") is one
+    word, as "Bangsa-bangsa" is."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        a = tokens[k]
+        if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower == a.lower and a.text.isalnum() \
+                and text[a.end - offset:tokens[k + 2].start - offset] == " - ":
+            b = tokens[k + 2]
+            out.append(Token(text[a.start - offset:b.end - offset], f"{a.lower}-{b.lower}", a.start, b.end))
+            k += 3
+            continue
+        out.append(a)
+        k += 1
     return out
 
 
 def words(text: str) -> list[str]:
     """Lowercased token texts of a phrase, as the matchers key them."""
-    return [m.group().lower().replace(" - ", "-") for m in _TOKEN.finditer(text)]
+    return [t.lower for t in tokenize(text)]
