@@ -352,6 +352,10 @@ def test_an_act_a_record_shows_is_not_the_act_of_who_hands_it_over(coder, text, 
      {("HKG", "HKG", "190", "CVL"), ("HKG", "HKG", "144", "CVL")}),
     ("Kabut asap memaksa pemerintah Malaysia mengirim surat ke Indonesia, mendesak pemerintah setempat memadamkan "
      "kebakaran.", {("MYS", "IDN", "040", "GOV"), ("MYS", "IDN", "020", "GOV")}),
+    ("Ketiga kelompok ini bersuara senada, yakni membela hasil kerja Pansel Capim KPK, mendukung DPR segera memilih "
+     "pimpinan KPK baru.", set()),  # the list's subject is no actor
+    ("Presiden Zimbabwe Emmerson Mnangagwa, diapit oleh setengah lusin tentara yang membawa senapan, mengunjungi "
+     "Afrika Selatan.", {("ZWE", "ZAF", "042", "GOV")}),  # (a relative clause's verb before the comma is not the list)
 ])
 def test_a_predicate_after_a_comma_shares_the_lists_subject_not_the_object_before(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo, e.source.sector) for e in _code(coder, text)} == expected

@@ -385,12 +385,21 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
 def _listed_after(sent: Sentence, comma: int, lang: str, speech: frozenset[str]) -> Roles | None:
     """The subject of the active meN- event verb whose object a comma ends, which the next predicate in the
     list shares (None when a clause boundary or another verb comes between)."""
-    before = [v for v in sent.verbs if v.end <= comma and v.sense.voice == "active" and v.text[:2].lower() == "me"]
-    if not before or any(t.lower in LEFT_STOP or t.lower in RELATIVE or t.text == "," or verb_like(t.lower)
-                         for t in sent.tokens[before[-1].end:comma]):
-        return None
-    roles = assign(sent, before[-1], lang, speech)
-    return Roles(roles.sources, (), comma, "active") if roles is not None and roles.sources else None
+    tokens = sent.tokens
+    k = next((k for k in range(comma - 1, max(-1, comma - 10), -1) if verb_like(tokens[k].lower)
+              or tokens[k].lower in LEFT_STOP or tokens[k].lower in RELATIVE or tokens[k].text == ","), None)
+    if k is None or not tokens[k].lower.startswith("me") or k > 0 and tokens[k - 1].lower in RELATIVE:
+        return None  # (not a relative clause's verb: "tentara yang membawa senapan, mengunjungi …")
+    verb = next((v for v in sent.verbs if v.start == k and v.sense.voice == "active"), None)
+    roles = assign(sent, verb, lang, speech) if verb is not None else None
+    if roles is not None and roles.sources:
+        return Roles(roles.sources, (), comma, "active")
+    subject = scan_left(sent, k, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
+    # ("Ketiga kelompok ini bersuara senada, yakni membela hasil kerja Pansel Capim KPK, mendukung DPR …": a list
+    # whose subject is no actor)
+    if subject is None:
+        return Roles((), (), 0, "active")
+    return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), comma, "active")
 
 
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
