@@ -1,10 +1,13 @@
 """Clauses around an event verb: the relative clause it opens, the main clause a subordinate one hangs on,
-the reason a "karena" clause gives, whether its subject is a thing or a group no actor names, and who made
-the object a verb rejects (named in a passive relative clause on it)."""
+the reason a "karena" clause gives, whether its subject is a thing or a group no actor names, who made
+the object a verb rejects (named in a passive relative clause on it), and the subject a list of predicates
+shares."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.nouns import AGENT_MARK, LIGHT_VERBS
 from peristiwa.extract.scan import (CHARGED, FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS,
@@ -251,3 +254,23 @@ def purpose_code(sent: Sentence, verb: VerbMatch) -> str:
         if tokens[k].lower in ("untuk", "guna", "to") and tokens[k + 1].lower in ends:
             return ends[tokens[k + 1].lower]
     return ""
+
+
+def listed_subject(sent: Sentence, comma: int, roles_of: Callable[[VerbMatch], object],
+                   speech: frozenset[str]) -> tuple[Mention, ...] | None:
+    """Who the predicate after a comma shares as subject with the meN- verb before it ("Demonstran menyerbu Dewan
+    Legislatif, memblokir jalan-jalan ke bandara": the protesters, not the object before): that verb's sources
+    (`roles_of` assigns them) or its subject; () when that subject is no actor ("Ketiga kelompok ini bersuara
+    senada, yakni membela hasil kerja Pansel Capim KPK, mendukung DPR …"); None when a clause boundary or a
+    relative clause's verb comes first ("tentara yang membawa senapan, mengunjungi …")."""
+    tokens = sent.tokens
+    k = next((k for k in range(comma - 1, max(-1, comma - 10), -1) if verb_like(tokens[k].lower)
+              or tokens[k].lower in LEFT_STOP or tokens[k].lower in RELATIVE or tokens[k].text == ","), None)
+    if k is None or not tokens[k].lower.startswith("me") or k > 0 and tokens[k - 1].lower in RELATIVE:
+        return None
+    verb = next((v for v in sent.verbs if v.start == k and v.sense.voice == "active"), None)
+    roles = roles_of(verb) if verb is not None else None
+    if roles is not None and roles.sources:
+        return roles.sources
+    subject = scan_left(sent, k, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
+    return groups(sent.mentions, sent).get(subject, (subject,)) if subject is not None else ()

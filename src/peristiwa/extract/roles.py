@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, DOERS, antecedent, main_subject, reason_of_the_object,
-                                       relative_opening, thing_did_it, unnamed_doer, unnamed_group_did_it,
-                                       unnamed_purpose, verb_before)
+from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, DOERS, antecedent, listed_subject, main_subject,
+                                       reason_of_the_object, relative_opening, thing_did_it, unnamed_doer,
+                                       unnamed_group_did_it, unnamed_purpose, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reaches, author_of, by_a_device,
@@ -21,8 +21,8 @@ from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import DEMONSTRATIVES, described
-from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RELATIVE,
-                                     SUBJECT_PRONOUNS, TIME_WORDS, scan_left, scan_right, verb_like)
+from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS,
+                                     TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.targets import companion, far_target
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -320,9 +320,9 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return roles, roles is not None
     if lang != "en" and j >= 1 and sent.tokens[j].text == "," and verb.sense.voice == "active" \
             and verb.text[:2].lower() == "me":  # "Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke
-        listed = _listed_after(sent, j, lang, speech)  # bandara": the list's subject, not the object before
-        if listed is not None:
-            return listed, False
+        listed = listed_subject(sent, j, lambda v: assign(sent, v, lang, speech), speech)  # bandara": the list's
+        if listed is not None:  # subject, not the object before
+            return Roles(listed, (), j if listed else 0, "active"), False
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
         return None, False
@@ -380,26 +380,6 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
-
-
-def _listed_after(sent: Sentence, comma: int, lang: str, speech: frozenset[str]) -> Roles | None:
-    """The subject of the active meN- event verb whose object a comma ends, which the next predicate in the
-    list shares (None when a clause boundary or another verb comes between)."""
-    tokens = sent.tokens
-    k = next((k for k in range(comma - 1, max(-1, comma - 10), -1) if verb_like(tokens[k].lower)
-              or tokens[k].lower in LEFT_STOP or tokens[k].lower in RELATIVE or tokens[k].text == ","), None)
-    if k is None or not tokens[k].lower.startswith("me") or k > 0 and tokens[k - 1].lower in RELATIVE:
-        return None  # (not a relative clause's verb: "tentara yang membawa senapan, mengunjungi …")
-    verb = next((v for v in sent.verbs if v.start == k and v.sense.voice == "active"), None)
-    roles = assign(sent, verb, lang, speech) if verb is not None else None
-    if roles is not None and roles.sources:
-        return Roles(roles.sources, (), comma, "active")
-    subject = scan_left(sent, k, {m.end: m for m in sent.mentions}, MAX_LEFT, speech)
-    # ("Ketiga kelompok ini bersuara senada, yakni membela hasil kerja Pansel Capim KPK, mendukung DPR …": a list
-    # whose subject is no actor)
-    if subject is None:
-        return Roles((), (), 0, "active")
-    return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), comma, "active")
 
 
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
