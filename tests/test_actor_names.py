@@ -137,6 +137,12 @@ def test_south_asian_armed_groups_are_rebels(coder, text, lang):
     assert "REB" in {e.target.sector for e in _code(coder, text, lang)}
 
 
+def test_a_roman_numeral_is_no_two_letter_name(coder):
+    doc = coder.analyse(Article(id="t", text="Partai merotasi anggota di Komisi XI. Presiden Xi bertemu Trump.", lang="id",
+                                date="2019-09-16"))
+    assert [[m.country for m in s.mentions if m.kind == "person"] for s in doc.sentences] == [[], ["CHN", "USA"]]
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

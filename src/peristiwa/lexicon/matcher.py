@@ -11,9 +11,10 @@ T = TypeVar("T")
 
 
 def case_sensitive(alias: str) -> bool:
-    """Short all-capital aliases (AS, US, PBB, TNI) match only in capitals."""
+    """Short all-capital aliases (AS, US, PBB, TNI) match only in capitals, and a two-letter name ("Xi") only as
+    written (not the numeral in "Komisi XI")."""
     letters = alias.replace(".", "").replace("-", "")
-    return letters.isupper() and letters.isalpha() and len(letters) <= 4
+    return letters.isalpha() and (letters.isupper() and len(letters) <= 4 or letters.istitle() and len(letters) <= 2)
 
 
 # A time phrase may stand before a phrase's closing preposition: "gave a warm welcome on Thursday to …",
