@@ -143,6 +143,11 @@ def test_a_roman_numeral_is_no_two_letter_name(coder):
     assert [[m.country for m in s.mentions if m.kind == "person"] for s in doc.sentences] == [[], ["CHN", "USA"]]
 
 
+def test_a_ministry_with_its_short_form_before_its_country_is_that_countrys(coder):
+    events = _code(coder, "Kementerian Luar Negeri (Kemlu) Pakistan memanggil diplomat Afghanistan.")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("PAK", "AFG", "114")}
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

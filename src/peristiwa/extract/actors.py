@@ -17,7 +17,7 @@ from peristiwa.extract.locations import (PLACE_HEADS, country_of_a_place, named_
                                          placed_after)
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, arabic_name_after, inside_name,
                                      name_after, name_keys, stranger)
-from peristiwa.extract.phrases import DEMONSTRATIVES
+from peristiwa.extract.phrases import DEMONSTRATIVES, absorb_parentheses
 from peristiwa.extract.scan import CHARGED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
@@ -58,7 +58,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         if any("|" in e.person for _, _, e in raw):  # an alias several office holders share
             raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
-        mentions = _absorb_parentheses(sent, _compose(sent, raw, doc, kb))
+        mentions = absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         if any(t.lower in _ERAS for t in sent.tokens):
             mentions = [m for m in mentions if not _an_era(sent, m.start)]
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
@@ -103,41 +103,6 @@ def _name_like(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
         and not any(w.lower() in _ORG_WORDS for w in words)
-
-
-def _absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """ "Amerika Serikat (AS)", "Badan Legislatif (Baleg)": the bracketed short form belongs to the name."""
-    tokens, out, skip = sent.tokens, [], set()
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        if id(m) in skip:
-            continue
-        e = m.end
-        close = next((c for c in (e + 2, e + 3) if c < len(tokens) and tokens[c].text == ")"), None)
-        if e < len(tokens) and tokens[e].text == "(" and close is not None \
-                and (close == e + 2 or all(t.text[:1].isupper() for t in tokens[e + 1:close])):  # "(Kompi KPK)"
-            inner = by_start.get(e + 1) or by_start.get(close - 1)
-            if inner is None or inner.key == m.key or not m.country:
-                text = sent.text[tokens[m.start].start - sent.start:tokens[close].end - sent.start]
-                m = replace(m, end=close + 1, text=text)
-                if inner is not None:
-                    skip.add(id(inner))
-                    if not m.country:
-                        m = replace(m, country=inner.country, igo=inner.igo, sector=m.sector or inner.sector,
-                                    kind=inner.kind if inner.kind != "agent" else m.kind)
-                holder = by_start.get(close + 1)
-                if m.kind == "agent" and holder is not None and holder.kind == "person":
-                    skip.add(id(holder))  # "Menteri Luar Negeri (Menlu) AS Mike Pompeo": the office and its holder
-                    text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
-                    m = replace(holder, start=m.start, text=text)
-                elif m.kind == "composite" and m.sector and holder is not None and holder.kind == "person" \
-                        and holder.country in ("", m.country):  # "Presiden Amerika Serikat (AS) Donald Trump"
-                    skip.add(id(holder))
-                    text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
-                    m = replace(holder, start=m.start, text=text, country=m.country, igo=m.igo,
-                                sector=holder.sector or m.sector)
-        out.append(m)
-    return out
 
 
 def _roles_dropped(sent: Sentence, raw: list) -> list:

@@ -1,7 +1,10 @@
 """The phrase an actor mention sits in: the head it complements ("supporters of President X"), the noun it
-owns after a verb ("menyalurkan bantuan Jepang kepada Filipina"), or the object it stands in apposition to
-("kepada cagub-cawagub, Edy Rahmayadi")."""
+owns after a verb ("menyalurkan bantuan Jepang kepada Filipina"), the object it stands in apposition to
+("kepada cagub-cawagub, Edy Rahmayadi"), and the bracketed short form that belongs to its name ("Amerika Serikat
+(AS)")."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -117,3 +120,50 @@ def channel_word(sent: Sentence, start: int) -> int | None:
     while k >= 0 and start - k <= 3 and sent.tokens[k].lower not in VIA and sent.tokens[k].text.islower():
         k -= 1
     return k if k >= 0 and start - k <= 3 and sent.tokens[k].lower in VIA else None
+
+
+def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "Amerika Serikat (AS)", "Badan Legislatif (Baleg)": the bracketed short form belongs to the name."""
+    tokens, out, skip = sent.tokens, [], set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        e = m.end
+        close = next((c for c in (e + 2, e + 3) if c < len(tokens) and tokens[c].text == ")"), None)
+        if e < len(tokens) and tokens[e].text == "(" and close is not None \
+                and (close == e + 2 or all(t.text[:1].isupper() for t in tokens[e + 1:close])):  # "(Kompi KPK)"
+            inner = by_start.get(e + 1) or by_start.get(close - 1)
+            holder = by_start.get(close + 1)
+            if not m.country and m.kind == "agent" and holder is not None and holder.kind in ("country", "metonym") \
+                    and not holder.location:  # "Kementerian Luar Negeri (Kemlu) Korsel": South Korea's ministry
+                skip.update(id(x) for x in (inner, holder) if x is not None)
+                end = holder.end  # (and the holder's own short form: "Kedutaan Besar (Kedubes) Amerika Serikat (AS)")
+                short = by_start.get(end + 1) if end + 2 < len(tokens) and tokens[end].text == "(" else None
+                if short is not None and short.key == holder.key and tokens[short.end].text == ")":
+                    skip.add(id(short))
+                    end = short.end + 1
+                text = sent.text[tokens[m.start].start - sent.start:tokens[end - 1].end - sent.start]
+                out.append(replace(m, end=end, text=text, country=holder.country, igo=holder.igo, kind="composite"))
+                continue
+            if inner is None or inner.key == m.key or not m.country:
+                text = sent.text[tokens[m.start].start - sent.start:tokens[close].end - sent.start]
+                m = replace(m, end=close + 1, text=text)
+                if inner is not None:
+                    skip.add(id(inner))
+                    if not m.country:
+                        m = replace(m, country=inner.country, igo=inner.igo, sector=m.sector or inner.sector,
+                                    kind=inner.kind if inner.kind != "agent" else m.kind)
+                holder = by_start.get(close + 1)
+                if m.kind == "agent" and holder is not None and holder.kind == "person":
+                    skip.add(id(holder))  # "Menteri Luar Negeri (Menlu) AS Mike Pompeo": the office and its holder
+                    text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
+                    m = replace(holder, start=m.start, text=text)
+                elif m.kind == "composite" and m.sector and holder is not None and holder.kind == "person" \
+                        and holder.country in ("", m.country):  # "Presiden Amerika Serikat (AS) Donald Trump"
+                    skip.add(id(holder))
+                    text = sent.text[tokens[m.start].start - sent.start:tokens[holder.end - 1].end - sent.start]
+                    m = replace(holder, start=m.start, text=text, country=m.country, igo=m.igo,
+                                sector=holder.sector or m.sector)
+        out.append(m)
+    return out
