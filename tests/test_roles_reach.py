@@ -410,3 +410,8 @@ def test_what_is_about_to_be_done_to_someone_is_no_announced_threat(coder):
 ])
 def test_who_goes_along_on_a_visit_is_not_visited(coder, text, expected):
     assert _codes(_code(coder, text)) == expected
+
+
+def test_backing_a_candidate_who_was_a_general_is_support_in_words_not_aid(coder):
+    events = _code(coder, "Partai Nasdem memberikan dukungan kepada Edy Rahmayadi di Pilgub Sumatera Utara.")
+    assert {e.cameo for e in events} == {"051"}

@@ -253,7 +253,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
                     sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan
                     # khusus AS membantu militer Afghanistan melawan Taliban": military cooperation, not aid
-                elif sense.armed and target.sector in _ARMED:
+                elif sense.armed and target.sector in _ARMED and target.kind != "person":  # (a general who runs
+                    # for governor is backed in words: "memberikan dukungan kepada cagub Edy Rahmayadi")
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
