@@ -413,5 +413,7 @@ def test_who_goes_along_on_a_visit_is_not_visited(coder, text, expected):
 
 
 def test_backing_a_candidate_who_was_a_general_is_support_in_words_not_aid(coder):
-    events = _code(coder, "Partai Nasdem memberikan dukungan kepada Edy Rahmayadi di Pilgub Sumatera Utara.")
-    assert {e.cameo for e in events} == {"051"}
+    from peristiwa.records import Article
+    text = "Partai Nasdem memberikan dukungan kepada Edy Rahmayadi di Pilgub Sumatera Utara."
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2018-01-08")).events  # (still a general then)
+    assert {(e.target.sector, e.cameo) for e in events} == {("MIL", "051")}
