@@ -1915,3 +1915,8 @@ def test_an_area_held_by_a_group_is_struck_at_the_group(coder, text, target):
 ])
 def test_an_area_yang_dikuasai_a_group_is_struck_at_the_group(coder, text, target):
     assert {(e.target.country, e.target.sector) for e in _code(coder, text) if e.root == "19"} == {target}
+
+
+def test_a_countrys_predator_attacks_are_its_armed_forces(coder):
+    events = _code(coder, "Recent US Predator attacks have killed eight al-Qaeda leaders in Pakistan.", "en")
+    assert {(e.source.country, e.source.sector, e.root) for e in events} == {("USA", "MIL", "19")}
