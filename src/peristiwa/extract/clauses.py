@@ -103,8 +103,11 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
     """Whether the verb opens a relative clause on a group or person the sentence does not name ("kelompok
     yang selama ini mengkritik seleksi capim KPK", "orang yang menyerang …")."""
     k = relative_opening(sent, verb)
-    if k is None:
-        return False
+    return k is not None and _unnamed_head(sent, k, by_end)
+
+
+def _unnamed_head(sent: Sentence, k: int, by_end: dict[int, Mention]) -> bool:
+    """Whether the relative word at k follows a group or person no actor names."""
     head = k - 1 - (sent.tokens[k - 1].lower in DEMONSTRATIVES and k > 1)
     # "grup ultra-nasionalis yang melempari batu sinagog": the group noun a word or three before "yang"
     # (but "Aliansi … adalah kelompok ketiga yang …" names it; an actor before a verb does not: "dia membeberkan
@@ -119,6 +122,15 @@ def unnamed_group_did_it(sent: Sentence, verb: VerbMatch, by_end: dict[int, Ment
     return any(sent.tokens[h].lower in _UNNAMED_GROUPS for h in span) \
         and not any(by_end.get(h + 1) is not None and not _counted_after(sent, h + 1)
                     or sent.tokens[h].lower in _COPULA for h in span)
+
+
+def unnamed_relative_goes_on(sent: Sentence, j: int) -> bool:
+    """Whether the predicate after "dan" at j goes on a relative clause on a group no actor names ("membidik
+    individu - individu dan entitas - entitas yang bertanggung jawab atas keuangan dan mendukung …")."""
+    rel = next((k for k in range(j - 1, max(0, j - 12), -1) if sent.tokens[k].lower in RELATIVE
+                or sent.tokens[k].lower in LEFT_STOP or sent.tokens[k].text == ","), None)
+    return rel is not None and sent.tokens[rel].lower in RELATIVE \
+        and _unnamed_head(sent, rel, {m.end: m for m in sent.mentions})
 
 
 def antecedent(sent: Sentence, rel: int | None, by_end: dict[int, Mention]) -> Mention | None:
@@ -180,6 +192,8 @@ _UNNAMED_GROUPS = {"kelompok", "grup", "orang", "orang-orang", "pihak", "sosok",
                    "dalang", "pelaku", "oknum", "provokator", "penyusup",  # "membeberkan dalang yang menekan Miryam"
                    "warganya", "rakyatnya", "penduduknya",  # "peringatan bagi warganya yang hendak berkunjung"
                    "siapa", "siapapun", "pun",  # "siapa pun yang melakukan kerusuhan"
+                   "kelompok-kelompok", "pihak-pihak", "individu", "individu-individu", "entitas", "entitas-entitas",
+                   # ("membidik individu - individu dan entitas - entitas yang … mendukung program rudal Korea Utara")
                    "people", "those", "someone", "group", "groups"}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, DOERS, antecedent, listed_subject, main_subject,
                                        reason_of_the_object, relative_opening, thing_did_it, unnamed_doer,
-                                       unnamed_group_did_it, unnamed_purpose, verb_before)
+                                       unnamed_group_did_it, unnamed_purpose, unnamed_relative_goes_on, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reaches, author_of, by_a_device,
@@ -326,6 +326,9 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
     if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
         return None, False
+    if lang != "en" and not purpose and unnamed_relative_goes_on(sent, j):
+        return Roles((), (), 0, "active"), False  # "menangkap kelompok yang menolak Pancasila dan menentang
+        # pemerintah": the unnamed group's second act, not the police's
     if verb.sense.voice == "noun" and not purpose and not verb_like(sent.tokens[verb.start].lower):
         return None, False  # "menuturkan ada 19 titik …, dan serangan drone ke Aramco …": a noun after "dan"
         # is coordinated with a noun, not a verb
@@ -372,9 +375,6 @@ def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
                                    or earlier[-1].text.split()[0].lower() in _INVITING
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
-    if lang != "en" and not purpose and unnamed_group_did_it(sent, earlier[-1], {m.end: m for m in sent.mentions}):
-        return Roles((), (), 0, "active"), False  # "menangkap kelompok yang menolak Pancasila dan menentang
-        # pemerintah": the unnamed group's second act, not the police's
     roles = assign(sent, earlier[-1], lang, speech)
     if roles is None and purpose and verb.sense.voice == "active" and earlier[-1].sense.cameo[:2] == "04":
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
