@@ -1920,3 +1920,12 @@ def test_an_area_yang_dikuasai_a_group_is_struck_at_the_group(coder, text, targe
 def test_a_countrys_predator_attacks_are_its_armed_forces(coder):
     events = _code(coder, "Recent US Predator attacks have killed eight al-Qaeda leaders in Pakistan.", "en")
     assert {(e.source.country, e.source.sector, e.root) for e in events} == {("USA", "MIL", "19")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel leaders praised the ceasefire agreement signed in March between Manila and the rebels.", set()),
+    ("A camp for Congolese refugees attacked by Burundian militiamen was burned.", {("BDI", "COD", "19")}),
+    ("Israeli army bulldozers demolished Palestinian homes in Gaza.", {("ISR", "PSE", "17")}),  # a clause's verb
+])
+def test_an_english_participle_on_a_plain_noun_is_a_reduced_relative(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.document import Mention, Sentence
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import verb_like
 
@@ -167,3 +167,28 @@ def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                                 sector=holder.sector or m.sector)
         out.append(m)
     return out
+
+
+_NOT_A_NOUN = {"also", "then", "later", "already", "never", "not", "jointly", "and", "or", "but", "who", "which", "that",
+               "today", "yesterday", "tonight", "again", "formally", "first", "last", "had", "has", "have", "it",
+               "they", "he", "she", "we", "i", "you", "this", "week", "month", "year", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "morning", "night", "evening", "afternoon", "earlier"}
+
+
+def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:
+    """Whether an English past participle qualifies the plain noun before it ("the ceasefire agreement signed in
+    March 2001", "a camp attacked by militiamen"): a reduced relative clause, passive, not the clause's verb. A
+    participle with an object after it is the clause's verb ("army bulldozers demolished Palestinian homes")."""
+    if sent.lang != "en" or verb.start == 0 or verb.end - verb.start > 1 or not sent.tokens[verb.start].lower.endswith(
+            "ed"):  # (a form with its object, "blocked streets", is a clause's verb)
+        return False
+    prev = sent.tokens[verb.start - 1]
+    after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else "."
+    return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
+        and not prev.lower.endswith("ly") and verb.start not in by_end and after in _AFTER_A_PARTICIPLE
+
+
+# what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
+# the wounded")
+_AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
+                       ".", "between"}

@@ -20,7 +20,7 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reache
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
-from peristiwa.extract.phrases import DEMONSTRATIVES, described
+from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun
 from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS,
                                      TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.parties import not_the_accuser
@@ -70,8 +70,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing") and before[-1:] != ["to"] \
-                or verb.end < len(tokens) and tokens[verb.end].lower == "by" and verb.text.lower().endswith("ed"):
-            voice = "passive"
+                or verb.end < len(tokens) and tokens[verb.end].lower == "by" and verb.text.lower().endswith("ed") \
+                or on_a_noun(sent, verb, by_end):
+            voice = "passive"  # ("the ceasefire agreement signed in March 2001": a participle on a noun)
     source = target = owner = None
     alone = False  # the target is the head of a relative clause: only that member of a coordination
     shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
