@@ -1929,3 +1929,8 @@ def test_a_countrys_predator_attacks_are_its_armed_forces(coder):
 ])
 def test_an_english_participle_on_a_plain_noun_is_a_reduced_relative(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == expected
+
+
+def test_what_an_act_is_for_after_for_its_is_its_reason_not_an_event(coder):
+    events = _code(coder, "The European Union imposed sanctions on Iran for its support of Hezbollah.", "en")
+    assert _keys(events) == {("IGO:EU", "IRN", "16")}

@@ -65,6 +65,7 @@ _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan
 # "membagikan bukti penyiksaan dengan intelijen AS": what a record shows, not the act of the one who shares it
 _RECORDS = {"bukti", "laporan", "informasi", "data", "dokumen", "rekaman", "foto", "video", "evidence", "report",
             "reports", "footage", "photos", "images", "documents", "information"}
+_POSSESSIVES = {"its", "their", "his", "her"}
 _IS_A = {"merupakan", "adalah", "sebagai", "menjadi", "is", "as", "was"}  # "aksi itu merupakan bukti kekecewaan terhadap DPR"
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
@@ -187,7 +188,10 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
         k -= 1
     about = j >= 1 and (tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
-                        or tokens[j].lower in ("pada", "kepada", "to") and tokens[j - 1].lower in _REFERRING)
+                        or tokens[j].lower in ("pada", "kepada", "to") and tokens[j - 1].lower in _REFERRING
+                        or verb.start > 1 and tokens[verb.start - 1].lower in _POSSESSIVES
+                        and tokens[verb.start - 2].lower == "for")  # "imposed sanctions
+    # on the Taliban for its support of Osama bin Laden": the reason, told as background
     if j >= 0 and (tokens[j].lower in _CASE or topic or about or k < j and tokens[k].lower in _INQUIRY
                    or tokens[k].lower in _RECORDS and verb.end not in by_start and not (
                        k > 0 and tokens[k - 1].lower in _IS_A)):
