@@ -138,8 +138,8 @@ def test_south_asian_armed_groups_are_rebels(coder, text, lang):
 
 
 def test_a_roman_numeral_is_no_two_letter_name(coder):
-    doc = coder.analyse(Article(id="t", text="Partai merotasi anggota di Komisi XI. Presiden Xi bertemu Trump.", lang="id",
-                                date="2019-09-16"))
+    text = "Partai merotasi anggota di Komisi XI. Presiden Xi bertemu Trump."
+    doc = coder.analyse(Article(id="t", text=text, lang="id", date="2019-09-16"))
     assert [[m.country for m in s.mentions if m.kind == "person"] for s in doc.sentences] == [[], ["CHN", "USA"]]
 
 

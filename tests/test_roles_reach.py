@@ -405,8 +405,8 @@ def test_a_pronoun_or_anaphor_for_a_government_acting_on_its_own_country_is_no_e
 
 
 def test_what_is_about_to_be_done_to_someone_is_no_announced_threat(coder):
-    text = ("Juru Bicara KPK Febri Diansyah mengatakan, Hilman diminta keterangannya terkait pelarian Setya Novanto saat "
-            "akan ditangkap penyidik KPK pada pertengahan November 2017.")
+    text = ("Juru Bicara KPK Febri Diansyah mengatakan, Hilman diminta keterangannya terkait pelarian Setya Novanto "
+            "saat akan ditangkap penyidik KPK pada pertengahan November 2017.")
     assert all(e.cameo != "137" for e in _code(coder, text))
 
 

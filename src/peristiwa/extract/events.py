@@ -13,7 +13,8 @@ from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, accused_of, attempted, event_modality, governed_by, modality_of
-from peristiwa.extract.nouns import LIGHT_VERBS, listed_kinds
+from peristiwa.extract.aid import aid_named, listed_kinds
+from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.roles import assign
@@ -110,13 +111,6 @@ def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
     return any(v.sense.voice != "noun" and v.sense.cameo[:2] == noun.sense.cameo[:2] and v.end <= noun.start
                and noun.start - v.end <= 6 and not {t.text for t in sent.tokens[v.end:noun.start]} & {",", ";"}
                for v in sent.verbs)
-
-
-def _aid_named(sent: Sentence, verb: VerbMatch) -> str:
-    """The code of the kind of aid a generic verb of giving names in its object, if any."""
-    return next((v.sense.cameo for v in sent.verbs if v.sense.voice == "noun" and v.sense.cameo[:2] == "07"
-                 and v.sense.cameo != "070" and 0 <= v.start - verb.end <= 6
-                 and not {t.text for t in sent.tokens[verb.end:v.start]} & {",", ";"}), "")
 
 
 def _names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
@@ -248,7 +242,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 if verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" and source.sector in ("COP", "MIL"):
                     continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests
                 sense = verb.sense
-                if sense.cameo == "070" and (kind := _aid_named(sent, verb)):  # "provided 50 million dollars in
+                if sense.cameo == "070" and (kind := aid_named(sent, verb)):  # "provided 50 million dollars in
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (aid named: {kind})")  # humanitarian aid"
                 if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
                     sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan

@@ -66,7 +66,8 @@ _INQUIRY = {"investigation", "investigations", "inquiry", "probe", "penyelidikan
 _RECORDS = {"bukti", "laporan", "informasi", "data", "dokumen", "rekaman", "foto", "video", "evidence", "report",
             "reports", "footage", "photos", "images", "documents", "information"}
 _POSSESSIVES = {"its", "their", "his", "her"}
-_IS_A = {"merupakan", "adalah", "sebagai", "menjadi", "is", "as", "was"}  # "aksi itu merupakan bukti kekecewaan terhadap DPR"
+# "aksi itu merupakan bukti kekecewaan terhadap DPR": what the act is a sign of
+_IS_A = {"merupakan", "adalah", "sebagai", "menjadi", "is", "as", "was"}
 _TOPIC_FILLERS = {"of", "into", "over", "alleged", "illegal", "suspected", "the", "atas", "terhadap", "dugaan"}
 _SAYING = {"02", "10", "11", "12", "13"}
 _NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru", "lanjutan", "tertutup", "resmi",
@@ -396,21 +397,3 @@ def _reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
         if following in _CLAUSE_OPENERS or any(verb_like(t.lower) for t in tokens[i + 2:end]):
             return True
     return False
-
-
-_LISTING = {",", "dan", "serta", "maupun", "and", "as", "well"}
-
-
-def listed_kinds(sent: Sentence, noun: VerbMatch, kinds: dict[str, str]) -> list[str]:
-    """The other kinds of aid listed with an aid noun, each its own event: after it in Indonesian ("bantuan
-    militer, kemanusiaan, dan anggaran": 073, 071), before it in English ("military, humanitarian and budget
-    aid")."""
-    if noun.sense.cameo[:2] != "07" or noun.sense.voice != "noun" or not kinds:
-        return []
-    tokens, found = sent.tokens, []
-    step, k = (-1, noun.start - 1) if sent.lang == "en" else (1, noun.end)
-    while 0 <= k < len(tokens) and (tokens[k].lower in _LISTING or tokens[k].lower in kinds):
-        if tokens[k].lower in kinds and kinds[tokens[k].lower] != noun.sense.cameo[:3]:
-            found.append(kinds[tokens[k].lower])
-        k += step
-    return list(dict.fromkeys(found))

@@ -52,9 +52,10 @@ _SITUATIONS = {"situation", "situasi", "crisis", "krisis", "conflict", "konflik"
 
 
 def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
-    """The one an attack that is criticised, opposed or protested was done to ("Turki Kecam Serangan Terhadap Kilang Minyak
-    Saudi", "condemned the attack on Saudi oil facilities", "menentang setiap serangan terhadap warga sipil"): not
-    whom the criticism is aimed at (its author is, when named: "Kutuk Serangan Houthi ke …")."""
+    """The one an attack that is criticised, opposed or protested was done to ("Turki Kecam Serangan Terhadap Kilang
+    Minyak Saudi", "condemned the attack on Saudi oil facilities", "menentang setiap serangan terhadap warga sipil",
+    "to protest the killing of civilians"): not whom the criticism is aimed at (its author is, when named: "Kutuk
+    Serangan Houthi ke …")."""
     if not (verb.sense.cameo in ("110", "111") or verb.sense.cameo[:2] in ("12", "14")) or target.start < verb.end:
         return False  # (blaming an attack on someone accuses them: "menyalahkan serangan … kepada Teheran")
     attack = next((v for v in sent.verbs if v.sense.cameo[:2] in VIOLENT_ROOTS  # (English nouns read as verbs)

@@ -169,10 +169,11 @@ def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-_NOT_A_NOUN = {"also", "then", "later", "already", "never", "not", "jointly", "and", "or", "but", "who", "which", "that",
-               "today", "yesterday", "tonight", "again", "formally", "first", "last", "had", "has", "have", "it",
-               "they", "he", "she", "we", "i", "you", "this", "week", "month", "year", "monday", "tuesday", "wednesday",
-               "thursday", "friday", "saturday", "sunday", "morning", "night", "evening", "afternoon", "earlier"}
+_NOT_A_NOUN = {"also", "then", "later", "already", "never", "not", "jointly", "and", "or", "but", "who", "which",
+               "that", "today", "yesterday", "tonight", "again", "formally", "first", "last", "had", "has", "have",
+               "it", "they", "he", "she", "we", "i", "you", "this", "week", "month", "year", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "night", "evening", "afternoon",
+               "earlier"}
 
 
 def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bool:

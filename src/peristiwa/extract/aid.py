@@ -1,0 +1,30 @@
+"""The kinds of aid an act of giving names: in its object ("provided 50 million dollars in humanitarian aid":
+073), and listed beside an aid noun ("bantuan militer, kemanusiaan, dan anggaran"), each its own event."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Sentence, VerbMatch
+
+
+def aid_named(sent: Sentence, verb: VerbMatch) -> str:
+    """The code of the kind of aid a generic verb of giving names in its object, if any."""
+    return next((v.sense.cameo for v in sent.verbs if v.sense.voice == "noun" and v.sense.cameo[:2] == "07"
+                 and v.sense.cameo != "070" and 0 <= v.start - verb.end <= 6
+                 and not {t.text for t in sent.tokens[verb.end:v.start]} & {",", ";"}), "")
+
+
+_LISTING = {",", "dan", "serta", "maupun", "and", "as", "well"}
+
+
+def listed_kinds(sent: Sentence, noun: VerbMatch, kinds: dict[str, str]) -> list[str]:
+    """The other kinds of aid listed with an aid noun, each its own event: after it in Indonesian ("bantuan
+    militer, kemanusiaan, dan anggaran": 073, 071), before it in English ("military, humanitarian and budget
+    aid")."""
+    if noun.sense.cameo[:2] != "07" or noun.sense.voice != "noun" or not kinds:
+        return []
+    tokens, found = sent.tokens, []
+    step, k = (-1, noun.start - 1) if sent.lang == "en" else (1, noun.end)
+    while 0 <= k < len(tokens) and (tokens[k].lower in _LISTING or tokens[k].lower in kinds):
+        if tokens[k].lower in kinds and kinds[tokens[k].lower] != noun.sense.cameo[:3]:
+            found.append(kinds[tokens[k].lower])
+        k += step
+    return list(dict.fromkeys(found))
