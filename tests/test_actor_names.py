@@ -132,6 +132,7 @@ def test_another_spelling_of_a_known_persons_first_name_is_that_person(coder):
 @pytest.mark.parametrize("text, lang", [
     ("Pakistan arrested a senior leader of Lashkar-e-Taiba.", "en"),
     ("India menuduh Jaish-e-Mohammed menyerang tentara India di Pulwama.", "id"),
+    ("Pasukan Suriah mengepung wilayah yang dikendalikan FSA dekat perbatasan Yordania.", "id"),
 ])
 def test_south_asian_armed_groups_are_rebels(coder, text, lang):
     assert "REB" in {e.target.sector for e in _code(coder, text, lang)}
