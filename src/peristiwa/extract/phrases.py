@@ -98,8 +98,8 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
     return None
 
 
-_AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area"}
-_HELD = {"dikuasai", "diduduki", "dikontrol", "dipegang"}
+_AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area", "gurun"}
+_HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang"}
 
 
 def held_area(sent: Sentence, j: int) -> bool:
