@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref
+from peristiwa.extract.aid import aid_named, listed_kinds
 from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
                                               troops_sent_to_help, unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
@@ -13,7 +14,6 @@ from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, accused_of, attempted, event_modality, governed_by, modality_of
-from peristiwa.extract.aid import aid_named, listed_kinds
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations

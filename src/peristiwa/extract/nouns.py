@@ -188,11 +188,12 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     k = j
     while k > 0 and tokens[k].lower in _TOPIC_FILLERS:
         k -= 1
-    about = j >= 1 and (tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE  # "terkait dengan serangan …"
+    # "terkait dengan serangan …", "merujuk pada sanksi …"; "imposed sanctions on the Taliban for its support of
+    # Osama bin Laden": the reason, told as background
+    about = j >= 1 and (tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE
                         or tokens[j].lower in ("pada", "kepada", "to") and tokens[j - 1].lower in _REFERRING
                         or verb.start > 1 and tokens[verb.start - 1].lower in _POSSESSIVES
-                        and tokens[verb.start - 2].lower == "for")  # "imposed sanctions
-    # on the Taliban for its support of Osama bin Laden": the reason, told as background
+                        and tokens[verb.start - 2].lower == "for")
     if j >= 0 and (tokens[j].lower in _CASE or topic or about or k < j and tokens[k].lower in _INQUIRY
                    or tokens[k].lower in _RECORDS and verb.end not in by_start and not (
                        k > 0 and tokens[k - 1].lower in _IS_A)):

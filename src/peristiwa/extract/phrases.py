@@ -1,7 +1,7 @@
 """The phrase an actor mention sits in: the head it complements ("supporters of President X"), the noun it
 owns after a verb ("menyalurkan bantuan Jepang kepada Filipina"), the object it stands in apposition to
-("kepada cagub-cawagub, Edy Rahmayadi"), and the bracketed short form that belongs to its name ("Amerika Serikat
-(AS)")."""
+("kepada cagub-cawagub, Edy Rahmayadi"), the bracketed short form that belongs to its name ("Amerika Serikat
+(AS)"), and an English participle that qualifies the noun before it ("the agreement signed in March")."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -98,7 +98,8 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
     return None
 
 
-_AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area", "gurun"}
+_AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area",
+          "gurun"}
 _HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang"}
 
 
