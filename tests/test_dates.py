@@ -34,6 +34,15 @@ def _dates(coder, sentence, article_date="2023-09-06"):
     ("Polisi menangkap tiga orang beberapa hari lalu.", "2023-09"),
     ("Dua hari lalu, Turki menyerang Suriah.", "2023-09-04"),  # a counted number of days back
     ("Turki menyerang Suriah 5 hari yang lalu.", "2023-09-01"),
+    # counted weeks, months and years back, and a part of a month
+    ("Turki menyerang Suriah tiga pekan lalu.", "2023-08-16"),  # not "pekan lalu"
+    ("Turki menyerang Suriah sepekan lalu.", "2023-08-30"),
+    ("Turki menyerang Suriah dua bulan lalu.", "2023-07"),
+    ("Kedua negara menjalin hubungan diplomatik 70 tahun lalu.", "1953"),
+    ("Turki menyerang Suriah setahun lalu.", "2022"),
+    ("Veronica Koman ditetapkan sebagai tersangka pada pertengahan Agustus.", "2023-08"),
+    ("Keduanya bertemu di Zona Demiliterisasi pada akhir Juni lalu.", "2023-06"),
+    ("Polisi menangkap dua orang kemarin lusa.", "2023-09-04"),
 ])
 def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)

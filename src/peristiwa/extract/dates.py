@@ -26,30 +26,34 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
             "sunday": 6}
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_COUNT = r"\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS = [
     ("numeric", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_M})\.?\s+(\d{{4}})\b", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_M})\b", re.I)),
     ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("my", re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)),
-    ("month", re.compile(rf"\b(?:bulan|pada|in)\s+({_M})\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?:bulan|pada|in|awal|akhir|pertengahan|early|late)\s+|mid-)({_M})\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan|sejak|since)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next)\s+)?({_W})(\s+(?:lalu|kemarin|depan))?\b", re.I)),
+    ("units_ago", re.compile(rf"\b(?:({_COUNT})\s+(pekan|minggu|bulan|tahun|weeks|months|years)(?:\s+yang)?\s+"
+                             r"(?:lalu|ago)|se(pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)\b", re.I)),
     ("days_ago", re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|seven)\s+"
                             r"(?:hari\s+(?:yang\s+)?lalu|days\s+ago)\b", re.I)),  # "dua hari lalu"
     ("relative", re.compile(r"\b(akhir pekan lalu|akhir pekan kemarin|last weekend|akhir pekan(?! ini| depan)|"
-                            r"over the weekend|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|tahun lalu|yesterday|today|"
-                            r"last week|last month|last year|besok|tomorrow|pekan depan|minggu depan|bulan depan|"
-                            r"tahun depan|next week|next month|next year|bulan ini|tahun ini|this month|this year|sehari sebelumnya|"
-                            r"a day earlier|the day before|beberapa hari terakhir|beberapa pekan terakhir|"
-                            r"beberapa minggu terakhir|in recent days|in recent weeks|in the past few days|"
-                            r"in the past few weeks|baru-baru ini|recently|beberapa hari lalu|a few days ago|"
-                            r"pekan ini|minggu ini|this week|awal bulan ini|earlier this month|"
-                            r"beberapa pekan lalu|beberapa minggu lalu|a few weeks ago|several weeks ago)\b", re.I)),
+                            r"over the weekend|kemarin lusa|kemarin|hari ini|pekan lalu|minggu lalu|bulan lalu|"
+                            r"tahun lalu|yesterday|today|last week|last month|last year|besok|tomorrow|pekan depan|"
+                            r"minggu depan|bulan depan|tahun depan|next week|next month|next year|bulan ini|tahun ini|"
+                            r"this month|this year|sehari sebelumnya|a day earlier|the day before|"
+                            r"beberapa hari terakhir|beberapa pekan terakhir|beberapa minggu terakhir|in recent days|"
+                            r"in recent weeks|in the past few days|in the past few weeks|baru-baru ini|recently|"
+                            r"beberapa hari lalu|a few days ago|pekan ini|minggu ini|this week|awal bulan ini|"
+                            r"earlier this month|beberapa pekan lalu|beberapa minggu lalu|a few weeks ago|"
+                            r"several weeks ago)\b", re.I)),
 ]
-_RELATIVE_DAYS = {"kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1, "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1,
-                  "pekan lalu": -7, "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7,
-                  "next week": 7}
+_RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1,
+                  "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1, "pekan lalu": -7,
+                  "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7, "next week": 7}
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -129,6 +133,12 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
     if kind == "days_ago":
         word = m.group(1).lower()
         return (base - timedelta(days=int(word) if word.isdigit() else _NUMBERS[word])).isoformat()
+    if kind == "units_ago":  # "tiga pekan lalu", "dua bulan lalu", "setahun lalu", "two weeks ago"
+        word, unit = (m.group(1) or "1").lower(), (m.group(2) or m.group(3)).lower()
+        n = int(word) if word.isdigit() else _NUMBERS[word]
+        if unit in ("pekan", "minggu", "weeks"):
+            return (base - timedelta(days=7 * n)).isoformat()
+        return _shift_month(base, -n) if unit in ("bulan", "months") else str(base.year - n)
     if kind == "weekday":
         last, name, suffix = m.group(1), m.group(2), (m.group(3) or "").strip().lower()
         if name.lower() == "minggu" and (suffix in ("lalu", "depan") or not name[0].isupper()):
@@ -164,8 +174,11 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
     return None
 
 
-_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "two": 2, "three": 3, "four": 4,
-            "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+            "sepuluh": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+_UNITS = {"pekan", "minggu", "bulan", "tahun", "weeks", "months", "years", "sepekan", "seminggu", "sebulan", "setahun"}
+_ONE_UNIT = {"sepekan", "seminggu", "sebulan", "setahun"}
 _SOME_WEEKS_AGO = {"beberapa pekan lalu", "beberapa minggu lalu", "a few weeks ago", "several weeks ago"}
 _THIS_MONTH = {"bulan ini", "this month", "awal bulan ini", "earlier this month", "baru-baru ini", "recently",
                "pekan ini", "minggu ini", "this week", "beberapa hari lalu"}
@@ -189,7 +202,8 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
         return []
     present = {"month": bool(lows & _MONTH_WORDS), "weekday": bool(lows & _WEEKDAY_WORDS),
                "relative": bool(lows & _RELATIVE_WORDS),
-               "days_ago": bool(lows & {"hari", "days"}) and (digits or bool(lows & _NUMBERS.keys()))}
+               "days_ago": bool(lows & {"hari", "days"}) and (digits or bool(lows & _NUMBERS.keys())),
+               "units_ago": bool(lows & _UNITS) and (digits or bool(lows & _NUMBERS.keys()) or bool(lows & _ONE_UNIT))}
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -200,7 +214,7 @@ def sentence_dates(sent: Sentence, base: date | None, lang: str) -> list[tuple[i
                 continue
             if kind == "weekday" and any(m.end() <= a <= m.end() + 3 for a, _ in taken):
                 continue  # "Senin (9/9/2019)", "Senin, 9 September 2019": the explicit date says which Monday
-            if kind in ("weekday", "relative", "days_ago"):
+            if kind in ("weekday", "relative", "days_ago", "units_ago"):
                 value = _relative(kind, m, base) if base else None
             else:
                 value = _explicit(kind, m, base, lang)
