@@ -1,9 +1,8 @@
 """Dates: the article's date, and each sentence's date expressions resolved against it.
 
 Explicit dates ("6 September 2023", "6/9/2023") are parsed with dateparser (day-month-year order);
-relative expressions that dateparser misses in news style ("Rabu", "Jumat lalu", "pekan lalu",
-"bulan lalu", "Juli 2022", "tahun lalu") are resolved here against the article's date.
-"""
+relative expressions that dateparser misses in news style ("Rabu", "Jumat lalu", "pekan lalu", "tiga pekan
+lalu", "bulan lalu", "akhir Juni", "Juli 2022", "tahun lalu") are resolved here against the article's date."""
 from __future__ import annotations
 
 import re
