@@ -423,3 +423,8 @@ def test_backing_a_candidate_who_was_a_general_is_support_in_words_not_aid(coder
     text = "Partai Nasdem memberikan dukungan kepada Edy Rahmayadi di Pilgub Sumatera Utara."
     events = coder.extract(Article(id="t", text=text, lang="id", date="2018-01-08")).events  # (still a general then)
     assert {(e.target.sector, e.cameo) for e in events} == {("MIL", "051")}
+
+
+def test_criticism_an_act_provoked_after_a_comma_is_aimed_at_its_doer_not_its_object(coder):
+    events = _code(coder, "Arab Saudi menyerang pemberontak Houthi sejak 2015, memicu kritik dari Moskow.")
+    assert ("RUS", "SAU", "111") in _codes(events) and ("RUS", "YEM", "111") not in _codes(events)

@@ -7,6 +7,7 @@ AS" (the giver after "dari" when the subject receives the act).
 from __future__ import annotations
 
 from peristiwa.extract.dates import HAPPENED
+from peristiwa.extract.doers import carried_out_by, giver_of, past_when_and_where, suffered_by
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
@@ -115,7 +116,7 @@ _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor
 def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
                 speech: frozenset[str]):
     tokens = sent.tokens
-    doer = _carried_out_by(sent, verb, by_start)
+    doer = carried_out_by(sent, verb, by_start)
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None
     if target is not None and target is not doer:  # "serangan terhadap kilang Arab Saudi … dilakukan oleh Iran"
         return doer, target, None
@@ -146,7 +147,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
     if j >= 0 and tokens[j].lower in RECEIVE | _PROVOKE:
-        giver = _giver(sent, verb, by_start, within=4)
+        giver = giver_of(sent, verb, by_start, within=4)
         owner = by_start.get(verb.end)  # "Korea Utara telah mendapat sanksi PBB": the UN's sanctions
         if giver is None and tokens[j].lower in RECEIVE and owner is not None and not owner.location \
                 and sent.lang != "en":
@@ -158,7 +159,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 k -= 1
             if k > 0 and tokens[k].lower == "yang" and by_end.get(k) is None:
                 return giver, None, None  # "revisi UU KPK yang banyak mendapat penolakan masyarakat": a law
-            return giver, scan_left(sent, j, by_end, MAX_LEFT), None
+            act = next((v for v in range(k - 1, max(-1, k - 10), -1) if tokens[k].text == ","
+                        and tokens[v].lower.startswith("me") and verb_like(tokens[v].lower)), None)
+            # ("koalisi pimpinan Arab Saudi menyerang pemberontak Houthi sejak 2015, memicu kritik dari Moskow":
+            # the one who attacked, not the object before the comma)
+            return giver, scan_left(sent, j if act is None else act, by_end, MAX_LEFT), None
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS:
@@ -199,7 +204,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                        k > 0 and tokens[k - 1].lower in _IS_A)):
         return None, None, None  # "terkait kasus penyiraman air keras terhadap penyidik", "an investigation of
         # illegal arms sales to Croatia": the act is a topic, its doer is not named
-    giver = _giver(sent, verb, by_start, within=1)
+    giver = giver_of(sent, verb, by_start, within=1)
     if giver is not None and not giver.location and verb.sense.cameo[:2] in _SAYING | {"07"}:
         # "ada imbauan dari Majelis Rakyat Papua": the council appeals, to whom the clause is about
         aimed = giver.end < len(tokens) and tokens[giver.end].lower in PREPOSITIONS
@@ -208,7 +213,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if verb.end < len(tokens) - 1 and tokens[verb.end].lower in AGENT_MARK and by_start.get(verb.end + 1):
         agent = by_start[verb.end + 1]  # "penangkapan oleh polisi", "serangan oleh polisi terhadap demonstran"
         aimed = agent.end < len(tokens) and tokens[agent.end].lower in PREPOSITIONS
-        return agent, scan_right(sent, agent.end, by_start, MAX_RIGHT) if aimed else _suffered_by(sent, verb, by_end), None
+        return agent, scan_right(sent, agent.end, by_start, MAX_RIGHT) if aimed else suffered_by(sent, verb, by_end), None
     inner = by_end.get(j + 1)
     if inner is not None and inner.start > 0 and tokens[inner.start - 1].lower in LIGHT_VERBS:
         return scan_left(sent, inner.start - 1, by_end, MAX_LEFT), inner, None
@@ -218,7 +223,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if possessor is not None:
             if possessor.location:
                 break
-            by = _past_when_and_where(sent, possessor.end, by_start)
+            by = past_when_and_where(sent, possessor.end, by_start)
             agent = scan_right(sent, by + 1, by_start, 3) if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK \
                 else None
             if agent is not None:
@@ -260,7 +265,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
     if target is not None and not governed and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
-        by = _past_when_and_where(sent, target.end, by_start)
+        by = past_when_and_where(sent, target.end, by_start)
         if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None \
                 and not by_start[by + 1].location:
             return by_start[by + 1], target, None  # "serangan pada fasilitas minyak Arab Saudi oleh pemberontak Houthi"
@@ -327,61 +332,6 @@ _LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyu
             "membujuk", "menekan", "mendesak"}
 _SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}
 _ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee
-_CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
-                "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"
-
-
-def _carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
-    """The actor named after "dilakukan (oleh)" a few words after the noun, in the same clause."""
-    tokens = sent.tokens
-    for k in range(verb.end, min(len(tokens) - 1, verb.end + 12)):
-        low = tokens[k].lower
-        if low == "yang" and tokens[k + 1].lower in _CARRIED_OUT:
-            continue  # "serangan terhadap … yang dilakukan oleh Iran"
-        if low in RIGHT_STOP - {"di", "pada", "terhadap"} or low in ("dan", "yang"):
-            return None
-        if low in _CARRIED_OUT:
-            j = k + 1 + (tokens[k + 1].lower == "oleh")
-            doer = by_start.get(j)
-            return doer if doer is not None and not doer.location else None
-    return None
-
-
-def _past_when_and_where(sent: Sentence, k: int, by_start: dict[int, Mention]) -> int:
-    """The first token from k on that is not a filler nor part of a time or place phrase ("pembunuhan Osama bin
-    Laden pada 2011 lalu di Abbottabad, Pakistan oleh SEAL Angkatan Laut AS")."""
-    tokens, start = sent.tokens, k
-    while k < len(tokens) and k - start < 12:
-        place = by_start.get(k)
-        if place is not None and (place.location or k > start and tokens[k - 1].text == "," and place.kind == "country"):
-            k = place.end  # "di Abbottabad, Pakistan"
-        elif tokens[k].lower in FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"} or tokens[k].text.isdigit():
-            k += 1
-        else:
-            break
-    return k
-
-
-def _giver(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], within: int) -> Mention | None:
-    """The actor an act comes from: after "dari"/"from" in the first `within` words after the noun."""
-    tokens = sent.tokens
-    return next((scan_right(sent, k + 1, by_start, 3) for k in range(verb.end, min(verb.end + within, len(tokens)))
-                 if tokens[k].lower in ("dari", "from")), None)
-
-
-def _suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
-    """Whom a coercive act by a named agent befalls, when its noun has no possessor: the person the clause is
-    about ("Imam mengaku baru tahu penetapan tersangka oleh KPK": KPK names Imam a suspect), unless another
-    act stands between them ("Jokowi mengkritik penangkapan oleh polisi": Jokowi is not arrested)."""
-    if verb.sense.cameo[:2] != "17":
-        return None
-    person = scan_left(sent, verb.start, by_end, MAX_LEFT)
-    if person is None or person.kind != "person" or any(
-            person.end <= v.start < verb.start for v in sent.verbs if v is not verb):
-        return None
-    return person
-
-
 _CLAUSE_OPENERS = {"bahwa", "that", ",", ":", "ada", "terdapat", "there"}  # "menuturkan ada 19 titik …"
 
 

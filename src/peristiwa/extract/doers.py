@@ -1,0 +1,62 @@
+"""Who did an act a noun names, and whom it befell: the actor named after "dilakukan (oleh)" or "dari" past
+the noun (and past time and place phrases), and the person a coercive act by a named agent befalls."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.scan import FILLERS, MAX_LEFT, RIGHT_STOP, TIME_WORDS, scan_left, scan_right
+
+_CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
+                "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"
+_ENDS = RIGHT_STOP - {"di", "pada", "terhadap"} | {"dan", "yang"}  # where the noun's clause ends
+_WHEN_AND_WHERE = FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"}
+
+
+def carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """The actor named after "dilakukan (oleh)" a few words after the noun, in the same clause."""
+    tokens = sent.tokens
+    for k in range(verb.end, min(len(tokens) - 1, verb.end + 12)):
+        low = tokens[k].lower
+        if low == "yang" and tokens[k + 1].lower in _CARRIED_OUT:
+            continue  # "serangan terhadap … yang dilakukan oleh Iran"
+        if low in _ENDS:
+            return None
+        if low in _CARRIED_OUT:
+            j = k + 1 + (tokens[k + 1].lower == "oleh")
+            doer = by_start.get(j)
+            return doer if doer is not None and not doer.location else None
+    return None
+
+
+def past_when_and_where(sent: Sentence, k: int, by_start: dict[int, Mention]) -> int:
+    """The first token from k on that is not a filler nor part of a time or place phrase ("pembunuhan Osama bin
+    Laden pada 2011 lalu di Abbottabad, Pakistan oleh SEAL Angkatan Laut AS")."""
+    tokens, start = sent.tokens, k
+    while k < len(tokens) and k - start < 12:
+        place = by_start.get(k)
+        if place is not None and (place.location or k > start and tokens[k - 1].text == "," and place.kind == "country"):
+            k = place.end  # "di Abbottabad, Pakistan"
+        elif tokens[k].lower in _WHEN_AND_WHERE or tokens[k].text.isdigit():
+            k += 1
+        else:
+            break
+    return k
+
+
+def giver_of(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], within: int) -> Mention | None:
+    """The actor an act comes from: after "dari"/"from" in the first `within` words after the noun."""
+    tokens = sent.tokens
+    return next((scan_right(sent, k + 1, by_start, 3) for k in range(verb.end, min(verb.end + within, len(tokens)))
+                 if tokens[k].lower in ("dari", "from")), None)
+
+
+def suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
+    """Whom a coercive act by a named agent befalls, when its noun has no possessor: the person the clause is
+    about ("Imam mengaku baru tahu penetapan tersangka oleh KPK": KPK names Imam a suspect), unless another
+    act stands between them ("Jokowi mengkritik penangkapan oleh polisi": Jokowi is not arrested)."""
+    if verb.sense.cameo[:2] != "17":
+        return None
+    person = scan_left(sent, verb.start, by_end, MAX_LEFT)
+    if person is None or person.kind != "person" or any(
+            person.end <= v.start < verb.start for v in sent.verbs if v is not verb):
+        return None
+    return person
