@@ -151,6 +151,12 @@ def test_a_ministry_with_its_short_form_before_its_country_is_that_countrys(code
                                                                            "PAK")
 
 
+def test_a_language_is_no_country(coder):
+    doc = coder.analyse(Article(id="t", text="Pesan dukacita Dubes Jerman disampaikan dalam bahasa Inggris.", lang="id",
+                                date="2019-09-16"))
+    assert "GBR" not in {m.country for m in doc.sentences[0].mentions}
+
+
 def test_countries_written_with_a_spaced_hyphen_are_not_the_last_country_named(coder):
     text = ("Pernyataan itu disampaikan di sela forum regional di Manila, Filipina. Negara - negara tersebut juga "
             "mendorong China untuk mematuhi putusan arbitrase internasional.")

@@ -52,9 +52,10 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         raw = _roles_dropped(sent, [
             r for r in resolved if r[2].kind != "none"
             and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
-            and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti"))
+            and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti", "bahasa"))
             and not (r[2].kind == "country" and arabic_name_after(sent, r[1]))])
-        # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing; "Kolonel Turki Al Maliki": a name
+        # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing; "bahasa Inggris": a language;
+        # "Kolonel Turki Al Maliki": a name
         if any("|" in e.person for _, _, e in raw):  # an alias several office holders share
             raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
