@@ -711,6 +711,8 @@ def test_an_indonesian_police_chief_is_indonesian(coder):
     "China akhirnya turut angkat bicara terkait dengan serangan terhadap dua kilang minyak Arab Saudi.",
     "Erdogan menanggapi laporan grup ultra - nasionalis yang melempari batu sinagog di Istanbul.",
     "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI.",
+    # an authority named in the next clause did not make the arrest or dismissal
+    "Sejumlah jenderal mengundurkan diri atau dicopot, dan pemerintah melakukan penataan intelijen.",
 ])
 def test_sentences_that_code_no_event(coder, text):
     assert not _code(coder, text)

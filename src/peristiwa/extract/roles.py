@@ -201,7 +201,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                            and not (m.end < len(tokens) and tokens[m.end].text == ":")  # Dituduh": speaks
                            and not any(t.lower in _CONCESSIVE for t in tokens[min(m.end, verb.end):max(m.start, verb.start)])
                            and not (m.start > verb.end and (tokens[m.start - 1].lower in PREPOSITIONS - {"di"} or any(
-                               t.lower in _ALONG_WITH for t in tokens[verb.end:m.start])))),
+                               t.lower in _ALONG_WITH for t in tokens[verb.end:m.start]) or any(
+                               t.text == "," and u.lower in _AND_THEN  # "dicopot, dan pemerintah … intelijen"
+                               for t, u in zip(tokens[verb.end:m.start], tokens[verb.end + 1:m.start]))))),
                           None)  # "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI"
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
