@@ -713,6 +713,8 @@ def test_an_indonesian_police_chief_is_indonesian(coder):
     "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI.",
     # an authority named in the next clause did not make the arrest or dismissal
     "Sejumlah jenderal mengundurkan diri atau dicopot, dan pemerintah melakukan penataan intelijen.",
+    # criticised: the countries a visitor went to, not the visitor
+    "Beijing kerap mengecam negara-negara yang didatangi Dalai Lama.",
 ])
 def test_sentences_that_code_no_event(coder, text):
     assert not _code(coder, text)

@@ -210,6 +210,7 @@ def reason_of_the_object(sent: Sentence, because: int) -> bool:
 _NOT_OWNER = PREPOSITIONS | {"yang", "dan", "serta", "sejak"}
 _STOPS = LEFT_STOP | {",", "agar", "untuk", "dan"}
 _TITLE_OF_A_LAW = {"tentang", "mengenai"}
+_DONE_TO_HEADS = _UNNAMED_GROUPS | {"negara", "negara-negara", "pemerintah", "rezim"}  # heads a relative clause acts on
 
 
 def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -223,6 +224,8 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
             # disahkan DPR": a name in the law's title
         if low in _STOPS or by_start.get(k) is not None:
             return None  # (an actor before "yang" is the head of the relative clause, not its object)
+        if low == "yang" and tokens[k - 1].lower.replace(" ", "") in _DONE_TO_HEADS:
+            return None  # "mengecam negara-negara yang didatangi Dalai Lama": the countries, not the visitor
         if low == "yang":
             j = k + 1
             while j < min(len(tokens), k + 4) and not (verb_like(tokens[j].lower) and tokens[j].lower.startswith("di")):
