@@ -309,6 +309,15 @@ def test_no_subject_after_the_comma_of_a_scene_setting_opening(coder, text):
     assert not [k for k in _keys(_code(coder, text)) if k[2] in ("14", "01")]
 
 
+@pytest.mark.parametrize("text", [
+    "Demo PMII di Gedung KPK Ricuh, Massa dan Polisi Kejar-kejaran",
+    "Demo HMI di Gedung KPK Ricuh, Massa dan Polisi Kejar-kejaran",
+])
+def test_the_group_named_right_after_a_protest_made_it(coder, text):
+    protests = [e for e in _code(coder, text) if e.root == "14"]
+    assert [(e.source.sector, e.target.sector) for e in protests] == [("EDU", "JUD")]
+
+
 def test_saying_the_police_committed_torture_accuses_them(coder):
     events = _code(coder, "Amnesty International said Hong Kong police committed torture against protesters.", "en")
     assert ("IGO:AMNESTY", "HKG", "11") in _keys(events)

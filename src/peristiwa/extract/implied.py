@@ -226,6 +226,9 @@ def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Men
         return None  # "Sejalan dengan resolusi …, Inggris menganggap …": in line with, no act
     comma = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].text == ","), None)
     subject = by_start.get(comma + 1) if comma is not None else None
+    doer = by_start.get(verb.end)
+    if verb.sense.cameo[:2] == "14" and doer is not None and not doer.location and doer.sector not in AUTHORITIES:
+        return doer  # "Demo PMII di Gedung KPK Ricuh, Massa dan Polisi …": the students' protest
     if subject is None or subject.location or verb.sense.cameo[:2] == "14" and subject.sector in AUTHORITIES:
         return None  # "Demo di KPK Ricuh, Polisi Tembakkan Gas Air Mata": the police answer the protest
     return subject
