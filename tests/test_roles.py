@@ -144,6 +144,11 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
 
 
+def test_a_promised_act_is_not_done(coder):
+    events = [e for e in _code(coder, "Turki Kecam Netanyahu Soal Janji Caplok Tepi Barat") if e.root == "19"]
+    assert events and {e.modality for e in events} == {"future"}
+
+
 def test_a_meeting_asked_for_is_an_intent_to_meet(coder):
     events = _code(coder, "Pimpinan KPK sudah mengajukan pertemuan dengan Jokowi lewat Menteri Sekretaris Negara.")
     assert {(e.cameo, e.modality) for e in events if e.root in ("03", "04")} == {("036", "asserted")}

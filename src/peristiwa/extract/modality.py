@@ -22,6 +22,7 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
+          "janji", "janjinya",  # "Kecam Netanyahu soal Janji Caplok Tepi Barat": promised
           "poised", "slated"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
 # what an act is for, as others describe it ("pansus ini bertujuan untuk mengkaji ulang posisi KPK"): not yet done,
 # nor an intent anyone stated
