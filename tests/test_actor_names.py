@@ -110,6 +110,13 @@ def test_their_country_in_what_an_envoy_states_is_the_envoys(coder):
         ("GBR", "USA", "030", "negated")}
 
 
+@pytest.mark.parametrize("leader", ["Ayatollah Ali Khamenei", "Ayatullah Ali Khamenei"])
+def test_their_country_in_what_a_leader_named_in_apposition_says_is_the_leaders(coder, leader):
+    text = (f"Presiden AS Donald Trump ingin berunding. Pemimpin tertinggi Iran, {leader}, mengatakan negaranya "
+            "tidak akan bertemu dengan Presiden AS Trump kecuali AS kembali ke perjanjian nuklir.")
+    assert ("IRN", "USA", "130") in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
+
+
 def test_forces_a_country_deploys_are_its_own_not_the_storys_focus(coder):
     text = ("Korea Utara mengatakan telah mempersiapkan 3,5 juta tentara untuk berperang melawan Amerika Serikat. "
             "Trump mengancam akan menyerang Korea Utara. Korut berencana menyerang Guam, wilayah AS di Pasifik, dan "

@@ -142,7 +142,7 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         own = [m for m in before if not m.location and m.country and m.country != "IGO"]
         stated = i > 0 and (lows[i - 1] in speech or lows[i - 1] in ("bahwa", "that"))
         if tuple(lows[i:i + size]) in _OWN_COUNTRY and own and i > 0 and (lows[i - 1] in _PLACE_PREPOSITIONS or (
-                stated and len(own) == 1 and own[0].kind != "country")):
+                stated and len({m.country for m in own}) == 1 and own[-1].kind != "country")):
             antecedent = own[0]  # "Mahathir mengkritik suku Melayu di negaranya": his own country; "Utusan Inggris
             # menyatakan negaranya tidak sepakat …": the speaker's (but "membantah negaranya terlibat" is
             # about another's accusation, and the country before may be the accuser)
