@@ -724,6 +724,9 @@ def test_an_indonesian_police_chief_is_indonesian(coder):
     "Sejumlah jenderal mengundurkan diri atau dicopot, dan pemerintah melakukan penataan intelijen.",
     # criticised: the countries a visitor went to, not the visitor
     "Beijing kerap mengecam negara-negara yang didatangi Dalai Lama.",
+    # a law is no actor; a grave is no host
+    "Jaksa Agung Israel mengutip undang-undang 2018 yang melarang perdana menteri menyatakan perang.",
+    "Mahasiswa Timor Leste mengunjungi pusara presiden ke-3 RI itu di Taman Makam Pahlawan Kalibata.",
 ])
 def test_sentences_that_code_no_event(coder, text):
     assert not _code(coder, text)

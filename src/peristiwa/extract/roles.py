@@ -96,9 +96,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             source = None  # "drone dan rudal yang menyerang Aramco", "gempa Palu menewaskan …": no actor did it
         rel = relative_opening(sent, verb) if shared is None else None
         source = antecedent(sent, rel, by_end) or source  # "sanksi terhadap Iran, yang menyangkal …": Iran
-        if rel is not None and any(tokens[k].lower in CASE_HEADS and all(t.text.islower() for t in tokens[k:rel])
+        if rel is not None and any(tokens[k].lower in _CASES_OR_LAWS and not any(t.text[:1].isupper() for t in tokens[k:rel])
                                    for k in range(max(0, rel - 4), rel)):
-            source = None  # "kasus ujaran kebencian yang menjerat politikus NasDem": a case, no actor
+            source = None  # "kasus ujaran kebencian yang menjerat politikus NasDem": a case, no actor; "undang-undang
+            # 2018 yang melarang perdana menteri …": a law
         if shared is None and source is not None and unnamed_group_did_it(sent, verb, by_end):
             source = None  # "mendengarkan kelompok yang selama ini mengkritik …": a group no actor names
         after = verb.end
@@ -142,6 +143,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = by_start.get(on + 1) if on is not None else None
         if target is not None and verb.sense.cameo.startswith("016") and not_the_accuser(sent, verb, target, after):
             target = None  # "membantah meringankan hukuman terhadap pelaku", "membantah tuduhan genosida terhadap …"
+        if target is not None and verb.sense.cameo in ("042", "043") and any(
+                t.lower in _GRAVES for t in tokens[verb.end:target.start]):
+            target = None  # "mengunjungi pusara presiden ke-3 RI": a grave, not a host
         if target is not None and verb.sense.cameo in ("042", "043") and companion(sent, verb, target, mentions):
             target = None  # "Tito mengunjungi Riau bersama Panglima TNI": whom he went with, not whom he visited
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
@@ -277,6 +281,8 @@ _PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "
                   "161", "162", "166", "1723", "1724", "191")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
+_CASES_OR_LAWS = CASE_HEADS | {"undang-undang", "peraturan", "aturan", "regulasi", "ketentuan", "law", "regulation", "rule"}
+_GRAVES = {"makam", "pusara", "kuburan", "grave", "tomb", "mausoleum"}
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
 _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebakaran", "wabah", "earthquake", "flood",
               "floods", "storm", "typhoon", "hurricane", "landslide"}
