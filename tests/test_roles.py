@@ -6,6 +6,8 @@ from peristiwa.records import Article
 
 
 @pytest.mark.parametrize("text, expected", [
+    # after what a request is about, "kepada" still names whom it is made to
+    ("Gubernur meminta masukan mengenai pencalonan kepada para kiai di Jawa Timur.", ("IDN", "IDN", "02")),
     # a relative clause between the subject and its verb does not supply the subject
     ("Pasukan NATO yang dipimpin AS bertempur dengan pemberontak Taliban.", ("IGO:NATO", "AFG", "19")),
     ("Gerilyawan Houthi yang didukung Iran menyerang Arab Saudi.", ("YEM", "SAU", "19")),

@@ -727,6 +727,9 @@ def test_an_indonesian_police_chief_is_indonesian(coder):
     # a law is no actor; a grave is no host
     "Jaksa Agung Israel mengutip undang-undang 2018 yang melarang perdana menteri menyatakan perang.",
     "Mahasiswa Timor Leste mengunjungi pusara presiden ke-3 RI itu di Taman Makam Pahlawan Kalibata.",
+    # what a request is about holds no addressee
+    "Presiden meminta masukan tentang reformasi kepolisian.",
+    "Beberapa fraksi DPR meminta perubahan aturan ini terutama soal penambahan jumlah pimpinan MPR.",
 ])
 def test_sentences_that_code_no_event(coder, text):
     assert not _code(coder, text)

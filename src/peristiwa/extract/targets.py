@@ -26,3 +26,18 @@ def companion(sent: Sentence, verb: VerbMatch, target: Mention, mentions: list[M
     TNI"; but "menggelar rapat di Jakarta bersama DPR" meets the DPR, and is no visit)."""
     return target.start > 0 and sent.tokens[target.start - 1].lower in _ALONG \
         and any(m.location and verb.end <= m.start < target.start for m in mentions)
+
+
+_TOPIC_WORDS = {"mengenai", "tentang", "soal", "perihal", "seputar", "regarding", "concerning", "about"}
+_ADDRESSED = {"kepada", "ke", "dari", "pada", "to", "from"}
+
+
+def topic_of_a_request(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Whether the actor is in what a request is about, after the thing asked for ("meminta saran mengenai
+    penataan lembaga penegak hukum"): no addressee (but "meminta klarifikasi soal itu kepada Malaysia" is; and
+    "terkait" is left out: "kementerian terkait" are the ministries concerned)."""
+    if verb.sense.cameo[:2] != "02" or target.start <= verb.end + 1:
+        return False
+    topic = next((k for k in range(verb.end + 1, target.start) if sent.tokens[k].lower in _TOPIC_WORDS), None)
+    return topic is not None and all(t.text.isalpha() and t.text.islower() for t in sent.tokens[verb.end:topic]) \
+        and not any(t.lower in _ADDRESSED for t in sent.tokens[topic:target.start])
