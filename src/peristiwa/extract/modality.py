@@ -311,7 +311,9 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         # hubungan": what the act is for
     if modality in ("asserted", "claimed") and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
         modality = "negated"  # (but "hampir 100 serangan", "hampir semua partai" count, not deny)
-    if modality in ("asserted", "claimed") and verb.sense.cameo[:2] in _MATERIAL and _condition_after(sent, verb):
+    if (modality in ("asserted", "claimed") or modality == "future" and verb.start > 0  # "Janji Serang … Jika Menang"
+            and sent.tokens[verb.start - 1].lower in ("janji", "janjinya")) \
+            and verb.sense.cameo[:2] in _MATERIAL and _condition_after(sent, verb):
         modality = "hypothetical"  # "mencopot pejabat tinggi di wilayahnya … jika tidak becus"; but a promise,
         # appeal, apology or threat with a condition is still made
     return modality
