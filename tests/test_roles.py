@@ -1941,3 +1941,12 @@ def test_an_english_participle_on_a_plain_noun_is_a_reduced_relative(coder, text
 def test_what_an_act_is_for_after_for_its_is_its_reason_not_an_event(coder):
     events = _code(coder, "The European Union imposed sanctions on Iran for its support of Hezbollah.", "en")
     assert _keys(events) == {("IGO:EU", "IRN", "16")}
+
+
+@pytest.mark.parametrize("text", [
+    "France condemned the coup in Niger and suspended all development aid to the country.",
+    "The United States froze the remaining aid for Afghanistan.",
+])
+def test_aid_suspended_is_a_sanction_not_aid(coder, text):
+    events = _code(coder, text, "en")
+    assert {e.cameo for e in events if e.target.country in ("NER", "AFG")} == {"162"}

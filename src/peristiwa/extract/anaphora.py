@@ -134,7 +134,8 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         if not size:
             continue  # (not "negara - negara tersebut": one plural word, several countries)
         before = [m for m in mentions if m.end <= i]
-        subject = before[-1].key if before else None
+        doers = [m for m in before if not m.location]  # (not "condemned the coup in Niger and … the country")
+        subject = doers[-1].key if doers else None
         if before and _CLAUSE_OPENERS & set(lows[before[-1].end:i]) and not lows[i + size - 1].endswith("nya"):
             subject = None  # "… teknologi pada Arab Saudi jika negara itu menandatangani …": the object before
         candidates = earlier + [m for m in before if m.kind == "country" or m.kind == "metonym" and not m.location]
