@@ -1950,3 +1950,15 @@ def test_what_an_act_is_for_after_for_its_is_its_reason_not_an_event(coder):
 def test_aid_suspended_is_a_sanction_not_aid(coder, text):
     events = _code(coder, text, "en")
     assert {e.cameo for e in events if e.target.country in ("NER", "AFG")} == {"162"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the broker of a deal is no party to it
+    ("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.", "en",
+     {("SAU", "IRN", "03"), ("IRN", "SAU", "03")}),
+    # a ceasefire two sides agree is between them; co-mediators do not mediate between each other
+    ("Israel dan Hamas menyepakati gencatan senjata.", "id", {("ISR", "PSE", "08"), ("PSE", "ISR", "08")}),
+    ("Rusia dan Turki menengahi gencatan senjata di Suriah.", "id", set()),
+])
+def test_two_subjects_and_the_third_party(coder, text, lang, expected):
+    assert {k for k in _keys(_code(coder, text, lang)) if k[2] in ("03", "04", "08")} == expected

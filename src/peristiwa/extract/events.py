@@ -176,7 +176,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             each_other = verb.text.lower().startswith("saling") or "saling" in before \
                 or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"])
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
-                or any(w in ("bersama", "each", "mutually") for w in before)
+                or any(w in ("bersama", "each", "mutually") for w in before) \
+                or verb.sense.cameo == "0871"  # "Israel dan Hamas menyepakati gencatan senjata": a ceasefire between them
             for inner in (governed_by(sent, verb) if not pairs else ()):
                 if any(t.lower in ("agar", "supaya") for t in sent.tokens[verb.end:inner.start]):
                     break  # "mengimbau agar aksi massal digelar untuk menentang …": the wanted clause is another's
@@ -202,8 +203,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS, roles.voice)]
             if not pairs and verb.sense.cameo.startswith(_ON_THE_PEOPLE):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
-            reciprocal = len(roles.sources) > 1 and (mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
-                verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
+            reciprocal = len(roles.sources) > 1 and verb.sense.cameo != "045" and (  # (co-mediators: no pair)
+                mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
+                    verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
             if reciprocal and pairs and len(keys) > 1 \
                     and (each_other or all(_one_of(t, roles.sources) for _, t in pairs)):

@@ -24,7 +24,7 @@ from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun
 from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS,
                                      TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.parties import not_the_accuser
-from peristiwa.extract.targets import companion, far_target, topic_of_a_request
+from peristiwa.extract.targets import companion, far_target, not_addressed
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -148,7 +148,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = None  # "mengunjungi pusara presiden ke-3 RI": a grave, not a host
         if target is not None and verb.sense.cameo in ("042", "043") and companion(sent, verb, target, mentions):
             target = None  # "Tito mengunjungi Riau bersama Panglima TNI": whom he went with, not whom he visited
-        target = None if target is not None and topic_of_a_request(sent, verb, target) else target
+        target = None if target is not None and not_addressed(sent, verb, target) else target
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
                 and (process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
                      and target.start > verb.end + 3 and lang != "en"):

@@ -32,6 +32,17 @@ _TOPIC_WORDS = {"mengenai", "tentang", "soal", "perihal", "seputar", "regarding"
 _ADDRESSED = {"kepada", "ke", "dari", "pada", "to", "from"}
 
 
+_BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai"}
+
+
+def not_addressed(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Whether the actor after the verb is no party to its act: the broker of the deal agreed ("agreed to restore
+    relations in a deal brokered by China"), or in what a request is about."""
+    lows = [t.lower for t in sent.tokens[max(verb.end, target.start - 2):target.start]]
+    return bool(lows) and lows[-1] in _BROKERED or len(lows) == 2 and lows[0] in _BROKERED \
+        and lows[1] in ("by", "oleh") or topic_of_a_request(sent, verb, target)
+
+
 def topic_of_a_request(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     """Whether the actor is in what a request is about, after the thing asked for ("meminta saran mengenai
     penataan lembaga penegak hukum"): no addressee (but "meminta klarifikasi soal itu kepada Malaysia" is; and
