@@ -1962,3 +1962,16 @@ def test_aid_suspended_is_a_sanction_not_aid(coder, text):
 ])
 def test_two_subjects_and_the_third_party(coder, text, lang, expected):
     assert {k for k in _keys(_code(coder, text, lang)) if k[2] in ("03", "04", "08")} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Niger gave the French ambassador 48 hours to leave the country.", "en"),
+    ("Junta Mali memerintahkan duta besar Prancis meninggalkan negara itu dalam 72 jam.", "id"),
+])
+def test_ordering_an_envoy_out_is_an_expulsion(coder, text, lang):
+    assert {(k[1], k[2]) for k in _keys(_code(coder, text, lang))} == {("FRA", "17")}
+
+
+def test_sudans_paramilitary_is_an_armed_group(coder):
+    text = "Sudan's army and the Rapid Support Forces agreed to a truce."
+    assert {(e.source.sector, e.target.sector) for e in _code(coder, text, "en")} == {("MIL", "REB"), ("REB", "MIL")}
