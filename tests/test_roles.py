@@ -1975,3 +1975,13 @@ def test_ordering_an_envoy_out_is_an_expulsion(coder, text, lang):
 def test_sudans_paramilitary_is_an_armed_group(coder):
     text = "Sudan's army and the Rapid Support Forces agreed to a truce."
     assert {(e.source.sector, e.target.sector) for e in _code(coder, text, "en")} == {("MIL", "REB"), ("REB", "MIL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "mediasi" is a noun: Qatar's mediation is praised, and Macron mediates nothing
+    ("Presiden Prancis Emmanuel Macron memuji upaya mediasi Qatar.", {("FRA", "QAT", "05")}),
+    ("Presiden Prancis Emmanuel Macron memuji mediasi Qatar.", {("FRA", "QAT", "05")}),
+    ("Mediasi Qatar antara Israel dan Hamas berhasil.", {("QAT", "ISR", "04"), ("QAT", "PSE", "04")}),
+])
+def test_mediation_is_a_noun(coder, text, expected):
+    assert _keys(_code(coder, text)) == expected

@@ -100,6 +100,7 @@ _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "dip
                 "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator",  # nouns, adjectives
                 "berbendera",  # "kapal tanker berbendera Inggris": flagged
                 "dialog", "diskusi", "diskriminasi", "dirjen", "ditjen", "mendiang",
+                "mediasi", "mediator", "memorandum", "merdeka", "meriam", "metode", "mesin", "medali", "diaspora",
                 "mereka", "menurutnya", "berbagai", "beberapa", "berapa", "mengapa",  # pronouns, quantifiers
                 "meskipun", "melainkan", "berikut", "berikutnya", "mendadak", "disini", "disana", "dimana",
                 "diantara"}  # conjunctions, adverbs
