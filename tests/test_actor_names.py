@@ -203,3 +203,11 @@ def test_a_government_joined_to_a_country_s_people_is_that_country_s(coder):
 def test_a_capital_after_a_mission_is_its_seat(coder):
     events = _code(coder, "Kedutaan Besar Malaysia, Jakarta menyampaikan rasa dukacita atas meninggalnya BJ Habibie.")
     assert {e.source.country for e in events} == {"MYS"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pemerintah China menjatuhkan sanksi kepada perusahaan pertahanan Amerika Serikat.", ("USA", "BUS")),
+    ("AS memblokir akses perusahaan telekomunikasi Cina ke komponen teknologi.", ("CHN", "BUS")),
+])
+def test_a_company_of_an_industry_and_a_country_is_that_countrys(coder, text, target):
+    assert target in {(e.target.country, e.target.sector) for e in _code(coder, text)}
