@@ -1985,3 +1985,8 @@ def test_sudans_paramilitary_is_an_armed_group(coder):
 ])
 def test_mediation_is_a_noun(coder, text, expected):
     assert _keys(_code(coder, text)) == expected
+
+
+def test_a_prisoner_exchange_goes_both_ways(coder):
+    events = _code(coder, "Rusia dan Ukraina saling bertukar tahanan perang.")
+    assert _keys(events) == {("RUS", "UKR", "08"), ("UKR", "RUS", "08")}
