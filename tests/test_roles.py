@@ -1990,3 +1990,8 @@ def test_mediation_is_a_noun(coder, text, expected):
 def test_a_prisoner_exchange_goes_both_ways(coder):
     events = _code(coder, "Rusia dan Ukraina saling bertukar tahanan perang.")
     assert _keys(events) == {("RUS", "UKR", "08"), ("UKR", "RUS", "08")}
+
+
+def test_military_intelligence_shared_is_no_actor(coder):
+    text = "South Korea and Japan signed an agreement to share military intelligence."
+    assert _keys(_code(coder, text, "en")) == {("KOR", "JPN", "05"), ("JPN", "KOR", "05")}
