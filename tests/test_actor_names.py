@@ -211,3 +211,12 @@ def test_a_capital_after_a_mission_is_its_seat(coder):
 ])
 def test_a_company_of_an_industry_and_a_country_is_that_countrys(coder, text, target):
     assert target in {(e.target.country, e.target.sector) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gabungan Produsen Rokok Putih Indonesia (Gaprindo) kecewa dengan keputusan pemerintah.", ("IDN", "NGO")),
+    ("Kepala Staf Gabungan Amerika Serikat Jenderal Joseph Dunford bertemu Panglima TNI.", ("USA", "MIL")),
+    ("Amerika Serikat dan Inggris menuduh China menghasut kerusuhan.", ("GBR", "GOV")),
+])
+def test_an_association_named_after_a_country_is_not_its_state(coder, text, source):
+    assert source in {(e.source.country, e.source.sector) for e in _code(coder, text)}

@@ -42,8 +42,8 @@ def association_start(tokens, start: int) -> int | None:
                                          or tokens[k].lower.startswith(("pro-", "anti-"))) \
             and tokens[k].text not in _ASSOCIATIONS:  # ("Gerakan pro-Demokrasi Hong Kong")
         k -= 1
-    if k < 0 or k == start - 1 or tokens[k].text not in _ASSOCIATIONS or k > 0 and tokens[k - 1].lower == "hubungan":
-        return None  # "Hubungan Masyarakat Mabes Polri" is the police's press office
+    if k < 0 or k == start - 1 or tokens[k].text not in _ASSOCIATIONS or k > 0 and tokens[k - 1].lower in ("hubungan", "staf"):
+        return None  # "Hubungan Masyarakat Mabes Polri" is the police's press office; "Kepala Staf Gabungan AS" its army
     return k
 
 
@@ -61,7 +61,7 @@ _SCHOOLS = {"Universitas", "Institut", "Sekolah", "Akademi", "Politeknik", "Univ
 
 _ASSOCIATIONS = {"Aliansi", "Komite", "Koalisi", "Gerakan", "Forum", "Solidaritas", "Jaringan", "Persatuan", "Ikatan",
                  "Himpunan", "Perhimpunan", "Barisan", "Asosiasi", "Perkumpulan", "Paguyuban", "Yayasan",
-                 "Pergerakan", "Front", "Wadah"}
+                 "Pergerakan", "Front", "Wadah", "Gabungan", "Federasi", "Konfederasi"}  # (not "Serikat": "Amerika Serikat dan …")
 
 
 def after_law_word(tokens, start: int) -> bool:
