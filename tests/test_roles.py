@@ -1995,3 +1995,14 @@ def test_a_prisoner_exchange_goes_both_ways(coder):
 def test_military_intelligence_shared_is_no_actor(coder):
     text = "South Korea and Japan signed an agreement to share military intelligence."
     assert _keys(_code(coder, text, "en")) == {("KOR", "JPN", "05"), ("JPN", "KOR", "05")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "its neighbor" / "negara itu" after an actor addressed with "with"/"dengan" is that actor
+    ("Serbia lodged an official protest with Albania, charging its neighbor with supporting dissidents.", "en",
+     ("SRB", "ALB", "112")),
+    ("Dalam pembicaraan itu, Trump menegaskan Washington siap bekerja sama dengan Kerajaan Arab Saudi untuk "
+     "mendukung keamanan dan stabilitas negara itu.", "id", ("USA", "SAU", "032")),
+])
+def test_the_country_anaphor_after_an_object_with_a_preposition(coder, text, lang, expected):
+    assert expected in _codes(_code(coder, text, lang))

@@ -25,6 +25,7 @@ _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"
              ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _CLAUSE_OPENERS = {"jika", "kalau", "apabila", "bila", "karena", "sehingga", "agar", "supaya", "if", "because",
                    "unless"}
+_OBJECT_MARKS = {"with", "to", "against", "from", "dengan", "kepada", "terhadap", "dari", "melawan"}
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
 _OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS | {"dirinya"}  # "dirinya" only as the speaker (below)
@@ -134,7 +135,8 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         if not size:
             continue  # (not "negara - negara tersebut": one plural word, several countries)
         before = [m for m in mentions if m.end <= i]
-        doers = [m for m in before if not m.location]  # (not "condemned the coup in Niger and … the country")
+        doers = [m for m in before if not m.location and not (m.start > 0 and lows[m.start - 1] in _OBJECT_MARKS)]
+        # (not "condemned the coup in Niger and … the country", "lodged a protest with Albania, charging its neighbor")
         subject = doers[-1].key if doers else None
         if before and _CLAUSE_OPENERS & set(lows[before[-1].end:i]) and not lows[i + size - 1].endswith("nya"):
             subject = None  # "… teknologi pada Arab Saudi jika negara itu menandatangani …": the object before
