@@ -1,5 +1,5 @@
-"""Targets beyond the object's phrase: the first actor up to the clause's end, and the company a visitor
-keeps, which is no target."""
+"""Targets beyond the object's phrase: the first actor up to the clause's end; and actors after the verb that
+are no target: the company a visitor keeps, a deal's broker, what a request is about."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
@@ -30,8 +30,6 @@ def companion(sent: Sentence, verb: VerbMatch, target: Mention, mentions: list[M
 
 _TOPIC_WORDS = {"mengenai", "tentang", "soal", "perihal", "seputar", "regarding", "concerning", "about"}
 _ADDRESSED = {"kepada", "ke", "dari", "pada", "to", "from"}
-
-
 _BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai"}
 
 
