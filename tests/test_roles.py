@@ -860,6 +860,11 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="ready-to-discuss-something-together-with"),
     pytest.param("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Jepang Shinzo Abe melakukan olahraga "
                  "golf bersama pada Sabtu (11/2).", "id", ("JPN", "USA", "040"), id="leaders-golf-together"),
+    pytest.param("Serbia lodged an official protest with Albania, charging its neighbor with supporting dissidents.",
+                 "en", ("SRB", "ALB", "112"), id="its-neighbor-after-with-is-the-one-addressed"),
+    pytest.param("Dalam pembicaraan itu, Trump menegaskan Washington siap bekerja sama dengan Kerajaan Arab Saudi "
+                 "untuk mendukung keamanan dan stabilitas negara itu.", "id", ("USA", "SAU", "032"),
+                 id="negara-itu-after-dengan-is-the-one-addressed"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -1996,13 +2001,3 @@ def test_military_intelligence_shared_is_no_actor(coder):
     text = "South Korea and Japan signed an agreement to share military intelligence."
     assert _keys(_code(coder, text, "en")) == {("KOR", "JPN", "05"), ("JPN", "KOR", "05")}
 
-
-@pytest.mark.parametrize("text, lang, expected", [
-    # "its neighbor" / "negara itu" after an actor addressed with "with"/"dengan" is that actor
-    ("Serbia lodged an official protest with Albania, charging its neighbor with supporting dissidents.", "en",
-     ("SRB", "ALB", "112")),
-    ("Dalam pembicaraan itu, Trump menegaskan Washington siap bekerja sama dengan Kerajaan Arab Saudi untuk "
-     "mendukung keamanan dan stabilitas negara itu.", "id", ("USA", "SAU", "032")),
-])
-def test_the_country_anaphor_after_an_object_with_a_preposition(coder, text, lang, expected):
-    assert expected in _codes(_code(coder, text, lang))
