@@ -224,7 +224,7 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
             # disahkan DPR": a name in the law's title
         if low in _STOPS or by_start.get(k) is not None:
             return None  # (an actor before "yang" is the head of the relative clause, not its object)
-        if low == "yang" and tokens[k - 1].lower.replace(" ", "") in _DONE_TO_HEADS:
+        if low == "yang" and tokens[k - 1].lower in _DONE_TO_HEADS:
             return None  # "mengecam negara-negara yang didatangi Dalai Lama": the countries, not the visitor
         if low == "yang":
             j = k + 1

@@ -27,7 +27,7 @@ FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika"
                                        "sebagai", "tergabung", "tanpa", "without"}  # (a target further on)
 # "… bendera setengah tiang sebagai bentuk penghormatan atas …"; "massa yang menggelar aksi tergabung dalam
 # Aliansi …": the group they belong to, not whom they protest
-_TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
+TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
 _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
@@ -351,7 +351,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             return by_start[j + 1]  # "memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi", "menangkap
             # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
-            if j + 2 < n and sent.tokens[j + 2].lower in _TOPICS:
+            if j + 2 < n and sent.tokens[j + 2].lower in TOPICS:
                 return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue

@@ -3,7 +3,7 @@ are no target: the company a visitor keeps, a deal's broker, what a request is a
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.scan import FAR_STOP, scan_right
+from peristiwa.extract.scan import FAR_STOP, TOPICS, scan_right
 from peristiwa.text.morphology import verb_like
 
 _ALONG = {"bersama", "beserta", "didampingi", "bersama-sama", "accompanied", "alongside"}
@@ -28,7 +28,7 @@ def companion(sent: Sentence, verb: VerbMatch, target: Mention, mentions: list[M
         and any(m.location and verb.end <= m.start < target.start for m in mentions)
 
 
-_TOPIC_WORDS = {"mengenai", "tentang", "soal", "perihal", "seputar", "regarding", "concerning", "about"}
+_TOPIC_WORDS = TOPICS - {"terkait", "over"} | {"seputar"}  # (not "kementerian terkait", "over the border")
 _ADDRESSED = {"kepada", "ke", "dari", "pada", "to", "from"}
 _BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai"}
 
@@ -43,8 +43,7 @@ def not_addressed(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
 
 def topic_of_a_request(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     """Whether the actor is in what a request is about, after the thing asked for ("meminta saran mengenai
-    penataan lembaga penegak hukum"): no addressee (but "meminta klarifikasi soal itu kepada Malaysia" is; and
-    "terkait" is left out: "kementerian terkait" are the ministries concerned)."""
+    penataan lembaga penegak hukum"): no addressee (but "meminta klarifikasi soal itu kepada Malaysia" is)."""
     if verb.sense.cameo[:2] != "02" or target.start <= verb.end + 1:
         return False
     topic = next((k for k in range(verb.end + 1, target.start) if sent.tokens[k].lower in _TOPIC_WORDS), None)

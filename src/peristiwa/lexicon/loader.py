@@ -176,7 +176,9 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
 
 def _reduplicated(phrase: str) -> str:
     """ "sanksi ekonomi" -> "sanksi-sanksi ekonomi" (its first word, a noun's head, in the plural); nothing for
-    a word that is no plain word. (A verb's object in the plural, "mengumumkan sanksi-sanksi", the matcher reads.)"""
+    a word that is no plain word. (A verb's object in the plural, "mengumumkan sanksi-sanksi", the matcher reads.
+    Only nouns are listed here: read at any word, reduplication would take "Undang-undang" for the verb stem
+    "undang", and only the loader knows which entries are nouns.)"""
     head, _, rest = phrase.partition(" ")
     return f"{head}-{head} {rest}".strip() if head.isalpha() else ""
 
