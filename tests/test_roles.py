@@ -865,6 +865,11 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Dalam pembicaraan itu, Trump menegaskan Washington siap bekerja sama dengan Kerajaan Arab Saudi "
                  "untuk mendukung keamanan dan stabilitas negara itu.", "id", ("USA", "SAU", "032"),
                  id="negara-itu-after-dengan-is-the-one-addressed"),
+    pytest.param("India held a new round of talks with China.", "en", ("IND", "CHN", "040"),
+                 id="a-round-of-talks-is-the-subjects-own"),
+    pytest.param("India and China held border talks.", "en", ("IND", "CHN", "040"), id="talks-named-by-their-topic"),
+    pytest.param("Russia launched a wave of attacks on Ukraine.", "en", ("RUS", "UKR", "190"),
+                 id="a-wave-of-attacks"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

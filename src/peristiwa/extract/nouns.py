@@ -42,7 +42,10 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "banyak", "beberapa", "sejumlah", "berbagai", "dua", "tiga", "several", "series", "of", "many",
                  "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",
                  "large", "huge", "big", "peaceful", "violent", "street", "nationwide", "besar-besaran", "damai",
-                 "massal"}
+                 "massal",
+                 # "held a new round of border talks": a measure of acts and the talks' subject
+                 "round", "rounds", "another", "wave", "spate", "string", "barrage", "border", "trade", "security",
+                 "peace", "bilateral", "direct", "indirect", "formal", "informal"}
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by

@@ -37,6 +37,13 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                         if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2]
                                    or g[1] == g[2] and g[0] < f[0] < g[2] for f in regular)]
         # (nor one that would swallow an event word before its partner: "membicarakan … negosiasi dengan …")
+        if doc.lang == "en":  # "held a new round of talks with China", "a wave of attacks on": the plural after a
+            # determiner is the noun (its doer is found as a noun's is)
+            regular = [(i, i + 1, noun) if _plural_noun(tokens, i, sense)
+                       and (j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _MEASURES)
+                       and (noun := next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"),
+                                         None)) is not None
+                       else (i, j, sense) for i, j, sense in regular]
         found = [(i, j, j, sense) for i, j, sense in regular
                  if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
@@ -77,6 +84,7 @@ def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
     return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
 
 
+_MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your"}
 
 

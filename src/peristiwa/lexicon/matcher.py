@@ -92,6 +92,10 @@ class PhraseMatcher(Generic[T]):
             return i + size, value
         return None
 
+    def values(self, word: str) -> list[T]:
+        """The values of the one-word phrase `word` (lowercase)."""
+        return [value for key, _, value, _ in self._index.get(word, ()) if len(key) == 1]
+
     @staticmethod
     def _with_time_gap(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | None:
         """The end of `key` matched at i with up to four time words before its closing preposition."""
