@@ -184,8 +184,11 @@ def test_without_negates_a_verb_not_a_noun(coder, text, modality):
     ("Syria allowed UN inspectors to visit the site of the alleged chemical attack.", "en", "asserted"),
     ("China menyangkal tuduhan AS tersebut.", "id", "asserted"),
     ("Polisi menangkap dua warga Malaysia yang diduga menyebarkan hoaks.", "id", "asserted"),
+    # nor does someone's claims as a noun ("Tokyo's claims to the islands")
+    ("Seoul protested Tokyo's claims to the islands.", "en", "asserted"),
     # but an attribution after it still does
     ("Israel bombed Syria on Sunday, according to the Syrian army.", "en", "claimed"),
+    ("Russia attacked Ukraine, Kyiv claims.", "en", "claimed"),
 ])
 def test_a_claim_word_after_the_verb_qualifies_its_object(coder, text, lang, modality):
     events = _code(coder, text, lang)
@@ -407,7 +410,8 @@ def test_a_headline_name_run_stops_at_verbs_and_known_people(coder):
 
 
 @pytest.mark.parametrize("title, expected", [
-    ("Cina Protes Pertemuan Menlu Jerman dan Aktivis Hong Kong", {("CHN", "DEU", "14"), ("CHN", "HKG", "14")}),
+    # (a government's protest is an official complaint, 114)
+    ("Cina Protes Pertemuan Menlu Jerman dan Aktivis Hong Kong", {("CHN", "DEU", "11"), ("CHN", "HKG", "11")}),
     ("Turki Kritik Pertemuan Trump dan Netanyahu", {("TUR", "USA", "11"), ("TUR", "ISR", "11")}),
 ])
 def test_a_headline_noun_after_its_subject_is_its_verb(coder, title, expected):
@@ -870,6 +874,13 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("India and China held border talks.", "en", ("IND", "CHN", "040"), id="talks-named-by-their-topic"),
     pytest.param("Russia launched a wave of attacks on Ukraine.", "en", ("RUS", "UKR", "190"),
                  id="a-wave-of-attacks"),
+    # a government's protest to another is an official complaint (114), not dissent (140)
+    pytest.param("The Philippines protested China's deployment of ships near Second Thomas Shoal.", "en",
+                 ("PHL", "CHN", "114"), id="a-governments-protest-is-a-complaint"),
+    pytest.param("Kementerian Luar Negeri Indonesia memprotes China atas masuknya kapal ikan ke Natuna.", "id",
+                 ("IDN", "CHN", "114"), id="a-ministrys-protest-is-a-complaint"),
+    pytest.param("The EU's top diplomat criticised Israel's settlement expansion.", "en", ("IGO", "ISR", "111"),
+                 id="an-organisations-top-official"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -206,7 +206,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and entry.kind in ("person", "country")) or (  # "Presiden ketiga RI BJ Habibie"
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
-                entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap))
+                entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
+                len(gap) == 2 and gap[0].lower in ("'s", "’s") and gap[1].lower in _RANKS and entry.kind == "agent"
+                and prev[-1][2].kind in ("country", "org"))  # "the EU's top diplomat"
             kinds = {e.kind for _, _, e in prev}
             two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
                 and not (entry.kind == "place" and kinds & {"agent", "org"}) \
@@ -225,6 +227,7 @@ def _ordinal(word: str) -> bool:
     return word == "pertama" or word.startswith("ke-") or word in _ORDINALS
 
 
+_RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
 _ORDINALS = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
 

@@ -129,6 +129,10 @@ def _in_words(source: Mention, target: Mention) -> bool:
         and target.sector in _POLITICAL | {"COP", "SPY"}
 
 
+# the word "protest" itself (not "membakar bendera", "menggelar aksi protes": street protest)
+_PROTEST = {"memprotes", "diprotes", "protes", "protest", "protests", "protested", "protesting"}
+
+
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events, seen = [], set()
@@ -266,6 +270,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
                 elif promised := promised_act(sent, verb, kb.cameo.announced):
                     sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
+                elif sense.cameo == "140" and target.key != source.key and verb.text.split()[0].lower() in _PROTEST \
+                        and (source.sector == "GOV" or source.kind == "country" and not source.sector):
+                    sense = replace(sense, cameo="114", rule=f"{sense.rule} (a government's protest: 114)")  # "Seoul
+                    # protested Tokyo's claims": an official complaint, not dissent in the street
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")

@@ -218,9 +218,14 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
     # a claim word after the verb qualifies its object ("allowed UN inspectors to visit the site of the alleged
     # chemical attack": the attack is alleged, the permission told); an attribution still covers the act
-    if any(w in CLAIMED for w in lows[:verb_start]) or any(w in _ATTRIBUTED for w in lows[verb_start:]):
+    claims = [w if not (w == "claims" and k > 0 and lows[k - 1] in _OWNED) else "" for k, w in enumerate(lows)]
+    # ("protested Tokyo's claims to the islands": a noun, what is protested)
+    if any(w in CLAIMED for w in claims[:verb_start]) or any(w in _ATTRIBUTED for w in claims[verb_start:]):
         return "claimed"
     return "asserted"
+
+
+_OWNED = {"'s", "’s", "the", "its", "their", "his", "her", "these", "those", "territorial", "maritime", "rival"}
 
 
 # Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
