@@ -124,7 +124,10 @@ def test_what_is_rejected_or_questioned_is_aimed_at_whoever_made_it(coder, text,
     ("Prancis melemparkan kecaman keras atas serangan terhadap dua kilang minyak milik perusahaan Arab Saudi, Aramco.",
      "id", None),
     ("France condemned the attack on Saudi oil facilities.", "en", None),
+    ("Sekjen PBB Antonio Guterres Mengutuk Serangan Kilang Minyak Saudi", "id", None),  # what was attacked, owned
     ("Giliran Dubes AS Kutuk Serangan Houthi Terhadap Fasilitas Minyak Saudi", "id", "Houthi"),
+    ("Inggris juga mengutuk serangan pesawat tak berawak kelompok Houthi terhadap fasilitas minyak Arab Saudi.", "id",
+     "Houthi"),
     ("France condemned the Houthi attack on Saudi oil facilities.", "en", "Houthi"),
     # blaming an attack on someone accuses them
     ("Zarif menampik upaya AS untuk menyalahkan serangan terhadap kilang minyak Aramco kepada Teheran.", "id",

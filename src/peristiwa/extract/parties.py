@@ -62,7 +62,13 @@ def victim_of_what_is_criticised(sent: Sentence, verb: VerbMatch, target: Mentio
                    and verb.end <= v.start <= verb.end + 2 and v.end <= target.start), None)
     if attack is None:
         return False
-    marks = [t.lower for t in sent.tokens[attack.end:target.start] if t.lower in _MARKS]
+    between = sent.tokens[attack.end:target.start]
+    marks = [t.lower for t in between if t.lower in _MARKS]
+    after = sent.tokens[target.end].lower if target.end < len(sent.tokens) else ""
+    if not marks and between and sent.lang != "en" and all(t.text.isalpha() for t in between) \
+            and after not in _DONE_TO:
+        return True  # "Mengutuk Serangan Kilang Minyak Saudi": the owner of what was attacked (but "serangan
+        # pesawat tak berawak kelompok Houthi terhadap fasilitas minyak": its author, before its victim)
     return bool(marks) and marks[-1] in _DONE_TO
 
 
