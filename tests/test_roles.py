@@ -881,6 +881,11 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("IDN", "CHN", "114"), id="a-ministrys-protest-is-a-complaint"),
     pytest.param("The EU's top diplomat criticised Israel's settlement expansion.", "en", ("IGO", "ISR", "111"),
                  id="an-organisations-top-official"),
+    # drills held together are military cooperation (062); held around another, a show of force (150)
+    pytest.param("Russia and China held military drills.", "en", ("RUS", "CHN", "062"), id="drills-held-together"),
+    pytest.param("Rusia dan China menggelar latihan militer di Laut Jepang.", "id", ("CHN", "RUS", "062"),
+                 id="latihan-militer-bersama"),
+    pytest.param("China held war games around Taiwan.", "en", ("CHN", "TWN", "150"), id="war-games-around-another"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -72,7 +72,8 @@ def _transitive(text: str, lang: str) -> bool:
 
 # "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
 _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreement", "reach a deal",
-                 "mencapai kesepakatan", "gabungan", "bersama", "joint")  # "menggelar latihan militer gabungan"
+                 "mencapai kesepakatan", "gabungan", "bersama", "joint",  # "menggelar latihan militer gabungan"
+                 "latihan", "drills", "exercises")  # "Rusia dan China menggelar latihan militer": together
 
 
 def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
@@ -218,7 +219,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if reciprocal and pairs and all(t.location for _, t in pairs) \
                     and len({(s.key, s.sector) for s in roles.sources}) > 1:
                 pairs = []  # "Pasukan Suriah dan pemberontak bertempur di Idlib": each other, not the town
-            if not pairs and reciprocal and not _given_to_someone(sent, verb):
+            joint = not pairs and reciprocal and not _given_to_someone(sent, verb)
+            if joint:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
@@ -270,6 +272,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
                 elif promised := promised_act(sent, verb, kb.cameo.announced):
                     sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
+                elif sense.cameo == "150" and joint:  # "Russia and China held military drills": together
+                    sense = replace(sense, cameo="062", rule=f"{sense.rule} (held together: 062)")
                 elif sense.cameo == "140" and target.key != source.key and verb.text.split()[0].lower() in _PROTEST \
                         and (source.sector == "GOV" or source.kind == "country" and not source.sector):
                     sense = replace(sense, cameo="114", rule=f"{sense.rule} (a government's protest: 114)")  # "Seoul
