@@ -220,3 +220,15 @@ def test_a_company_of_an_industry_and_a_country_is_that_countrys(coder, text, ta
 ])
 def test_an_association_named_after_a_country_is_not_its_state(coder, text, source):
     assert source in {(e.source.country, e.source.sector) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pada Oktober 2015, Presiden Barack Obama menerima Presiden Joko Widodo di Gedung Putih.", "id"),
+    ("Barack Obama met Joko Widodo at the White House in October 2015.", "en"),
+])
+def test_a_person_holds_the_office_of_the_events_date_not_the_articles(coder, text, lang):
+    # the story is of 2019, when Obama held no office; the act it tells of was in 2015, when he was president
+    events = _code(coder, text, lang)
+    assert {(e.source.country, e.source.sector, e.date) for e in events} == {("USA", "GOV", "2015-10")}
+    assert {(e.source.sector, e.date) for e in _code(coder, "Barack Obama bertemu Joko Widodo di Jakarta.")} \
+        == {("", "2019-09-16")}

@@ -5,7 +5,9 @@ acronym listed among parties: the party ("PBB" beside "PPP" is the Partai Bulan 
 stands for as an event's actor: its state, or the country as a whole (`actor_ref`)."""
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
+from datetime import date
 
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence
@@ -86,3 +88,32 @@ def actor_ref(m: Mention, root: str = "", target: bool = False, code: str = "") 
 
 _AT_A_COUNTRY = {"12", "16", "19", "20"}
 _BY_ITS_PEOPLE = {"141", "142", "145"}  # rallies, hunger strikes and riots are held by a country's people
+
+
+def in_office_then(m: Mention, kb: Knowledge, when: str, today: date | None) -> Mention:
+    """A person takes the office held on the event's date, not the article's ("Gubernur DKI Jakarta Anies
+    Baswedan" told of in 2023 for an act of 2019 was governor then): when the whole period the event is dated to
+    (a day, a month or a year) falls in one term, and that term is not the one the article's date gave."""
+    if m.kind != "person" or not m.person or not when or today is None:
+        return m
+    days = _period(when)
+    if days is None or days[0] <= today <= days[1]:
+        return m
+    then = {kb.role_of(m.person, day) for day in days}
+    role = then.pop() if len(then) == 1 else None
+    if role is None or not role.sector or role == kb.role_of(m.person, today):
+        return m  # (outside every term then, the article's reading stands)
+    return replace(m, country=role.country, sector=role.sector, igo=role.igo)
+
+
+def _period(when: str) -> tuple[date, date] | None:
+    """The first and last day of "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
+    try:
+        parts = [int(p) for p in when.split("-")]
+        if len(parts) == 3:
+            return date(*parts), date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except (ValueError, TypeError):
+        return None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.affiliation import actor_ref
+from peristiwa.extract.affiliation import actor_ref, in_office_then
 from peristiwa.extract.aid import aid_named, listed_kinds
 from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
                                               troops_sent_to_help, unless, will)
@@ -383,12 +383,14 @@ def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Men
            modality: str) -> Event:
     code = kb.cameo[verb.sense.cameo]
     root = verb.sense.cameo[:2]
+    when = event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech,
+                      happened=modality in ("asserted", "claimed"))
+    source, target = (in_office_then(m, kb, when, doc.date) for m in (source, target))
     return Event(source=actor_ref(source, root, code=verb.sense.cameo), target=actor_ref(target, root, target=True),
                  cameo=verb.sense.cameo,
                  root=root,
                  plover=code.plover, modality=modality,
-                 date=event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech,
-                                 happened=modality in ("asserted", "claimed")),
+                 date=when,
                  evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
                  sentence_index=sent.index, span=(sent.start, sent.end),
                  rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")
