@@ -886,6 +886,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Rusia dan China menggelar latihan militer di Laut Jepang.", "id", ("CHN", "RUS", "062"),
                  id="latihan-militer-bersama"),
     pytest.param("China held war games around Taiwan.", "en", ("CHN", "TWN", "150"), id="war-games-around-another"),
+    pytest.param("Saudi-led coalition warplanes bombed Houthi positions in Yemen's capital Sanaa.", "en",
+                 ("SAU", "YEM", "195"), id="the-warplanes-of-a-coalition-led-by-a-country"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
@@ -2022,3 +2024,10 @@ def test_military_intelligence_shared_is_no_actor(coder):
     text = "South Korea and Japan signed an agreement to share military intelligence."
     assert _keys(_code(coder, text, "en")) == {("KOR", "JPN", "05"), ("JPN", "KOR", "05")}
 
+
+def test_a_visit_named_as_the_occasion_of_a_pledge_is_made_not_pledged(coder):
+    events = _code(coder, "Japan's prime minister pledged to deepen security ties with Australia during a visit to "
+                          "Canberra.", "en")
+    assert {(e.target.text, e.modality) for e in events if e.root == "04"} == {("Canberra", "asserted")}
+    events = _code(coder, "Japan's prime minister agreed to visit Canberra.", "en")
+    assert {(e.target.text, e.modality) for e in events if e.root == "04"} == {("Canberra", "future")}

@@ -208,7 +208,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
                 len(gap) == 2 and gap[0].lower in ("'s", "’s") and gap[1].lower in _RANKS and entry.kind == "agent"
-                and prev[-1][2].kind in ("country", "org"))  # "the EU's top diplomat"
+                and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top diplomat"
+                len(gap) == 2 and gap[0].lower == "-led" and gap[1].lower in ("coalition", "alliance")
+                and entry.kind == "agent")  # "Saudi-led coalition warplanes"
             kinds = {e.kind for _, _, e in prev}
             two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
                 and not (entry.kind == "place" and kinds & {"agent", "org"}) \

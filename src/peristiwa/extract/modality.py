@@ -256,8 +256,17 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
            and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))]
     return [other for other in near if not any(verb.end <= k < other.start for k in cut)
-            and not (other.sense.voice == "noun" and other.sense.cameo[:2] == "04"
-                     and sent.tokens[other.start - 1].lower in _OCCASION)]
+            and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
+                other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
+
+
+def _occasion(sent: Sentence, start: int) -> bool:
+    """Whether a meeting or visit noun is named as the occasion ("disepakati dalam rapat kerja", "pledged … during
+    a visit to Canberra")."""
+    k = start - 1
+    while k > 0 and sent.tokens[k].lower in ("a", "an", "the", "his", "her", "its", "their", "sebuah"):
+        k -= 1
+    return k >= 0 and sent.tokens[k].lower in _OCCASION
 
 
 # a meeting named after "in" or "at" is where one agreed or appealed, not what ("disepakati dalam rapat kerja")
