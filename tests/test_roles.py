@@ -372,8 +372,12 @@ def test_a_protest_without_a_target_is_against_the_government(coder):
     assert protests and protests[0].target.sector == "GOV" and protests[0].target.country == "IDN"
 
 
-def test_announcing_a_hostile_act_is_a_threat(coder):
-    events = _code(coder, "Palestinian leaders said they would boycott the United States.", "en")
+@pytest.mark.parametrize("text", [
+    "Palestinian leaders said they would boycott the United States.",
+    "Palestinian leaders said on Monday that they would boycott the United States.",  # "would" a few words on
+])
+def test_announcing_a_hostile_act_is_a_threat(coder, text):
+    events = _code(coder, text, "en")
     assert ("PSE", "USA", "13") in _codes(events, root=True)
 
 
@@ -888,6 +892,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("China held war games around Taiwan.", "en", ("CHN", "TWN", "150"), id="war-games-around-another"),
     pytest.param("Saudi-led coalition warplanes bombed Houthi positions in Yemen's capital Sanaa.", "en",
                  ("SAU", "YEM", "195"), id="the-warplanes-of-a-coalition-led-by-a-country"),
+    pytest.param("Russia's foreign ministry said in a statement that it had summoned the U.S. ambassador.", "en",
+                 ("RUS", "USA", "114"), id="it-after-said-in-a-statement-that"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

@@ -66,7 +66,7 @@ def _reported_future(lows: list[str], verb_start: int, window: list[str], speech
     if "would" not in window:
         return window
     at = max(i for i in range(verb_start) if lows[i] == "would")
-    if any(w in speech for w in lows[max(0, at - 4):at]):
+    if any(w in speech for w in lows[max(0, at - 6):at]):
         return [("will" if w == "would" else w) for w in window]
     return window
 

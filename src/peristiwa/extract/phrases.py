@@ -123,6 +123,19 @@ def channel_word(sent: Sentence, start: int) -> int | None:
     return k if k >= 0 and start - k <= 3 and sent.tokens[k].lower in VIA else None
 
 
+def said_in(sent: Sentence, that: int, speech: frozenset[str]) -> int | None:
+    """Where the speech verb stands whose channel is named between it and "that"/"bahwa" at `that` ("said in a
+    statement that it …", "mengatakan dalam sebuah pernyataan bahwa pihaknya …")."""
+    k = that - 1
+    while k > 0 and that - k <= 5 and sent.tokens[k].text.isalpha() and sent.tokens[k].text.islower() \
+            and sent.tokens[k].lower not in speech:
+        k -= 1
+    return k if that - k > 1 and sent.tokens[k].lower in speech and sent.tokens[k + 1].lower in _CHANNELS else None
+
+
+_CHANNELS = {"in", "on", "at", "to", "dalam", "melalui", "lewat", "kepada", "di"}  # "in a statement", "to reporters"
+
+
 def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "Amerika Serikat (AS)", "Badan Legislatif (Baleg)": the bracketed short form belongs to the name."""
     tokens, out, skip = sent.tokens, [], set()

@@ -9,7 +9,7 @@ from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
-from peristiwa.extract.phrases import DEMONSTRATIVES, VIA, channel_word, held_area, scare_quoted_before
+from peristiwa.extract.phrases import DEMONSTRATIVES, VIA, channel_word, held_area, said_in, scare_quoted_before
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
@@ -140,7 +140,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             filler = False
             continue
         if low in ("that", "bahwa") and filler and pronoun and j > 0 and not _other_person(sent, j, pos):
-            j -= 1  # "announced on Monday that he will withdraw …": the pronoun is the announcer (but "saya
+            j = said_in(sent, j, speech) or j - 1  # "announced on Monday that he will withdraw …", "said in a
+            # statement that it had …": the pronoun is the announcer (but "saya
             continue  # mendengar bahwa mereka membunuh …": they are not the one who heard)
         if low in QUOTE_MARKS and (quoted := scare_quoted_before(sent, j)) is not None:
             j, filler = quoted - 1, False  # past a verb in scare quotes
