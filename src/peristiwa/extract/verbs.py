@@ -51,6 +51,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i, sense))
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
+                 and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
                  ] + with_objects
         text = sent.text
         sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
@@ -84,6 +85,16 @@ def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
     return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
 
 
+def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
+    """ "released five detained Americans", "freed two jailed journalists": a one-word past participle between a
+    count or determiner and the noun it describes is an adjective, no act of the sentence's subject."""
+    word = tokens[i].lower
+    return sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < i and j < len(tokens) \
+        and (tokens[i - 1].lower in _COUNTS or tokens[i - 1].text.isdigit()) and tokens[j].text.isalpha()
+
+
+_COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+           "thousands", "several", "many", "some", "its", "their", "his", "her", "of"}
 _MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your"}
 
