@@ -26,6 +26,8 @@ def test_what_an_actor_receives_from_another_was_done_by_the_giver(coder, text, 
     ("Islamabad menolak permintaan Perdana Menteri India untuk menggunakan wilayah udara Pakistan.",
      ("IND", "PAK", "02")),
     ("Jokowi mempertimbangkan tawaran bantuan Malaysia.", ("MYS", "IDN", "03")),
+    # the one whose act is asked for is not the one asked
+    ("Australia menolak permintaan Indonesia untuk mengekstradisi tersangka korupsi itu.", ("IDN", "AUS", "02")),
     ("Qatar membantah seluruh tudingan tersebut dan menolak tuntutan Arab Saudi.", ("SAU", "QAT", "10")),
 ])
 def test_whoever_answers_an_appeal_or_offer_was_asked_or_offered(coder, text, expected):

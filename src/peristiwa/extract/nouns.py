@@ -237,9 +237,13 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             target = scan_right(sent, after, by_start, MAX_RIGHT)
-            if target is not None and verb.sense.cameo[:2] in ("02", "10") and _in_what_is_asked(sent, after, target):
+            answered = j >= 0 and tokens[j].lower in ANSWERING
+            if target is not None and verb.sense.cameo[:2] in ("02", "10") and (
+                    _in_what_is_asked(sent, after, target) or answered and any(
+                        t.lower in ("untuk", "agar", "supaya") for t in tokens[after:target.start])):
                 target = None  # "seruan anggota parlemen Filipina untuk semakin waspada terhadap China Telecom":
-                # what to be wary of, not whom the call is to
+                # what to be wary of, not whom the call is to ("menolak permintaan Indonesia untuk mengekstradisi
+                # tersangka": the one who refuses was asked)
             if target is None and verb.sense.cameo[:2] in _ADDRESSED and j >= 0 and tokens[j].lower in ANSWERING:
                 target = scan_left(sent, j, by_end, MAX_LEFT)  # "Uni Eropa menyetujui permintaan Inggris": the EU
                 # was asked; "Jokowi tidak mau menerima tawaran bantuan Malaysia": Jokowi was offered
