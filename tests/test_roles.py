@@ -894,6 +894,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("SAU", "YEM", "195"), id="the-warplanes-of-a-coalition-led-by-a-country"),
     pytest.param("Russia's foreign ministry said in a statement that it had summoned the U.S. ambassador.", "en",
                  ("RUS", "USA", "114"), id="it-after-said-in-a-statement-that"),
+    pytest.param("Trump mengakui Yerusalem sebagai ibu kota Israel.", "id", ("USA", "ISR", "054"),
+                 id="recognising-a-city-as-a-countrys-capital"),
     pytest.param("Iran released five detained Americans.", "en", ("IRN", "USA", "0841"),
                  id="a-participle-before-a-noun-is-an-adjective"),
     pytest.param("Russia released 20 captured Ukrainian soldiers.", "en", ("RUS", "UKR", "0841"),

@@ -56,10 +56,12 @@ _TOWNS = {"town", "city", "village", "district", "province", "region", "port", "
 
 
 def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
-    """Whether the mention over tokens [start, end) is a place, from the words around it."""
+    """Whether the mention over tokens [start, end) is a place, from the words around it (but "mengakui Yerusalem
+    sebagai ibu kota Israel" names whose capital it is recognised to be)."""
     tokens = sent.tokens
     return kind == "place" \
-        or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")) \
+        or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")
+            and [t.lower for t in tokens[max(0, start - 3):start]] != ["sebagai", "ibu", "kota"]) \
         or (start > 1 and tokens[start - 1].lower == "the" and tokens[start - 2].lower in _LOCATIVE | {"at"}
             and kind in ("country", "metonym")) \
         or (start > 1 and tokens[start - 1].lower in _DIRECTIONS and kind in ("country", "metonym")
