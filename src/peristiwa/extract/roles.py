@@ -221,9 +221,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
-    if target is not None and verb.reach and (target.start - sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota")
-                                                                 for t in tokens[verb.reach:target.start])
-                                              > verb.reach + 2 or any(
+    passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
+        if target is not None and verb.reach else 0
+    if target is not None and verb.reach and (target.start - passed > verb.reach + 2 or any(
             t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
         # (but "mengakui Yerusalem sebagai ibu kota Israel": whose capital)
