@@ -431,3 +431,15 @@ def test_backing_a_candidate_who_was_a_general_is_support_in_words_not_aid(coder
 def test_criticism_an_act_provoked_after_a_comma_is_aimed_at_its_doer_not_its_object(coder):
     events = _code(coder, "Arab Saudi menyerang pemberontak Houthi sejak 2015, memicu kritik dari Moskow.")
     assert ("RUS", "SAU", "111") in _codes(events) and ("RUS", "YEM", "111") not in _codes(events)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # an official the text gives no country is not one of the two countries it mediates between
+    ("The emir launched a mediation effort between the Emirates and Saudi Arabia.", "04"),
+    # a participle of an act that needs an object qualifies the noun before it: Nigeria ordered them out
+    ("Benin opened its borders today to most West Africans ordered out of Nigeria as illegal aliens.", "17"),
+    # a passive's agent is not sought past the next clause's verb
+    ("Students kidnapped in Kaduna were freed by the army.", "18"),
+])
+def test_no_actor_is_made_the_doer_of_what_it_did_not_do(coder, text, unwanted):
+    assert not [e for e in _code(coder, text, "en") if e.root == unwanted]

@@ -222,6 +222,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             joint = not pairs and reciprocal and not _given_to_someone(sent, verb)
             if joint:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
+            if verb.sense.cameo.startswith("045"):  # "The emir launched a mediation effort between the Emirates and Saudi
+                sides = {m.key for m in roles.targets}
+                pairs = [(s, t) for s, t in pairs if not (s.placed and s.key in sides and len(sides) > 1)]
+                # Arabia": an official the text gives no country is no party's mediator between two countries
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
                 and not aimed(sent, verb) and (doc.lang == "en" or states_it(sent, verb, speech))

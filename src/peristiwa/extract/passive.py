@@ -15,7 +15,11 @@ def agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Menti
         return scan_right(sent, pos, by_start, 5)
     reach = MAX_RIGHT + 12 * (pos < len(sent.tokens) and sent.tokens[pos].lower in CASE_HEADS)  # "ditetapkan
     # tersangka kasus dugaan suap dana hibah KONI kepada Kemenpora sebesar Rp 26,5 miliar oleh KPK": past the case
+    verbs = {v.start for v in sent.verbs if v.sense.voice != "noun" and v.start > pos
+             and sent.tokens[v.start - 1].lower not in _SHARING}  # ("ditangkap lalu diinterogasi oleh petugas")
     for j in range(pos, min(len(sent.tokens), pos + reach)):
+        if j in verbs:
+            return None  # "Students kidnapped in Kaduna were freed by the army": the next verb's agent
         if sent.tokens[j].lower in AGENT_MARK:
             return scan_right(sent, j + 1, by_start, 4)
         if sent.tokens[j].lower in LEFT_STOP and not (j == pos and sent.tokens[j].text in ('”', '"')):
@@ -36,6 +40,7 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
     return (agent, target) if agent is not None and target is not None and not target.location else (agent, None)
 
 
+_SHARING = {"dan", "atau", "lalu", "serta", "kemudian", "and", "or", "then"}  # passives that share their agent
 _DETAINED = ("173", "174")  # arrests and expulsions: a state's acts
 
 

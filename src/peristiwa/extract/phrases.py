@@ -194,15 +194,21 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
     """Whether an English past participle qualifies the plain noun before it ("the ceasefire agreement signed in
     March 2001", "a camp attacked by militiamen"): a reduced relative clause, passive, not the clause's verb. A
     participle with an object after it is the clause's verb ("army bulldozers demolished Palestinian homes")."""
-    if sent.lang != "en" or verb.start == 0 or verb.end - verb.start > 1 or not sent.tokens[verb.start].lower.endswith(
-            "ed"):  # (a form with its object, "blocked streets", is a clause's verb)
+    if sent.lang != "en" or verb.start == 0:
         return False
-    prev = sent.tokens[verb.start - 1]
+    prev, word = sent.tokens[verb.start - 1], sent.tokens[verb.start].lower
     after = sent.tokens[verb.end].lower if verb.end < len(sent.tokens) else "."
+    if word in _DONE_TO_SOMEONE and after in _AFTER_A_PARTICIPLE | {"from", "of"} and prev.text.isalpha() \
+            and prev.lower not in _NOT_A_NOUN:
+        return True  # "West Africans ordered out of Nigeria", "refugees expelled from Nigeria": whoever it was done to
+    if verb.end - verb.start > 1 or not word.endswith("ed"):  # (a form with its object, "blocked streets", is a
+        return False  # clause's verb)
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
         and not prev.lower.endswith("ly") and verb.start not in by_end and after in _AFTER_A_PARTICIPLE
 
 
+# participles of acts that need an object when active: with none after them, they qualify the noun before
+_DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "kicked", "abducted", "kidnapped"}
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
