@@ -900,6 +900,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="a-call-to-urge-is-a-phone-call"),
     pytest.param("Egypt brokered a truce between Israel and Islamic Jihad.", "en", ("EGY", "PSE", "045"),
                  id="brokering-a-truce-between"),
+    pytest.param("Ethiopian troops captured the town of Shire from Tigrayan forces.", "en", ("ETH", "ETH", "192"),
+                 id="a-town-taken-from-an-armed-group"),
     pytest.param("Iran released five detained Americans.", "en", ("IRN", "USA", "0841"),
                  id="a-participle-before-a-noun-is-an-adjective"),
     pytest.param("Russia released 20 captured Ukrainian soldiers.", "en", ("RUS", "UKR", "0841"),
