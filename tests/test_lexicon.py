@@ -402,6 +402,16 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     # Indonesian police ranks are the police's, not the army's
     ("PDIP meminta fraksi-fraksi lain meloloskan Irjen Firli Bahuri.", "id", "2019-09-20",
      ("Irjen Firli Bahuri", "IDN", "COP")),
+    # armed groups, each with its country
+    ("Ethiopian troops captured the town of Shire from Tigrayan forces.", "en", "2021-06-28",
+     ("Tigrayan forces", "ETH", "REB")),
+    ("JNIM fighters killed 20 soldiers in Burkina Faso.", "en", "2022-06-12", ("JNIM fighters", "MLI", "REB")),
+    ("The Baloch Liberation Army attacked a convoy in Karachi.", "en", "2022-04-26",
+     ("Baloch Liberation Army", "PAK", "REB")),
+    ("The People's Defence Force ambushed a military convoy.", "en", "2022-03-01",
+     ("People's Defence Force", "MMR", "REB")),
+    ("Pasukan Demokratik Suriah menangkap puluhan anggota ISIS.", "id", "2019-10-20",
+     ("Pasukan Demokratik Suriah", "SYR", "REB")),
 ])
 def test_who_a_name_stands_for(coder, text, lang, day, expected):
     assert expected in {(m.text, m.country, m.sector) for m in _mentions(coder, text, lang, day)}
