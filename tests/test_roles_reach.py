@@ -443,3 +443,9 @@ def test_criticism_an_act_provoked_after_a_comma_is_aimed_at_its_doer_not_its_ob
 ])
 def test_no_actor_is_made_the_doer_of_what_it_did_not_do(coder, text, unwanted):
     assert not [e for e in _code(coder, text, "en") if e.root == unwanted]
+
+
+@pytest.mark.parametrize("text", ["China mengecam kunjungan Ketua DPR AS ke Taiwan.",
+                                  "China Kecam Kunjungan Ketua DPR AS ke Taiwan"])
+def test_criticising_a_visit_is_aimed_at_the_visitor_not_where_he_went(coder, text):
+    assert {(e.target.country, e.target.sector) for e in _code(coder, text) if e.root == "11"} == {("USA", "LEG")}

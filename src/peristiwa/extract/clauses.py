@@ -258,6 +258,17 @@ def agent_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Menti
 _OBJECT_ENDS = _STOPS | {"and", "to", "yang", "which", "who"}
 
 
+def doer_of_the_object(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """Who did the act named right after a verb that criticises, rejects or welcomes it, named right after the act
+    ("China mengecam kunjungan Ketua DPR AS ke Taiwan": the Speaker, not Taiwan where he went)."""
+    if sent.lang == "en":
+        return None
+    act = next((v for v in sent.verbs if v.sense.voice == "noun" and v.start == verb.end), None)
+    doer = None if act is None else by_start.get(act.end) or (
+        by_start.get(act.end + 1) if act.end < len(sent.tokens) and sent.tokens[act.end].is_title else None)
+    return doer if doer is not None and not doer.location and doer.kind != "place" else None
+
+
 def purpose_code(sent: Sentence, verb: VerbMatch) -> str:
     """The code an act takes from what it is done to do, where its lexicon entry names that end ("memanggil
     seorang pejabat senior kedutaan Jepang … untuk menjelaskan": summoned to explain, a demand for information)."""

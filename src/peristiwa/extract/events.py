@@ -8,7 +8,7 @@ from peristiwa.extract.aid import aid_named, listed_kinds
 from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
                                               troops_sent_to_help, unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
-from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, purpose_code
+from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
@@ -160,7 +160,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                      if not (t.key == s.key and any(o.key != s.key for o in roles.targets))
                      and not victim_of_what_is_criticised(sent, verb, t)]
             if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" and (
-                    agent := agent_of_the_object(sent, verb.end, by_start)) is not None:
+                    agent := agent_of_the_object(sent, verb.end, by_start) or doer_of_the_object(sent, verb, by_start)) \
+                    is not None:
                 pairs = [(s, agent) for s in roles.sources if s.key != agent.key or s.sector != agent.sector]
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
