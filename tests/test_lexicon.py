@@ -45,6 +45,15 @@ def test_bad_verb_yaml_is_reported(tmp_path):
     assert "verbs.yaml" in str(err.value) and "cameo" in str(err.value)
 
 
+def test_a_key_given_twice_in_an_entry_is_reported(tmp_path):
+    # YAML would keep only the second list: an entry's nouns would silently be lost
+    path = tmp_path / "verbs.yaml"
+    path.write_text('- cameo: "174"\n  nouns: [deportasi]\n  nouns: [pengusiran]\n  example: "x"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_verbs(path)
+    assert "verbs.yaml:3" in str(err.value) and "duplicate key 'nouns'" in str(err.value)
+
+
 def test_a_bad_purpose_code_is_reported(tmp_path):
     path = tmp_path / "verbs.yaml"
     path.write_text('- cameo: "114"\n  forms: [memanggil]\n  purposes: {menjelaskan: "1x1"}\n  example: "x"\n',

@@ -62,11 +62,31 @@ def read_tsv(path: Path, model: type[BaseModel]) -> list:
     return rows
 
 
-def read_verbs(path: Path) -> list[VerbEntry]:
+class _StrictLoader(yaml.SafeLoader):
+    """Safe YAML that refuses a key given twice in one mapping: the second would silently replace the first (an
+    entry with two `nouns:` lines keeps only the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def _load_yaml(path: Path):
+    """The YAML file's content; bad YAML or a repeated key is reported with the file, line and reason."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
     except yaml.YAMLError as exc:
-        raise LexiconError(str(path), getattr(getattr(exc, "problem_mark", None), "line", 0) + 1, "invalid YAML") from None
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
+        raise LexiconError(str(path), line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def read_verbs(path: Path) -> list[VerbEntry]:
+    raw = _load_yaml(path) or []
     if not isinstance(raw, list):
         raise LexiconError(str(path), 1, "the file must be a list of entries")
     entries = []
@@ -189,10 +209,7 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     `charges`) for the
     sentence-level patterns, and `not_actors` / `not_events`: phrases that hold an actor or event word but name
     none, matched (longest first) only to be dropped."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError:
-        raise LexiconError(str(path), 1, "invalid YAML") from None
+    raw = _load_yaml(path) or {}
     for key in ("speech", "blame"):
         values = raw.get(key)
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
