@@ -81,8 +81,10 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         for m in mentions:
             if m.kind == "person" or m.kind == "agent" and not m.sector and _name_like(m.text):
                 last_person = m  # a name the lexicon does not know ("terhadap Veronica Koman") may be "ia" later
-            if m.kind in ("country", "metonym") and (not m.location or m.kind == "country"):
-                countries.append(m)  # ("Sumber di Libya menyebut otoritas di negara itu …": a country as a place too)
+            if m.kind in ("country", "metonym") and (not m.location or m.kind == "country") or m.kind == "composite" \
+                    and m.country not in ("", "IGO") and not m.placed and not m.location and doc.lang == "en":
+                countries.append(m)  # ("Sumber di Libya menyebut otoritas di negara itu …": a country as a place too;
+                # "Niger's army seized power. France suspended all aid to the country.": named with its army)
             if m.kind == "place":
                 places.append(m)
     name_country_groups(doc.sentences)
