@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.anaphora import (add_country_anaphors, add_group_anaphors, add_pairs, add_place_anaphors,
-                                        add_pronouns, add_they, coalition_forces, name_country_groups)
+from peristiwa.extract.anaphora import (add_country_anaphors, add_group_anaphors, add_korean_halves, add_pairs,
+                                        add_place_anaphors, add_pronouns, add_they, coalition_forces,
+                                        name_country_groups)
 from peristiwa.extract.bodies import (after_law_word, association_start, company_start, law_subject,
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
@@ -66,7 +67,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
             mentions = [m for m in mentions if not _an_era(sent, m.start)]
         mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
         mentions = add_they(sent, mentions, previous)
-        mentions = add_country_anaphors(sent, mentions, countries, lk.speech)
+        mentions = add_korean_halves(sent, add_country_anaphors(sent, mentions, countries, lk.speech), countries)
         mentions = add_group_anaphors(sent, add_place_anaphors(sent, mentions, places), history)
         mentions = coalition_forces(add_pairs(sent, mentions, history, lk.speech), history)
         mentions = named_associations(sent, add_unknown_names(sent, mentions, PLACE_HEADS, no_actor))

@@ -155,6 +155,21 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def add_korean_halves(sent: Sentence, mentions: list[Mention], countries: list[Mention]) -> list[Mention]:
+    """ "the North" and "the South" in an English story about the Koreas ("South Korea said the North fired two
+    missiles"): North and South Korea (not "the North Atlantic", "the South China Sea")."""
+    if sent.lang != "en" or not any(m.country in ("KOR", "PRK") for m in countries + mentions):
+        return mentions
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    tokens, extra = sent.tokens, []
+    for i in range(len(tokens) - 1):
+        half = tokens[i + 1].text
+        if tokens[i].lower == "the" and half in ("North", "South") and i + 1 not in covered \
+                and not (i + 2 < len(tokens) and tokens[i + 2].is_title):
+            extra.append(Mention(i, i + 2, f"the {half}", "PRK" if half == "North" else "KOR", "", None, "anaphor"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None,
                  speech: frozenset[str] = frozenset()) -> list[Mention]:
     """Subject pronouns (ia, dia, he, she) refer to the last person, or to the speaker when they open what
