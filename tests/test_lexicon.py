@@ -177,6 +177,8 @@ def test_modality(coder, text, modality):
     ("Russia is expected to attack Ukraine.", "en", "hypothetical"),  # others' forecast, no announced threat
     ("Russia is likely to attack Ukraine.", "en", "hypothetical"),
     ("Japan, due to the crisis, cut aid to Myanmar.", "en", "asserted"),  # "due to": because
+    ("Hungary blocked an EU statement criticising China.", "en", "negated"),  # a blocked text said nothing
+    ("Amerika Serikat memveto rancangan resolusi yang mengecam Israel.", "id", "negated"),
 ])
 def test_modality_of_forecasts_and_acts_called_off(coder, text, lang, modality):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))

@@ -146,6 +146,15 @@ def _prevented(lows: list[str], verb_start: int) -> bool:
     return k >= 0 and lows[k] in _PREVENTED and lows[verb_start] != "tangkal"
 
 
+def _blocked_text(lows: list[str], verb_start: int) -> bool:
+    """What a blocked or vetoed text would have done ("Hungary blocked an EU statement criticising China", "Rusia
+    memveto rancangan resolusi yang mengecam …"): it was never adopted."""
+    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "yang")
+    return k > 0 and lows[k] in _TEXTS and any(w in _BLOCKING for w in lows[max(0, k - 5):k])
+
+
+_TEXTS = {"statement", "resolution", "declaration", "motion", "draft", "resolusi", "pernyataan", "deklarasi"}
+_BLOCKING = {"blocked", "blocks", "block", "vetoed", "vetoes", "veto", "memblokir", "memveto", "veto", "menjegal"}
 _ABLE = {"mampu", "sanggup"}  # "sistem yang akan mampu mencegat jet tempur": a capability, right before the verb
 _WITHOUT = {"tanpa", "without"}
 _WITHOUT_MODALS = {"harus", "perlu", "mesti", "pernah", "sempat", "terlebih", "lebih", "having", "ever", "first",
@@ -204,7 +213,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     if any(w in DENIAL for w in before):
         return "negated"
     if any(w in NEGATION for w in window) or _nobody(lows, verb_start) \
-            or _prevented(lows, verb_start):
+            or _prevented(lows, verb_start) or _blocked_text(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
