@@ -16,7 +16,8 @@ def agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Menti
     reach = MAX_RIGHT + 12 * (pos < len(sent.tokens) and sent.tokens[pos].lower in CASE_HEADS)  # "ditetapkan
     # tersangka kasus dugaan suap dana hibah KONI kepada Kemenpora sebesar Rp 26,5 miliar oleh KPK": past the case
     verbs = {v.start for v in sent.verbs if v.sense.voice != "noun" and v.start > pos
-             and sent.tokens[v.start - 1].lower not in _SHARING}  # ("ditangkap lalu diinterogasi oleh petugas")
+             and sent.tokens[v.start - 1].lower not in _SHARING | _ARTICLES}  # ("ditangkap lalu diinterogasi oleh
+    # petugas"; "were killed in an attack by PKK militants": a noun)
     for j in range(pos, min(len(sent.tokens), pos + reach)):
         if j in verbs:
             return None  # "Students kidnapped in Kaduna were freed by the army": the next verb's agent
@@ -41,6 +42,7 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
 
 
 _SHARING = {"dan", "atau", "lalu", "serta", "kemudian", "and", "or", "then"}  # passives that share their agent
+_ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "sebuah"}
 _DETAINED = ("173", "174")  # arrests and expulsions: a state's acts
 
 
