@@ -423,6 +423,8 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
      ("People's Defence Force", "MMR", "REB")),
     ("Pasukan Demokratik Suriah menangkap puluhan anggota ISIS.", "id", "2019-10-20",
      ("Pasukan Demokratik Suriah", "SYR", "REB")),
+    ("The Sandinista government accused Honduras of harbouring Contra rebels.", "en", "1986-03-10",
+     ("Sandinista government", "NIC", "GOV")),
 ])
 def test_who_a_name_stands_for(coder, text, lang, day, expected):
     assert expected in {(m.text, m.country, m.sector) for m in _mentions(coder, text, lang, day)}

@@ -440,6 +440,8 @@ def test_criticism_an_act_provoked_after_a_comma_is_aimed_at_its_doer_not_its_ob
     ("Benin opened its borders today to most West Africans ordered out of Nigeria as illegal aliens.", "17"),
     # a passive's agent is not sought past the next clause's verb
     ("Students kidnapped in Kaduna were freed by the army.", "18"),
+    # a country's border is a place: villages near it are shelled, not the country
+    ("Iraqi troops shelled Kurdish villages near the Turkish border on Tuesday.", "19"),
 ])
 def test_no_actor_is_made_the_doer_of_what_it_did_not_do(coder, text, unwanted):
     assert not [e for e in _code(coder, text, "en") if e.root == unwanted]

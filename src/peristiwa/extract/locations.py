@@ -70,7 +70,7 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
             and kind in ("country", "metonym")) \
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
             and kind in ("country", "metonym")) \
-        or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS and kind == "adjective") \
+        or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS | {"border", "frontier"} and kind == "adjective") \
         or any(k > 0 and tokens[k].lower in _VENUES and tokens[k - 1].lower in _LOCATIVE | _SIDELINES
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start + 1)) \
         or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
