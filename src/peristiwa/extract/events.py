@@ -159,9 +159,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             pairs = [(s, t) for s in roles.sources for t in roles.targets
                      if not (t.key == s.key and any(o.key != s.key for o in roles.targets))
                      and not victim_of_what_is_criticised(sent, verb, t)]
-            if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" and (
-                    agent := agent_of_the_object(sent, verb.end, by_start) or doer_of_the_object(sent, verb, by_start)) \
-                    is not None:
+            agent = agent_of_the_object(sent, verb.end, by_start) or doer_of_the_object(sent, verb, by_start) \
+                if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" else None
+            if agent is not None:
                 pairs = [(s, agent) for s in roles.sources if s.key != agent.key or s.sector != agent.sector]
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
@@ -223,10 +223,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             joint = not pairs and reciprocal and not _given_to_someone(sent, verb)
             if joint:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
-            if verb.sense.cameo.startswith("045"):  # "The emir launched a mediation effort between the Emirates and Saudi
-                sides = {m.key for m in roles.targets}
-                pairs = [(s, t) for s, t in pairs if not (s.placed and s.key in sides and len(sides) > 1)]
-                # Arabia": an official the text gives no country is no party's mediator between two countries
+            if verb.sense.cameo.startswith("045"):  # an official the text gives no country mediates between two
+                sides = {m.key for m in roles.targets}  # countries, not for one of them ("The emir launched a
+                pairs = [(s, t) for s, t in pairs if not (s.placed and s.key in sides and len(sides) > 1)]  # mediation
+                # effort between the Emirates and Saudi Arabia": no event)
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
                 and not aimed(sent, verb) and (doc.lang == "en" or states_it(sent, verb, speech))

@@ -154,7 +154,7 @@ def _blocked_text(lows: list[str], verb_start: int) -> bool:
 
 
 _TEXTS = {"statement", "resolution", "declaration", "motion", "draft", "resolusi", "pernyataan", "deklarasi"}
-_BLOCKING = {"blocked", "blocks", "block", "vetoed", "vetoes", "veto", "memblokir", "memveto", "veto", "menjegal"}
+_BLOCKING = {"blocked", "blocks", "block", "vetoed", "vetoes", "veto", "memblokir", "memveto", "menjegal"}
 _ABLE = {"mampu", "sanggup"}  # "sistem yang akan mampu mencegat jet tempur": a capability, right before the verb
 _WITHOUT = {"tanpa", "without"}
 _WITHOUT_MODALS = {"harus", "perlu", "mesti", "pernah", "sempat", "terlebih", "lebih", "having", "ever", "first",

@@ -93,8 +93,8 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
         and (tokens[i - 1].lower in _COUNTS or tokens[i - 1].text.isdigit()) and tokens[j].text.isalpha()
 
 
-_COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
-           "thousands", "several", "many", "some", "its", "their", "his", "her", "of"}
+_COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+           "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of"}
 _MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your"}
 
