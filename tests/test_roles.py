@@ -898,6 +898,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="recognising-a-city-as-a-countrys-capital"),
     pytest.param("Three Turkish soldiers were killed in an attack by PKK militants in northern Iraq, the defence "
                  "ministry said.", "en", ("TUR", "TUR", "1823"), id="killed-in-an-attack-by"),
+    pytest.param("Turkey's offensive against Kurdish militants in Syria drew criticism from Washington.", "en",
+                 ("USA", "TUR", "111"), id="criticism-drawn-by-an-offensive-against-a-people"),
     pytest.param("North Korea has threatened the South with nuclear strikes.", "en", ("PRK", "KOR", "130"),
                  id="the-south-in-a-story-of-the-koreas"),
     pytest.param("Niger's army seized power. France suspended all aid to the country.", "en", ("FRA", "NER", "162"),

@@ -25,8 +25,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "tanpa", "without"}  # "memutus kerja sama militer tanpa seizin presiden"
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
                                        "sebagai", "tergabung", "tanpa", "without"}  # (a target further on)
-# "… bendera setengah tiang sebagai bentuk penghormatan atas …"; "massa yang menggelar aksi tergabung dalam
-# Aliansi …": the group they belong to, not whom they protest
+# ("… sebagai bentuk penghormatan atas …"; "massa … tergabung dalam Aliansi …": their group, not whom they protest)
 TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
@@ -72,8 +71,11 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     if start > 1 and sent.tokens[start - 1].lower == "dengan" and sent.tokens[start - 2].text == "," \
             and start == m.start:
         return False  # "…, dengan Rusia mendukung rezim Assad": a clause of its own, Russia its subject
+    k = start - 1  # (past a people the lexicon does not know: "offensive against Kurdish militants")
+    k -= k > 0 and sent.lang == "en" and sent.tokens[k].is_title and by_end.get(k + 1) is None \
+        and sent.tokens[k - 1].lower != "of"  # ("a group of Chechen refugees" is the group's)
     # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR": a place
-    return start > 0 and (sent.tokens[start - 1].lower in PREPOSITIONS
+    return start > 0 and (sent.tokens[k].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
                           or start > 1 and sent.tokens[start - 1].lower in _SITES
                           and sent.tokens[start - 2].lower in _SIDE_MARKS)
@@ -141,8 +143,7 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             continue
         if low in ("that", "bahwa") and filler and pronoun and j > 0 and not _other_person(sent, j, pos):
             j = said_in(sent, j, speech) or j - 1  # "announced on Monday that he will withdraw …", "said in a
-            # statement that it had …": the pronoun is the announcer (but "saya
-            continue  # mendengar bahwa mereka membunuh …": they are not the one who heard)
+            continue  # statement that it had …": the announcer (not in "saya mendengar bahwa mereka membunuh …")
         if low in QUOTE_MARKS and (quoted := scare_quoted_before(sent, j)) is not None:
             j, filler = quoted - 1, False  # past a verb in scare quotes
             continue
@@ -263,8 +264,7 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
     tokens = sent.tokens
     at = next((m for m in sent.mentions if m.start == start), None)
     end = at.end if at is not None else start + 1
-    # "Perjanjian yang diteken dengan negara besar lain seperti China dan Rusia itu meminta …": a demonstrative
-    # closes a long relative clause
+    # a demonstrative closes a long relative clause ("Perjanjian yang diteken dengan … Rusia itu meminta …")
     closed_np = any(t.lower in DEMONSTRATIVES for t in tokens[end:pos]) \
         and all(t.lower in DEMONSTRATIVES or t.lower in FILLERS for t in tokens[end:pos])
     for r in range(start - 1, max(-1, start - 14), -1):
