@@ -2064,3 +2064,15 @@ def test_a_visit_named_as_the_occasion_of_a_pledge_is_made_not_pledged(coder):
     assert {(e.target.text, e.modality) for e in events if e.root == "04"} == {("Canberra", "asserted")}
     events = _code(coder, "Japan's prime minister agreed to visit Canberra.", "en")
     assert {(e.target.text, e.modality) for e in events if e.root == "04"} == {("Canberra", "future")}
+
+
+def test_what_another_demands_of_an_actor_is_no_statement_of_its_intent(coder):
+    events = _code(coder, "The PRC demanded that the US cancel plans to sell anti-tank weapons to Taiwan.", "en")
+    assert ("CHN", "USA", "100") in _codes(events)
+    assert {(e.cameo, e.modality) for e in events if e.source.country == "USA"} == {("072", "future")}
+
+
+def test_an_act_an_actor_is_set_to_do_is_scheduled_not_done(coder):
+    events = _code(coder, "China is set to host Iranian officials next week.", "en")
+    assert ("043", "future") in {(e.cameo, e.modality) for e in events}
+    assert ("043", "asserted") not in {(e.cameo, e.modality) for e in events}

@@ -13,7 +13,8 @@ from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import NEGATION, accused_of, attempted, event_modality, governed_by, modality_of
+from peristiwa.extract.modality import (NEGATION, accused_of, attempted, demanded_of, event_modality, governed_by,
+                                        modality_of)
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
@@ -130,8 +131,7 @@ def _in_words(source: Mention, target: Mention) -> bool:
         and target.sector in _POLITICAL | {"COP", "SPY"}
 
 
-# the word "protest" itself (not "membakar bendera", "menggelar aksi protes": street protest)
-_PROTEST = {"memprotes", "diprotes", "protes", "protest", "protests", "protested", "protesting"}
+_PROTEST = {"memprotes", "diprotes", "protes", "protest", "protests", "protested", "protesting"}  # (the word itself)
 
 
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
@@ -296,9 +296,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     events.append(_event(doc, kb, sent, replace(verb, sense=replace(
                         sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality))
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
-                    and verb.sense.voice not in ("noun", "passive") and not accused_of(sent, verb) else None
-                # (not "accused Georgia of preparing an attack": Russia says so, Georgia announced nothing; nor "saat
-                # akan ditangkap penyidik KPK": what is about to be done to someone is no announcement)
+                    and verb.sense.voice not in ("noun", "passive") and not accused_of(sent, verb) \
+                    and not demanded_of(sent, verb, source) else None  # (not what Russia says Georgia prepares, nor
+                # what is about to be done to someone, "saat akan ditangkap penyidik KPK", nor what another asks)
                 if (statement or modality == "negated" and will(sent, verb, roles.clause_start)) \
                         and unless(sent, verb):
                     statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"

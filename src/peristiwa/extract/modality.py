@@ -1,7 +1,7 @@
 """Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.text.morphology import verb_like
 
 # refusing, failing or calling off an act before its verb ("menolak menyerang"); before a noun only a refusal
@@ -223,7 +223,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
-            == ["due", "to"]) and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):
+            in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"])) \
+            and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):  # ("is set to host")
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
     # a claim word after the verb qualifies its object ("allowed UN inspectors to visit the site of the alleged
     # chemical attack": the attack is alleged, the permission told); an attribution still covers the act
@@ -283,6 +284,13 @@ _OCCASION = {"dalam", "pada", "saat", "di", "usai", "seusai", "during", "at", "i
 
 
 _CLAUSE_BREAKS = _BREAKS - {"that", "bahwa"}  # (what is alleged may follow "that")
+
+
+def demanded_of(sent: Sentence, verb: VerbMatch, source: Mention) -> bool:
+    """Whether the act is what an appeal or demand before it asks of its subject, named after that verb ("The PRC
+    demanded that the US cancel plans to sell weapons to Taiwan"): the subject announced nothing."""
+    return any(other.sense.cameo[:2] in ("02", "10") and other.end <= source.start < verb.start
+               and verb in governed_by(sent, other) for other in sent.verbs)
 
 
 def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
