@@ -2076,3 +2076,12 @@ def test_an_act_an_actor_is_set_to_do_is_scheduled_not_done(coder):
     events = _code(coder, "China is set to host Iranian officials next week.", "en")
     assert ("043", "future") in {(e.cameo, e.modality) for e in events}
     assert ("043", "asserted") not in {(e.cameo, e.modality) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea is believed to have sold artillery shells to Russia.", ("PRK", "RUS", "072")),
+    ("Hezbollah is thought to have fired rockets at Israel.", ("LBN", "ISR", "195")),
+])
+def test_an_actor_others_say_did_an_act_did_it_as_a_claim(coder, text, expected):
+    events = _code(coder, text, "en")
+    assert {(e.source.country, e.target.country, e.cameo, e.modality) for e in events} == {expected + ("claimed",)}

@@ -230,11 +230,19 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     # chemical attack": the attack is alleged, the permission told); an attribution still covers the act
     claims = [w if not (w == "claims" and k > 0 and lows[k - 1] in _OWNED) else "" for k, w in enumerate(lows)]
     # ("protested Tokyo's claims to the islands": a noun, what is protested)
-    if any(w in CLAIMED for w in claims[:verb_start]) or any(w in _ATTRIBUTED for w in claims[verb_start:]):
+    if any(w in CLAIMED for w in claims[:verb_start]) or any(w in _ATTRIBUTED for w in claims[verb_start:]) \
+            or _reported_to_have(lows, verb_start):
         return "claimed"
     return "asserted"
 
 
+def _reported_to_have(lows: list[str], verb_start: int) -> bool:
+    """ "North Korea is believed to have sold …", "Iran is said to have supplied …": others say so."""
+    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "have")
+    return k >= 2 and lows[k] == "to" and lows[k - 1] in _SAID_TO and lows[k - 2] in ("is", "are", "was", "were")
+
+
+_SAID_TO = {"believed", "said", "thought", "reported", "alleged", "understood", "suspected"}
 _OWNED = {"'s", "’s", "the", "its", "their", "his", "her", "these", "those", "territorial", "maritime", "rival"}
 
 

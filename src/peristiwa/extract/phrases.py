@@ -136,6 +136,19 @@ def said_in(sent: Sentence, that: int, speech: frozenset[str]) -> int | None:
 _CHANNELS = {"in", "on", "at", "to", "dalam", "melalui", "lewat", "kepada", "di"}  # "in a statement", "to reporters"
 
 
+def raised_subject(sent: Sentence, verb_start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The actor someone believes or reports did the act ("North Korea is believed to have sold artillery shells to
+    Russia"): the subject before "is believed/said/reported to (have)"."""
+    lows = [t.lower for t in sent.tokens]
+    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "have")  # at "to"
+    if k < 3 or lows[k] != "to" or lows[k - 1] not in _RAISING or lows[k - 2] not in ("is", "are", "was", "were"):
+        return None
+    return by_end.get(k - 2)
+
+
+_RAISING = {"believed", "said", "thought", "reported", "alleged", "understood", "suspected", "known"}
+
+
 def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "Amerika Serikat (AS)", "Badan Legislatif (Baleg)": the bracketed short form belongs to the name."""
     tokens, out, skip = sent.tokens, [], set()

@@ -20,7 +20,7 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reache
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
-from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun
+from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun, raised_subject
 from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS,
                                      TIME_WORDS, scan_left, scan_right, verb_like)
 from peristiwa.extract.parties import not_the_accuser
@@ -86,8 +86,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         return None  # "menyelamatkan diri", "membela diri": done to oneself (but "dirinya" may be the reporter)
     if voice == "active":
         source = shared.sources[0] if shared is not None else (
-            lang != "en" and main_subject(sent, verb, by_end, speech)
-            or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
+            lang != "en" and main_subject(sent, verb, by_end, speech) or lang == "en" and raised_subject(
+                sent, verb.start, by_end) or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if source is None and lang != "en" and (verb.start == 0 or verb.start == 1 and tokens[0].lower in WHEN_WORDS):
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
         if shared is None and verb.sense.cameo[:2] in VIOLENT_ROOTS | {"14"} and thing_did_it(sent, verb, by_end) \
