@@ -178,6 +178,7 @@ def test_modality(coder, text, modality):
     ("Russia is likely to attack Ukraine.", "en", "hypothetical"),
     ("Japan, due to the crisis, cut aid to Myanmar.", "en", "asserted"),  # "due to": because
     ("Hungary blocked an EU statement criticising China.", "en", "negated"),  # a blocked text said nothing
+    ("Prabowo bercerita keinginannya bertemu dengan Presiden Joko Widodo.", "id", "hypothetical"),  # only wished
     ("Amerika Serikat memveto rancangan resolusi yang mengecam Israel.", "id", "negated"),
 ])
 def test_modality_of_forecasts_and_acts_called_off(coder, text, lang, modality):

@@ -72,7 +72,10 @@ def _reported_future(lows: list[str], verb_start: int, window: list[str], speech
 
 
 def _wished(lows: list[str], verb_start: int) -> bool:
-    """A hope within the verb's clause ("berharap pihak pemerintah segera memberikan …")."""
+    """A hope within the verb's clause ("berharap pihak pemerintah segera memberikan …"), or a desire right before the
+    act ("keinginan Indonesia untuk dorong peran …", "keinginannya bertemu dengan …")."""
+    if any(w in ("keinginan", "keinginannya", "desire") for w in lows[max(0, verb_start - 3):verb_start]):
+        return True
     for w in reversed(lows[max(0, verb_start - 8):verb_start]):
         if w in _WISH:
             return True
