@@ -907,6 +907,10 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Militer Myanmar membakar desa-desa warga Rohingya.", "id", ("MMR", "MMR", "1712"),
                  id="burning-villages"),
     pytest.param("Massa membakar pos polisi di Wamena.", "id", ("IDN", "IDN", "1712"), id="burning-a-police-post"),
+    pytest.param("Amerika Serikat mengirim rudal jarak jauh ke Ukraina.", "id", ("USA", "UKR", "072"),
+                 id="weapons-sent-to-a-country-past-their-description"),
+    pytest.param("Belanda menyerahkan jet tempur F-16 kepada Ukraina.", "id", ("NLD", "UKR", "072"),
+                 id="fighter-jets-handed-over"),
     pytest.param("AS Tarik Pasukan dari Suriah Utara", "id", ("USA", "SYR", "0874"),
                  id="a-withdrawal-from-a-countrys-region"),
     pytest.param("Iran Tahan Kapal Tanker Inggris di Selat Hormuz", "id", ("IRN", "GBR", "1711"),
@@ -2085,3 +2089,7 @@ def test_an_act_an_actor_is_set_to_do_is_scheduled_not_done(coder):
 def test_an_actor_others_say_did_an_act_did_it_as_a_claim(coder, text, expected):
     events = _code(coder, text, "en")
     assert {(e.source.country, e.target.country, e.cameo, e.modality) for e in events} == {expected + ("claimed",)}
+
+
+def test_a_warship_with_missiles_sent_is_no_arms_delivery(coder):
+    assert not [e for e in _code(coder, "Amerika Kirim Kapal Perang Rudal Terkuat ke Asia Pasifik") if e.root == "07"]

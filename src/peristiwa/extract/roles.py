@@ -223,11 +223,11 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
     passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
         if target is not None and verb.reach else 0
-    if target is not None and verb.reach and (target.start - passed > verb.reach + 2 or any(
+    if target is not None and verb.reach and (target.start - passed > verb.reach + 2 and tokens[target.start - 1].lower
+                                              not in ("ke", "kepada") or any(
             t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
-        target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object
-        # (but "mengakui Yerusalem sebagai ibu kota Israel": whose capital)
-        # (nor a comma: "pimpinan KPK yang mengembalikan mandat, yakni Agus Rahardjo …" names who did it)
+        target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object (but
+        # "sebagai ibu kota Israel", "rudal jarak jauh ke Ukraina"; nor a comma: "…, yakni Agus Rahardjo …")
     if target is not None and verb.reach and target.end <= verb.reach and target.sector == "MIL" \
             and verb.sense.cameo[:2] == "15":  # "agreed to send 2,000 more troops to Bosnia": its own troops
         target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or object_place(sent, verb, by_start)

@@ -166,5 +166,6 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
 
 _PARTICLES = {"on", "upon", "for", "off", "up", "out"}
 _BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa"}
-_THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call"}
+_THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call",
+           "kapal", "ship"}  # ("Kirim Kapal Perang Rudal": a warship, not missiles)
 _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
