@@ -909,6 +909,8 @@ def test_companies_named_in_political_news_are_actors(coder):
     pytest.param("Massa membakar pos polisi di Wamena.", "id", ("IDN", "IDN", "1712"), id="burning-a-police-post"),
     pytest.param("Amerika Serikat mengirim rudal jarak jauh ke Ukraina.", "id", ("USA", "UKR", "072"),
                  id="weapons-sent-to-a-country-past-their-description"),
+    pytest.param("Pakistan menurunkan level hubungan diplomatik dengan India.", "id", ("PAK", "IND", "160"),
+                 id="downgrading-the-level-of-relations"),
     pytest.param("Belanda menyerahkan jet tempur F-16 kepada Ukraina.", "id", ("NLD", "UKR", "072"),
                  id="fighter-jets-handed-over"),
     pytest.param("AS Tarik Pasukan dari Suriah Utara", "id", ("USA", "SYR", "0874"),
