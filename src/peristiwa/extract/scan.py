@@ -25,7 +25,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "tanpa", "without"}  # "memutus kerja sama militer tanpa seizin presiden"
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
                                        "sebagai", "tergabung", "tanpa", "without"}  # (a target further on)
-# ("… sebagai bentuk penghormatan atas …"; "massa … tergabung dalam Aliansi …": their group, not whom they protest)
+# ("… sebagai bentuk penghormatan atas …"; "… tergabung dalam Aliansi …": their group, not whom they protest)
 TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
