@@ -131,9 +131,6 @@ def _in_words(source: Mention, target: Mention) -> bool:
         and target.sector in _POLITICAL | {"COP", "SPY"}
 
 
-_PROTEST = {"memprotes", "diprotes", "protes", "protest", "protests", "protested", "protesting"}  # (the word itself)
-
-
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events, seen = [], set()
@@ -279,9 +276,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
                 elif sense.cameo == "150" and joint:  # "Russia and China held military drills": together
                     sense = replace(sense, cameo="062", rule=f"{sense.rule} (held together: 062)")
-                elif sense.cameo == "140" and target.key != source.key and verb.text.split()[0].lower() in _PROTEST \
+                elif sense.state and target.key != source.key \
                         and (source.sector == "GOV" or source.kind == "country" and not source.sector):
-                    sense = replace(sense, cameo="114", rule=f"{sense.rule} (a government's protest: 114)")  # "Seoul
+                    sense = replace(sense, cameo=sense.state, rule=f"{sense.rule} (by a state: {sense.state})")  # "Seoul
                     # protested Tokyo's claims": an official complaint, not dissent in the street
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "

@@ -48,6 +48,7 @@ class VerbSense:
     verbal: str = ""  # the code when a politician attacks a person or institution ("menyerang Direktur FBI": 111)
     purposes: tuple[tuple[str, str], ...] = ()  # (what it is done to do, the code then): ("menjelaskan", "101")
     object_next: bool = False  # the object follows right after the verb, past only names and articles
+    state: str = ""  # the code when a state does it to another country's actor ("Seoul protested …": 114)
 
 
 @dataclass

@@ -177,14 +177,14 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
                 sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal,
-                                  purposes, entry.object_next)
+                                  purposes, entry.object_next, entry.state)
                 if objects:  # (the matchers add the other spellings themselves: "bekerjasama dengan")
                     for key in spellings(tuple(words(form))):
                         lk.object_verbs.setdefault(key, []).append(sense)
                 else:
                     lk.verbs.add(form, sense)
-        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal, purposes))
-                  for noun in entry.nouns]
+        nouns += [(noun, VerbSense(entry.cameo, "noun", rule, entry.armed, entry.military, (), entry.verbal, purposes,
+                                   state=entry.state)) for noun in entry.nouns]
     if lk.lang == "id":  # the plural by reduplication of the head: "sanksi-sanksi ekonomi", "serangan-serangan"
         nouns += [(plural, sense) for noun, sense in nouns if (plural := _reduplicated(noun))]
         lk.verbs.plurals = True

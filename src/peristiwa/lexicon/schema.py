@@ -169,6 +169,8 @@ class VerbEntry(_Row):
     note: str = ""
     armed: str = ""  # CAMEO code used instead when the target is an armed force or group (MIL, REB)
     military: str = ""  # CAMEO code used instead when the source is a military ("forces killed …": 190)
+    state: str = ""  # CAMEO code used instead when a state (a government, a country as actor) does it to another
+    # country's actor ("Seoul protested Tokyo's claims": an official complaint, 114, not dissent)
     verbal: str = ""  # CAMEO code used instead when a politician attacks a person or institution ("Trump
     # menyerang Direktur FBI": 111, words not weapons)
     objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
@@ -186,7 +188,7 @@ class VerbEntry(_Row):
                 raise ValueError(f"purpose code {code!r} is not a 2-4 digit code")
         return out
 
-    @field_validator("cameo", "armed", "military", "verbal", mode="before")
+    @field_validator("cameo", "armed", "military", "state", "verbal", mode="before")
     @classmethod
     def _cameo(cls, v) -> str:
         v = str(v).strip()
