@@ -231,18 +231,20 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
     # a claim word after the verb qualifies its object ("allowed UN inspectors to visit the site of the alleged
     # chemical attack": the attack is alleged, the permission told); an attribution still covers the act
-    claims = [w if not (w == "claims" and k > 0 and lows[k - 1] in _OWNED) else "" for k, w in enumerate(lows)]
-    # ("protested Tokyo's claims to the islands": a noun, what is protested)
+    claims = lows if "claims" not in lows else [  # ("protested Tokyo's claims to the islands": a noun, protested)
+        w if not (w == "claims" and k > 0 and lows[k - 1] in _OWNED) else "" for k, w in enumerate(lows)]
     if any(w in CLAIMED for w in claims[:verb_start]) or any(w in _ATTRIBUTED for w in claims[verb_start:]) \
-            or _reported_to_have(lows, verb_start):
+            or reported_to_have(lows, verb_start) is not None:
         return "claimed"
     return "asserted"
 
 
-def _reported_to_have(lows: list[str], verb_start: int) -> bool:
-    """ "North Korea is believed to have sold …", "Iran is said to have supplied …": others say so."""
-    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "have")
-    return k >= 2 and lows[k] == "to" and lows[k - 1] in _SAID_TO and lows[k - 2] in ("is", "are", "was", "were")
+def reported_to_have(lows: list[str], verb_start: int) -> int | None:
+    """Where the be-verb stands in "North Korea is believed to have sold …", "Iran is said to have supplied …":
+    others say the subject before it did the act."""
+    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "have")  # at "to"
+    ok = k >= 3 and lows[k] == "to" and lows[k - 1] in _SAID_TO and lows[k - 2] in ("is", "are", "was", "were")
+    return k - 2 if ok else None
 
 
 _SAID_TO = {"believed", "said", "thought", "reported", "alleged", "understood", "suspected"}

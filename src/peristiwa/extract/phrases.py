@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.modality import reported_to_have
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import verb_like
 
@@ -137,16 +138,10 @@ _CHANNELS = {"in", "on", "at", "to", "dalam", "melalui", "lewat", "kepada", "di"
 
 
 def raised_subject(sent: Sentence, verb_start: int, by_end: dict[int, Mention]) -> Mention | None:
-    """The actor someone believes or reports did the act ("North Korea is believed to have sold artillery shells to
-    Russia"): the subject before "is believed/said/reported to (have)"."""
-    lows = [t.lower for t in sent.tokens]
-    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "have")  # at "to"
-    if k < 3 or lows[k] != "to" or lows[k - 1] not in _RAISING or lows[k - 2] not in ("is", "are", "was", "were"):
-        return None
-    return by_end.get(k - 2)
-
-
-_RAISING = {"believed", "said", "thought", "reported", "alleged", "understood", "suspected", "known"}
+    """ "North Korea is believed to have sold artillery shells to Russia": the actor before the be-verb."""
+    off = max(0, verb_start - 5)
+    at = reported_to_have([t.lower for t in sent.tokens[off:verb_start]], verb_start - off)
+    return by_end.get(off + at) if at is not None else None
 
 
 def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
