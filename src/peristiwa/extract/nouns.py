@@ -13,6 +13,7 @@ from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
+from peristiwa.extract.verbs import MEASURES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -44,8 +45,8 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "large", "huge", "big", "peaceful", "violent", "street", "nationwide", "besar-besaran", "damai",
                  "massal",
                  # "held a new round of border talks": a measure of acts and the talks' subject
-                 "round", "rounds", "another", "wave", "spate", "string", "barrage", "border", "trade", "security",
-                 "peace", "bilateral", "direct", "indirect", "formal", "informal"}
+                 "another", "border", "trade", "security", "peace", "bilateral", "direct", "indirect", "formal",
+                 "informal"} | MEASURES
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by

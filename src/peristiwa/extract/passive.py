@@ -6,7 +6,7 @@ from __future__ import annotations
 from peristiwa.extract.clauses import CASE_HEADS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.nouns import AGENT_MARK, WHERE
-from peristiwa.extract.scan import LEFT_STOP, MAX_RIGHT, scan_right
+from peristiwa.extract.scan import ARTICLES, LEFT_STOP, MAX_RIGHT, scan_right
 
 
 def agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -42,7 +42,7 @@ def opening_passive(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention
 
 
 _SHARING = {"dan", "atau", "lalu", "serta", "kemudian", "and", "or", "then"}  # passives that share their agent
-_ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "sebuah"}
+_ARTICLES = ARTICLES | {"sebuah"}
 _DETAINED = ("173", "174")  # arrests and expulsions: a state's acts
 
 

@@ -40,7 +40,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         if doc.lang == "en":  # "held a new round of talks with China", "a wave of attacks on": the plural after a
             # determiner is the noun (its doer is found as a noun's is)
             regular = [(i, i + 1, noun) if _plural_noun(tokens, i, sense)
-                       and (j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _MEASURES)
+                       and (j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in MEASURES)
                        and (noun := next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"),
                                          None)) is not None
                        else (i, j, sense) for i, j, sense in regular]
@@ -95,7 +95,7 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
 
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of"}
-_MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}
+MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your"}
 
 
