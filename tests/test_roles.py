@@ -146,6 +146,16 @@ def test_planned_and_possible_meetings_are_not_asserted(coder, text, modality):
     assert all(e.cameo == "036" and modality == "future" for e in events if e.root == "03")
 
 
+@pytest.mark.parametrize("text", [
+    # "jadi tidaknya" (whether or not) leaves the act open
+    "Kendati demikian, jadi tidaknya aksi militer Amerika tergantung dari konfirmasi dari Riyadh.",
+    "Ada tidaknya serangan balasan Iran terhadap Amerika Serikat akan ditentukan pekan depan.",
+])
+def test_whether_or_not_an_act_happens_is_open(coder, text):
+    events = [e for e in _code(coder, text) if e.root == "19"]
+    assert events and {e.modality for e in events} == {"hypothetical"}
+
+
 def test_a_promised_act_is_not_done(coder):
     events = [e for e in _code(coder, "Turki Kecam Netanyahu Soal Janji Caplok Tepi Barat") if e.root == "19"]
     assert events and {e.modality for e in events} == {"future"}

@@ -54,7 +54,8 @@ _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", 
 _ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (not only attacked) asserts it
          "terduga", "disangka", "sengaja",  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
          "lama"}  # "yang tak lama setelahnya ditetapkan sebagai tersangka" (soon after)
-WHETHER = {"apakah", "whether"}  # "tak tahu apakah DPR akan menyurati Presiden": an open question
+WHETHER = {"apakah", "whether",  # "tak tahu apakah DPR akan menyurati Presiden": an open question
+           "tidaknya"}  # "jadi tidaknya aksi militer Amerika tergantung …": whether or not
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
               "kalaupun", "jikapun", "bilamana"}  # "kalaupun nanti demo …": even if
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
