@@ -168,11 +168,25 @@ def test_a_country_someone_comes_from_stands_for_its_people(coder):
     # an ordinal between the noun and its partner
     ("Pernyataan ini disampaikan Trump dalam pertemuan pertama dengan Presiden Palestina Mahmoud Abbas.",
      {("USA", "PSE", "04")}),
+    # the doer right after the noun ("yang dilakukan/dipimpin X"), the target after the doer
+    ("Serangan yang dilakukan Arab Saudi terhadap Houthi telah menewaskan ribuan orang.", {("SAU", "YEM", "19")}),
+    ("Kedua pemimpin itu memperingatkan bahwa invasi yang dipimpin Arab Saudi ke Yaman telah mengakibatkan "
+     "puluhan ribu kematian.", {("SAU", "YEM", "19")}),
 ])
 def test_who_does_what_an_event_noun_names(coder, text, expected):
     events = _code(coder, text)
     assert {(e.source.country, e.target.country, e.root) for e in events} == expected
     assert all(e.source.sector == "JUD" for e in events if e.root == "02")
+
+
+def test_who_leads_an_actor_does_not_do_its_act(coder):
+    text = "Kemudian terjadi baku tembak antara KKB yang dipimpin oleh Abu Razak dengan Satgas penindakan KKB."
+    assert all(e.source.text != "Abu Razak" for e in _code(coder, text))
+
+
+def test_a_request_that_someone_act_is_addressed_to_them(coder):
+    text = "Penyelidikan pemakzulan berpusat pada permintaan Trump agar Ukraina menyelidiki saingan politiknya."
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == {("USA", "UKR", "02")}
 
 
 @pytest.mark.parametrize("text, expected", [

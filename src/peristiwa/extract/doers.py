@@ -6,7 +6,9 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import FILLERS, MAX_LEFT, RIGHT_STOP, TIME_WORDS, scan_left, scan_right
 
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
-                "diajukan", "dikirimkan", "dilontarkan"}  # "permintaan itu dilayangkan TNI kepada …"
+                "diajukan", "dikirimkan", "dilontarkan",  # "permintaan itu dilayangkan TNI kepada …"
+                "dipimpin"}  # "invasi yang dipimpin Arab Saudi ke Yaman": who led it, only right after the noun
+# (not "baku tembak antara KKB yang dipimpin oleh Abu Razak": who leads an actor)
 _ENDS = RIGHT_STOP - {"di", "pada", "terhadap"} | {"dan", "yang"}  # where the noun's clause ends
 _WHEN_AND_WHERE = FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"}
 
@@ -21,6 +23,8 @@ def carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]
         if low in _ENDS:
             return None
         if low in _CARRIED_OUT:
+            if low == "dipimpin" and k > verb.end + 1:
+                return None
             j = k + 1 + (tokens[k + 1].lower == "oleh")
             doer = by_start.get(j)
             return doer if doer is not None and not doer.location else None

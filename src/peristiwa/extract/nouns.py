@@ -124,8 +124,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None
     if target is not None and target is not doer:  # "serangan terhadap kilang Arab Saudi … dilakukan oleh Iran"
         return doer, target, None
-    if doer is not None and target is doer:  # "Permintaan … sudah dilayangkan TNI kepada pihak militer Australia"
-        after = scan_right(sent, doer.end, by_start, 4)
+    if doer is not None and (target is None or target is doer):  # "Permintaan … sudah dilayangkan TNI kepada
+        after = scan_right(sent, doer.end, by_start, 4)  # pihak militer Australia", "serangan yang dilakukan Arab
+        # Saudi terhadap Houthi"
         if after is not None and sent.tokens[doer.end].lower in ("kepada", "ke", "terhadap", "to"):
             return doer, after, None
     k = verb.end
@@ -238,6 +239,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             target = scan_right(sent, after, by_start, MAX_RIGHT)
+            if target is None and after + 1 < len(tokens) and tokens[after].lower in ("agar", "supaya"):
+                target = by_start.get(after + 1)  # "permintaan Trump agar Ukraina menyelidiki …"
             answered = j >= 0 and tokens[j].lower in ANSWERING
             if target is not None and verb.sense.cameo[:2] in ("02", "10") and (
                     _in_what_is_asked(sent, after, target) or answered and any(
@@ -311,6 +314,8 @@ def _in_what_is_asked(sent: Sentence, after: int, target: Mention) -> bool:
     """Whether the actor comes inside what a call or demand asks for ("untuk"/"agar" …) with no act of its own
     between, so it is no addressee (but "tuntutan AS untuk denuklirisasi Korea Utara" asks for an act on it)."""
     words = [t.lower for t in sent.tokens[after:target.start]]
+    if words and words[-1] in ("agar", "supaya") and any(v.start == target.end for v in sent.verbs):
+        return False  # "permintaan Trump agar Ukraina menyelidiki …": the one asked to act
     return any(w in ("untuk", "agar", "supaya") for w in words) \
         and not any(after <= v.start < target.start for v in sent.verbs) \
         and not any(process_noun(w) for w in words)
