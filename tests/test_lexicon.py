@@ -128,6 +128,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("The Pentagon announced it would send 3,000 troops to Saudi Arabia.", "en", ("USA", "SAU", "03")),  # promised
     ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
     ("Police in Dhaka fired tear gas and rubber bullets at opposition supporters.", "en", ("BGD", "BGD", "17")),
+    ("Washington imposed visa restrictions on Nigerian officials who undermined elections.", "en", ("USA", "NGA", "17")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
@@ -372,6 +373,19 @@ def test_places_belong_to_their_country(coder, text, lang, expected):
 def _mentions(coder, text, lang="id", day="2019-09-20"):
     """The actor and place mentions of a short article."""
     return [m for s in coder.analyse(Article(id="t", text=text, lang=lang, date=day)).sentences for m in s.mentions]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("China conducted live-fire drills near Taiwan on Saturday.", "en", {("CHN", "TWN", "15")}),
+    ("China menggelar latihan militer di dekat Taiwan.", "id", {("CHN", "TWN", "15")}),
+    # where a parade or a test is held is no one it is aimed at
+    ("Maduro selamat dari upaya pembunuhan di sebuah parade militer Venezuela di Caracas pada Agustus 2018.", "id",
+     set()),
+    ("Fasilitas ini terletak di Nevada Test Site, tempat AS melakukan uji coba senjata nuklir sejak 1950.", "id", set()),
+])
+def test_a_show_of_force_is_aimed_at_a_place_only_near_it(coder, text, lang, expected):
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))
+    assert {(e.source.country, e.target.country, e.root) for e in result.events if e.root == "15"} == expected
 
 
 def test_a_city_of_jakarta_is_a_place_not_the_government(coder):

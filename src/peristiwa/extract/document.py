@@ -62,6 +62,16 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Roles:
+    """Who did one event verb's act (sources) to whom (targets), as role assignment reads them."""
+
+    sources: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+    clause_start: int  # token index where the source ends, for modality
+    voice: str
+
+
+@dataclass(frozen=True, slots=True)
 class PersonInfo:
     """A person the article introduced by title ("Menteri Pertahanan Rusia Sergei Shoigu")."""
 

@@ -7,23 +7,21 @@ form one group that expands into one event per member.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 
-from peristiwa.extract.clauses import (ADVERBS, CASE_HEADS, DOERS, antecedent, listed_subject, main_subject,
-                                       reason_of_the_object, relative_opening, thing_did_it, unnamed_doer,
-                                       unnamed_group_did_it, unnamed_purpose, unnamed_relative_goes_on, verb_before)
+from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subject, relative_opening, thing_did_it,
+                                       unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
-from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reaches, author_of, by_a_device,
                                         complained_about, condition_subject, counted_crowd, object_place,
                                         place_reached, protesters, subject_after_comma, the_deceased, unidentified)
-from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
+from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun, raised_subject
-from peristiwa.extract.scan import (ATTEMPTS, FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, SUBJECT_PRONOUNS,
-                                     TIME_WORDS, scan_left, scan_right, verb_like)
-from peristiwa.extract.parties import not_the_accuser
+from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
+                                     verb_like)
+from peristiwa.extract.sharing import AND_THEN, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
@@ -33,14 +31,6 @@ _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "th
 _NOUN_AFTER = {"after", "following", "amid", "despite"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
-
-
-@dataclass(frozen=True, slots=True)
-class Roles:
-    sources: tuple[Mention, ...]
-    targets: tuple[Mention, ...]
-    clause_start: int  # token index where the source ends, for modality
-    voice: str
 
 
 def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = frozenset()) -> Roles | None:
@@ -75,7 +65,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             voice = "passive"  # ("the ceasefire agreement signed in March 2001": a participle on a noun)
     source = target = owner = None
     alone = False  # the target is the head of a relative clause: only that member of a coordination
-    shared, purpose = _shared_subject(sent, verb, lang, speech) if voice != "passive" else (None, False)
+    shared, purpose = shared_subject(sent, verb, lang, speech, assign) if voice != "passive" else (None, False)
     if shared is not None and not purpose:
         target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
         if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
@@ -207,7 +197,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                            and not any(t.lower in _CONCESSIVE for t in tokens[min(m.end, verb.end):max(m.start, verb.start)])
                            and not (m.start > verb.end and (tokens[m.start - 1].lower in PREPOSITIONS - {"di"} or any(
                                t.lower in _ALONG_WITH for t in tokens[verb.end:m.start]) or any(
-                               t.text == "," and u.lower in _AND_THEN  # "dicopot, dan pemerintah … intelijen"
+                               t.text == "," and u.lower in AND_THEN  # "dicopot, dan pemerintah … intelijen"
                                for t, u in zip(tokens[verb.end:m.start], tokens[verb.end + 1:m.start]))))),
                           None)  # "Mereka dituduh berafiliasi ke GAM, walau di dalamnya ada prajurit TNI"
     else:
@@ -241,6 +231,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
+    if target is not None and target.location and verb.sense.cameo.startswith("150") \
+            and not any(t.lower in _NEAR for t in tokens[verb.start:target.start]):
+        target = None  # a show of force is aimed at a place only near it ("drills near Taiwan", not "in Caracas")
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
             and not target.location and verb.sense.cameo[:2] in VIOLENT_ROOTS and voice != "noun" \
             and by_a_device(sent, verb, voice):
@@ -280,10 +273,11 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # ("arrived in Amman"), peacekeepers sent there, forces on alert there, measures imposed on or lifted from a
 # place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"), and an appeal for
 # another country ("menyerukan perundingan damai … di Yaman"); not a place inside a "that" clause
-_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "0874", "104", "152",
+_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "0874", "104", "150", "152",
                   "154", "161", "162", "166", "1723", "1724", "191")  # ("AS Tarik Pasukan dari Suriah Utara")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
+_NEAR = {"near", "around", "off", "dekat", "sekitar"}
 _CASES_OR_LAWS = CASE_HEADS | {"undang-undang", "peraturan", "aturan", "regulasi", "ketentuan", "law", "regulation", "rule"}
 _GRAVES = {"makam", "pusara", "kuburan", "grave", "tomb", "mausoleum"}
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
@@ -291,109 +285,6 @@ _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebaka
               "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
-_AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
-                     ("at", "the", "same", "time")}
-_AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but",
-             "karena"}  # "menyampaikan kegembiraannya karena kembali bertemu Jokowi": the same subject
-# "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
-# "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
-# make X the one who acts (appeals, aid, yielding, demands, coercion)
-_PURPOSE_TO = {"to", "untuk", "guna"}
-_OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
-# "mengundang Presiden AS untuk mengunjungi Pyongyang": the invited visit (an invitation, 036, makes its object act)
-_INVITING = {"mengundang", "undang", "invite", "invites", "invited", "inviting"}
-_CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
-
-
-def _shared_subject(sent: Sentence, verb: VerbMatch, lang: str,
-                    speech: frozenset[str]) -> tuple[Roles | None, bool]:
-    """ "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim": a verb coordinated with an earlier one
-    shares its subject."""
-    j = verb.start - 1
-    while j >= 0:
-        if sent.tokens[j].lower in ADVERBS:
-            j -= 1
-        elif tuple(t.lower for t in sent.tokens[max(j - 3, 0):j + 1]) in _AT_THE_SAME_TIME:
-            j -= 4  # "tapi pada saat yang sama tetap membantu Taiwan"
-        else:
-            break
-    if lang == "en" and j >= 2 and verb.sense.cameo[:2] == "04" and sent.tokens[j].lower in ("a", "an") \
-            and sent.tokens[j - 1].lower == "for":
-        j -= 1  # "… for a meeting with …"
-    # "visited Australia for talks with Prime Minister Scott Morrison": the visitor's talks
-    purpose = j >= 1 and (sent.tokens[j].lower in _PURPOSE_TO
-                          or lang == "en" and sent.tokens[j].lower == "for" and verb.sense.cameo[:2] == "04")
-    # "Sudanese rebels shelled Juba on Sunday, killing about 20 people": the participle's subject is the clause's
-    participle = lang == "en" and j >= 1 and sent.tokens[j].text == "," and verb.text.split()[0].lower().endswith(
-        "ing") and verb.sense.voice == "active"
-    if participle:
-        earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
-        roles = assign(sent, earlier[0], lang, speech) if earlier else None
-        return roles, roles is not None
-    if lang != "en" and j >= 1 and sent.tokens[j].text == "," and verb.sense.voice == "active" \
-            and verb.text[:2].lower() == "me":  # "Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke
-        listed = listed_subject(sent, j, lambda v: assign(sent, v, lang, speech), speech)  # bandara": the list's
-        if listed is not None:  # subject, not the object before
-            return Roles(listed, (), j if listed else 0, "active"), False
-    if j < 1 or not (sent.tokens[j].lower in _AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
-            and reason_of_the_object(sent, j):
-        return None, False
-    if lang != "en" and not purpose and unnamed_relative_goes_on(sent, j):
-        return Roles((), (), 0, "active"), False  # "menangkap kelompok yang menolak Pancasila dan menentang
-        # pemerintah": the unnamed group's second act, not the police's
-    if verb.sense.voice == "noun" and not purpose and not verb_like(sent.tokens[verb.start].lower):
-        return None, False  # "menuturkan ada 19 titik …, dan serangan drone ke Aramco …": a noun after "dan"
-        # is coordinated with a noun, not a verb
-    if purpose:  # "menampik upaya AS dan Saudi untuk menyalahkan …": those whose attempt it is act
-        owner = next((m for m in sent.mentions if m.end == j and not m.location), None)
-        group = groups(sent.mentions, sent).get(owner, (owner,)) if owner is not None else ()
-        first = min((m.start for m in group), default=0)
-        if owner is not None and first > 0 and sent.tokens[first - 1].lower in ATTEMPTS:
-            return Roles(group, (), owner.end, "active"), True
-    if lang != "en" and last_of_a_list((sent.tokens[j - 1].lower, sent.tokens[j].lower, verb.text.lower()), 1):
-        # "Siti Nurbaya membantah … dan mengatakan asap … tidak menyeberang ke Malaysia, serta menuding …":
-        # the last of a list of predicates shares the subject of the first
-        first = min([v.start for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
-                    + [k for k in range(j) if sent.tokens[k].lower in speech], default=None)
-        listed = first is not None and not any(t.lower in ("untuk", "agar", "supaya") for t in sent.tokens[first:j])
-        subject = scan_left(sent, first, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) if listed else None
-        # (but "mengajak masyarakat untuk menolak …, serta mengepung DPR": what they are asked to do)
-        if subject is not None:
-            return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
-        if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
-            return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
-    earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
-    # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before
-    # it is not the coordinated act
-    earlier = [v for v in earlier if not (v.sense.voice == "noun" and any(
-        u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
-    if verb.sense.voice != "noun" and lang != "en":  # a verb is coordinated with a verb, not a noun ("mengikuti
-        earlier = [v for v in earlier if v.sense.voice != "noun"]  # saran Bolton pada pertemuan puncak … dan mendesak")
-    plain = verb_before(sent, j) if lang != "en" and not purpose else None
-    if plain is not None and plain >= (earlier[-1].end if earlier else 0):
-        # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
-        # before "dan" (no event itself), not its object
-        by_end = {m.end: m for m in sent.mentions}
-        subject = scan_left(sent, plain, by_end, MAX_LEFT, speech)
-        if subject is None or unnamed_group_did_it(sent, replace(verb, start=plain, end=plain + 1), by_end):
-            # "setelah dia mengikuti saran … dan mendesak …", "banyak pihak yang meremehkan dan mencibirnya"
-            unnamed = subject is not None or plain > 0 and sent.tokens[plain - 1].lower in SUBJECT_PRONOUNS
-            return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
-        return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
-    if purpose and lang != "en" and unnamed_purpose(sent, verb, j, earlier[-1].end if earlier else 0):
-        return Roles((), (), 0, "active"), False
-    if not earlier or purpose and (earlier[-1].sense.voice != "active"
-                                   or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
-                                   or earlier[-1].text.split()[0].lower() in _INVITING
-                                   or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
-        return None, False
-    roles = assign(sent, earlier[-1], lang, speech)
-    if roles is None and purpose and verb.sense.voice == "active" and earlier[-1].sense.cameo[:2] == "04":
-        return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
-        # visitor asks (not Saut), even when the visitor is no actor
-    return roles, purpose
-
-
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 

@@ -1,0 +1,121 @@
+"""Subjects shared across a sentence's verbs: "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim" (the
+second verb's subject is the first's), "shelled Juba on Sunday, killing about 20 people" (a participle's),
+"menghubungi X guna meminta …" (a purpose's), and the last of a list of predicates.
+
+`assign` (roles.assign) is passed in: reading an earlier verb's roles is the same role assignment.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_object, unnamed_group_did_it,
+                                       unnamed_purpose, unnamed_relative_goes_on, verb_before)
+from peristiwa.extract.coordination import groups
+from peristiwa.extract.document import Roles, Sentence, VerbMatch
+from peristiwa.extract.modality import last_of_a_list
+from peristiwa.extract.scan import ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, scan_left, verb_like
+
+Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
+
+_AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
+                     ("at", "the", "same", "time")}
+AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but",
+            "karena"}  # "menyampaikan kegembiraannya karena kembali bertemu Jokowi": the same subject
+# "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
+# "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
+# make X the one who acts (appeals, aid, yielding, demands, coercion)
+_PURPOSE_TO = {"to", "untuk", "guna"}
+_OBJECT_CONTROL = {"02", "07", "08", "10", "17"}
+# "mengundang Presiden AS untuk mengunjungi Pyongyang": the invited visit (an invitation, 036, makes its object act)
+_INVITING = {"mengundang", "undang", "invite", "invites", "invited", "inviting"}
+_CLAUSE_BREAKS = {",", ";", "that", "which", "who", "yang", "bahwa"}  # "a resolution that aims to …"
+
+
+def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str],
+                   assign: Assign) -> tuple[Roles | None, bool]:
+    """ "Shoigu mengunjungi Korea Utara dan bertemu dengan Kim": a verb coordinated with an earlier one
+    shares its subject."""
+    j = verb.start - 1
+    while j >= 0:
+        if sent.tokens[j].lower in ADVERBS:
+            j -= 1
+        elif tuple(t.lower for t in sent.tokens[max(j - 3, 0):j + 1]) in _AT_THE_SAME_TIME:
+            j -= 4  # "tapi pada saat yang sama tetap membantu Taiwan"
+        else:
+            break
+    if lang == "en" and j >= 2 and verb.sense.cameo[:2] == "04" and sent.tokens[j].lower in ("a", "an") \
+            and sent.tokens[j - 1].lower == "for":
+        j -= 1  # "… for a meeting with …"
+    # "visited Australia for talks with Prime Minister Scott Morrison": the visitor's talks
+    purpose = j >= 1 and (sent.tokens[j].lower in _PURPOSE_TO
+                          or lang == "en" and sent.tokens[j].lower == "for" and verb.sense.cameo[:2] == "04")
+    # "Sudanese rebels shelled Juba on Sunday, killing about 20 people": the participle's subject is the clause's
+    participle = lang == "en" and j >= 1 and sent.tokens[j].text == "," and verb.text.split()[0].lower().endswith(
+        "ing") and verb.sense.voice == "active"
+    if participle:
+        earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
+        roles = assign(sent, earlier[0], lang, speech) if earlier else None
+        return roles, roles is not None
+    if lang != "en" and j >= 1 and sent.tokens[j].text == "," and verb.sense.voice == "active" \
+            and verb.text[:2].lower() == "me":  # "Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke
+        listed = listed_subject(sent, j, lambda v: assign(sent, v, lang, speech), speech)  # bandara": the list's
+        if listed is not None:  # subject, not the object before
+            return Roles(listed, (), j if listed else 0, "active"), False
+    if j < 1 or not (sent.tokens[j].lower in AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
+            and reason_of_the_object(sent, j):
+        return None, False
+    if lang != "en" and not purpose and unnamed_relative_goes_on(sent, j):
+        return Roles((), (), 0, "active"), False  # "menangkap kelompok yang menolak Pancasila dan menentang
+        # pemerintah": the unnamed group's second act, not the police's
+    if verb.sense.voice == "noun" and not purpose and not verb_like(sent.tokens[verb.start].lower):
+        return None, False  # "menuturkan ada 19 titik …, dan serangan drone ke Aramco …": a noun after "dan"
+        # is coordinated with a noun, not a verb
+    if purpose:  # "menampik upaya AS dan Saudi untuk menyalahkan …": those whose attempt it is act
+        owner = next((m for m in sent.mentions if m.end == j and not m.location), None)
+        group = groups(sent.mentions, sent).get(owner, (owner,)) if owner is not None else ()
+        first = min((m.start for m in group), default=0)
+        if owner is not None and first > 0 and sent.tokens[first - 1].lower in ATTEMPTS:
+            return Roles(group, (), owner.end, "active"), True
+    if lang != "en" and last_of_a_list((sent.tokens[j - 1].lower, sent.tokens[j].lower, verb.text.lower()), 1):
+        # "Siti Nurbaya membantah … dan mengatakan asap … tidak menyeberang ke Malaysia, serta menuding …":
+        # the last of a list of predicates shares the subject of the first
+        first = min([v.start for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
+                    + [k for k in range(j) if sent.tokens[k].lower in speech], default=None)
+        listed = first is not None and not any(t.lower in ("untuk", "agar", "supaya") for t in sent.tokens[first:j])
+        subject = scan_left(sent, first, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) if listed else None
+        # (but "mengajak masyarakat untuk menolak …, serta mengepung DPR": what they are asked to do)
+        if subject is not None:
+            return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
+        if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
+            return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
+    earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT]
+    # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before
+    # it is not the coordinated act
+    earlier = [v for v in earlier if not (v.sense.voice == "noun" and any(
+        u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
+    if verb.sense.voice != "noun" and lang != "en":  # a verb is coordinated with a verb, not a noun ("mengikuti
+        earlier = [v for v in earlier if v.sense.voice != "noun"]  # saran Bolton pada pertemuan puncak … dan mendesak")
+    plain = verb_before(sent, j) if lang != "en" and not purpose else None
+    if plain is not None and plain >= (earlier[-1].end if earlier else 0):
+        # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
+        # before "dan" (no event itself), not its object
+        by_end = {m.end: m for m in sent.mentions}
+        subject = scan_left(sent, plain, by_end, MAX_LEFT, speech)
+        if subject is None or unnamed_group_did_it(sent, replace(verb, start=plain, end=plain + 1), by_end):
+            # "setelah dia mengikuti saran … dan mendesak …", "banyak pihak yang meremehkan dan mencibirnya"
+            unnamed = subject is not None or plain > 0 and sent.tokens[plain - 1].lower in SUBJECT_PRONOUNS
+            return (Roles((), (), 0, "active"), False) if unnamed else (None, False)
+        return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
+    if purpose and lang != "en" and unnamed_purpose(sent, verb, j, earlier[-1].end if earlier else 0):
+        return Roles((), (), 0, "active"), False
+    if not earlier or purpose and (earlier[-1].sense.voice != "active"
+                                   or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
+                                   or earlier[-1].text.split()[0].lower() in _INVITING
+                                   or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
+        return None, False
+    roles = assign(sent, earlier[-1], lang, speech)
+    if roles is None and purpose and verb.sense.voice == "active" and earlier[-1].sense.cameo[:2] == "04":
+        return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
+        # visitor asks (not Saut), even when the visitor is no actor
+    return roles, purpose
