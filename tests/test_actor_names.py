@@ -232,3 +232,15 @@ def test_a_person_holds_the_office_of_the_events_date_not_the_articles(coder, te
     assert {(e.source.country, e.source.sector, e.date) for e in events} == {("USA", "GOV", "2015-10")}
     assert {(e.source.sector, e.date) for e in _code(coder, "Barack Obama bertemu Joko Widodo di Jakarta.")} \
         == {("", "2019-09-16")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "him" is someone other than the subject the sentence opens with: an official named by title, or a person
+    ("Bolivian President Evo Morales expelled the U.S. ambassador, accusing him of supporting the opposition.",
+     ("BOL", "USA", "112")),
+    ("Putin received the Chinese foreign minister and thanked him for the visit.", ("RUS", "CHN", "051")),
+    ("Trump met Putin in Helsinki and praised him.", ("USA", "RUS", "051")),
+])
+def test_him_is_the_other_party_not_the_subject(coder, text, expected):
+    events = coder.extract(Article(id="t", text=text, lang="en", date="2019-01-01")).events
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in events}

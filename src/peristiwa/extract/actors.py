@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.anaphora import (add_country_anaphors, add_group_anaphors, add_korean_halves, add_pairs,
-                                        add_place_anaphors, add_pronouns, add_they, coalition_forces,
-                                        name_country_groups)
+                                        add_place_anaphors, add_they, coalition_forces, name_country_groups)
 from peristiwa.extract.bodies import (after_law_word, association_start, company_start, law_subject,
                                       named_associations, school_start, venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
@@ -19,6 +18,7 @@ from peristiwa.extract.locations import (PLACE_HEADS, country_of_a_place, named_
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, arabic_name_after, inside_name,
                                      name_after, name_keys, stranger)
 from peristiwa.extract.phrases import DEMONSTRATIVES, absorb_parentheses
+from peristiwa.extract.pronouns import add_pronouns
 from peristiwa.extract.scan import CHARGED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 

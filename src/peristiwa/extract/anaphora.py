@@ -1,16 +1,14 @@
-"""Words that point back to actors: "ia", "dia", "he" (the last person), "pihaknya" (the speaker's side),
-"dengannya" (someone other than the subject), "mereka"/"they" opening a sentence (the group named last),
-"keduanya"/"kedua negara" (the two named before) and "negara itu"/"the country" (the country named before)."""
+"""Words that point back to actors other than people's pronouns (those are in pronouns.py): "mereka"/"they"
+opening a sentence (the group named last), "keduanya"/"kedua negara" (the two named before), "negara
+itu"/"the country" (the country named before) and "wilayah itu"/"the town" (the place named last)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.scan import ALL_PARTIES, MAX_LEFT, PREPOSITIONS, scan_left
+from peristiwa.extract.scan import ALL_PARTIES, MAX_LEFT, scan_left
 from peristiwa.text.morphology import act_noun_with_nya, verb_like
 
-_PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
-_OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
 _THEY = {"mereka", "they"}
 _GROUPS = {"CVL", "MIL", "REB", "OPP", "PTY", "COP", "EDU", "REF"}
 _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "tokoh"): "person",
@@ -28,7 +26,6 @@ _CLAUSE_OPENERS = {"jika", "kalau", "apabila", "bila", "karena", "sehingga", "ag
 _OBJECT_MARKS = {"with", "to", "against", "from", "dengan", "kepada", "terhadap", "dari", "melawan"}
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
 _OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
-_ANY_PRONOUN = _PRONOUNS | _OBJECT_PRONOUNS | {"dirinya"}  # "dirinya" only as the speaker (below)
 _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
 
 
@@ -168,85 +165,6 @@ def add_korean_halves(sent: Sentence, mentions: list[Mention], countries: list[M
                 and not (i + 2 < len(tokens) and tokens[i + 2].is_title):
             extra.append(Mention(i, i + 2, f"the {half}", "PRK" if half == "North" else "KOR", "", None, "anaphor"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-
-
-def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention | None,
-                 speech: frozenset[str] = frozenset()) -> list[Mention]:
-    """Subject pronouns (ia, dia, he, she) refer to the last person, or to the speaker when they open what
-    the speaker says ("Trump mengatakan bahwa dia telah memutuskan …"); "pihaknya" (their side) to the
-    nearest actor before it in the sentence, else the last person."""
-    if not any(t.lower in _ANY_PRONOUN for t in sent.tokens):
-        return mentions
-    covered = {k for m in mentions for k in range(m.start, m.end)}
-    extra = []
-    for i, tok in enumerate(sent.tokens):
-        if i in covered or tok.lower not in _ANY_PRONOUN:
-            continue
-        antecedent = last_person
-        if tok.lower == "dirinya":  # "Erdogan mengatakan dirinya telah menelepon Trump": the speaker himself
-            antecedent = _speaker_of(sent, i, mentions, speech) if sent.tokens[i - 1].lower not in _ACCUSING else None
-            antecedent = antecedent or _reporter(sent, i, mentions, speech)
-        elif tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
-            before = [m for m in mentions if m.end <= i and not m.location]
-            subject = before[-1].key if before else None
-            people = ([last_person] if last_person else []) + [m for m in before if m.person]
-            antecedent = next((m for m in reversed(people) if m.key != subject), None)
-        elif (speaker := _speaker_of(sent, i, mentions, speech)) is not None:
-            antecedent = speaker
-        elif tok.lower == "pihaknya":  # (not one after a preposition: "delegasi Taliban dalam pembicaraan
-            # dengan AS, Stanikzai mengatakan, pihaknya siap berperang": the Taliban's side)
-            before = [m for m in mentions if m.end <= i and not m.location
-                      and not (m.start > 0 and sent.tokens[m.start - 1].lower in PREPOSITIONS)]
-            antecedent = before[-1] if before else last_person
-        elif tok.lower in _PRONOUNS - {"pihaknya"} and (earlier := _person_before(sent, i, mentions)) is not None:
-            antecedent = earlier
-        if antecedent is not None:
-            p = antecedent
-            extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-
-
-_TITLES = {"presiden", "perdana", "menteri", "menlu", "kanselir", "raja", "ratu", "wakil", "president", "minister",
-           "prime", "chancellor", "king", "queen"}  # "dengan Perdana Menteri dan dia …": a person by title
-
-
-def _person_before(sent: Sentence, i: int, mentions: list[Mention]) -> Mention | None:
-    """A third person named earlier in the same sentence, after a conjunction ("… dengan perdana menteri
-    (Mahathir Mohamad) dan dia telah setuju …"): the pronoun's nearest antecedent, not the last sentence's."""
-    if i < 1 or sent.tokens[i - 1].lower not in ("dan", "and", "tetapi", "namun", "but"):
-        return None
-    people = [m for m in mentions if m.end <= i and (m.kind == "person" or m.kind == "agent"
-                                                    and sent.tokens[m.start].text.lower() in _TITLES)]
-    return people[0] if people else None
-
-
-# after these, "dirinya" is someone else ("KPK menuding dirinya menerima suap")
-_ACCUSING = {"menuding", "menduga", "mengindikasikan", "menunjukkan", "menuduh"}
-
-
-def _reporter(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
-    """The person who reports a clause with its own subject in which "dirinya" is the object ("Trump Sebut
-    Pemimpin Iran Ingin Temui Dirinya": Trump)."""
-    said = [k for k in range(i) if sent.tokens[k].lower in speech]
-    if not said or i < 1 or sent.tokens[i - 1].lower in _ACCUSING:
-        return None
-    k = said[-1]
-    speaker = next((m for m in reversed(mentions) if m.end <= k and not m.location), None)
-    subject = next((m for m in mentions if k < m.start and m.end < i and not m.location), None)
-    return speaker if speaker is not None and speaker.kind == "person" and speaker.end >= k - 3 \
-        and subject is not None and subject.key != speaker.key else None
-
-
-def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
-    """The person who says the clause a pronoun at token i opens ("Trump mengatakan bahwa dia …", "Trump
-    said he …")."""
-    k = i - 1
-    while k > 0 and sent.tokens[k].lower in ("bahwa", "that", ","):
-        k -= 1
-    if k < 1 or sent.tokens[k].lower not in speech:
-        return None
-    subject = next((m for m in reversed(mentions) if m.end <= k and not m.location), None)
-    return subject if subject is not None and subject.kind == "person" and subject.end >= k - 3 else None
 
 
 _PLACE_ANAPHORS = {("wilayah", "itu"), ("wilayah", "tersebut"), ("kota", "itu"), ("kota", "tersebut"),
