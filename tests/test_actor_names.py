@@ -244,3 +244,9 @@ def test_a_person_holds_the_office_of_the_events_date_not_the_articles(coder, te
 def test_him_is_the_other_party_not_the_subject(coder, text, expected):
     events = coder.extract(Article(id="t", text=text, lang="en", date="2019-01-01")).events
     assert expected in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+def test_a_countrys_jets_are_its_military(coder):
+    text = "Israeli jets struck a weapons depot in the Syrian port of Latakia."
+    events = coder.extract(Article(id="t", text=text, lang="en", date="2019-01-01")).events
+    assert {(e.source.country, e.source.sector, e.target.country, e.root) for e in events} == {("ISR", "MIL", "SYR", "19")}

@@ -129,6 +129,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
     ("Police in Dhaka fired tear gas and rubber bullets at opposition supporters.", "en", ("BGD", "BGD", "17")),
     ("Washington imposed visa restrictions on Nigerian officials who undermined elections.", "en", ("USA", "NGA", "17")),
+    ("The Palestinian Authority suspended security coordination with Israel.", "en", ("PSE", "ISR", "16")),
+    # a site hit in a named town is hit in the town's country
+    ("A Ukrainian drone struck an oil depot in the Russian city of Bryansk.", "en", ("UKR", "RUS", "19")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))

@@ -34,7 +34,10 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
     Shaybah di Arab Saudi"), not where a scourge is fought ("memerangi kebakaran di kawasan hutan di Indonesia",
     "memberangus korupsi di Indonesia") nor past a clause ("yang", a comma)."""
     lows = [t.lower for t in between]
-    if lows and lows[-1] == "in":  # "attacked a checkpoint in Kandahar", "struck an oil refinery in Russia's …"
+    # "attacked a checkpoint in Kandahar", "struck an oil depot in the Russian city of Bryansk"
+    at = max((k for k, w in enumerate(lows) if w == "in"), default=-1)
+    if at >= 0 and len(lows) - at <= 5 and all(w in TO_THE_PLACE or t.text[:1].isupper()
+                                               for w, t in zip(lows[at + 1:], between[at + 1:])):
         return any(w in _SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
     return place.kind == "country" and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
         and not any(w in _SCOURGES or w in (",", "yang") for w in lows)
