@@ -250,3 +250,10 @@ def test_a_countrys_jets_are_its_military(coder):
     text = "Israeli jets struck a weapons depot in the Syrian port of Latakia."
     events = coder.extract(Article(id="t", text=text, lang="en", date="2019-01-01")).events
     assert {(e.source.country, e.source.sector, e.target.country, e.root) for e in events} == {("ISR", "MIL", "SYR", "19")}
+
+
+@pytest.mark.parametrize("on, sector", [("2018-05-01", "GOV"), ("2023-05-01", "GOV"), ("2015-01-01", "")])
+def test_a_bare_surname_two_office_holders_share_is_the_one_in_office(coder, on, sector):
+    # "Duterte" is Rodrigo (president 2016-2022), then Sara (vice-president from 2022); before 2016, neither
+    events = coder.extract(Article(id="t", text="Duterte Puji China", lang="id", date=on)).events
+    assert {(e.source.country, e.source.sector, e.target.country) for e in events} == {("PHL", sector, "CHN")}
