@@ -534,6 +534,18 @@ def test_a_korean_family_name_is_no_westerners_surname(coder):
     assert not [e for e in result.events if e.source.country == "USA"]
 
 
+@pytest.mark.parametrize("title, expected", [
+    # a headline's second bare verb, right after the comma, shares the first one's subject
+    ("Erdogan Kecam Israel, Desak OKI Bertindak", {("TUR", "ISR", "11"), ("TUR", "IGO", "02")}),
+    ("Duterte Puji China, Kritik AS", {("PHL", "CHN", "05"), ("PHL", "USA", "11")}),
+    # (but a subject named after the comma is its own)
+    ("Kecam Trump, Iran Siap Perang", {("IRN", "USA", "11")}),
+])
+def test_a_headlines_verbs_after_a_comma_share_its_subject(coder, title, expected):
+    result = coder.extract(Article(id="t", text=title, lang="id", date="2018-05-01"))
+    assert {(e.source.country, e.target.country, e.root) for e in result.events} == expected
+
+
 @pytest.mark.parametrize("title", ["Presiden Amerika Trump Berduka Cita Atas Wafatnya Habibie",
                                    "Habibie Meninggal, Presiden AS Ungkapkan Kesedihan"])
 def test_grief_at_a_death_in_a_headline_is_a_condolence(coder, title):

@@ -62,6 +62,14 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         listed = listed_subject(sent, j, lambda v: assign(sent, v, lang, speech), speech)  # bandara": the list's
         if listed is not None:  # subject, not the object before
             return Roles(listed, (), j if listed else 0, "active"), False
+    if lang != "en" and sent.headline and j >= 1 and sent.tokens[j].text == "," and verb.start == j + 1 \
+            and sent.tokens[verb.start].is_title and verb.sense.voice != "passive":
+        # "Erdogan Kecam Israel, Desak OKI Bertindak": a headline's second bare verb shares the first one's subject
+        first = next((v for v in sent.verbs if v.end <= j and v.sense.voice != "passive"
+                      and sent.tokens[v.start].is_title and not any(t.text == "," for t in sent.tokens[v.end:j])), None)
+        roles = assign(sent, first, lang, speech) if first is not None else None
+        if roles is not None and roles.sources:
+            return Roles(roles.sources, (), j, "active"), False
     if j < 1 or not (sent.tokens[j].lower in AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
         return None, False
