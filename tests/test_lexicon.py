@@ -540,6 +540,8 @@ def test_a_korean_family_name_is_no_westerners_surname(coder):
     ("Duterte Puji China, Kritik AS", {("PHL", "CHN", "05"), ("PHL", "USA", "11")}),
     # (but a subject named after the comma is its own)
     ("Kecam Trump, Iran Siap Perang", {("IRN", "USA", "11")}),
+    # the headline's bare "Terima Kunjungan" (hosts a visit)
+    ("Jokowi Terima Kunjungan PM Singapura di Istana Bogor", {("IDN", "SGP", "04")}),
 ])
 def test_a_headlines_verbs_after_a_comma_share_its_subject(coder, title, expected):
     result = coder.extract(Article(id="t", text=title, lang="id", date="2018-05-01"))
