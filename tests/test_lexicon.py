@@ -543,7 +543,7 @@ def test_a_korean_family_name_is_no_westerners_surname(coder):
     # the headline's bare "Terima Kunjungan" (hosts a visit)
     ("Jokowi Terima Kunjungan PM Singapura di Istana Bogor", {("IDN", "SGP", "04")}),
 ])
-def test_a_headlines_verbs_after_a_comma_share_its_subject(coder, title, expected):
+def test_headline_bare_verbs_and_their_subjects(coder, title, expected):
     result = coder.extract(Article(id="t", text=title, lang="id", date="2018-05-01"))
     assert {(e.source.country, e.target.country, e.root) for e in result.events} == expected
 
