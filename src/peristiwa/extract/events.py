@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref, in_office_then
 from peristiwa.extract.aid import aid_named, listed_kinds
-from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
-                                              troops_sent_to_help, unless, will)
+from peristiwa.extract.announcements import (aimed, on_condition, promised_act, states_it, troops_sent_to_help,
+                                              unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
@@ -18,6 +18,7 @@ from peristiwa.extract.modality import (NEGATION, accused_of, attempted, demande
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
+from peristiwa.extract.restatements import names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -77,53 +78,6 @@ _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreem
                  "latihan", "drills", "exercises")  # "Rusia dan China menggelar latihan militer": together
 
 
-def _protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
-    """A demand or a disapproval that states what a protest is for ("staged demonstrations to demand reforms",
-    "menggelar aksi menuntut …", "a demonstration calling for …", "blocked a road to show their disapproval of
-    …", "would blockade Paris to demand an end to …") is the protest's content, not a second event: protest
-    verb start -> the verb that names its target."""
-    out: dict[int, VerbMatch] = {}
-    verbs = sorted(sent.verbs, key=lambda v: v.start)
-    for i, protest in enumerate(verbs):
-        if protest.sense.cameo[:2] != "14" and not protest.sense.cameo.startswith("191"):
-            continue
-        for demand in verbs[i + 1:]:
-            if demand.start - protest.end > 10:
-                break
-            between = [t.lower for t in sent.tokens[protest.end:demand.start]]
-            if demand.sense.cameo[:2] not in ("02", "10", "11") or any(w in (",", ";", "but", "tetapi", "namun", "and",
-                                                                                "dan") for w in between):
-                continue
-            purpose = any(w in PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
-                or (not between and demand.text[:3].lower() in ("men", "mem", "mey"))
-            if purpose:
-                out[protest.start] = demand
-            break
-    return out
-
-
-_AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjian", "kesepakatan", "pakta",
-               "nota", "traktat"}
-_OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
-
-
-def _object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
-    """ "will provide 25,000 tons of food aid to …": an event noun that is the object of a verb of the same
-    kind names the same act once more."""
-    return any(v.sense.voice != "noun" and v.sense.cameo[:2] == noun.sense.cameo[:2] and v.end <= noun.start
-               and noun.start - v.end <= 6 and not {t.text for t in sent.tokens[v.end:noun.start]} & {",", ";"}
-               for v in sent.verbs)
-
-
-def _names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
-    """ "a treaty of friendship and cooperation", "perjanjian kerja sama": the noun names the agreement's
-    subject; the signing is the event."""
-    k = noun.start - 1
-    while k >= 0 and noun.start - k <= 4 and sent.tokens[k].lower in _OF:
-        k -= 1
-    return k >= 0 and sent.tokens[k].lower in _AGREEMENTS
-
-
 def _in_words(source: Mention, target: Mention) -> bool:
     """A politician attacking another politician or a state institution (not a country, a company, an armed
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
@@ -139,10 +93,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     speech = kb.language(doc.lang).speech
     for sent in doc.sentences:
         by_start = {m.start: m for m in sent.mentions}
-        purposes = _protest_purposes(sent)
+        purposes = protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
-            if verb.sense.voice == "noun" and (_names_an_agreement(sent, verb) or _object_of_same_act(sent, verb)):
+            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)):
                 continue
             roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
             if roles is None:

@@ -1,0 +1,54 @@
+"""Event words that restate another event of the sentence rather than add one: what a protest is for ("staged
+demonstrations to demand reforms"), a noun that is the object of a verb of the same act ("will provide food aid
+to …"), and a noun that names what an agreement is about ("perjanjian kerja sama")."""
+from __future__ import annotations
+
+from peristiwa.extract.announcements import PURPOSE
+from peristiwa.extract.document import Sentence, VerbMatch
+
+
+def protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
+    """A demand or a disapproval that states what a protest is for ("staged demonstrations to demand reforms",
+    "menggelar aksi menuntut …", "a demonstration calling for …", "blocked a road to show their disapproval of
+    …", "would blockade Paris to demand an end to …") is the protest's content, not a second event: protest
+    verb start -> the verb that names its target."""
+    out: dict[int, VerbMatch] = {}
+    verbs = sorted(sent.verbs, key=lambda v: v.start)
+    for i, protest in enumerate(verbs):
+        if protest.sense.cameo[:2] != "14" and not protest.sense.cameo.startswith("191"):
+            continue
+        for demand in verbs[i + 1:]:
+            if demand.start - protest.end > 10:
+                break
+            between = [t.lower for t in sent.tokens[protest.end:demand.start]]
+            if demand.sense.cameo[:2] not in ("02", "10", "11") or any(w in (",", ";", "but", "tetapi", "namun", "and",
+                                                                                "dan") for w in between):
+                continue
+            purpose = any(w in PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
+                or (not between and demand.text[:3].lower() in ("men", "mem", "mey"))
+            if purpose:
+                out[protest.start] = demand
+            break
+    return out
+
+
+_AGREEMENTS = {"treaty", "agreement", "pact", "accord", "memorandum", "perjanjian", "kesepakatan", "pakta",
+               "nota", "traktat"}
+_OF = {"of", "on", "for", "and", "friendship", "mutual", "tentang", "mengenai", "persahabatan", "dan"}
+
+
+def object_of_same_act(sent: Sentence, noun: VerbMatch) -> bool:
+    """ "will provide 25,000 tons of food aid to …": an event noun that is the object of a verb of the same
+    kind names the same act once more."""
+    return any(v.sense.voice != "noun" and v.sense.cameo[:2] == noun.sense.cameo[:2] and v.end <= noun.start
+               and noun.start - v.end <= 6 and not {t.text for t in sent.tokens[v.end:noun.start]} & {",", ";"}
+               for v in sent.verbs)
+
+
+def names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
+    """ "a treaty of friendship and cooperation", "perjanjian kerja sama": the noun names the agreement's
+    subject; the signing is the event."""
+    k = noun.start - 1
+    while k >= 0 and noun.start - k <= 4 and sent.tokens[k].lower in _OF:
+        k -= 1
+    return k >= 0 and sent.tokens[k].lower in _AGREEMENTS
