@@ -257,3 +257,23 @@ def test_a_bare_surname_two_office_holders_share_is_the_one_in_office(coder, on,
     # "Duterte" is Rodrigo (president 2016-2022), then Sara (vice-president from 2022); before 2016, neither
     events = coder.extract(Article(id="t", text="Duterte Puji China", lang="id", date=on)).events
     assert {(e.source.country, e.source.sector, e.target.country) for e in events} == {("PHL", sector, "CHN")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a people of one country named as a group is that country's civilians (refugees when so named)
+    ("PBB Kecam Kekerasan terhadap Muslim Rohingya", "id", ("IGO", "MMR", "CVL")),
+    ("Sebanyak 31 pengungsi etnis Rohingya diselamatkan angkatan laut Sri Lanka.", "id", ("LKA", "MMR", "REF")),
+    ("China detained a million Uighurs in camps.", "en", ("CHN", "CHN", "CVL")),
+    # the names of an armed group are the group
+    ("Pasukan Penyelamat Rohingya Arakan (ARSA) menyerang sejumlah pos polisi Myanmar.", "id", ("MMR", "MMR", "COP")),
+])
+def test_a_people_named_as_a_group_belongs_to_its_country(coder, text, lang, expected):
+    events = coder.extract(Article(id="t", text=text, lang=lang, date="2018-05-01")).events
+    assert expected in {(e.source.country, e.target.country, e.target.sector) for e in events}
+    assert all(e.source.sector != "CVL" for e in events if "ARSA" in text)
+
+
+def test_a_bare_people_name_is_a_topic_not_an_actor(coder):
+    text = "Ia akhirnya buka suara mengenai Rohingya dalam perbincangan dengan Presiden Turki, Recep Tayyip Erdogan."
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2017-09-05")).events
+    assert all(e.source.text != "Rohingya" for e in events)
