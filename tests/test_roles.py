@@ -2105,3 +2105,10 @@ def test_an_actor_others_say_did_an_act_did_it_as_a_claim(coder, text, expected)
 
 def test_a_warship_with_missiles_sent_is_no_arms_delivery(coder):
     assert not [e for e in _code(coder, "Amerika Kirim Kapal Perang Rudal Terkuat ke Asia Pasifik") if e.root == "07"]
+
+
+def test_an_event_told_as_planned_then_as_done_is_coded_once_as_done(coder):
+    text = ("Trump Bakal Temui Kim Jong-un di Singapura\n\n"
+            "Presiden Amerika Serikat Donald Trump bertemu dengan pemimpin Korea Utara Kim Jong-un di Singapura.")
+    events = [e for e in _code(coder, text) if (e.source.country, e.target.country, e.cameo) == ("USA", "PRK", "040")]
+    assert [e.modality for e in events] == ["asserted"]

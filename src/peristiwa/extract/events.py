@@ -239,7 +239,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                                                     f"{sense.verbal})")
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in seen:
-                    continue
+                    told = _unscored_telling(events, key) if modality in _TOLD_AS_FACT else None
+                    if told is None:
+                        continue
+                    del events[told]  # "Trump Bakal Soroti Penahanan Warga Uighur …" in the headline, the detention
+                    # told as done in the text: the event is coded once, as done
                 seen.add(key)
                 events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
                 for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds):  # "bantuan militer,
@@ -266,6 +270,16 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         previous = [m for m in sent.mentions if not m.location]
     doc.events = _drop_sports(doc, kb, drop_generic(events))
     return doc
+
+
+_TOLD_AS_FACT = ("asserted", "claimed")
+
+
+def _unscored_telling(events: list[Event], key: tuple) -> int | None:
+    """Where an earlier telling of the same event stands that did not tell it as done (future, hypothetical,
+    negated)."""
+    return next((i for i, e in enumerate(events) if e.modality not in _TOLD_AS_FACT and (
+        e.source.code, e.source.sector, e.target.code, e.target.sector, e.cameo) == key), None)
 
 
 def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier: list[Event]) -> list[Event]:
