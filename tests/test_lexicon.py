@@ -166,6 +166,11 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Ukraina menuduh Rusia menyerang Kharkiv.", "claimed"),  # what an accusation alleges
     ("Putin ditanya tentang kemungkinan Rusia akan menyerang Ukraina.", "hypothetical"),  # a possibility asked about
     ("Putin tidak menutup kemungkinan bahwa Rusia akan menyerang Ukraina.", "hypothetical"),  # not ruled out
+    ("Rusia menjadwalkan melakukan serangan terhadap Ukraina pada Jumat.", "future"),  # scheduled
+    ("Rusia bertekad untuk menyerang Ukraina.", "future"),  # determined to
+    ("Rusia telah setuju untuk menyerang Ukraina.", "future"),  # agreed to, not yet done
+    ("Rusia menerima undangan untuk menyerang Ukraina.", "hypothetical"),  # invited, not done
+    ("Entah Rusia diam, ataukah Rusia menyerang Ukraina.", "hypothetical"),  # "or whether"
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))
@@ -745,3 +750,13 @@ def test_mobilising_support_is_no_military_mobilisation(coder):
     text = "Masinton Pasaribu menyatakan akan memobilisasi dukungan untuk Capim KPK Firli Bahuri."
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-17"))
     assert not [e for e in result.events if e.root in ("13", "15")]
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ('"Mari kita dukung penuh Presiden Jokowi," kata Ketua DPR Bambang Soesatyo.', "05", "hypothetical"),  # let us
+    # agreeing with something is no agreement to act
+    ("Massa aksi yang setuju dengan revisi UU KPK bentrok dengan polisi.", "14", "asserted"),
+])
+def test_exhortations_and_agreeing_with(coder, text, root, modality):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert [e.modality for e in result.events if e.root == root] == [modality]

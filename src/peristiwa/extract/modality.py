@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.negation import kept_from
 from peristiwa.text.morphology import verb_like
 
 # refusing, failing or calling off an act before its verb ("menolak menyerang"); before a noun only a refusal
@@ -17,6 +18,7 @@ DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
           "direncanakan", "merencanakan", "bermaksud",  # "bermaksud meminta daftar …": intends to
+          "menjadwalkan", "bertekad", "berjanji",  # "menjadwalkan pemeriksaan …", "bertekad untuk mendukung …"
           "diprediksi", "diprediksikan",  # "Ribuan massa diprediksi turun ke jalan pada 4 November": foreseen
           "insyaallah", "insya",  # "Insyaallah kita sepakati dengan Bulog": God willing, still to come
           "agar", "supaya",  # "Tekan Turki agar Hancurkan Sistem Rudal": wanted, not done
@@ -24,6 +26,8 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
           "janji", "janjinya",  # "Kecam Netanyahu soal Janji Caplok Tepi Barat": promised
           "poised", "slated"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
+_WILLING = {"setuju"}  # right before the act: "telah setuju untuk menulis surat kepada …" (agreed to, not
+# yet done; but "massa yang setuju dengan revisi UU KPK bentrok …" agrees with something)
 # what an act is for, as others describe it ("pansus ini bertujuan untuk mengkaji ulang posisi KPK"): not yet done,
 # nor an intent anyone stated
 AIMS = {"bertujuan", "tujuannya", "dimaksudkan", "ditujukan", "dirancang", "aims", "aimed", "aiming", "intended",
@@ -37,6 +41,8 @@ HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "jika", "jika
                 "sebaiknya",  # "AS seharusnya memberikan …": ought to
                 "peluang", "berpeluang",  # "membuka peluang polisi untuk segera menetapkan …": a chance
                 "seakan", "seakan-akan", "seolah", "seolah-olah",  # "seakan mengancam posisi …": as if
+                "mari", "marilah", "ayo",  # "Mari kita dukung penuh …": let us, an exhortation
+                "undangan",  # "menerima undangan untuk bertemu Presiden": invited, not (yet) met
                 "expected", "likely"}  # "Russia is expected to attack Ukraine": foreseen by others, not announced
 CLAIMED = {"menurut", "diduga", "dituduh", "disebut", "disebut-sebut", "dikabarkan", "dilaporkan", "diklaim",
            "mengklaim", "konon", "kabarnya", "reportedly", "allegedly", "alleged", "according", "claimed",
@@ -55,7 +61,7 @@ _ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (no
          "terduga", "disangka", "sengaja",  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
          "lama"}  # "yang tak lama setelahnya ditetapkan sebagai tersangka" (soon after)
 WHETHER = {"apakah", "whether",  # "tak tahu apakah DPR akan menyurati Presiden": an open question
-           "tidaknya"}  # "jadi tidaknya aksi militer Amerika tergantung …": whether or not
+           "tidaknya", "ataukah"}  # "jadi tidaknya aksi militer …": whether or not; "… ataukah X berkoalisi"
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
               "kalaupun", "jikapun", "bilamana"}  # "kalaupun nanti demo …": even if
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
@@ -70,6 +76,12 @@ def _reported_future(lows: list[str], verb_start: int, window: list[str], speech
     if any(w in speech for w in lows[max(0, at - 6):at]):
         return [("will" if w == "would" else w) for w in window]
     return window
+
+
+def _willing(lows: list[str], verb_start: int) -> bool:
+    """Agreed or willing to do it, right before the act ("setuju (untuk) menulis surat …")."""
+    prev = verb_start - 1 - (verb_start > 1 and lows[verb_start - 1] == "untuk")
+    return prev >= 0 and lows[prev] in _WILLING
 
 
 def _wished(lows: list[str], verb_start: int) -> bool:
@@ -132,44 +144,14 @@ def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive:
 
 _PLAN_NOUNS = {"rencana", "niat", "ancaman", "peluang"}  # "membuka peluang polisi untuk menetapkan …": a chance
 _OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu",
-                   "insyaallah", "insya"} | _PLAN_NOUNS
+                   "insyaallah", "insya", "mari", "marilah", "ayo"} | _PLAN_NOUNS  # ("Mari kita dukung …")
 
 
 # "guna menghindari bentrok lebih lanjut", "mencegah terjadinya serangan", "to avoid a war": kept from happening
-_PREVENTED = {"menghindari", "hindari", "menghindarkan", "mencegah", "cegah", "menggagalkan", "gagalkan",
-              "mencegahnya", "menghalanginya",  # "untuk mencegahnya melakukan aneksasi terhadap Tepi Barat"
-              "dihalangi", "dicegah", "terhalang", "dilarang",  # "Massa Dihalangi Temui Pimpinan KPK": kept from it
-              "daripada",  # "… daripada membicarakannya dalam rapat bersama presiden": rather than doing it
-              "avoid", "avoided", "avoiding", "prevent", "prevented", "preventing", "foiled", "thwarted"}
-_ARTICLES = {"terjadinya", "adanya", "a", "an", "the", "any", "further"}
-
-
-def _prevented(lows: list[str], verb_start: int) -> bool:
-    """The act right after "menghindari" or "mencegah terjadinya" (but "mencegah tangkal": a travel ban)."""
-    k = verb_start - 1 - (verb_start > 1 and lows[verb_start - 1] in _ARTICLES)
-    return k >= 0 and lows[k] in _PREVENTED and lows[verb_start] != "tangkal"
-
-
-def _blocked_text(lows: list[str], verb_start: int) -> bool:
-    """What a blocked or vetoed text would have done ("Hungary blocked an EU statement criticising China", "Rusia
-    memveto rancangan resolusi yang mengecam …"): it was never adopted."""
-    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "yang")
-    return k > 0 and lows[k] in _TEXTS and any(w in _BLOCKING for w in lows[max(0, k - 5):k])
-
-
-_TEXTS = {"statement", "resolution", "declaration", "motion", "draft", "resolusi", "pernyataan", "deklarasi"}
-_BLOCKING = {"blocked", "blocks", "block", "vetoed", "vetoes", "veto", "memblokir", "memveto", "menjegal"}
 _ABLE = {"mampu", "sanggup"}  # "sistem yang akan mampu mencegat jet tempur": a capability, right before the verb
 _WITHOUT = {"tanpa", "without"}
 _WITHOUT_MODALS = {"harus", "perlu", "mesti", "pernah", "sempat", "terlebih", "lebih", "having", "ever", "first",
                    "being"}  # "tanpa harus menyerang", "tanpa pernah diperiksa": not done
-
-
-def _nobody(lows: list[str], verb_start: int) -> bool:
-    """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
-    near = lows[max(0, verb_start - 7):verb_start]
-    return any(a in ("tak", "tidak") and b == "ada" for a, b in zip(near, near[1:])) and "yang" in near \
-        or any(w in ("no", "none", "nobody") for w in near[:2])
 
 
 _TRYING = {"upaya", "usaha", "berupaya", "berusaha", "mencoba", "mengupayakan", "attempt", "attempts", "attempted",
@@ -216,8 +198,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
     if any(w in DENIAL for w in before):
         return "negated"
-    if any(w in NEGATION for w in window) or _nobody(lows, verb_start) \
-            or _prevented(lows, verb_start) or _blocked_text(lows, verb_start):
+    if any(w in NEGATION for w in window) or kept_from(lows, verb_start):
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \
@@ -227,7 +208,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
-            in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"])) \
+            in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"])
+            or _willing(lows, verb_start)) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):  # ("is set to host")
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act
     # a claim word after the verb qualifies its object ("allowed UN inspectors to visit the site of the alleged

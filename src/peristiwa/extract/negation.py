@@ -1,0 +1,41 @@
+"""Acts told as not done without a negation word before their verb: nobody did them ("tak ada satupun fraksi
+yang menolak …"), they were prevented ("mencegah terjadinya …", "avoided"), or they are what a blocked or
+vetoed text would have said ("Hungary blocked an EU statement criticising China")."""
+from __future__ import annotations
+
+
+def kept_from(lows: list[str], verb_start: int) -> bool:
+    """Whether the act at `verb_start` (in the sentence's lowercased words) was not done, as above."""
+    return _nobody(lows, verb_start) or _prevented(lows, verb_start) or _blocked_text(lows, verb_start)
+
+
+def _nobody(lows: list[str], verb_start: int) -> bool:
+    """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it."""
+    near = lows[max(0, verb_start - 7):verb_start]
+    return any(a in ("tak", "tidak") and b == "ada" for a, b in zip(near, near[1:])) and "yang" in near \
+        or any(w in ("no", "none", "nobody") for w in near[:2])
+
+
+_PREVENTED = {"menghindari", "hindari", "menghindarkan", "mencegah", "cegah", "menggagalkan", "gagalkan",
+              "mencegahnya", "menghalanginya",  # "untuk mencegahnya melakukan aneksasi terhadap Tepi Barat"
+              "dihalangi", "dicegah", "terhalang", "dilarang",  # "Massa Dihalangi Temui Pimpinan KPK": kept from it
+              "daripada",  # "… daripada membicarakannya dalam rapat bersama presiden": rather than doing it
+              "avoid", "avoided", "avoiding", "prevent", "prevented", "preventing", "foiled", "thwarted"}
+_ARTICLES = {"terjadinya", "adanya", "a", "an", "the", "any", "further"}
+
+
+def _prevented(lows: list[str], verb_start: int) -> bool:
+    """The act right after "menghindari" or "mencegah terjadinya" (but "mencegah tangkal": a travel ban)."""
+    k = verb_start - 1 - (verb_start > 1 and lows[verb_start - 1] in _ARTICLES)
+    return k >= 0 and lows[k] in _PREVENTED and lows[verb_start] != "tangkal"
+
+
+def _blocked_text(lows: list[str], verb_start: int) -> bool:
+    """What a blocked or vetoed text would have done ("Hungary blocked an EU statement criticising China", "Rusia
+    memveto rancangan resolusi yang mengecam …"): it was never adopted."""
+    k = verb_start - 1 - (verb_start > 0 and lows[verb_start - 1] == "yang")
+    return k > 0 and lows[k] in _TEXTS and any(w in _BLOCKING for w in lows[max(0, k - 5):k])
+
+
+_TEXTS = {"statement", "resolution", "declaration", "motion", "draft", "resolusi", "pernyataan", "deklarasi"}
+_BLOCKING = {"blocked", "blocks", "block", "vetoed", "vetoes", "veto", "memblokir", "memveto", "menjegal"}
