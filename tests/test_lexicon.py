@@ -132,6 +132,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("The Palestinian Authority suspended security coordination with Israel.", "en", ("PSE", "ISR", "16")),
     # a site hit in a named town is hit in the town's country
     ("A Ukrainian drone struck an oil depot in the Russian city of Bryansk.", "en", ("UKR", "RUS", "19")),
+    # a blockade in a place; those named in a "following …" clause are no party to it
+    ("Israel Friday reimposed blockades in the West Bank following the shooting deaths of two Israelis a day "
+     "earlier.", "en", ("ISR", "PSE", "19")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))

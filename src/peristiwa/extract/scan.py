@@ -21,6 +21,7 @@ RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saa
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
                            "amid", "di", "in", "at", "pada", "on",
+                           "following",  # "… in the West Bank following the shooting deaths of two Israelis"
                            "apakah", "whether", "tergabung",  # "berdiskusi apakah …", "tergabung dalam …"
                            "tanpa", "without"}  # "memutus kerja sama militer tanpa seizin presiden"
 FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika", "sejak", "sambil", "apakah",
