@@ -795,3 +795,12 @@ def test_sentences_that_code_no_event(coder, text):
 def test_no_such_act(coder, text, root):
     """Sentences that name actors and an act of this root but report no such act between them."""
     assert not [e for e in _code(coder, text) if e.root == root]
+
+
+@pytest.mark.parametrize("text", [
+    # what is fired "ke" a site of a country is fired at that country
+    "Dua kapal perang AS meluncurkan 59 rudal jelajah ke pangkalan udara Suriah.",
+    "Kapal perang Amerika Serikat meluncurkan 59 rudal jelajah Tomahawk ke pangkalan udara Al Shayrat milik Suriah.",
+])
+def test_missiles_fired_at_a_countrys_site_hit_that_country(coder, text):
+    assert ("USA", "SYR", "195") in _codes(_code(coder, text))

@@ -12,7 +12,7 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
                                        unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
-from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, appeal_reaches, author_of, by_a_device,
+from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, appeal_reaches, author_of, by_a_device,
                                         complained_about, condition_subject, counted_crowd, object_place,
                                         place_reached, protesters, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
@@ -213,8 +213,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
     passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
         if target is not None and verb.reach else 0
-    if target is not None and verb.reach and (target.start - passed > verb.reach + 2 and tokens[target.start - 1].lower
-                                              not in ("ke", "kepada") or any(
+    if target is not None and verb.reach and (target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach,
+                                                                                            target.start) or any(
             t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object (but
         # "sebagai ibu kota Israel", "rudal jarak jauh ke Ukraina"; nor a comma: "…, yakni Agus Rahardjo …")
@@ -285,6 +285,18 @@ _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebaka
               "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
+def _sent_to(tokens, reach: int, start: int) -> bool:
+    """Whether the object goes to the actor at `start`: right after "ke"/"kepada", or after "ke" and a site of
+    theirs ("59 rudal jelajah ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah")."""
+    for k in range(max(reach, start - 7), start):
+        words = tokens[k + 1:start]
+        named = any(t.text.istitle() for t in words)
+        if tokens[k].lower in ("ke", "kepada") and all(t.lower in SITE_WORDS or t.lower == "milik" or t.text.istitle()
+                                                       for t in words) and (not named or words[-1].lower == "milik"):
+            return True
+    return False
+
+
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 
