@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.boundaries import FILLERS, LEFT_STOP
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import reported_to_have
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -221,3 +222,23 @@ _DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "k
 # the wounded")
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
                        ".", "between"}
+
+
+_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
+
+
+def before_apposition(sent: Sentence, j: int) -> int:
+    """Skip an apposition closing just before the verb: "Pakistan, a key U.S. ally in the war, has refused"
+    reads "Pakistan … has refused"."""
+    tokens = sent.tokens
+    k = j
+    while k >= 0 and tokens[k].lower in FILLERS and tokens[k].lower != ",":
+        k -= 1
+    if k < 2 or tokens[k].lower != ",":
+        return j
+    for c in range(k - 1, max(0, k - 15), -1):
+        if tokens[c].lower in LEFT_STOP:
+            return j
+        if tokens[c].lower == ",":
+            return c - 1 if tokens[c + 1].lower in _APPOSITIVE else j
+    return j

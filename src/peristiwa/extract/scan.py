@@ -4,19 +4,17 @@ prepositions) that limit both searches. Role assignment (`roles`) builds on thes
 from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
+from peristiwa.extract.boundaries import FILLERS, LEFT_STOP
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
-from peristiwa.extract.phrases import DEMONSTRATIVES, VIA, channel_word, held_area, said_in, scare_quoted_before
+from peristiwa.extract.phrases import (DEMONSTRATIVES, VIA, before_apposition, channel_word, held_area, said_in,
+                                       scare_quoted_before)
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
-LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
-             "sehingga", "meskipun", "walaupun", "“", "”", '"', "that", "because", "but", "whereas",
-             "although", "though", "while", "so", "meski", "walau", "padahal",
-             "apakah", "whether"}  # "menyelidiki apakah Abedi pernah berkunjung ke Libya": Abedi's visit
 RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
@@ -96,7 +94,7 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     inside a relative clause that ends before `pos` ("Pasukan NATO yang dipimpin AS bertempur …" → NATO),
     and not beyond a verb of saying whose own clause has a subject that is no actor ("pengadilan
     menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
-    j = _before_apposition(sent, pos - 1)
+    j = before_apposition(sent, pos - 1)
     filler = True  # only adverbs and modals so far between j and pos
     pronoun = False  # a pronoun among them
     skipped = 0  # tokens of a relative clause between commas, which do not count towards the limit
@@ -213,39 +211,15 @@ def _attribution(sent: Sentence, start: int) -> bool:
     return False
 
 
-_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
 _BLAMED_AS = {"sebagai", "dalang", "pelaku", "otak", "berada", "di", "balik", "atas", "bertanggung", "jawab"}
 _SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut",
             "ditanya", "ditanyai", "dikonfirmasi", "ditemui", "dihubungi", "diwawancarai"}  # asked: the one asked acts
-
-
-def _before_apposition(sent: Sentence, j: int) -> int:
-    """Skip an apposition closing just before the verb: "Pakistan, a key U.S. ally in the war, has refused"
-    reads "Pakistan … has refused"."""
-    tokens = sent.tokens
-    k = j
-    while k >= 0 and tokens[k].lower in FILLERS and tokens[k].lower != ",":
-        k -= 1
-    if k < 2 or tokens[k].lower != ",":
-        return j
-    for c in range(k - 1, max(0, k - 15), -1):
-        if tokens[c].lower in LEFT_STOP:
-            return j
-        if tokens[c].lower == ",":
-            return c - 1 if tokens[c + 1].lower in _APPOSITIVE else j
-    return j
 
 
 _PARTITIVE = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "several", "most",
               "group", "groups", "members", "leaders", "supporters", "officials", "representatives", "delegation",
               "forces", "troops", "units", "all", "both", "one", "two", "three"}
 RELATIVE = {"yang", "which", "who"}
-FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "akan", "tidak", "tak",
-           "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
-           "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ",",
-           "sempat", "terakhir", "kali", "selalu", "tetap"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
-
-
 def _other_person(sent: Sentence, that: int, pos: int) -> bool:
     """Whether the clause before "bahwa"/"that" at `that` has a first-person subject and the reported clause a
     pronoun of another person ("saya mendengar bahwa mereka …")."""
@@ -380,8 +354,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
-        if low in stops and not (low == "tanpa" and j + 1 < n and sent.tokens[j + 1].lower == "awak") \
-                and not held_area(sent, j):  # (drones without crew; "wilayah yang dikuasai pemberontak": held by)
+        nxt = sent.tokens[j + 1].text if j + 1 < n else ""  # (drones without crew, "over 100 schoolgirls";
+        if low in stops and not (low == "tanpa" and nxt.lower() == "awak" or low == "over" and nxt[:1].isdigit()) \
+                and not held_area(sent, j):  # "wilayah yang dikuasai pemberontak": held by)
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
             # Indonesian "di/pada" + actor is a place, after which the target is not sought further
