@@ -135,6 +135,13 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     # a blockade in a place; those named in a "following …" clause are no party to it
     ("Israel Friday reimposed blockades in the West Bank following the shooting deaths of two Israelis a day "
      "earlier.", "en", ("ISR", "PSE", "19")),
+    # an ordinal before a measure of talks
+    ("Iran and Saudi Arabia held a fifth round of talks in Baghdad.", "en", ("IRN", "SAU", "04")),
+    ("Russia returned 50 Ukrainian prisoners of war in an exchange.", "en", ("RUS", "UKR", "08")),
+    # "over 100" counts those taken in a place: the place's people
+    ("Boko Haram militants abducted over 100 schoolgirls in northeastern Nigeria.", "en", ("NGA", "NGA", "18")),
+    # "it" right after the verb is the country named before it, not the subject
+    ("Morocco cut ties with Iran, accusing it of arming the Polisario Front.", "en", ("MAR", "IRN", "11")),
 ])
 def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     result = coder.extract(Article(id="t", text=text, lang=lang, date="2023-09-06"))

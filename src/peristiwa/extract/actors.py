@@ -18,7 +18,7 @@ from peristiwa.extract.locations import (PLACE_HEADS, country_of_a_place, named_
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, arabic_name_after, inside_name,
                                      name_after, name_keys, stranger)
 from peristiwa.extract.phrases import DEMONSTRATIVES, absorb_parentheses
-from peristiwa.extract.pronouns import add_pronouns
+from peristiwa.extract.pronouns import add_it, add_pronouns
 from peristiwa.extract.scan import CHARGED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
@@ -65,7 +65,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = absorb_parentheses(sent, _compose(sent, raw, doc, kb))
         if any(t.lower in _ERAS for t in sent.tokens):
             mentions = [m for m in mentions if not _an_era(sent, m.start)]
-        mentions = add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech)
+        mentions = add_it(sent, add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech))
         mentions = add_they(sent, mentions, previous)
         mentions = add_korean_halves(sent, add_country_anaphors(sent, mentions, countries, lk.speech), countries)
         mentions = add_group_anaphors(sent, add_place_anaphors(sent, mentions, places), history)

@@ -23,7 +23,7 @@ AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "ta
 TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                 "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "southern", "northern", "eastern", "western",
-                "central", "besieged", "rebel-held", "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
+                "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held", "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
                 "coastal"}  # "shelled the Moslem enclave of Srebrenica"
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE
@@ -346,12 +346,19 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
 def _counted_victims(between: list) -> bool:
     """ "killed 23 people in Tel Aviv", "menewaskan sedikitnya 30 orang di Kabul": those counted are the place's."""
     words = [t.lower for t in between]
+    while words and words[-1] in TO_THE_PLACE:
+        words.pop()  # "… in northeastern Nigeria", "… di kota Kabul"
     return bool(words) and words[-1] in ("in", "di") and any(w.isdigit() or w in _COUNTS for w in words) \
         and any(w in _VICTIMS for w in words) and all(w.isdigit() or w in _COUNTED for w in words[:-1])
 
 
-_VICTIMS = {"people", "civilians", "persons", "orang", "warga", "sipil", "penduduk"}
-_AT_LEAST = {"at", "least", "sedikitnya", "setidaknya", "lebih", "dari", "hampir"}  # (others are a crowd's words)
+_VICTIMS = {"people", "civilians", "persons", "orang", "warga", "sipil", "penduduk",
+            # "abducted over 100 schoolgirls in northeastern Nigeria"
+            "schoolgirls", "schoolchildren", "students", "children", "women", "villagers", "worshippers", "passengers",
+            "pilgrims", "farmers", "fishermen", "siswa", "siswi", "pelajar", "santri", "anak-anak", "perempuan",
+            "jemaah", "penumpang", "petani", "nelayan"}
+_AT_LEAST = {"at", "least", "sedikitnya", "setidaknya", "lebih", "dari", "hampir",
+             "over", "nearly", "almost"}  # (others are a crowd's words)
 _COUNTED = _COUNTS | _CROWD | _VICTIMS | _AT_LEAST
 
 

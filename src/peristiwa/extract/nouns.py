@@ -46,7 +46,10 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "massal",
                  # "held a new round of border talks": a measure of acts and the talks' subject
                  "another", "border", "trade", "security", "peace", "bilateral", "direct", "indirect", "formal",
-                 "informal"} | MEASURES
+                 "informal",
+                 # "held a fifth round of talks": an ordinal
+                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+                 "final", "last", "next"} | MEASURES
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by

@@ -97,3 +97,23 @@ def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozens
         return None
     subject = next((m for m in reversed(mentions) if m.end <= k and not m.location), None)
     return subject if subject is not None and subject.kind == "person" and subject.end >= k - 3 else None
+
+
+def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """English "it" right after an event verb ("Morocco cut ties with Iran, accusing it of arming …", "urged it
+    to …") is the country or body named last before it in the sentence, other than the sentence's subject."""
+    if sent.lang != "en" or "it" not in {t.lower for t in sent.tokens}:
+        return mentions
+    extra = []
+    for i, tok in enumerate(sent.tokens):
+        if tok.lower != "it" or not any(v.end == i for v in sent.verbs):
+            continue
+        before = [m for m in mentions if m.end <= i and not m.location]
+        named = [m for m in before[1:] if m.kind in _BODIES and m.key != before[0].key]
+        if named:
+            p = named[-1]
+            extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", ""))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_BODIES = {"country", "metonym", "org"}
