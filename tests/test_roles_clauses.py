@@ -804,3 +804,8 @@ def test_no_such_act(coder, text, root):
 ])
 def test_missiles_fired_at_a_countrys_site_hit_that_country(coder, text):
     assert ("USA", "SYR", "195") in _codes(_code(coder, text))
+
+
+def test_where_an_accusation_is_heard_is_not_its_victim(coder):
+    text = "Myanmar menolak tuduhan genosida terhadap warga sipil di Mahkamah Internasional."
+    assert all(e.target.igo != "ICJ" and e.target.country != "IGO" for e in _code(coder, text))

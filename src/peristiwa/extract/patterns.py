@@ -201,7 +201,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                 linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE \
                     or v.sense.voice in ("active", "noun") and all(w.isdigit() or w in _COUNTS or w in _SITES for w in lows) \
                     and (v.sense.voice == "active" or bool(lows))
-                return m if linked and all(t.text.isalnum() or t.text == "-" for t in between) else None
+                where = bool(lows) and lows[-1] in ("di", "in", "at") and m.kind not in ("country", "metonym") \
+                    and not m.location  # ("… terhadap Rohingya di Mahkamah Internasional": where it is heard)
+                return m if linked and not where and all(t.text.isalnum() or t.text == "-" for t in between) else None
         return None
 
     found = named_after(sent, attack)
