@@ -277,3 +277,12 @@ def test_a_bare_people_name_is_a_topic_not_an_actor(coder):
     text = "Ia akhirnya buka suara mengenai Rohingya dalam perbincangan dengan Presiden Turki, Recep Tayyip Erdogan."
     events = coder.extract(Article(id="t", text=text, lang="id", date="2017-09-05")).events
     assert all(e.source.text != "Rohingya" for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pesawat tempur India melancarkan serangan udara ke kamp militan di wilayah Pakistan.", "id"),
+    ("Indian jets struck militants in the north of Pakistan.", "en"),
+])
+def test_an_agent_in_a_region_of_a_country_is_that_countrys(coder, text, lang):
+    events = coder.extract(Article(id="t", text=text, lang=lang, date="2019-02-27")).events
+    assert ("IND", "PAK", "REB") in {(e.source.country, e.target.country, e.target.sector) for e in events}

@@ -90,14 +90,19 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.kind == "agent" and not m.country and m.end < len(sent.tokens) and sent.tokens[m.end].lower in (
                 "in", "di"):
-            k = m.end + 1 + (m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower == "the")
+            k = m.end + 1
+            while k < len(sent.tokens) and k - m.end <= 3 and sent.tokens[k].lower in _PLACE_WORDS:
+                k += 1  # "militan di wilayah Pakistan", "rebels in the north of Mali"
             place = by_start.get(k)
-            if place is not None and place.location and place.country and place.country != "IGO":
+            if place is not None and (place.location or place.kind == "country") and place.country \
+                    and place.country != "IGO":
                 m = replace(m, country=place.country)
         out.append(m)
     return out
 
 
+_PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
+                "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western"}
 _DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
               "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
               "prepared", "massed"}
