@@ -809,3 +809,12 @@ def test_missiles_fired_at_a_countrys_site_hit_that_country(coder, text):
 def test_where_an_accusation_is_heard_is_not_its_victim(coder):
     text = "Myanmar menolak tuduhan genosida terhadap warga sipil di Mahkamah Internasional."
     assert all(e.target.igo != "ICJ" and e.target.country != "IGO" for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb coordinated with an active one: its patient is the first verb's subject
+    ("Iran menyerang kapal tanker Jepang dan dikecam Amerika Serikat.", ("USA", "IRN", "111")),
+    ("Rusia mengirim pasukan ke Suriah dan dikritik oleh Turki.", ("TUR", "RUS", "111")),
+])
+def test_a_coordinated_passive_is_done_to_the_first_subject(coder, text, expected):
+    assert expected in _codes(_code(coder, text))

@@ -21,7 +21,7 @@ from peristiwa.extract.passive import agent_after, authority_where, opening_pass
 from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun, raised_subject
 from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
                                      verb_like)
-from peristiwa.extract.sharing import AND_THEN, shared_subject
+from peristiwa.extract.sharing import AND_THEN, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
@@ -155,7 +155,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             # "perjanjian untuk menarik pasukan AS keluar dari Afganistan": the troops' country withdraws them
             source, target = target, scan_right(sent, target.end, by_start, MAX_RIGHT)
     elif voice == "passive":  # "A camp for Congolese refugees was attacked by …": the refugees
-        target = main_subject(sent, verb, by_end, speech) if lang != "en" else None
+        target = shared_patient(sent, verb, lang, speech, assign) or (
+            main_subject(sent, verb, by_end, speech) if lang != "en" else None)
         target = target or scan_left(sent, verb.start, by_end, MAX_LEFT, speech, owned=True)
         if target is not None and verb.sense.cameo[:2] == "07" and any(
                 process_noun(t.lower) for t in tokens[max(0, target.start - 3):target.start]):

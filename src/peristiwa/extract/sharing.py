@@ -12,7 +12,7 @@ from dataclasses import replace
 from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_object, unnamed_group_did_it,
                                        unnamed_purpose, unnamed_relative_goes_on, verb_before)
 from peristiwa.extract.coordination import groups
-from peristiwa.extract.document import Roles, Sentence, VerbMatch
+from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.scan import ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, scan_left, verb_like
 
@@ -127,3 +127,23 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str],
+                   assign: Assign) -> Mention | None:
+    """ "Iran menyerang kapal tanker Jepang dan dikecam Amerika Serikat": a passive verb coordinated with an
+    active one undergoes it as the first verb's subject (Iran is condemned, not Japan)."""
+    j = verb.start - 1
+    while j >= 0 and sent.tokens[j].lower in ADVERBS:
+        j -= 1
+    if lang == "en" or j < 1 or sent.tokens[j].lower not in ("dan", "serta", "lalu", "kemudian"):
+        return None
+    first = next((v for v in sent.verbs if v.end <= j and v.sense.voice == "active"
+                  and not any(t.text in (",", ";") or t.lower in ("yang", "bahwa") for t in sent.tokens[v.end:j])),
+                 None)
+    roles = assign(sent, first, lang, speech) if first is not None else None
+    if roles is not None and roles.sources:
+        return roles.sources[0]
+    plain = verb_before(sent, j) if first is None else None  # "Guaido mendeklarasikan diri … dan didukung AS"
+    return scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) if plain is not None else None
+
