@@ -815,6 +815,10 @@ def test_where_an_accusation_is_heard_is_not_its_victim(coder):
     # a passive verb coordinated with an active one: its patient is the first verb's subject
     ("Iran menyerang kapal tanker Jepang dan dikecam Amerika Serikat.", ("USA", "IRN", "111")),
     ("Rusia mengirim pasukan ke Suriah dan dikritik oleh Turki.", ("TUR", "RUS", "111")),
+    ("Iran attacked a Japanese tanker and was condemned by the United States.", ("USA", "IRN", "111")),
+    # after a passive, the one it was done to
+    ("Iran was attacked by Iraq and was supported by Syria.", ("SYR", "IRN", "051")),
 ])
 def test_a_coordinated_passive_is_done_to_the_first_subject(coder, text, expected):
-    assert expected in _codes(_code(coder, text))
+    lang = "en" if " was " in text else "id"
+    assert expected in _codes(_code(coder, text, lang))

@@ -129,19 +129,24 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     return roles, purpose
 
 
+_AUXILIARY_BE = {"was", "were", "is", "are", "been", "has", "have", "had", "later", "also"}
+
+
 def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str],
                    assign: Assign) -> Mention | None:
     """ "Iran menyerang kapal tanker Jepang dan dikecam Amerika Serikat": a passive verb coordinated with an
     active one undergoes it as the first verb's subject (Iran is condemned, not Japan)."""
     j = verb.start - 1
-    while j >= 0 and sent.tokens[j].lower in ADVERBS:
-        j -= 1
-    if lang == "en" or j < 1 or sent.tokens[j].lower not in ("dan", "serta", "lalu", "kemudian"):
+    while j >= 0 and (sent.tokens[j].lower in ADVERBS or sent.tokens[j].lower in _AUXILIARY_BE):
+        j -= 1  # ("… and was condemned by the United States")
+    if j < 1 or sent.tokens[j].lower not in ("dan", "serta", "lalu", "kemudian", "and", "then"):
         return None
-    first = next((v for v in sent.verbs if v.end <= j and v.sense.voice == "active"
+    first = next((v for v in sent.verbs if v.end <= j and v.sense.voice != "noun"
                   and not any(t.text in (",", ";") or t.lower in ("yang", "bahwa") for t in sent.tokens[v.end:j])),
                  None)
     roles = assign(sent, first, lang, speech) if first is not None else None
+    if roles is not None and roles.voice == "passive":  # "Iran was attacked by Iraq and was supported by Syria"
+        return roles.targets[0] if roles.targets else None
     if roles is not None and roles.sources:
         return roles.sources[0]
     plain = verb_before(sent, j) if first is None else None  # "Guaido mendeklarasikan diri … dan didukung AS"
