@@ -9,6 +9,9 @@ from typer.testing import CliRunner
 
 from peristiwa.cli.app import app
 from peristiwa.eval.plover_gsr import convert_file
+from peristiwa.lexicon.loader import data_dir
+
+DATA = data_dir()
 
 runner = CliRunner()
 
@@ -46,6 +49,16 @@ def test_english_plover_gold_accuracy_floor(tmp_path):
     assert n == 322 and events > 200
     result = runner.invoke(app, ["eval", "--plover", "--articles", str(articles), "--gold", str(gold), "--json"])
     assert json.loads(result.stdout)["dyad_root"]["f1"] >= EN_DYAD_ROOT_F1_FLOOR
+
+
+def test_converted_gold_uses_iso_codes_for_countries(tmp_path):
+    # legacy CAMEO codes in the gold records (JAP, ITL, VTN) become ISO-3, as our coder writes them
+    articles, gold = tmp_path / "en_articles.jsonl", tmp_path / "en_gold.jsonl"
+    convert_file(PLOVER_GSR, articles, gold)
+    codes = {e[role]["country"] for line in gold.read_text().splitlines() for e in json.loads(line)["events"]
+             for role in ("source", "target")}
+    known = {row.split("\t")[0] for row in (DATA / "common" / "countries.tsv").read_text().splitlines()}
+    assert codes - known <= {"IGO", "NGO", "ISM"}  # organisations, and the transnational Islamic movement
 
 
 def test_eval_lists_errors_with_sentences():

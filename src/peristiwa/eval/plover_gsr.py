@@ -35,7 +35,7 @@ def as_plover(prediction: dict) -> dict:
     return {**prediction, "events": events}
 
 
-LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO"}
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO", "VTN": "VNM"}
 _SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "BUS", "MED", "EDU", "CVL", "REF",
             "REL", "NGO"}
 _IGO_NAMES = [(r"\bU\.?N\.?\b|United Nations|Security Council|Kofi Annan|refugee agency", "UN"),
