@@ -2112,3 +2112,11 @@ def test_an_event_told_as_planned_then_as_done_is_coded_once_as_done(coder):
             "Presiden Amerika Serikat Donald Trump bertemu dengan pemimpin Korea Utara Kim Jong-un di Singapura.")
     events = [e for e in _code(coder, text) if (e.source.country, e.target.country, e.cameo) == ("USA", "PRK", "040")]
     assert [e.modality for e in events] == ["asserted"]
+
+
+def test_a_headline_planned_event_told_as_done_below_is_done(coder):
+    # the headline's actor is a country's bare name, the body's the same country: one key, told as done
+    text = ("Trump Bakal Soroti Isu Penahanan Warga Uighur oleh Cina di PBB?\n\n"
+            "Ini terkait kebijakan Cina untuk menahan sekitar satu juta warga Muslim minoritas Uighur di Xinjiang.")
+    events = [e for e in _code(coder, text) if e.cameo == "173"]
+    assert [e.modality for e in events] == ["asserted"]

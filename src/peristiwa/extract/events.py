@@ -88,6 +88,7 @@ def _in_words(source: Mention, target: Mention) -> bool:
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events, seen = [], set()
+    first_told: dict[tuple, Event] = {}  # an event's key → the event first coded for it
     history: list[Mention] = []
     previous: list[Mention] = []  # the previous sentence's actors
     speech = kb.language(doc.lang).speech
@@ -239,13 +240,14 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                                                     f"{sense.verbal})")
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in seen:
-                    told = _unscored_telling(events, key) if modality in _TOLD_AS_FACT else None
-                    if told is None:
+                    told = first_told.get(key)
+                    if told is None or modality not in _TOLD_AS_FACT or told.modality in _TOLD_AS_FACT:
                         continue
-                    del events[told]  # "Trump Bakal Soroti Penahanan Warga Uighur …" in the headline, the detention
-                    # told as done in the text: the event is coded once, as done
+                    events = [e for e in events if e is not told]  # "Trump Bakal Soroti Penahanan Warga Uighur …"
+                    # in the headline, the detention told as done in the text: the event is coded once, as done
                 seen.add(key)
-                events.append(_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality))
+                first_told[key] = _event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
+                events.append(first_told[key])
                 for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds):  # "bantuan militer,
                     seen.add(key[:4] + (kind,))  # kemanusiaan, dan anggaran": humanitarian and budget aid too
                     events.append(_event(doc, kb, sent, replace(verb, sense=replace(
@@ -273,13 +275,6 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
 
 
 _TOLD_AS_FACT = ("asserted", "claimed")
-
-
-def _unscored_telling(events: list[Event], key: tuple) -> int | None:
-    """Where an earlier telling of the same event stands that did not tell it as done (future, hypothetical,
-    negated)."""
-    return next((i for i, e in enumerate(events) if e.modality not in _TOLD_AS_FACT and (
-        e.source.code, e.source.sector, e.target.code, e.target.sector, e.cameo) == key), None)
 
 
 def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier: list[Event]) -> list[Event]:
