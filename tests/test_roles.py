@@ -2120,3 +2120,15 @@ def test_a_headline_planned_event_told_as_done_below_is_done(coder):
             "Ini terkait kebijakan Cina untuk menahan sekitar satu juta warga Muslim minoritas Uighur di Xinjiang.")
     events = [e for e in _code(coder, text) if e.cameo == "173"]
     assert [e.modality for e in events] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # an event noun whose predicate calls it off, or puts it off
+    ("Pertemuan Jokowi dengan Mahathir dibatalkan.", "id", "negated"),
+    ("Pembicaraan damai antara AS dan Taliban dibatalkan oleh Presiden Donald Trump.", "id", "negated"),
+    ("Kunjungan Trump ke Inggris ditunda.", "id", "future"),
+    ("The talks between Iran and the United States were cancelled.", "en", "negated"),
+])
+def test_an_event_called_off_or_put_off_is_not_done(coder, text, lang, modality):
+    events = [e for e in _code(coder, text, lang) if e.root == "04"]
+    assert events and {e.modality for e in events} == {modality}

@@ -98,8 +98,14 @@ def _wished(lows: list[str], verb_start: int) -> bool:
 
 
 def noun_modality(sent: Sentence, noun_end: int) -> str:
-    """ "pertemuan AS dan Iran bisa berlangsung": an event noun whose own predicate is hedged."""
-    lows = [t.lower for t in sent.tokens[noun_end:noun_end + 8]]
+    """ "pertemuan AS dan Iran bisa berlangsung": an event noun whose own predicate is hedged; "pertemuan Jokowi
+    dengan Mahathir dibatalkan" (called off: not done), "kunjungan Trump ke Inggris ditunda" (put off: to come)."""
+    lows = [t.lower for t in sent.tokens[noun_end:noun_end + 10]]
+    end = next((k for k, w in enumerate(lows) if w in _NOUN_CLAUSE_ENDS), len(lows))
+    called_off = next((w for w in lows[:end] if w in _CALLED_OFF), None)
+    if called_off is not None:
+        return _CALLED_OFF[called_off]
+    lows = lows[:8]
     for k, w in enumerate(lows):
         if w in _HAPPEN:
             hedge = lows[max(0, k - 2):k]
@@ -109,6 +115,13 @@ def noun_modality(sent: Sentence, noun_end: int) -> str:
                 return "future"
             return ""
     return ""
+
+
+_CALLED_OFF = {"dibatalkan": "negated", "batal": "negated", "cancelled": "negated", "canceled": "negated",
+               "scrapped": "negated", "ditunda": "future", "diundur": "future", "postponed": "future",
+               "delayed": "future"}
+_NOUN_CLAUSE_ENDS = {",", ".", ";", ":", "yang", "which", "who", "that", "bahwa", "but", "tetapi", "namun", "karena",
+                     "because", "setelah", "after", "sebelum", "before", "ketika", "when"}
 
 
 GLAD = {"senang", "bangga", "bersyukur", "beruntung", "gembira", "bahagia"}  # "Senang Bisa Bertemu Jokowi": did
