@@ -555,6 +555,9 @@ def test_a_korean_family_name_is_no_westerners_surname(coder):
     ("Duterte Puji China, Kritik AS", {("PHL", "CHN", "05"), ("PHL", "USA", "11")}),
     # (but a subject named after the comma is its own)
     ("Kecam Trump, Iran Siap Perang", {("IRN", "USA", "11")}),
+    # a reaction that ends a headline is to the first clause's actor (whose weapon is not the reacting country's)
+    ("Israel Serang Gaza, Turki Kecam", {("ISR", "PSE", "19"), ("TUR", "ISR", "11")}),
+    ("Korut Tembakkan Rudal Balistik, Jepang Protes", {("JPN", "PRK", "11")}),
     # the headline's bare "Terima Kunjungan" (hosts a visit)
     ("Jokowi Terima Kunjungan PM Singapura di Istana Bogor", {("IDN", "SGP", "04")}),
 ])

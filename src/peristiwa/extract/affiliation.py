@@ -19,7 +19,8 @@ from peristiwa.records import ActorRef
 _OWNED_BY = {"milik", "dari", "kepunyaan"}  # "drone milik Amerika Serikat"
 _ORIGIN = {"asal", "kelahiran", "keturunan", "berkewarganegaraan"}  # "seorang pria asal Malaysia"
 _WINDOW = 3  # words a weapon's name may take
-_TOWARDS = {"ke", "kepada", "terhadap", "atas", "di"}  # "menembakkan roket ke Israel": fired at it, not its own
+_TOWARDS = {"ke", "kepada", "terhadap", "atas", "di",  # "menembakkan roket ke Israel": fired at it, not its own
+            ",", ";", ":"}  # "Korut Tembakkan Roket, Jepang Protes": another clause's subject
 
 
 def affiliations(doc: Doc, kb: Knowledge) -> Doc:

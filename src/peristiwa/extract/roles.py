@@ -212,6 +212,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
+    if target is None and source is not None and verb.sense.cameo[:2] in _ANSWERS | {"14"} and sent.headline \
+            and all(not t.text.isalnum() for t in tokens[verb.end:]) and source.start > 0 \
+            and tokens[source.start - 1].text == ",":  # "Israel Serang Gaza, Turki Kecam": a headline's reaction
+        target = next((m for m in mentions if m.end < source.start and not m.location and m.key != source.key), None)
     passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
         if target is not None and verb.reach else 0
     if target is not None and verb.reach and (target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach,
