@@ -124,6 +124,8 @@ def test_the_outlet_in_a_dateline_is_not_an_actor(coder):
     ("Retno Marsudi merencanakan untuk bertemu Menlu Malaysia.", "future"),
     # what another asks or suggests a subject do is not done (nor the subject's intent)
     ("Saya mengusulkan agar Presiden Jokowi mengadakan rapat konsultasi dengan pimpinan DPR.", "hypothetical"),
+    # the wanted act may name its subject as an object first ("agar memudahkan polisi berkoordinasi dengan …")
+    ("Kehadiran Rizieq diperlukan agar memudahkan polisi bertemu dengan pimpinan KPK.", "hypothetical"),
     ("Presiden Jokowi akan menerima Ketua KPK bila ada permintaan untuk bertemu dengan Presiden.", None),
     ("Dia menilai KPK seharusnya selalu berkoordinasi dengan Dewan Perwakilan Rakyat.", "hypothetical"),  # ought to
     # required by a rule, not done

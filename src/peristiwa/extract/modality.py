@@ -135,8 +135,9 @@ def _wanted_by_another(lows: list[str], clause_start: int, verb_start: int) -> b
     """ "mengusulkan agar Presiden Jokowi mengadakan rapat …": what another wants the subject to do (but
     "agar massa yang berdemo … tidak berbuat onar": the protest took place)."""
     wanted = [k for k in range(max(0, clause_start - 6), clause_start) if lows[k] in WANTED]
-    return bool(wanted) and not any(w.isalpha() and w.startswith(("me", "ber", "di")) and len(w) > 5 or w == "yang"
-                                    for w in lows[wanted[-1] + 1:verb_start])
+    return bool(wanted) and "yang" not in lows[wanted[-1] + 1:verb_start] and not any(
+        w.isalpha() and w.startswith(("me", "ber", "di")) and len(w) > 5 for w in lows[clause_start:verb_start])
+    # ("supaya membukakan akses bagi tim KBRI untuk berkomunikasi dengan …": all of it wanted)
 
 
 def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive: bool = False,
