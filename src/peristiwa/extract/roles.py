@@ -218,9 +218,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = next((m for m in mentions if m.end < source.start and not m.location and m.key != source.key), None)
     passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
         if target is not None and verb.reach else 0
-    if target is not None and verb.reach and (target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach,
-                                                                                            target.start) or any(
-            t.text == "," for t in tokens[verb.reach:target.start])) and not target.location and lang != "en":
+    past_the_object = target is not None and verb.reach and (
+        target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach, target.start)
+        or any(t.text == "," for t in tokens[verb.reach:target.start]))
+    if past_the_object and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object (but
         # "sebagai ibu kota Israel", "rudal jarak jauh ke Ukraina"; nor a comma: "…, yakni Agus Rahardjo …")
     if target is not None and verb.reach and target.end <= verb.reach and target.sector == "MIL" \
