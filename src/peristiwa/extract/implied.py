@@ -23,7 +23,8 @@ AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "ta
 TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
                 "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "southern", "northern", "eastern", "western",
-                "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held", "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
+                "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held",
+                "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
                 "coastal"}  # "shelled the Moslem enclave of Srebrenica"
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE

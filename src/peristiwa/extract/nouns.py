@@ -48,8 +48,8 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "another", "border", "trade", "security", "peace", "bilateral", "direct", "indirect", "formal",
                  "informal",
                  # "held a fifth round of talks": an ordinal
-                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
-                 "final", "last", "next"} | MEASURES
+                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "latest", "final", "last", "next"} | MEASURES
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by

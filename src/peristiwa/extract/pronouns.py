@@ -29,10 +29,12 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             antecedent = antecedent or _reporter(sent, i, mentions, speech)
         elif tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
             before = [m for m in mentions if m.end <= i and not m.location]
-            english = tok.lower in ("him", "her")  # "expelled the U.S. ambassador, accusing him of …": the
-            subject = (before[0] if english else before[-1]).key if before else None  # sentence opens with its
-            people = ([last_person] if last_person else []) + [m for m in before if m.person or english  # subject
-                                                               and m.kind in ("agent", "composite") and _one_official(m)]
+            # English "him" is not the subject the sentence opens with, and may be an official named by title
+            # ("expelled the U.S. ambassador, accusing him of …")
+            english = tok.lower in ("him", "her")
+            subject = (before[0] if english else before[-1]).key if before else None
+            people = ([last_person] if last_person else []) + [
+                m for m in before if m.person or english and m.kind in ("agent", "composite") and _one_official(m)]
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
         elif (speaker := _speaker_of(sent, i, mentions, speech)) is not None:
             antecedent = speaker
