@@ -212,7 +212,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
-    if target is None and source is not None and verb.sense.cameo[:2] in _ANSWERS | {"14"} and sent.headline \
+    if target is None and source is not None and sent.headline and verb.sense.cameo[:2] in _REACTIONS \
             and all(not t.text.isalnum() for t in tokens[verb.end:]) and source.start > 0 \
             and tokens[source.start - 1].text == ",":  # "Israel Serang Gaza, Turki Kecam": a headline's reaction
         target = next((m for m in mentions if m.end < source.start and not m.location and m.key != source.key), None)
@@ -273,6 +273,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
 _TOGETHER = {"03", "04", "05", "06"}
 _AT_THE_AUTHOR = {"11", "12", "14"}  # "memprotes penjualan senjata AS ke Taiwan": aimed at the seller
 _ANSWERS = {"01", "05", "11", "12", "13"}
+_REACTIONS = _ANSWERS | {"14"}  # what ends a headline in answer to its first clause ("…, Turki Kecam")
 _AGREE = {"sepakat", "bersepakat", "menyepakati", "sepakati", "agreed", "agree", "agrees"}
 _SAYING = {"02", "10", "11", "12", "13"}
 # acts whose target may be a place: an agreement about it ("agreed to set up a centre in Tokyo"), a visit

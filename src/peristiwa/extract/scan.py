@@ -354,9 +354,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
-        nxt = sent.tokens[j + 1].text if j + 1 < n else ""  # (drones without crew, "over 100 schoolgirls";
-        if low in stops and not (low == "tanpa" and nxt.lower() == "awak" or low == "over" and nxt[:1].isdigit()) \
-                and not held_area(sent, j):  # "wilayah yang dikuasai pemberontak": held by)
+        if low in stops and not (low in ("tanpa", "over") and _passed_over(sent.tokens, j)) \
+                and not held_area(sent, j):  # ("wilayah yang dikuasai pemberontak": held by)
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
             # Indonesian "di/pada" + actor is a place, after which the target is not sought further
@@ -364,6 +363,12 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 return None
         j += 1
     return None
+
+
+def _passed_over(tokens, j: int) -> bool:
+    """A stop word that does not end the clause: drones "tanpa awak" (without crew), "over 100 schoolgirls"."""
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return tokens[j].lower == "tanpa" and nxt.lower() == "awak" or tokens[j].lower == "over" and nxt[:1].isdigit()
 
 
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
