@@ -140,6 +140,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Russia returned 50 Ukrainian prisoners of war in an exchange.", "en", ("RUS", "UKR", "08")),
     # "over 100" counts those taken in a place: the place's people
     ("Boko Haram militants abducted over 100 schoolgirls in northeastern Nigeria.", "en", ("NGA", "NGA", "18")),
+    # a verb form after "new"/"further" is a noun; what one faces "from" someone comes from them
+    ("The United States announced further sanctions on North Korea.", "en", ("USA", "PRK", "16")),
+    ("Iran faces new sanctions from the European Union.", "en", ("IGO", "IRN", "16")),
     # "it" right after the verb is the country named before it, not the subject
     ("Morocco cut ties with Iran, accusing it of arming the Polisario Front.", "en", ("MAR", "IRN", "11")),
 ])

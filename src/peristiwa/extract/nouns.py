@@ -56,7 +56,8 @@ DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news 
 WHEN_WORDS = {"pasca", "usai", "seusai", "setelah", "sesudah", "sebelum", "menjelang", "sejak", "selama",
               "after", "following", "since", "before"}  # (not "during": "throwing stones during demonstrations")
 RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
-            "won", "drew", "draws", "earned"}
+            "won", "drew", "draws", "earned",
+            "faces", "faced"}  # "North Korea faced criticism from China" (but "menghadapi" is also to confront)
 _PROVOKE = {"menimbulkan", "memicu", "mengundang", "memancing", "menyulut", "sparked", "provoked", "prompted",
             "triggered", "drew"}
 _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}

@@ -27,7 +27,7 @@ from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
-               "three"}
+               "three", "new", "fresh", "further", "additional", "tougher", "harsher"}  # ("faces new sanctions")
 _NOUN_AFTER = {"after", "following", "amid", "despite"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
