@@ -143,6 +143,11 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     # a verb form after "new"/"further" is a noun; what one faces "from" someone comes from them
     ("The United States announced further sanctions on North Korea.", "en", ("USA", "PRK", "16")),
     ("Iran faces new sanctions from the European Union.", "en", ("IGO", "IRN", "16")),
+    # a complaint "to" a country about its own people's treatment is aimed at that country
+    ("The Philippines protested to China over the harassment of its fishermen.", "en", ("PHL", "CHN", "11")),
+    # a village of another country destroyed
+    ("Israeli forces demolished a Palestinian village in the West Bank.", "en", ("ISR", "PSE", "17")),
+    ("Germany froze arms exports to Turkey.", "en", ("DEU", "TUR", "16")),
     # "it" right after the verb is the country named before it, not the subject
     ("Morocco cut ties with Iran, accusing it of arming the Polisario Front.", "en", ("MAR", "IRN", "11")),
 ])

@@ -177,7 +177,8 @@ def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Men
                   if j in by_start and not by_start[j].location), None)
     own = about is not None and complainer is not None and about.key == complainer.key \
         and (about.kind in ("country", "adjective") or about.sector not in STATE)  # ("a Japanese businessman")
-    return None if own else about
+    possessed = about is not None and sent.tokens[about.start - 1].lower in ("its", "their")  # "over the harassment
+    return None if own or possessed else about  # of its fishermen": the complainer's own
 
 
 def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

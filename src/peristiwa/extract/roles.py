@@ -240,6 +240,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is not None and target.location and verb.sense.cameo.startswith("150") \
             and not any(t.lower in _NEAR for t in tokens[verb.start:target.start]):
         target = None  # a show of force is aimed at a place only near it ("drills near Taiwan", not "in Caracas")
+    if target is not None and target.location and verb.sense.cameo.startswith("1712") and source is not None \
+            and target.key == source.key:
+        target = None  # a place destroyed is another's ("demolished a Palestinian village"), not a riot at home
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
             and not target.location and verb.sense.cameo[:2] in VIOLENT_ROOTS and voice != "noun" \
             and by_a_device(sent, verb, voice):
@@ -280,7 +283,7 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # ("arrived in Amman"), peacekeepers sent there, forces on alert there, measures imposed on or lifted from a
 # place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"), and an appeal for
 # another country ("menyerukan perundingan damai … di Yaman"); not a place inside a "that" clause
-_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "0874", "104", "150", "152",
+_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "0874", "104", "150", "152", "1712",
                   "154", "161", "162", "166", "1723", "1724", "191")  # ("AS Tarik Pasukan dari Suriah Utara")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
