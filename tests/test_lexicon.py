@@ -148,6 +148,8 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     # a village of another country destroyed
     ("Israeli forces demolished a Palestinian village in the West Bank.", "en", ("ISR", "PSE", "17")),
     ("Germany froze arms exports to Turkey.", "en", ("DEU", "TUR", "16")),
+    ("China menangguhkan impor daging sapi Australia.", "id", ("CHN", "AUS", "16")),
+    ("Jerman membekukan ekspor senjata ke Turki.", "id", ("DEU", "TUR", "16")),
     # "it" right after the verb is the country named before it, not the subject
     ("Morocco cut ties with Iran, accusing it of arming the Polisario Front.", "en", ("MAR", "IRN", "11")),
 ])
