@@ -822,3 +822,20 @@ def test_where_an_accusation_is_heard_is_not_its_victim(coder):
 def test_a_coordinated_passive_is_done_to_the_first_subject(coder, text, expected):
     lang = "en" if " was " in text else "id"
     assert expected in _codes(_code(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "saling" (each other) inside a verb phrase, between groups of one country
+    ("Polisi dan Pedemo di Gedung KPK Terlibat Saling Dorong", {("IDN", "IDN", "145")}),
+    ("Polisi dan mahasiswa saling dorong di depan gedung DPR.", {("IDN", "IDN", "145")}),
+])
+def test_acts_on_each_other_between_groups_of_one_country(coder, text, expected):
+    events = _code(coder, text)
+    assert _codes(events) == expected
+    # the police and the protesters push each other (not the parliament nor the government)
+    assert {e.source.sector for e in events} == {e.target.sector for e in events} and len(events) == 2
+
+
+def test_what_one_receives_with_another_noun_comes_from_its_giver(coder):
+    text = "KPK merupakan lembaga yang hingga saat ini masih mendapat kepercayaan dan dukungan dari masyarakat."
+    assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == {("CVL", "JUD", "05")}

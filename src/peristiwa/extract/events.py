@@ -131,7 +131,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     and (accuser := accuser_before(sent, verb)) is not None:  # "… yang dibantah gerilyawan"
                 pairs = [(s, accuser) for s in roles.sources if s.key != accuser.key or s.sector != accuser.sector]
             before = [t.lower for t in sent.tokens[max(0, verb.start - 3):verb.start]]
-            each_other = verb.text.lower().startswith("saling") or "saling" in before \
+            each_other = "saling" in verb.text.lower().split() or "saling" in before \
                 or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"])
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
                 or any(w in ("bersama", "each", "mutually") for w in before) \
@@ -165,7 +165,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                     verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
             keys = {s.key for s in roles.sources}
-            if reciprocal and pairs and len(keys) > 1 \
+            sides = len(keys) > 1 or each_other and len({(s.key, s.sector) for s in roles.sources}) > 1
+            if reciprocal and pairs and sides \
                     and (each_other or all(_one_of(t, roles.sources) for _, t in pairs)):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"; "saling
                 # menuduh membantu Taliban": each other, not the Taliban

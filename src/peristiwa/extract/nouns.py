@@ -155,6 +155,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     j = verb.start - 1
     while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
         j -= 1  # "mounted its long-threatened invasion of …"
+    if j >= 2 and tokens[j].lower in ("dan", "serta", "and") and tokens[j - 2].lower in RECEIVE:
+        j -= 2  # "mendapat kepercayaan dan dukungan dari masyarakat": both received
     if j >= 0 and tokens[j].lower in RECEIVE | _PROVOKE:
         giver = giver_of(sent, verb, by_start, within=4)
         owner = by_start.get(verb.end)  # "Korea Utara telah mendapat sanksi PBB": the UN's sanctions
