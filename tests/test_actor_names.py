@@ -286,3 +286,12 @@ def test_a_bare_people_name_is_a_topic_not_an_actor(coder):
 def test_an_agent_in_a_region_of_a_country_is_that_countrys(coder, text, lang):
     events = coder.extract(Article(id="t", text=text, lang=lang, date="2019-02-27")).events
     assert ("IND", "PAK", "REB") in {(e.source.country, e.target.country, e.target.sector) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dengan demikian, LIPI mendesak Presiden Joko Widodo untuk menolak revisi tersebut.", ("IDN", "EDU", "020")),
+    ("Hipmi Minta Jokowi Pilih Menteri yang Pro Pengusaha", ("IDN", "BUS", "020")),
+])
+def test_indonesian_research_and_business_bodies(coder, text, expected):
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16")).events
+    assert expected in {(e.source.country, e.source.sector, e.cameo) for e in events}

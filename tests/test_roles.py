@@ -1326,7 +1326,7 @@ def test_a_verb_after_dan_shares_the_subject_of_a_verb_that_is_no_event(coder):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Himpunan Pengusaha Muda Indonesia mengkritik pemerintah.", "Himpunan Pengusaha Muda Indonesia"),
+    ("Himpunan Pemuda Peduli Indonesia mengkritik pemerintah.", "Himpunan Pemuda Peduli Indonesia"),
     ("Gerakan pro-Demokrasi Hong Kong mengkritik pemerintah.", "Gerakan pro-Demokrasi Hong Kong"),
     ("Aliansi Mahasiswa untuk Keadilan KPK mendatangi Istana Negara.", "Aliansi Mahasiswa untuk Keadilan KPK"),
 ])
