@@ -203,7 +203,8 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                     and (v.sense.voice == "active" or bool(lows))
                 where = bool(lows) and lows[-1] in ("di", "in", "at") and m.kind not in ("country", "metonym") \
                     and not m.location  # ("… terhadap Rohingya di Mahkamah Internasional": where it is heard)
-                return m if linked and not where and all(t.text.isalnum() or t.text == "-" for t in between) else None
+                plain = all(t.text.isalnum() or t.text == "-" for t in between)
+                return m if linked and not where and plain else None
         return None
 
     found = named_after(sent, attack)

@@ -283,8 +283,8 @@ _SAYING = {"02", "10", "11", "12", "13"}
 # ("arrived in Amman"), peacekeepers sent there, forces on alert there, measures imposed on or lifted from a
 # place ("lifted a night curfew in Montenegro", "imposed a curfew in Cizre … Turkey"), and an appeal for
 # another country ("menyerukan perundingan damai … di Yaman"); not a place inside a "that" clause
-_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "0874", "104", "150", "152", "1712",
-                  "154", "161", "162", "166", "1723", "1724", "191")  # ("AS Tarik Pasukan dari Suriah Utara")
+_PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "0872", "0874", "104", "150", "152",
+                  "154", "161", "162", "166", "1712", "1723", "1724", "191")  # ("AS Tarik Pasukan dari Suriah Utara")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
 _NEAR = {"near", "around", "off", "dekat", "sekitar"}
