@@ -295,3 +295,23 @@ def test_an_agent_in_a_region_of_a_country_is_that_countrys(coder, text, lang):
 def test_indonesian_research_and_business_bodies(coder, text, expected):
     events = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16")).events
     assert expected in {(e.source.country, e.source.sector, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize("text, on, expected", [
+    # historical states are coded as their successors, as the English gold codes them
+    ("The Soviet Union today accused the United States of violating the ABM treaty.", "1985-06-01", ("RUS", "USA", "112")),
+    ("Yugoslav federal troops shelled the Croatian town of Vukovar.", "1991-10-01", ("SRB", "HRV", "194")),
+    # leaders before 2014, by name and by surname once named
+    ("Secretary of State James Baker met Soviet Foreign Minister Eduard Shevardnadze in Geneva.", "1990-06-01",
+     ("USA", "RUS", "040")),
+    ("Margaret Thatcher met Helmut Kohl in Bonn. Thatcher later criticised Kohl.", "1989-06-01", ("GBR", "DEU", "111")),
+])
+def test_historical_states_and_leaders(coder, text, on, expected):
+    events = coder.extract(Article(id="t", text=text, lang="en", date=on)).events
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+def test_a_surname_alias_does_not_take_an_unknown_full_name(coder):
+    text = "Tito juga bertemu Commisioner New Zealand Police Mike Bush."
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-20")).events
+    assert all(e.target.country != "USA" for e in events)
