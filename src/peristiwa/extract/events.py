@@ -87,8 +87,8 @@ def _in_words(source: Mention, target: Mention) -> bool:
 
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
-    events, seen = [], set()
-    first_told: dict[tuple, Event] = {}  # an event's key → the event first coded for it
+    events: list[Event] = []
+    coded: dict[tuple, Event] = {}  # (source, sector, target, sector, code) → the event coded for it
     history: list[Mention] = []
     previous: list[Mention] = []  # the previous sentence's actors
     speech = kb.language(doc.lang).speech
@@ -240,19 +240,17 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
-                if key in seen:
-                    told = first_told.get(key)
-                    if told is None or modality not in _TOLD_AS_FACT or told.modality in _TOLD_AS_FACT:
+                if key in coded:
+                    if modality not in _TOLD_AS_FACT or coded[key].modality in _TOLD_AS_FACT:
                         continue
-                    events = [e for e in events if e is not told]  # "Trump Bakal Soroti Penahanan Warga Uighur …"
-                    # in the headline, the detention told as done in the text: the event is coded once, as done
-                seen.add(key)
-                first_told[key] = _event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
-                events.append(first_told[key])
+                    events = [e for e in events if e is not coded[key]]  # "Trump Bakal Soroti Penahanan Warga
+                    # Uighur …" in the headline, the detention coded as done in the text: coded once, as done
+                coded[key] = _event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
+                events.append(coded[key])
                 for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds):  # "bantuan militer,
-                    seen.add(key[:4] + (kind,))  # kemanusiaan, dan anggaran": humanitarian and budget aid too
-                    events.append(_event(doc, kb, sent, replace(verb, sense=replace(
-                        sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality))
+                    coded[key[:4] + (kind,)] = _event(doc, kb, sent, replace(verb, sense=replace(  # kemanusiaan, dan
+                        sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality)
+                    events.append(coded[key[:4] + (kind,)])  # anggaran": humanitarian and budget aid too
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
                     and verb.sense.voice not in ("noun", "passive") and not accused_of(sent, verb) \
                     and not demanded_of(sent, verb, source) else None  # (not what Russia says Georgia prepares, nor
@@ -262,13 +260,14 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     statement = "130"  # "will withdraw its force from Chad unless …", "won't allow … unless"
                 elif statement and troops_sent_to_help(sent, verb, target):
                     statement = "0312"
-                if statement and (key[:4] + (statement,)) not in seen:
+                if statement and (key[:4] + (statement,)) not in coded:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
-                    seen.add(key[:4] + (statement,))
                     what = "stated intent" if statement.startswith("03") else "threat"
                     stated = replace(sense, cameo=statement, rule=f"{sense.rule} ({what}: {statement})")
-                    events.append(_event(doc, kb, sent, replace(verb, sense=stated), source, target, "asserted"))
-        events += _pattern_events(doc, kb, sent, seen, events)
+                    coded[key[:4] + (statement,)] = _event(doc, kb, sent, replace(verb, sense=stated), source, target,
+                                                          "asserted")
+                    events.append(coded[key[:4] + (statement,)])
+        events += _pattern_events(doc, kb, sent, coded, events)
         history += [m for m in sent.mentions if not m.location]
         previous = [m for m in sent.mentions if not m.location]
     doc.events = _drop_sports(doc, kb, drop_generic(events))
@@ -278,17 +277,18 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
 _TOLD_AS_FACT = ("asserted", "claimed")
 
 
-def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, seen: set, earlier: list[Event]) -> list[Event]:
+def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, coded: dict[tuple, Event],
+                    earlier: list[Event]) -> list[Event]:
     """Events read from sentence patterns rather than one verb: blame ("X says Y was behind the attack":
     X accuses Y, and Y, as claimed, attacked the victim) and obligation ("X said Y must …": a demand)."""
     events: list[Event] = []
 
     def add(source: Mention, target: Mention, verb: VerbMatch, modality: str, when: str | None = None) -> None:
         key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
-        if key not in seen:
-            seen.add(key)
+        if key not in coded:
             event = _event(doc, kb, sent, verb, source, target, modality)
-            events.append(event.model_copy(update={"date": when}) if when else event)
+            coded[key] = event.model_copy(update={"date": when}) if when else event
+            events.append(coded[key])
 
     for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
         if speaker is not None:
