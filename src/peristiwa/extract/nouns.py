@@ -245,11 +245,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             target = scan_right(sent, after, by_start, MAX_RIGHT)
-            if target is None and after + 1 < len(tokens) and tokens[after].lower in ("agar", "supaya"):
-                target = by_start.get(after + 1)  # "permintaan Trump agar Ukraina menyelidiki …"
+            asked = _asked_to_act(sent, after, by_start) if target is None else None
+            target = target or asked  # "permintaan Trump agar Ukraina menyelidiki …": the one asked to act
             answered = j >= 0 and tokens[j].lower in ANSWERING
             if target is not None and verb.sense.cameo[:2] in ("02", "10") and (
-                    _in_what_is_asked(sent, after, target) or answered and any(
+                    target is not asked and _in_what_is_asked(sent, after, target) or answered and any(
                         t.lower in ("untuk", "agar", "supaya") for t in tokens[after:target.start])):
                 target = None  # "seruan anggota parlemen Filipina untuk semakin waspada terhadap China Telecom":
                 # what to be wary of, not whom the call is to ("menolak permintaan Indonesia untuk mengekstradisi
@@ -316,12 +316,17 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     return None, None, None
 
 
+def _asked_to_act(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The actor right after "agar"/"supaya" that a verb follows: the one a request asks to act."""
+    tokens = sent.tokens
+    asked = by_start.get(after + 1) if after + 1 < len(tokens) and tokens[after].lower in ("agar", "supaya") else None
+    return asked if asked is not None and any(v.start == asked.end for v in sent.verbs) else None
+
+
 def _in_what_is_asked(sent: Sentence, after: int, target: Mention) -> bool:
     """Whether the actor comes inside what a call or demand asks for ("untuk"/"agar" …) with no act of its own
     between, so it is no addressee (but "tuntutan AS untuk denuklirisasi Korea Utara" asks for an act on it)."""
     words = [t.lower for t in sent.tokens[after:target.start]]
-    if words and words[-1] in ("agar", "supaya") and any(v.start == target.end for v in sent.verbs):
-        return False  # "permintaan Trump agar Ukraina menyelidiki …": the one asked to act
     return any(w in ("untuk", "agar", "supaya") for w in words) \
         and not any(after <= v.start < target.start for v in sent.verbs) \
         and not any(process_noun(w) for w in words)
