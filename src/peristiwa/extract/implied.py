@@ -336,6 +336,19 @@ _ASSEMBLIES = {"LEG", "OPP", "PTY"}
 _POLICY_MODIFIERS = {"keras", "tegas", "seluruh", "adanya", "upaya", "rencana"}  # "menolak rencana pengesahan RKUHP"
 
 
+def place_fits(tokens, verb: VerbMatch, source: Mention | None, place: Mention) -> bool:
+    """Whether a place may be the target of this kind of act: a show of force is aimed at a place only near it
+    ("drills near Taiwan", not "a parade in Caracas"), and a place destroyed is another country's ("demolished a
+    Palestinian village"), not a riot's at home."""
+    code = verb.sense.cameo
+    if code.startswith("150"):
+        return any(t.lower in _NEAR for t in tokens[verb.start:place.start])
+    return not (code.startswith("1712") and source is not None and place.key == source.key)
+
+
+_NEAR = {"near", "around", "off", "dekat", "sekitar"}
+
+
 def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bool:
     """Whether an act reaches the place named after it: within ten words, and for force only across words of
     place ("berlanjut di wilayah itu", "shelled the southern town of") or at a site in a country."""

@@ -13,7 +13,7 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, appeal_reaches, author_of, by_a_device,
-                                        complained_about, condition_subject, counted_crowd, object_place,
+                                        complained_about, condition_subject, counted_crowd, object_place, place_fits,
                                         place_reached, protesters, subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.parties import not_the_accuser
@@ -237,12 +237,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
-    if target is not None and target.location and verb.sense.cameo.startswith("150") \
-            and not any(t.lower in _NEAR for t in tokens[verb.start:target.start]):
-        target = None  # a show of force is aimed at a place only near it ("drills near Taiwan", not "in Caracas")
-    if target is not None and target.location and verb.sense.cameo.startswith("1712") and source is not None \
-            and target.key == source.key:
-        target = None  # a place destroyed is another's ("demolished a Palestinian village"), not a riot at home
+    if target is not None and target.location and not place_fits(tokens, verb, source, target):
+        target = None  # ("a military parade in Caracas" is aimed at no one)
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \
             and not target.location and verb.sense.cameo[:2] in VIOLENT_ROOTS and voice != "noun" \
             and by_a_device(sent, verb, voice):
@@ -287,7 +283,6 @@ _PLACE_TARGETS = ("012", "02", "03", "042", "050", "073", "074", "081", "085", "
                   "154", "161", "162", "166", "1712", "1723", "1724", "191")  # ("AS Tarik Pasukan dari Suriah Utara")
 _CONCESSIVE = {"walau", "walaupun", "meski", "meskipun", "namun", "tetapi", "sedangkan", "sementara", "padahal"}
 _STATE_ACTS = {"16", "17"}  # sanctions, arrests
-_NEAR = {"near", "around", "off", "dekat", "sekitar"}
 _CASES_OR_LAWS = CASE_HEADS | {"undang-undang", "peraturan", "aturan", "regulasi", "ketentuan", "law", "regulation", "rule"}
 _GRAVES = {"makam", "pusara", "kuburan", "grave", "tomb", "mausoleum"}
 _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusations: "Ahok yang dituding …")
