@@ -19,8 +19,9 @@ from peristiwa.records import ActorRef
 _OWNED_BY = {"milik", "dari", "kepunyaan"}  # "drone milik Amerika Serikat"
 _ORIGIN = {"asal", "kelahiran", "keturunan", "berkewarganegaraan"}  # "seorang pria asal Malaysia"
 _WINDOW = 3  # words a weapon's name may take
-_TOWARDS = {"ke", "kepada", "terhadap", "atas", "di",  # "menembakkan roket ke Israel": fired at it, not its own
-            ",", ";", ":"}  # "Korut Tembakkan Roket, Jepang Protes": another clause's subject
+# between a weapon and a country, these make the country not the weapon's owner: "menembakkan roket ke Israel"
+# (fired at it), "Korut Tembakkan Roket, Jepang Protes" (another clause's subject)
+_NOT_ITS_OWN = {"ke", "kepada", "terhadap", "atas", "di", ",", ";", ":"}
 
 
 def affiliations(doc: Doc, kb: Knowledge) -> Doc:
@@ -66,7 +67,7 @@ def _sector(lang: str, words: list[str], m: Mention, means: frozenset[str]) -> s
         return "" if m.start > 1 and words[m.start - 2] in means else "CVL"  # someone from there, unnamed
     before = m.start - 1 if m.start and words[m.start - 1] in _OWNED_BY else m.start
     if lang != "en":  # "serangan udara AS", "rudal darat-ke-udara Iran": a weapon's name among the words before
-        armed = any(" ".join(words[k:k2]) in means and not _TOWARDS & set(words[k2:before])
+        armed = any(" ".join(words[k:k2]) in means and not _NOT_ITS_OWN & set(words[k2:before])
                     for k in range(max(0, before - _WINDOW), before) for k2 in range(k + 1, before + 1))
     else:
         armed = any(" ".join(words[m.end:k]) in means for k in range(m.end + 1, min(len(words), m.end + _WINDOW) + 1))
