@@ -370,6 +370,22 @@ def test_civilians_travelling_to_a_country_make_no_visit(coder):
     assert _code(coder, "Ratusan demonstran mendatangi kantor gubernur.")  # but they do go to an official
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Raja Arab Saudi Salman bin Abdulaziz Al Saud tiba di Moskow pada Rabu (4/10) waktu setempat dalam kunjungan "
+     "resmi pertama pemimpin kerajaan itu ke Rusia.", "id", {("SAU", "RUS", "042")}),
+    ("Pasukan AS tiba di Polandia pada Senin.", "id", {("USA", "POL", "154")}),  # troops arriving are deployed
+    ("US troops arrived in Poland on Monday.", "en", {("USA", "POL", "154")}),
+    # an arrival at home, at a site or from a country is no visit
+    ("Presiden Joko Widodo tiba di Pekanbaru pada Senin.", "id", set()),
+    ("Jokowi tiba di Lanud Roesmin Nurjadin Pekanbaru dengan pesawat kepresidenan.", "id", set()),
+    ("Xanana menjelaskan hotel itu bukan untuk dirinya saat polisi dan aparat setempat tiba di lokasi.", "id", set()),
+    ("Ayahnya ditangkap karena menyelundup masuk Palestina secara ilegal sebelum tiba di Israel.", "id", set()),
+])
+def test_an_arrival_abroad_is_a_visit(coder, text, lang, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
+            if e.cameo.startswith(("04", "15"))} == expected
+
+
 def test_a_purpose_shares_the_mood_of_its_clause(coder):
     text = ("Perdana Menteri Israel, Benjamin Netanyahu mengatakan, Israel mungkin akan melancarkan operasi "
             "skala besar di Gaza untuk menghancurkan Hamas.")

@@ -203,6 +203,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # Perisai Udara Rusia"); but a state may act on a region of its own
                 if target.location and target.key == source.key and verb.sense.cameo[:2] == "04":
                     continue  # "Jokowi menyambangi lokasi kebakaran di Riau": a visit at home
+                if verb.sense.abroad and (target.key == source.key or not target.location and target.kind != "country"
+                                          or source.kind == "country"):
+                    continue  # "polisi tiba di lokasi", "tiba di Lanud Halim": an arrival, not a visit abroad; a
+                    # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
                 if verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" and source.sector in ("COP", "MIL"):

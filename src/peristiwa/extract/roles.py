@@ -229,6 +229,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or object_place(sent, verb, by_start)
     violent = verb.sense.cameo[:2] in VIOLENT_ROOTS  # "Serangan udara Rusia … di Idlib": the place is hit
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
+    if verb.sense.abroad and voice != "passive":  # "tiba di Moskow … dalam kunjungan pemimpin kerajaan itu": the
+        target = next((m for m in mentions if m.location and verb.end <= m.start <= verb.end + 1), target)  # place
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
     if target is None and place_target and voice != "passive":

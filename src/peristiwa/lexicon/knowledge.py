@@ -49,6 +49,7 @@ class VerbSense:
     purposes: tuple[tuple[str, str], ...] = ()  # (what it is done to do, the code then): ("menjelaskan", "101")
     object_next: bool = False  # the object follows right after the verb, past only names and articles
     state: str = ""  # the code when a state does it to another country's actor ("Seoul protested …": 114)
+    abroad: bool = False  # only with another country, or a place in one, as target ("tiba di Moskow")
 
 
 @dataclass

@@ -174,6 +174,8 @@ class VerbEntry(_Row):
     verbal: str = ""  # CAMEO code used instead when a politician attacks a person or institution ("Trump
     # menyerang Direktur FBI": 111, words not weapons)
     objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
+    abroad: bool = False  # the verb counts only when its target is another country or a place in one ("tiba di
+    # Moskow": a visit; "tiba di lokasi", "tiba di Lanud Halim": not one)
     object_next: bool = False  # ... right after it, past only names and articles ("received Israeli Prime
     # Minister …", not "menerima surat Presiden …")
     purposes: dict[str, str] = {}  # CAMEO code used instead when the act is done to do one of these ("memanggil …
