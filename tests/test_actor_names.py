@@ -315,3 +315,21 @@ def test_a_surname_alias_does_not_take_an_unknown_full_name(coder):
     text = "Tito juga bertemu Commisioner New Zealand Police Mike Bush."
     events = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-20")).events
     assert all(e.target.country != "USA" for e in events)
+
+
+@pytest.mark.parametrize("text, lang, date, person", [
+    ("President Clinton signed a bill imposing new sanctions on Iran and Libya.", "en", "1996-08-05", "Bill Clinton"),
+    ("President Bush has threatened further action against Russia.", "en", "1990-06-01", "George H. W. Bush"),
+    ("President Bush has threatened further action against Russia.", "en", "2003-06-01", "George W. Bush"),
+])
+def test_a_surname_several_leaders_share_after_a_title_is_the_one_then_in_that_office(coder, text, lang, date, person):
+    doc = coder.analyse(Article(id="t", text=text, lang=lang, date=date))
+    assert person in {m.person for s in doc.sentences for m in s.mentions}
+    assert {(e.source.country, e.source.sector) for e in doc.events} == {("USA", "GOV")}
+
+
+def test_a_shared_surname_after_a_title_of_another_sector_is_no_one(coder):
+    # in 2019 Susilo Bambang Yudhoyono holds no office, and his son Edhie Baskoro sits in parliament (LEG)
+    doc = coder.analyse(Article(id="t", text="Presiden Yudhoyono bertemu Presiden Joko Widodo.", date="2019-01-01"))
+    assert not {m.person for s in doc.sentences for m in s.mentions} & {"Edhie Baskoro Yudhoyono",
+                                                                       "Agus Harimurti Yudhoyono"}

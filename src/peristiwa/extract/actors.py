@@ -134,6 +134,11 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     headline = sent.headline  # "Trump Klaim …"
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
+        title = next((e for _, j, e in raw if j == i and e.kind == "agent"), None)
+        if title is not None and i not in covered and low not in doc.people and tok.is_title \
+                and (person := kb.titled(low, title.sector, doc.date)):
+            out.append((i, i + 1, ActorEntry("person", person=person)))  # "President Clinton" in 1996: Bill
+            continue
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) \
                 or not (tok.is_title or ARABIC_ARTICLE.match(tok.text)):
             continue

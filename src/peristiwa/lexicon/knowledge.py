@@ -91,6 +91,18 @@ class Knowledge:
     languages: dict[str, LanguageKnowledge]
     successions: dict[str, tuple[date, str]] = field(default_factory=dict)  # new state → (independence, before)
     former_names: dict[str, tuple[date, str]] = field(default_factory=dict)  # "congo" → (1997-05-17, "COG")
+    shared_surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "clinton" → (Bill, Hillary)
+
+    def titled(self, surname: str, sector: str, on: date | None) -> str:
+        """Of the people who share a surname, the only one in an office of the title's sector on `on`, for the
+        surname after a title ("President Clinton" in 1996 is Bill Clinton; "Presiden Yudhoyono" in 2019 is
+        none: his son sits in parliament then, not in government); else none."""
+        if on is None or not sector:
+            return ""
+        serving = [p for p in self.shared_surnames.get(surname, ()) if any(
+            (r.start is None or r.start <= on) and (r.end is None or on <= r.end) and r.sector == sector
+            for r in self.people.get(p, ()))]
+        return serving[0] if len(serving) == 1 else ""
 
     def state_on(self, country: str, on: date | None) -> str:
         """The state a country's territory belonged to on a date ("SSD" before 2011 is "SDN")."""

@@ -312,6 +312,15 @@ def load_all_people(root: Path, ambiguous: frozenset[str]) -> tuple[dict, dict, 
     return people, aliases, surnames
 
 
+def shared_surnames(aliases: dict[str, set[str]], ambiguous: frozenset[str], people: dict) -> dict[str, tuple[str, ...]]:
+    """Surnames that several known people share ("Clinton", "Bush"), for `Knowledge.titled` (not ordinary words
+    nor a Korean or Chinese family name)."""
+    families = {person.split()[0].lower() for person, roles in people.items()
+                if len(person.split()) > 1 and any(r.country in _FAMILY_FIRST for r in roles)}
+    return {surname: tuple(sorted(p)) for surname, p in _surname_owners(aliases).items()
+            if len(p) > 1 and len(surname) > 2 and surname not in ambiguous and surname not in families}
+
+
 def read_word_list(path: Path) -> frozenset[str]:
     if not path.exists():
         return frozenset()
@@ -346,7 +355,8 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
                    for row in read_tsv(root / "common" / "successions.tsv", SuccessionRow)}
     former = {row.name.lower(): (parse_date(row.until, end=False), row.iso3)
               for row in read_tsv(root / "common" / "former_names.tsv", FormerNameRow)}
-    return Knowledge(cameo_table(), people, surnames, languages, successions, former)
+    return Knowledge(cameo_table(), people, surnames, languages, successions, former,
+                     shared_surnames(aliases, ambiguous, people))
 
 
 @lru_cache(maxsize=1)
