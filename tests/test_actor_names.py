@@ -333,3 +333,12 @@ def test_a_shared_surname_after_a_title_of_another_sector_is_no_one(coder):
     doc = coder.analyse(Article(id="t", text="Presiden Yudhoyono bertemu Presiden Joko Widodo.", date="2019-01-01"))
     assert not {m.person for s in doc.sentences for m in s.mentions} & {"Edhie Baskoro Yudhoyono",
                                                                        "Agus Harimurti Yudhoyono"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iraqi troops fired on Kurdish villages near the Turkish border, killing six civilians.", ("IRQ", "CVL")),
+    ("Burmese troops overran a Karen rebel camp on the Thai border on Sunday.", ("MMR", "REB")),
+    ("Sudanese troops attacked rebel positions near the Chadian border.", ("SDN", "REB")),
+])
+def test_a_countrys_border_is_no_place_of_the_storys_own(coder, text, target):
+    assert {(e.target.country, e.target.sector) for e in _code(coder, text, "en")} == {target}

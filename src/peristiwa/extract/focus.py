@@ -131,7 +131,7 @@ def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> 
     named ten times as often as the most-named place, or (in Indonesian) when a single place is named and
     another country's actors at least three times."""
     places = Counter(m.country for s in doc.sentences for m in s.mentions if m.location and m.country not in ("IGO", "")
-                     and not _listed_place(s, m))
+                     and not _listed_place(s, m) and not _border(s, m))
     actors = Counter(m.country for s in doc.sentences for m in s.mentions
                      if m.country and m.country != "IGO" and (not m.location or _listed_place(s, m)))
     counts = places or actors
@@ -154,6 +154,16 @@ def _listed_place(sent: Sentence, m: Mention) -> bool:
     """A country named after another place with "dan" ("di Singapura dan Amerika"): counted as before, with the
     actors, so that a list of places does not outweigh a story's home country."""
     return m.kind in ("country", "metonym") and m.start > 0 and sent.tokens[m.start - 1].lower in LISTING
+
+
+def _border(sent: Sentence, m: Mention) -> bool:
+    """A country's border ("near the Turkish border", "di perbatasan Suriah") is as much its neighbour's: no
+    place of the story's own."""
+    tokens = sent.tokens
+    return m.end < len(tokens) and tokens[m.end].lower in _BORDERS or m.start > 0 and tokens[m.start - 1].lower in _BORDERS
+
+
+_BORDERS = {"border", "borders", "frontier", "perbatasan"}
 
 
 def _abroad(m: Mention, abroad: dict[str, str]) -> str:
