@@ -451,3 +451,16 @@ def test_no_actor_is_made_the_doer_of_what_it_did_not_do(coder, text, unwanted):
                                   "China Kecam Kunjungan Ketua DPR AS ke Taiwan"])
 def test_criticising_a_visit_is_aimed_at_the_visitor_not_where_he_went(coder, text):
     assert {(e.target.country, e.target.sector) for e in _code(coder, text) if e.root == "11"} == {("USA", "LEG")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Jepang memberikan bantuan senilai 2 juta dolar AS kepada korban gempa di Sulawesi Tengah.", "id",
+     {("JPN", "IDN", "070")}),
+    ("Jepang mengirim bantuan kemanusiaan untuk korban gempa di Palu.", "id", {("JPN", "IDN", "073")}),
+    # help given to do something somewhere is not aid to that place
+    ("New Delhi berdalih langkah itu akan membantu mengintegrasikan wilayah itu dalam perekonomian India, "
+     "bukan Pakistan.", "id", set()),
+])
+def test_aid_reaches_the_country_its_receivers_are_in(coder, text, lang, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
+            if e.cameo.startswith("07")} == expected

@@ -358,6 +358,15 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
     return len(between) < 10 and plain or violent and (aimed_at_a_site(between, place) or _counted_victims(between))
 
 
+def aid_reaches(between: list) -> bool:
+    """Aid reaches the place its receivers are in ("bantuan … kepada korban gempa di Sulawesi Tengah")."""
+    words = [t.lower for t in between]
+    return bool(words) and words[-1] in ("in", "di") and any(w in _RECEIVERS for w in words)
+
+
+_RECEIVERS = {"korban", "pengungsi", "victims", "refugees", "survivors", "penyintas"}
+
+
 def _counted_victims(between: list) -> bool:
     """ "killed 23 people in Tel Aviv", "menewaskan sedikitnya 30 orang di Kabul": those counted are the place's."""
     words = [t.lower for t in between]

@@ -12,9 +12,10 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
                                        unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
-from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, appeal_reaches, author_of, by_a_device,
-                                        complained_about, condition_subject, counted_crowd, object_place, place_fits,
-                                        place_reached, protesters, subject_after_comma, the_deceased, unidentified)
+from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, aid_reaches, appeal_reaches, author_of,
+                                        by_a_device, complained_about, condition_subject, counted_crowd, object_place,
+                                        place_fits, place_reached, protesters, subject_after_comma, the_deceased,
+                                        unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
@@ -233,9 +234,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = next((m for m in mentions if m.location and verb.end <= m.start <= verb.end + 1), target)  # place
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
-    if target is None and place_target and voice != "passive":
+    if target is None and (place_target or verb.sense.cameo[:2] == "07") and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 15
                        and place_reached(tokens[verb.end:m.start], m, violent, lang)
+                       and (place_target or aid_reaches(tokens[verb.end:m.start]))
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
