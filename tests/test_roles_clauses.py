@@ -855,3 +855,13 @@ def test_acts_on_each_other_between_groups_of_one_country(coder, text, expected)
 def test_what_one_receives_with_another_noun_comes_from_its_giver(coder):
     text = "KPK merupakan lembaga yang hingga saat ini masih mendapat kepercayaan dan dukungan dari masyarakat."
     assert {(e.source.sector, e.target.sector, e.root) for e in _code(coder, text)} == {("CVL", "JUD", "05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dubes Inggris untuk Indonesia dipanggil Kementerian Luar Negeri RI terkait pernyataan parlemen Inggris.",
+     {("IDN", "GBR", "114")}),
+    ("Duta Besar Australia dipanggil oleh Kemlu RI pada Senin.", {("IDN", "AUS", "114")}),
+    ("Perwakilan warga dipanggil polisi untuk dimintai keterangan.", set()),  # no envoy
+])
+def test_an_envoy_summoned_in_the_passive_is_a_complaint_to_his_country(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text) if e.cameo.startswith("11")} == expected

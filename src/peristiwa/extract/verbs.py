@@ -145,7 +145,20 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
                 span = _object_after(tokens, lows, i + size, sense.objects, sense.object_next)
                 if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
                     out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with") else i + size, span, sense))
+                elif sense.object_before and sense.voice == "passive" and _object_before(lows, i, sense.objects):
+                    out.append((i, i + size, i + size, sense))  # "Dubes Inggris … dipanggil Kemlu": its subject
     return out
+
+
+def _object_before(lows: list[str], start: int, objects) -> bool:
+    """Whether a passive verb's subject, a few words before it, is one of its objects ("Duta Besar Inggris untuk
+    Indonesia dipanggil …")."""
+    for k in range(start - 1, max(-1, start - 8), -1):
+        if lows[k] in (".", ";", ",", "dan", "and", "yang", "which", "who"):
+            return False
+        if any(tuple(lows[k:k + len(o)]) == o for o in objects):
+            return True
+    return False
 
 
 def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool = False) -> int | None:

@@ -50,6 +50,7 @@ class VerbSense:
     object_next: bool = False  # the object follows right after the verb, past only names and articles
     state: str = ""  # the code when a state does it to another country's actor ("Seoul protested …": 114)
     abroad: bool = False  # only with another country, or a place in one, as target ("tiba di Moskow")
+    object_before: bool = False  # a passive whose object is its subject, a few words before ("Dubes … dipanggil")
 
 
 @dataclass

@@ -177,7 +177,7 @@ def _add_verbs(lk: LanguageKnowledge, path: Path) -> None:
         for voice, forms in (("active", active), ("passive", passive)):
             for form in dict.fromkeys(forms):
                 sense = VerbSense(entry.cameo, voice, rule, entry.armed, entry.military, objects, entry.verbal,
-                                  purposes, entry.object_next, entry.state, entry.abroad)
+                                  purposes, entry.object_next, entry.state, entry.abroad, entry.object_before)
                 if objects:  # (the matchers add the other spellings themselves: "bekerjasama dengan")
                     for key in spellings(tuple(words(form))):
                         lk.object_verbs.setdefault(key, []).append(sense)

@@ -174,6 +174,8 @@ class VerbEntry(_Row):
     verbal: str = ""  # CAMEO code used instead when a politician attacks a person or institution ("Trump
     # menyerang Direktur FBI": 111, words not weapons)
     objects: list[str] = []  # the verb counts only with one of these objects within a few words after it
+    object_before: bool = False  # a passive's object is its subject, a few words before it ("Dubes Inggris …
+    # dipanggil Kemlu")
     abroad: bool = False  # the verb counts only when its target is another country or a place in one ("tiba di
     # Moskow": a visit; "tiba di lokasi", "tiba di Lanud Halim": not one)
     object_next: bool = False  # ... right after it, past only names and articles ("received Israeli Prime
