@@ -464,3 +464,15 @@ def test_criticising_a_visit_is_aimed_at_the_visitor_not_where_he_went(coder, te
 def test_aid_reaches_the_country_its_receivers_are_in(coder, text, lang, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
             if e.cameo.startswith("07")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those on strike are no strike
+    ("South African police fired rubber bullets at striking miners in Marikana.", {("ZAF", "ZAF", "175")}),
+    ("Russian jets are striking rebel positions in Idlib.", {("RUS", "SYR", "195")}),
+    # "talks" after a preposition is the noun: the meeting of the one who speaks
+    ("Israeli Prime Minister Benjamin Netanyahu, speaking after talks with Egyptian President Hosni Mubarak, said he "
+     "would not freeze settlement construction.", {("ISR", "EGY", "040")}),
+])
+def test_an_english_ing_or_s_form_read_as_what_it_is(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected

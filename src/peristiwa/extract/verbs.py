@@ -96,7 +96,8 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of"}
 MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
-_DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your"}
+_DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your",
+                "after", "during", "amid", "following", "before", "for", "in", "at"}  # ("speaking after talks with")
 
 
 def _reduplicated(tokens, i: int) -> bool:
