@@ -476,3 +476,15 @@ def test_aid_reaches_the_country_its_receivers_are_in(coder, text, lang, expecte
 ])
 def test_an_english_ing_or_s_form_read_as_what_it_is(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # what the asked act is for is not what is asked
+    ("Sejak saat itu, AS juga mendesak DK PBB untuk menjatuhkan sanksi yang lebih keras agar Korut menghentikan "
+     "ambisi pengembangan senjata nuklirnya.", "020"),
+    ("Rusia meminta Korea Utara untuk memasok senjata.", "0232"),
+    # "untuk" before a noun is no second purpose: "kondusif untuk dialog" is still what is asked
+    ("China mendesak Amerika Serikat untuk mengadopsi pendekatan yang lebih kondusif untuk dialog.", "026"),
+])
+def test_an_appeal_asks_for_what_its_first_purpose_names(coder, text, code):
+    assert {e.cameo for e in _code(coder, text) if e.cameo.startswith("02")} == {code}

@@ -23,6 +23,7 @@ from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
+from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
@@ -60,10 +61,19 @@ def _appeal_kind(sent: Sentence, verb: VerbMatch, target: Mention, lk) -> str | 
     start = verb.end
     stop = next((k for k in range(start, len(sent.tokens)) if sent.tokens[k].text in (".", ";")
                  or sent.tokens[k].lower in NEGATION), len(sent.tokens))
+    tokens = sent.tokens
+    purposes = [k for k in range(start, stop) if tokens[k].lower in _PURPOSE or tokens[k].lower in _FOR_TO
+                and k + 1 < len(tokens) and verb_like(tokens[k + 1].lower)]  # (not "kondusif untuk dialog")
+    stop = purposes[1] if len(purposes) > 1 else stop  # "mendesak DK PBB untuk menjatuhkan sanksi … agar Korut
+    # menghentikan … senjata nuklirnya": what the asked act is for is not what is asked
     end = min(stop, max(start, target.end if target.start >= verb.end else start) + 15)
     found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens)
              if start <= i < end and not target.start <= i < target.end]
     return found[0][1] if found else None
+
+
+_PURPOSE = {"agar", "supaya", "sehingga"}
+_FOR_TO = {"untuk", "guna", "demi", "to"}
 
 
 def _transitive(text: str, lang: str) -> bool:
