@@ -488,3 +488,11 @@ def test_an_english_ing_or_s_form_read_as_what_it_is(coder, text, expected):
 ])
 def test_an_appeal_asks_for_what_its_first_purpose_names(coder, text, code):
     assert {e.cameo for e in _code(coder, text) if e.cameo.startswith("02")} == {code}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Korea Utara mengecam kebijakan bermusuhan AS terhadap DPRK.", {("PRK", "USA", "111")}),
+    ("Arab Saudi mengecam kebijakan berbahaya Iran.", {("SAU", "IRN", "111")}),
+])
+def test_an_attributive_ber_word_does_not_hide_the_owner_of_what_is_condemned(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)} == expected

@@ -99,6 +99,8 @@ def verb_like(word: str) -> bool:
 _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "diplomasi", "direktur",
                 "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator",  # nouns, adjectives
                 "berbendera",  # "kapal tanker berbendera Inggris": flagged
+                "bermusuhan", "bersenjata", "berbahaya", "bermasalah", "berdaulat", "bersejarah",  # attributive:
+                # "kebijakan bermusuhan AS", "kelompok bersenjata"
                 "dialog", "diskusi", "diskriminasi", "dirjen", "ditjen", "mendiang",
                 "mediasi", "mediator", "memorandum", "merdeka", "meriam", "metode", "mesin", "medali", "diaspora",
                 "mereka", "menurutnya", "berbagai", "beberapa", "berapa", "mengapa",  # pronouns, quantifiers
