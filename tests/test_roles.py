@@ -965,6 +965,15 @@ def test_a_curfew_with_no_one_named_is_laid_on_the_states_people(coder):
         ("GOV", "LKA", "CVL", "1723")}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Pemerintah Sri Lanka mencabut status darurat yang diberlakukan setelah serangan bom Paskah.", "id"),
+    ("The government of Sri Lanka lifted the state of emergency imposed after the Easter bombings.", "en"),
+])
+def test_a_state_of_emergency_lifted_with_no_one_named_is_lifted_for_the_states_people(coder, text, lang):
+    assert {(e.source.sector, e.target.country, e.target.sector, e.cameo) for e in _code(coder, text, lang)} == {
+        ("GOV", "LKA", "CVL", "0814")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Menurut jaksa, Rommy menerima suap itu bersama Menteri Agama Lukman Hakim Saifuddin.", ("JUD", "Rommy")),  # dev
     ("KPK juga menyangka Menpora Imam Nahrawi menerima uang sejumlah Rp 11,8 miliar.", ("JUD", "Menpora Imam Nahrawi")),

@@ -31,7 +31,8 @@ _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 _ABOUT_AN_OBJECT = {"02", "05", "10", "11", "12"}  # acts on something whose author they are towards
-_ON_THE_PEOPLE = ("1721", "1723", "1724")  # censorship, a curfew, martial law: with no one named, on the people
+_ON_THE_PEOPLE = ("1721", "1723", "1724", "0813", "0814")  # censorship, a curfew, martial law (and
+# lifting the last two): with no one named, on the people
 
 
 def _one_of(target: Mention, sources: tuple[Mention, ...]) -> bool:
