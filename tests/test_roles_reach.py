@@ -496,3 +496,15 @@ def test_an_appeal_asks_for_what_its_first_purpose_names(coder, text, code):
 ])
 def test_an_attributive_ber_word_does_not_hide_the_owner_of_what_is_condemned(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The International Criminal Court opened an investigation into alleged war crimes in Afghanistan.", "en",
+     {("IGO:ICC", "AFG", "090")}),
+    ("UN investigators are probing human rights abuses in Myanmar.", "en", {("IGO:UN", "MMR", "090")}),
+    # a state's probe of a case abroad is of its own people there, not of that country
+    ("KPK mendalami kasus e-KTP di Singapura dan Amerika.", "id", set()),
+])
+def test_an_international_bodys_probe_of_acts_in_a_country_is_of_that_country(coder, text, lang, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
+            if e.cameo.startswith("09")} == expected

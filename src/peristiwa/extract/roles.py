@@ -234,10 +234,13 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = next((m for m in mentions if m.location and verb.end <= m.start <= verb.end + 1), target)  # place
     if target is not None and target.location and (not place_target or target.country == "IGO"):
         target = None  # a place is never a party to the event, except where a visit or a measure goes
-    if target is None and (place_target or verb.sense.cameo[:2] == "07") and voice != "passive":
+    probe = verb.sense.cameo[:2] == "09" and source is not None and source.country == "IGO"  # "(the ICC) opened an
+    # investigation into alleged war crimes in Afghanistan": an international body's probe is of that country
+    if target is None and (place_target or probe or verb.sense.cameo[:2] == "07") and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 15
                        and place_reached(tokens[verb.end:m.start], m, violent, lang)
-                       and (place_target or aid_reaches(tokens[verb.end:m.start]))
+                       and (place_target or aid_reaches(tokens[verb.end:m.start])
+                            or probe)
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
