@@ -508,3 +508,17 @@ def test_an_attributive_ber_word_does_not_hide_the_owner_of_what_is_condemned(co
 def test_an_international_bodys_probe_of_acts_in_a_country_is_of_that_country(coder, text, lang, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
             if e.cameo.startswith("09")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States reaffirmed its support for Taiwan's security.", {("USA", "TWN", "051")}),
+    ("Pakistan moved troops to its border with India following the attack in Kashmir.", {("PAK", "IND", "154")}),
+    ("Morocco suspended contacts with the German embassy in Rabat.", {("MAR", "DEU", "160")}),
+    # after a preposition an -ing form is the clause subject's act, and "planned" before another noun is that
+    # noun's: the meeting was held
+    ("Kenya's opposition leader called off planned protests after meeting President Uhuru Kenyatta.",
+     {("KEN", "KEN", "040")}),
+])
+def test_english_newswire_support_deployment_contacts_and_meetings(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo)
+            for e in _code(coder, text, "en") if e.modality == "asserted" and e.cameo[:2] != "08"} == expected

@@ -207,7 +207,10 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     # ("menembakkan roket tanpa pandang bulu dan membunuh warga sipil": indiscriminately, but they killed)
     # ("menolak revisi UU KPK dan sebelumnya mempersoalkan …": a rejection of its own, not a refusal to act; but
     # "membatalkan rencananya untuk bertemu Kim": cancelled)
-    window = [w for w, prev in zip(window, [""] + window) if not (w in ("bisa", "dapat") and prev in GLAD)]
+    window = [w for k, (w, prev) in enumerate(zip(window, [""] + window)) if not (w in ("bisa", "dapat") and prev in GLAD)
+              and not (w in ("planned", "proposed") and prev in _BEFORE_AN_ADJECTIVE and len(window) - k > 2)]
+    # ("called off planned protests after meeting Kenyatta": the protests were planned, the meeting held; but
+    # "the planned visit")
     listed = max((i for i in range(1, verb_start) if last_of_a_list(lows, i)), default=0)
     before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
     if any(w in DENIAL for w in before):
@@ -234,6 +237,9 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
             or reported_to_have(lows, verb_start) is not None:
         return "claimed"
     return "asserted"
+
+
+_BEFORE_AN_ADJECTIVE = {"the", "a", "an", "its", "their", "his", "her", "off", "of", "against", "on", "over"}
 
 
 def reported_to_have(lows: list[str], verb_start: int) -> int | None:

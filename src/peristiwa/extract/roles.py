@@ -51,8 +51,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             return None  # "rioted at a jail": a place, not an act
     elif lang == "en" and voice == "active" and verb.end - verb.start == 1 and verb.end < len(tokens) \
             and tokens[verb.end].lower == "by" and not tokens[verb.start].lower.endswith(("ed", "ing")) \
-            or lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _NOUN_AFTER:
-        voice = "noun"  # "after attacks by al-Shabaab militants", "amid protests against …": a noun
+            or lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _NOUN_AFTER \
+            and not tokens[verb.start].lower.endswith("ing"):
+        voice = "noun"  # "after attacks by al-Shabaab militants", "amid protests against …": a noun (but "after
+        # meeting President Kenyatta": the clause's subject met him)
     if voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in RECEIVE \
             and not tokens[verb.start].lower.startswith(("me", "ber")):
         voice = "noun"  # "mendapatkan apresiasi dari masyarakat": the stem is a noun here
