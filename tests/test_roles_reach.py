@@ -522,3 +522,14 @@ def test_an_international_bodys_probe_of_acts_in_a_country_is_of_that_country(co
 def test_english_newswire_support_deployment_contacts_and_meetings(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo)
             for e in _code(coder, text, "en") if e.modality == "asserted" and e.cameo[:2] != "08"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike.", "en",
+     {("NGA", "NGA", "GOV", "082")}),
+    ("Serikat buruh membatalkan aksi mogok kerja yang direncanakan pekan depan.", "id", {("IDN", "IDN", "GOV", "082")}),
+    ("Polisi menghentikan aksi unjuk rasa mahasiswa.", "id", set()),  # the police ease no dissent
+])
+def test_a_strike_called_off_eases_dissent_against_the_protesters_government(coder, text, lang, expected):
+    assert {(e.source.code, e.target.code, e.target.sector, e.cameo) for e in _code(coder, text, lang)
+            if e.cameo.startswith("08")} == expected

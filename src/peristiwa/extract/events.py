@@ -168,7 +168,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     pairs = [(s, o) for s in roles.sources if (o := policy_owner(sent, verb, s)) is not None]
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
-            if not pairs and verb.sense.cameo[:2] == "14" and not (mutual and len(roles.sources) > 1):
+            if not pairs and (verb.sense.cameo[:2] == "14" or verb.sense.cameo == "082") \
+                    and not (mutual and len(roles.sources) > 1):  # (dissent eased, a strike called off: the same)
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS, roles.voice)]
             if not pairs and verb.sense.cameo.startswith(_ON_THE_PEOPLE):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
@@ -220,8 +221,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
-                if verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" and source.sector in ("COP", "MIL"):
-                    continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests
+                if (verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" or verb.sense.cameo == "082") \
+                        and source.sector in ("COP", "MIL"):
+                    continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests;
+                    # "Polisi menghentikan aksi unjuk rasa" is no dissent eased
                 sense = verb.sense
                 if sense.cameo == "070" and (kind := aid_named(sent, verb)):  # "provided 50 million dollars in
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (aid named: {kind})")  # humanitarian aid"
