@@ -533,3 +533,13 @@ def test_english_newswire_support_deployment_contacts_and_meetings(coder, text, 
 def test_a_strike_called_off_eases_dissent_against_the_protesters_government(coder, text, lang, expected):
     assert {(e.source.code, e.target.code, e.target.sector, e.cameo) for e in _code(coder, text, lang)
             if e.cameo.startswith("08")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase before the closing preposition, a duration before the event noun
+    ("China lodged a protest on Tuesday with Japan.", {("CHN", "JPN", "114")}),
+    ("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.",
+     {("FRA", "EGY", "062"), ("EGY", "FRA", "062")}),
+])
+def test_a_day_or_a_duration_inside_the_phrase_does_not_hide_the_event(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected

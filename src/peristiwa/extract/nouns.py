@@ -49,7 +49,9 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "informal",
                  # "held a fifth round of talks": an ordinal
                  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "latest", "final", "last", "next"} | MEASURES
+                 "latest", "final", "last", "next",
+                 # "launched 10 days of war games": a duration
+                 "days", "weeks", "months", "hours", "hari", "pekan", "minggu", "bulan"} | MEASURES
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by
@@ -153,7 +155,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if backed is not None and tokens[verb.start].lower in _BACKED and by_start.get(verb.end) is not None:
         return by_start[verb.end], backed, None  # "pasukan pemerintah dukungan Arab Saudi": Saudi-backed forces
     j = verb.start - 1
-    while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()):
+    while j >= 0 and (tokens[j].lower in _NOUN_FILLERS or "-" in tokens[j].text[1:-1] and tokens[j].text.islower()
+                      or tokens[j].text.isdigit()):
         j -= 1  # "mounted its long-threatened invasion of …"
     if j >= 2 and tokens[j].lower in ("dan", "serta", "and") and tokens[j - 2].lower in RECEIVE:
         j -= 2  # "mendapat kepercayaan dan dukungan dari masyarakat": both received

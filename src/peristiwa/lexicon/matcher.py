@@ -21,7 +21,7 @@ def case_sensitive(alias: str) -> bool:
 # "eased emergency measures on Wednesday in Montenegro", "memberikan bantuan pada Senin kepada …".
 _CLOSING = {"to", "with", "in", "on", "between", "against", "from", "for", "into", "kepada", "dengan", "terhadap",
             "ke", "di", "bagi", "untuk", "atas"}
-_TIME = DAY_WORDS | {"this", "last", "next", "late", "early", "tonight", "morning", "afternoon", "evening", "night",
+_TIME = DAY_WORDS | {"on", "this", "last", "next", "late", "early", "tonight", "morning", "afternoon", "evening", "night",
                      "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu"}
 
 
