@@ -3,6 +3,7 @@ to all of them addresses, the author of what is rejected, those invited, the sub
 a date or a self-given name between a subject and its verb, institutions acting on each other."""
 import pytest
 from coding import code as _code, codes as _codes
+from peristiwa.records import Article
 
 
 @pytest.mark.parametrize("text, sector", [
@@ -543,3 +544,14 @@ def test_a_strike_called_off_eases_dissent_against_the_protesters_government(cod
 ])
 def test_a_day_or_a_duration_inside_the_phrase_does_not_hide_the_event(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Chirac reminded Iraq that it must cooperate fully with UN inspectors.", "1998-06-01", {("FRA", "IRQ", "100")}),
+    ("Rebels announced that President Kagame and his Rwandan Patriotic Front must agree to constitutional changes.",
+     "2003-06-01", {("RWA", "RWA", "100")}),
+    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "1995-11-12", {("ZAF", "NGA", "111")}),
+])
+def test_english_demands_told_to_one_and_sanctions_called_for(coder, text, date, expected):
+    events = coder.extract(Article(id="t", text=text, lang="en", date=date)).events
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == expected

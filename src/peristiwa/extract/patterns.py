@@ -229,6 +229,10 @@ _GETTING = {"mendapat", "mendapatkan", "memperoleh", "get", "gets", "receive", "
 _OURSELVES = {"dirinya", "kami", "kita", "saya", "we", "i"}
 
 
+_IT = {"it", "they"}
+_POSSESSIVES = {"his", "its", "their", "her"}
+
+
 def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
     """(speaker, addressee, cue index, cue, code) for "X said Y must …" / "X mengatakan Y harus …": a demand
     (100), or a rebuke (111) where what Y must do is realise something ("Amerika harus memahami bahwa …")."""
@@ -249,6 +253,9 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
                 j -= 1
             end = j - 1 if j < k and j > 0 and sent.tokens[j - 1].lower in ("in", "di") else k
         addressee = next((m for m in sent.mentions if m.end in (end, end - 1) and not m.location), None)
+        if addressee is None and k > 2 and sent.tokens[k - 1].lower in _IT and sent.tokens[k - 2].lower == "that":
+            addressee = next((m for m in sent.mentions if m.end == k - 2 and not m.location), None)  # "reminded
+            # Iraq that it must cooperate": the one told
         if addressee is None:  # "the rebels in Darfur must …": the actor before the place
             continue
         said_at, speaker = _sayer(sent, addressee.start, lk.speech)
@@ -263,6 +270,8 @@ def obligations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, 
             first = addressees[0].start
             if first > 0 and sent.tokens[first - 1].lower in ("the", "para"):
                 first -= 1  # "the Sudanese government and the rebels must …"
+            if first > 1 and sent.tokens[first - 1].lower in _POSSESSIVES and sent.tokens[first - 2].lower == "and":
+                first -= 1  # "President Kagame and his Rwandan Patriotic Front must …": both
             partner = next((m for m in sent.mentions if m.end == first - 1 and not m.location and m is not speaker),
                            None)
             if partner is None or sent.tokens[first - 1].lower not in ("and", "dan", "serta", ","):
