@@ -555,3 +555,15 @@ def test_a_day_or_a_duration_inside_the_phrase_does_not_hide_the_event(coder, te
 def test_english_demands_told_to_one_and_sanctions_called_for(coder, text, date, expected):
     events = coder.extract(Article(id="t", text=text, lang="en", date=date)).events
     assert {(e.source.code, e.target.code, e.cameo) for e in events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the charge's words name no target of the act, and a participle with "of" qualifies its noun
+    ("Iran hanged two men convicted of spying for Israel.", set()),
+    ("Iran convicted two men of spying for Israel.", set()),
+    ("Iran accused Israel of spying for the United States.", {("IRN", "ISR", "112")}),
+    ("Egypt jailed three journalists accused of aiding the Muslim Brotherhood.", {("EGY", "EGY", "173")}),
+])
+def test_what_someone_is_convicted_or_accused_of_names_no_target(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")
+            if e.modality == "asserted"} == expected

@@ -213,7 +213,9 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
     if verb.end - verb.start > 1 or not word.endswith("ed"):  # (a form with its object, "blocked streets", is a
         return False  # clause's verb)
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
-        and not prev.lower.endswith("ly") and verb.start not in by_end and after in _AFTER_A_PARTICIPLE
+        and not prev.lower.endswith("ly") and after in _AFTER_A_PARTICIPLE \
+        and (verb.start not in by_end or after in ("of", "for"))  # ("journalists accused of aiding …": an active
+    # verb has its object before "of")
 
 
 # participles of acts that need an object when active: with none after them, they qualify the noun before
@@ -221,7 +223,7 @@ _DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "k
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
-                       ".", "between"}
+                       ".", "between", "of", "for"}  # ("two men convicted of spying for Israel")
 
 
 _APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}

@@ -351,6 +351,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and any(v.start == j and v.sense.voice != "noun" for v in sent.verbs):
             return None  # "executed two men convicted of spying for Israel": the object's own clause (but
             # "jailed 52 members of the banned MASSOB": an adjective)
+        if english and low == "of" and j > pos and j + 1 < n and sent.tokens[j + 1].lower.endswith("ing"):
+            return None  # "convicted two men of spying for Israel": the object came before the charge
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
