@@ -342,3 +342,10 @@ def test_a_shared_surname_after_a_title_of_another_sector_is_no_one(coder):
 ])
 def test_a_countrys_border_is_no_place_of_the_storys_own(coder, text, target):
     assert {(e.target.country, e.target.sector) for e in _code(coder, text, "en")} == {target}
+
+
+def test_the_us_state_of_georgia_is_no_country(coder):
+    events = _code(coder, "Georgia's governor criticized Russia.", "en")
+    assert {(e.source.country, e.target.country) for e in events} == {("USA", "RUS")}
+    assert {e.source.country for e in _code(coder, "Georgia condemned Russia's occupation of Abkhazia.", "en")} == {
+        "GEO"}
