@@ -567,3 +567,13 @@ def test_english_demands_told_to_one_and_sanctions_called_for(coder, text, date,
 def test_what_someone_is_convicted_or_accused_of_names_no_target(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")
             if e.modality == "asserted"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amerika Serikat menegaskan kembali dukungannya terhadap Taiwan.", {("USA", "TWN", "051")}),
+    ("Pakistan memindahkan pasukan ke perbatasan dengan India.", {("PAK", "IND", "154")}),
+    ("Rusia mengerahkan tank di dekat perbatasan Ukraina.", {("RUS", "UKR", "154")}),
+    ("Maroko menangguhkan kontak dengan kedutaan besar Jerman di Rabat.", {("MAR", "DEU", "160")}),
+])
+def test_indonesian_support_reaffirmed_troops_moved_and_contacts_suspended(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)} == expected

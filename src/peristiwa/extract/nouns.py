@@ -32,7 +32,8 @@ LIGHT_VERBS = {
     "melanjutkan", "memperbarui", "membuka", "menandatangani", "mengumumkan", "menyerukan", "menggencarkan",
     "menerapkan", "memberlakukan", "mengimplementasikan", "melaksanakan", "applied", "enforced", "implemented",
     "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
-    "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi",
+    "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi", "reaffirmed",
+    "menegaskan",  # "menegaskan kembali dukungannya terhadap Taiwan"
     # headline forms ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran")
     "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
     "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",
