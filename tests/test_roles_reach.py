@@ -583,3 +583,16 @@ def test_a_leader_welcomed_in_person_is_a_visit_hosted(coder):
     events = _code(coder, "Presiden Jokowi menyambut Perdana Menteri Australia Scott Morrison di Istana Bogor.")
     assert {(e.source.code, e.target.code, e.cameo) for e in events} == {("IDN", "AUS", "043")}
     assert {e.cameo for e in _code(coder, "Indonesia menyambut baik keputusan Australia itu.")} == {"051"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one a protest is lodged with stays its target when what it is over went to a third party
+    ("China lodged a strong protest with the United States over the arms sale to Taiwan.", {("CHN", "USA", "114")}),
+    ("Lebanon complained to the United Nations over two Israeli air raids.", {("LBN", "ISR", "114")}),
+    # the streets or outskirts of a capital are a place: a march there is against whom it denounces, shelling
+    # there against the place's country
+    ("Thousands of Iraqis took to the streets of Baghdad to denounce the U.S. occupation.", {("IRQ", "USA", "141")}),
+    ("Syrian rebels shelled the outskirts of Damascus.", {("SYR", "SYR", "194")}),
+])
+def test_what_a_protest_is_over_and_the_streets_of_a_capital(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected

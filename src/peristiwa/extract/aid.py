@@ -1,5 +1,6 @@
 """The kinds of aid an act of giving names: in its object ("provided 50 million dollars in humanitarian aid":
-073), and listed beside an aid noun ("bantuan militer, kemanusiaan, dan anggaran"), each its own event."""
+073), and listed beside an aid noun ("bantuan militer, kemanusiaan, dan anggaran"), each its own event; and the
+place aid reaches through its receivers."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Sentence, VerbMatch
@@ -28,3 +29,12 @@ def listed_kinds(sent: Sentence, noun: VerbMatch, kinds: dict[str, str]) -> list
             found.append(kinds[tokens[k].lower])
         k += step
     return list(dict.fromkeys(found))
+
+
+def aid_reaches(between: list) -> bool:
+    """Aid reaches the place its receivers are in ("bantuan … kepada korban gempa di Sulawesi Tengah")."""
+    words = [t.lower for t in between]
+    return bool(words) and words[-1] in ("in", "di") and any(w in _RECEIVERS for w in words)
+
+
+_RECEIVERS = {"korban", "pengungsi", "victims", "refugees", "survivors", "penyintas"}

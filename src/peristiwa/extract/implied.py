@@ -26,6 +26,7 @@ TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas
                 "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held",
                 "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
+                "outskirts", "suburbs", "streets", "centre", "center",
                 "coastal"}  # "shelled the Moslem enclave of Srebrenica"
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE
 
@@ -66,7 +67,7 @@ def object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) 
     while k < len(sent.tokens) and k - verb.end < 6:
         m = by_start.get(k)
         if m is not None:
-            return m if m.kind == "place" else None
+            return m if m.kind == "place" or m.location and m.kind == "metonym" else None  # (a capital)
         if sent.tokens[k].lower not in TO_THE_PLACE:
             return None
         k += 1
@@ -175,10 +176,16 @@ def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Men
         return None
     about = next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
                   if j in by_start and not by_start[j].location), None)
+    if about is not None and sent.tokens[about.start - 1].lower in _RECEIVING:
+        return None  # "lodged a protest with the United States over the arms sale to Taiwan": the buyer is not
+        # whom it complains of
     own = about is not None and complainer is not None and about.key == complainer.key \
         and (about.kind in ("country", "adjective") or about.sector not in STATE)  # ("a Japanese businessman")
     possessed = about is not None and sent.tokens[about.start - 1].lower in ("its", "their")  # "over the harassment
     return None if own or possessed else about  # of its fishermen": the complainer's own
+
+
+_RECEIVING = {"to", "for", "ke", "kepada", "untuk", "bagi"}
 
 
 def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -356,15 +363,6 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
         return False
     plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in _PLACE_WORDS for t in between)
     return len(between) < 10 and plain or violent and (aimed_at_a_site(between, place) or _counted_victims(between))
-
-
-def aid_reaches(between: list) -> bool:
-    """Aid reaches the place its receivers are in ("bantuan … kepada korban gempa di Sulawesi Tengah")."""
-    words = [t.lower for t in between]
-    return bool(words) and words[-1] in ("in", "di") and any(w in _RECEIVERS for w in words)
-
-
-_RECEIVERS = {"korban", "pengungsi", "victims", "refugees", "survivors", "penyintas"}
 
 
 def _counted_victims(between: list) -> bool:

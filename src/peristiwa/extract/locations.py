@@ -19,7 +19,8 @@ LISTING = frozenset({"dan", "serta", "maupun", "atau", "and", "or"})
 _DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
-_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"}  # "the capital city of Algiers"
+_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region",  # "the capital city of Algiers"
+                "streets", "outskirts", "suburbs", "centre", "center"}  # "took to the streets of Baghdad"
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
 _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}

@@ -7,12 +7,12 @@ form one group that expands into one event per member.
 """
 from __future__ import annotations
 
-
+from peristiwa.extract.aid import aid_reaches
 from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subject, relative_opening, thing_did_it,
                                        unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
-from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, aid_reaches, appeal_reaches, author_of,
+from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, appeal_reaches, author_of,
                                         by_a_device, complained_about, condition_subject, counted_crowd, object_place,
                                         place_fits, place_reached, protesters, subject_after_comma, the_deceased,
                                         unidentified)
