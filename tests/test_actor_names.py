@@ -349,3 +349,10 @@ def test_the_us_state_of_georgia_is_no_country(coder):
     assert {(e.source.country, e.target.country) for e in events} == {("USA", "RUS")}
     assert {e.source.country for e in _code(coder, "Georgia condemned Russia's occupation of Abkhazia.", "en")} == {
         "GEO"}
+
+
+def test_the_youth_and_sports_minister_is_a_minister_not_youth(coder):
+    # "Pemuda" (youth) is a civilian word; in the minister's title it names the portfolio
+    events = coder.extract(Article(id="t", lang="id", date="2019-09-19", text=(
+        "Laode Syarif menegaskan penetapan tersangka terhadap Menteri Pemuda dan Olahraga tak bermotif politik."))).events
+    assert {(e.target.country, e.target.sector, e.cameo) for e in events} == {("IDN", "GOV", "173")}
