@@ -596,3 +596,11 @@ def test_a_leader_welcomed_in_person_is_a_visit_hosted(coder):
 ])
 def test_what_a_protest_is_over_and_the_streets_of_a_capital(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States has no plans to impose new sanctions on Iran, a spokesman said.", {("163", "negated")}),
+    ("Turkey is reportedly planning a military operation against Kurdish militants in Syria.", {("190", "future")}),
+])
+def test_no_plans_is_no_act_and_planning_is_not_yet_done(coder, text, expected):
+    assert {(e.cameo, e.modality) for e in _code(coder, text, "en")} == expected

@@ -25,7 +25,7 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
           "janji", "janjinya",  # "Kecam Netanyahu soal Janji Caplok Tepi Barat": promised
-          "poised", "slated"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
+          "poised", "slated", "planning"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
 _WILLING = {"setuju"}  # right before the act: "telah setuju untuk menulis surat kepada …" (agreed to, not
 # yet done; but "massa yang setuju dengan revisi UU KPK bentrok …" agrees with something)
 # what an act is for, as others describe it ("pansus ini bertujuan untuk mengkaji ulang posisi KPK"): not yet done,
