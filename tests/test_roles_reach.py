@@ -604,3 +604,8 @@ def test_what_a_protest_is_over_and_the_streets_of_a_capital(coder, text, expect
 ])
 def test_no_plans_is_no_act_and_planning_is_not_yet_done(coder, text, expected):
     assert {(e.cameo, e.modality) for e in _code(coder, text, "en")} == expected
+
+
+def test_thanks_for_someones_support_go_to_them(coder):
+    events = _code(coder, "Duta Besar Palestina mengucapkan terima kasih atas dukungan Indonesia.")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {("PSE", "IDN", "051")}
