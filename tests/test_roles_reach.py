@@ -609,3 +609,17 @@ def test_no_plans_is_no_act_and_planning_is_not_yet_done(coder, text, expected):
 def test_thanks_for_someones_support_go_to_them(coder):
     events = _code(coder, "Duta Besar Palestina mengucapkan terima kasih atas dukungan Indonesia.")
     assert {(e.source.code, e.target.code, e.cameo) for e in events} == {("PSE", "IDN", "051")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the one an act criticised went to is not whom the criticism is aimed at
+    ("China memprotes penjualan senjata ke Taiwan.", "id", set()),
+    ("China protested the arms sale to Taiwan.", "en", set()),
+    ("China memprotes penjualan senjata AS ke Taiwan.", "id", {("CHN", "USA", "114")}),
+    # a protest lodged with a government about a topic is lodged with it
+    ("Menteri Luar Negeri Bangladesh mengatakan pihaknya sudah memasukkan protes soal ranjau darat ke pemerintah "
+     "Myanmar.", "id", {("BGD", "MMR", "114")}),
+])
+def test_a_protest_is_not_aimed_at_the_receiver_of_what_it_protests(coder, text, lang, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
+            if e.cameo.startswith("11")} == expected

@@ -109,8 +109,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # but not for two actors agreeing or meeting, who act on each other ("DPR dan pemerintah sudah
         # menyepakati poin-poin revisi kecuali soal … KPK")
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
-        target = scan_right(sent, after, by_start, MAX_RIGHT, authors=verb.sense.cameo[:2] in _AT_THE_AUTHOR) or (
-            far_target(sent, after, by_start) if lang != "en" and not together else None)
+        authors = verb.sense.cameo[:2] in _AT_THE_AUTHOR
+        target = scan_right(sent, after, by_start, MAX_RIGHT, authors=authors) or (
+            far_target(sent, after, by_start, authors) if lang != "en" and not together else None)
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee

@@ -290,6 +290,11 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                         for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
             if owner is not None:
                 return owner
+            if authors and j > pos and sent.tokens[j - 1].lower in _TO_A_RECEIVER and any(
+                    v.sense.voice == "noun" and (v.start == pos or v.start == pos + 1 and sent.tokens[pos].lower in ARTICLES)
+                    and v.end < j for v in sent.verbs):
+                return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
+                # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
                 return m
             limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
@@ -373,6 +378,7 @@ def _passed_over(tokens, j: int) -> bool:
     return tokens[j].lower == "tanpa" and nxt.lower() == "awak" or tokens[j].lower == "over" and nxt[:1].isdigit()
 
 
+_TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
 _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",

@@ -9,11 +9,11 @@ from peristiwa.text.morphology import verb_like
 _ALONG = {"bersama", "beserta", "didampingi", "bersama-sama", "accompanied", "alongside"}
 
 
-def far_target(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
+def far_target(sent: Sentence, after: int, by_start: dict[int, Mention], authors: bool = False) -> Mention | None:
     """The first actor up to the clause's end; after "agar"/"supaya" only the wanted clause's subject
     ("mendesak agar Komisi III menelusuri …", but not "mengimbau agar aksi massal digelar untuk menentang
     pengumuman Trump")."""
-    target = scan_right(sent, after, by_start, 20, FAR_STOP)
+    target = scan_right(sent, after, by_start, 20, FAR_STOP, authors)
     wanted = next((k for k in range(after, target.start) if sent.tokens[k].lower in ("agar", "supaya")), None) \
         if target is not None else None
     if wanted is not None and any(verb_like(t.lower) for t in sent.tokens[wanted + 1:target.start]):
