@@ -447,7 +447,8 @@ def test_a_verb_with_its_object_a_few_words_on(coder, text, lang, expected):
 
 def test_naming_a_suspect_is_a_charge(coder):
     events = _code(coder, "KPK menetapkan Menteri Pemuda dan Olahraga Imam Nahrawi sebagai tersangka.")
-    assert [(e.source.text, e.cameo) for e in events if e.target.text == "Imam Nahrawi"] == [("KPK", "173")]
+    assert [(e.source.text, e.cameo, e.target.sector) for e in events
+            if e.target.text.endswith("Imam Nahrawi")] == [("KPK", "173", "GOV")]  # the minister, with his title
 
 
 def test_a_suspect_named_with_a_long_title_is_still_charged(coder):
