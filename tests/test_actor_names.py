@@ -356,3 +356,8 @@ def test_the_youth_and_sports_minister_is_a_minister_not_youth(coder):
     events = coder.extract(Article(id="t", lang="id", date="2019-09-19", text=(
         "Laode Syarif menegaskan penetapan tersangka terhadap Menteri Pemuda dan Olahraga tak bermotif politik."))).events
     assert {(e.target.country, e.target.sector, e.cameo) for e in events} == {("IDN", "GOV", "173")}
+
+
+def test_a_maritime_militia_is_its_countrys(coder):
+    events = _code(coder, "Filipina memprotes kapal milisi maritim China.")
+    assert {(e.target.country, e.target.sector) for e in events} == {("CHN", "REB")}

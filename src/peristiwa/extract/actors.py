@@ -33,7 +33,7 @@ _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "KRI": "IDN", "INS": "IND", "KD": "MYS"}
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
-_FORCE_WORDS = {"bersenjata", "nasional", "reguler", "gabungan", "bayaran"}
+_FORCE_WORDS = {"bersenjata", "nasional", "reguler", "gabungan", "bayaran", "maritim"}  # "milisi maritim China"
 _WHICH_PEOPLE = {"perempuan", "wanita", "pria", "laki-laki", "muda", "senior"}  # gender, age, rank
 _FAITHS = {"syiah", "sunni", "muslim", "islam", "kristen", "katolik", "yahudi", "hindu", "buddha"}
 _INDUSTRIES = {"pertahanan", "minyak", "migas", "teknologi", "energi", "senjata", "farmasi", "telekomunikasi",
@@ -201,7 +201,7 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and 0 < len(gap) <= 4) and all(
                 t.is_title and t.text.isalpha() for t in gap) and not verbs & set(range(prev[-1][1], i))
             # "Menteri Keamanan Zimbabwe", "anggota Satuan Reserse Narkoba Polres Depok": the office or unit between
-            office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP")
+            office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP", "REB")
                                 and entry.kind == "country" and 0 < len(gap) <= 2
                                 and all(t.lower in _FORCE_WORDS for t in gap))  # "polisi bersenjata Rusia"
             office = office or (prev[-1][2].kind == "agent" and entry.kind == "country" and len(gap) == 1 and (
