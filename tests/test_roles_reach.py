@@ -623,3 +623,13 @@ def test_thanks_for_someones_support_go_to_them(coder):
 def test_a_protest_is_not_aimed_at_the_receiver_of_what_it_protests(coder, text, lang, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, lang)
             if e.cameo.startswith("11")} == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Trump Ancam Jatuhkan Sanksi Berat ke Turki", {("USA", "TUR", "1312")}),
+    ("Iran Tolak Berunding dengan AS", {("IRN", "USA", "125")}),
+    ("AS Cabut Sanksi terhadap Perusahaan Rusia", {("USA", "RUS", "085")}),
+])
+def test_headline_forms_of_threatened_sanctions_refused_talks_and_lifted_sanctions(coder, title, expected):
+    events = coder.extract(Article(id="t", lang="id", date="2019-09-20", title=title, text="")).events
+    assert {(e.source.code, e.target.code, e.cameo) for e in events if e.modality == "asserted"} == expected
