@@ -629,6 +629,8 @@ def test_a_protest_is_not_aimed_at_the_receiver_of_what_it_protests(coder, text,
     ("Trump Ancam Jatuhkan Sanksi Berat ke Turki", {("USA", "TUR", "1312")}),
     ("Iran Tolak Berunding dengan AS", {("IRN", "USA", "125")}),
     ("AS Cabut Sanksi terhadap Perusahaan Rusia", {("USA", "RUS", "085")}),
+    ("Turki Tarik Dubes dari Belanda", {("TUR", "NLD", "161")}),
+    ("Filipina Bekukan Kerja Sama dengan China", {("PHL", "CHN", "160")}),
 ])
 def test_headline_forms_of_threatened_sanctions_refused_talks_and_lifted_sanctions(coder, title, expected):
     events = coder.extract(Article(id="t", lang="id", date="2019-09-20", title=title, text="")).events
