@@ -160,7 +160,8 @@ def _border(sent: Sentence, m: Mention) -> bool:
     """A country's border ("near the Turkish border", "di perbatasan Suriah") is as much its neighbour's: no
     place of the story's own."""
     tokens = sent.tokens
-    return m.end < len(tokens) and tokens[m.end].lower in _BORDERS or m.start > 0 and tokens[m.start - 1].lower in _BORDERS
+    return m.end < len(tokens) and tokens[m.end].lower in _BORDERS \
+        or m.start > 0 and tokens[m.start - 1].lower in _BORDERS
 
 
 _BORDERS = {"border", "borders", "frontier", "perbatasan"}

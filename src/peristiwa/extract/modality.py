@@ -25,7 +25,8 @@ FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "henda
           "plan", "intends", "scheduled", "to", "untuk", "ingin", "berniat", "siap", "mau", "bersiap",
           "mempersiapkan", "menyiapkan", "preparing", "prepares", "prepare",  # "preparing a major offensive"
           "janji", "janjinya",  # "Kecam Netanyahu soal Janji Caplok Tepi Barat": promised
-          "poised", "slated", "planning"}  # "Israel is poised to strike": scheduled ("due" only right before "to" + the verb)
+          "poised", "slated", "planning"}  # "Israel is poised to strike": scheduled ("due" only right before "to"
+# + the verb)
 _WILLING = {"setuju"}  # right before the act: "telah setuju untuk menulis surat kepada …" (agreed to, not
 # yet done; but "massa yang setuju dengan revisi UU KPK bentrok …" agrees with something)
 # what an act is for, as others describe it ("pansus ini bertujuan untuk mengkaji ulang posisi KPK"): not yet done,
@@ -207,7 +208,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     # ("menembakkan roket tanpa pandang bulu dan membunuh warga sipil": indiscriminately, but they killed)
     # ("menolak revisi UU KPK dan sebelumnya mempersoalkan …": a rejection of its own, not a refusal to act; but
     # "membatalkan rencananya untuk bertemu Kim": cancelled)
-    window = [w for k, (w, prev) in enumerate(zip(window, [""] + window)) if not (w in ("bisa", "dapat") and prev in GLAD)
+    window = [w for k, (w, prev) in enumerate(zip(window, [""] + window))
+              if not (w in ("bisa", "dapat") and prev in GLAD)
               and not (w in ("planned", "proposed") and prev in _BEFORE_AN_ADJECTIVE and len(window) - k > 2)]
     # ("called off planned protests after meeting Kenyatta": the protests were planned, the meeting held; but
     # "the planned visit")

@@ -242,8 +242,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if target is None and (place_target or probe or verb.sense.cameo[:2] == "07") and voice != "passive":
         target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 15
                        and place_reached(tokens[verb.end:m.start], m, violent, lang)
-                       and (place_target or aid_reaches(tokens[verb.end:m.start])
-                            or probe)
+                       and (place_target or probe or aid_reaches(tokens[verb.end:m.start]))
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"

@@ -291,8 +291,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             if owner is not None:
                 return owner
             if authors and j > pos and sent.tokens[j - 1].lower in _TO_A_RECEIVER and any(
-                    v.sense.voice == "noun" and (v.start == pos or v.start == pos + 1 and sent.tokens[pos].lower in ARTICLES)
-                    and v.end < j for v in sent.verbs):
+                    v.sense.voice == "noun" and v.end < j
+                    and (v.start == pos or v.start == pos + 1 and sent.tokens[pos].lower in ARTICLES)
+                    for v in sent.verbs):
                 return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
                 # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):

@@ -80,8 +80,8 @@ def _bare_stem_in_a_name(sent, tokens, i: int, sense: VerbSense) -> bool:
 
 
 def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
-    """ "conceded to demands from UNITA", "rejected their threats": a verb's -s form after "to" or a determiner is
-    a plural noun, someone else's act, not the subject's."""
+    """ "conceded to demands from UNITA", "rejected their threats", "speaking after talks with": a verb's -s form
+    after "to", a determiner or a preposition is a plural noun, not the verb of the clause."""
     return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
 
 

@@ -312,7 +312,8 @@ def load_all_people(root: Path, ambiguous: frozenset[str]) -> tuple[dict, dict, 
     return people, aliases, surnames
 
 
-def shared_surnames(aliases: dict[str, set[str]], ambiguous: frozenset[str], people: dict) -> dict[str, tuple[str, ...]]:
+def shared_surnames(aliases: dict[str, set[str]], ambiguous: frozenset[str],
+                    people: dict) -> dict[str, tuple[str, ...]]:
     """Surnames that several known people share ("Clinton", "Bush"), for `Knowledge.titled` (not ordinary words
     nor a Korean or Chinese family name)."""
     families = {person.split()[0].lower() for person, roles in people.items()
