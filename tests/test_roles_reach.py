@@ -526,8 +526,8 @@ def test_english_newswire_support_deployment_contacts_and_meetings(coder, text, 
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike.", "en",
-     {("NGA", "NGA", "GOV", "082")}),
+    ("The Kenyan Union of Teachers announced on Monday that it had called off a week-long strike.", "en",
+     {("KEN", "KEN", "GOV", "082")}),
     ("Serikat buruh membatalkan aksi mogok kerja yang direncanakan pekan depan.", "id", {("IDN", "IDN", "GOV", "082")}),
     ("Polisi menghentikan aksi unjuk rasa mahasiswa.", "id", set()),  # the police ease no dissent
 ])
@@ -539,18 +539,18 @@ def test_a_strike_called_off_eases_dissent_against_the_protesters_government(cod
 @pytest.mark.parametrize("text, expected", [
     # a time phrase before the closing preposition, a duration before the event noun
     ("China lodged a protest on Tuesday with Japan.", {("CHN", "JPN", "114")}),
-    ("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.",
-     {("FRA", "EGY", "062"), ("EGY", "FRA", "062")}),
+    ("Russian and Chinese warships on Tuesday launched seven days of war games in the Sea of Japan.",
+     {("RUS", "CHN", "062"), ("CHN", "RUS", "062")}),
 ])
 def test_a_day_or_a_duration_inside_the_phrase_does_not_hide_the_event(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text, "en")} == expected
 
 
 @pytest.mark.parametrize("text, date, expected", [
-    ("Chirac reminded Iraq that it must cooperate fully with UN inspectors.", "1998-06-01", {("FRA", "IRQ", "100")}),
-    ("Rebels announced that President Kagame and his Rwandan Patriotic Front must agree to constitutional changes.",
+    ("Germany reminded Iran that it must respect the nuclear deal.", "2019-06-01", {("DEU", "IRN", "100")}),
+    ("Exiled opposition leaders said President Kagame and his Rwandan Patriotic Front must allow free elections.",
      "2003-06-01", {("RWA", "RWA", "100")}),
-    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "1995-11-12", {("ZAF", "NGA", "111")}),
+    ("Archbishop Desmond Tutu called for sanctions against Zimbabwe.", "1992-06-01", {("ZAF", "ZWE", "111")}),
 ])
 def test_english_demands_told_to_one_and_sanctions_called_for(coder, text, date, expected):
     events = coder.extract(Article(id="t", text=text, lang="en", date=date)).events

@@ -51,8 +51,10 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  # "held a fifth round of talks": an ordinal
                  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "latest", "final", "last", "next",
-                 # "launched 10 days of war games": a duration
-                 "days", "weeks", "months", "hours", "hari", "pekan", "minggu", "bulan"} | MEASURES
+                 # "launched 10 days of war games", "seven days of": a duration
+                 "days", "weeks", "months", "hours", "hari", "pekan", "minggu", "bulan", "four", "five", "six",
+                 "seven", "eight", "nine", "ten", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                 "sepuluh"} | MEASURES
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by
