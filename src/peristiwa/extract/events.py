@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref, in_office_then
 from peristiwa.extract.aid import aid_named, listed_kinds
-from peristiwa.extract.announcements import (aimed, on_condition, promised_act, states_it, troops_sent_to_help,
-                                              unless, will)
+from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
+                                              troops_sent_to_help, unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
@@ -59,22 +59,18 @@ def _appeal_kind(sent: Sentence, verb: VerbMatch, target: Mention, lk) -> str | 
     """What a general appeal asks for, from the words after it in the clause, its addressee's name aside
     ("meminta pemerintah Indonesia untuk melindungi hak-hak …": rights, 0243; "permintaan senjata Moskow kepada
     Pyongyang": arms, 0232). What it asks not to be done is no request for it ("untuk tidak memasok senjata")."""
-    start = verb.end
-    stop = next((k for k in range(start, len(sent.tokens)) if sent.tokens[k].text in (".", ";")
-                 or sent.tokens[k].lower in NEGATION), len(sent.tokens))
-    tokens = sent.tokens
-    purposes = [k for k in range(start, stop) if tokens[k].lower in _PURPOSE or tokens[k].lower in _FOR_TO
-                and k + 1 < len(tokens) and verb_like(tokens[k + 1].lower)]  # (not "kondusif untuk dialog")
+    start, tokens = verb.end, sent.tokens
+    stop = next((k for k in range(start, len(tokens)) if tokens[k].text in (".", ";") or tokens[k].lower in NEGATION),
+                len(tokens))
+    purposes = [k for k in range(start, stop) if tokens[k].lower in PURPOSE and (
+        tokens[k].lower in ("agar", "supaya") or k + 1 < len(tokens) and verb_like(tokens[k + 1].lower))]
+    # (not "kondusif untuk dialog")
     stop = purposes[1] if len(purposes) > 1 else stop  # "mendesak DK PBB untuk menjatuhkan sanksi … agar Korut
     # menghentikan … senjata nuklirnya": what the asked act is for is not what is asked
     end = min(stop, max(start, target.end if target.start >= verb.end else start) + 15)
     found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens)
              if start <= i < end and not target.start <= i < target.end]
     return found[0][1] if found else None
-
-
-_PURPOSE = {"agar", "supaya", "sehingga"}
-_FOR_TO = {"untuk", "guna", "demi", "to"}
 
 
 def _transitive(text: str, lang: str) -> bool:
