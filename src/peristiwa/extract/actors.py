@@ -132,11 +132,11 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
     blocked = {k for v in sent.verbs for k in range(v.start, v.end)}
     out = []
     headline = sent.headline  # "Trump Klaim …"
+    titles = {j: e for _, j, e in raw if e.kind == "agent"}  # a title ending where a surname starts
     for i, tok in enumerate(sent.tokens):
         low = tok.lower
-        title = next((e for _, j, e in raw if j == i and e.kind == "agent"), None)
-        if title is not None and i not in covered and low not in doc.people and tok.is_title \
-                and (person := kb.titled(low, title.sector, doc.date)):
+        if low in kb.shared_surnames and i in titles and i not in covered and low not in doc.people and tok.is_title \
+                and (person := kb.titled(low, titles[i].sector, doc.date)):
             out.append((i, i + 1, ActorEntry("person", person=person)))  # "President Clinton" in 1996: Bill
             continue
         if i in covered or i in blocked or not (low in doc.people or low in kb.surnames) \

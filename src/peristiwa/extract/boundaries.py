@@ -1,5 +1,6 @@
-"""Words that bound a search for an actor: where a clause ends on the left (LEFT_STOP), and the words that may
-stand between a verb and its actor without ending the search (FILLERS)."""
+"""Words that bound a search for an actor: where a clause ends on the left (LEFT_STOP), the words that may
+stand between a verb and its actor without ending the search (FILLERS), the prepositions before whoever something
+goes to (TO_A_RECEIVER) and the parts of a town that name a place, not its government (PLACE_PARTS)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -10,3 +11,5 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
            "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ",",
            "sempat", "terakhir", "kali", "selalu", "tetap"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
+TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}  # "penjualan senjata ke Taiwan", "arms sale to Taiwan"
+PLACE_PARTS = {"streets", "outskirts", "suburbs", "centre", "center"}  # "the streets of Baghdad"

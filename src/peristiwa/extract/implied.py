@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.boundaries import PLACE_PARTS, TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.scan import ARTICLES, HONORIFICS, LEFT_STOP
@@ -26,8 +27,7 @@ TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas
                 "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held",
                 "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
-                "outskirts", "suburbs", "streets", "centre", "center",
-                "coastal"}  # "shelled the Moslem enclave of Srebrenica"
+                "coastal"} | PLACE_PARTS  # "shelled the Moslem enclave of Srebrenica", "the outskirts of Damascus"
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE
 
 
@@ -176,16 +176,13 @@ def complained_about(sent: Sentence, addressee: Mention, by_start: dict[int, Men
         return None
     about = next((by_start[j] for j in range(k + 1, min(k + 6, len(sent.tokens)))
                   if j in by_start and not by_start[j].location), None)
-    if about is not None and sent.tokens[about.start - 1].lower in _RECEIVING:
+    if about is not None and sent.tokens[about.start - 1].lower in TO_A_RECEIVER:
         return None  # "lodged a protest with the United States over the arms sale to Taiwan": the buyer is not
         # whom it complains of
     own = about is not None and complainer is not None and about.key == complainer.key \
         and (about.kind in ("country", "adjective") or about.sector not in STATE)  # ("a Japanese businessman")
     possessed = about is not None and sent.tokens[about.start - 1].lower in ("its", "their")  # "over the harassment
     return None if own or possessed else about  # of its fishermen": the complainer's own
-
-
-_RECEIVING = {"to", "for", "ke", "kepada", "untuk", "bagi"}
 
 
 def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

@@ -2,6 +2,7 @@
 "Selat Inggris", "the capital city of Algiers", "Iranian-backed" (a backer's name in a modifier)."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import PLACE_PARTS
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.names import NOT_NAMES
 from peristiwa.extract.scan import REPORTED
@@ -19,8 +20,8 @@ LISTING = frozenset({"dan", "serta", "maupun", "atau", "and", "or"})
 _DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
-_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region",  # "the capital city of Algiers"
-                "streets", "outskirts", "suburbs", "centre", "center"}  # "took to the streets of Baghdad"
+_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"} | PLACE_PARTS  # "the capital
+# city of Algiers", "took to the streets of Baghdad"
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
 _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}

@@ -4,7 +4,7 @@ prepositions) that limit both searches. Role assignment (`roles`) builds on thes
 from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
-from peristiwa.extract.boundaries import FILLERS, LEFT_STOP
+from peristiwa.extract.boundaries import FILLERS, LEFT_STOP, TO_A_RECEIVER
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
@@ -290,7 +290,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                         for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
             if owner is not None:
                 return owner
-            if authors and j > pos and sent.tokens[j - 1].lower in _TO_A_RECEIVER and any(
+            if authors and j > pos and sent.tokens[j - 1].lower in TO_A_RECEIVER and any(
                     v.sense.voice == "noun" and v.end < j
                     and (v.start == pos or v.start == pos + 1 and sent.tokens[pos].lower in ARTICLES)
                     for v in sent.verbs):
@@ -379,7 +379,6 @@ def _passed_over(tokens, j: int) -> bool:
     return tokens[j].lower == "tanpa" and nxt.lower() == "awak" or tokens[j].lower == "over" and nxt[:1].isdigit()
 
 
-_TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
 _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",

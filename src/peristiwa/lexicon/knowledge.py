@@ -100,10 +100,9 @@ class Knowledge:
         none: his son sits in parliament then, not in government); else none."""
         if on is None or not sector:
             return ""
-        serving = [p for p in self.shared_surnames.get(surname, ()) if any(
-            (r.start is None or r.start <= on) and (r.end is None or on <= r.end) and r.sector == sector
-            for r in self.people.get(p, ()))]
-        return serving[0] if len(serving) == 1 else ""
+        serving = [p for p in self.shared_surnames.get(surname, ())
+                   if (r := self.role_of(p, on)) is not None and r.sector == sector]
+        return serving[0] if len(serving) == 1 else ""  # (out of every term, role_of gives no sector)
 
     def state_on(self, country: str, on: date | None) -> str:
         """The state a country's territory belonged to on a date ("SSD" before 2011 is "SDN")."""
