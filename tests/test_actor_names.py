@@ -361,3 +361,12 @@ def test_the_youth_and_sports_minister_is_a_minister_not_youth(coder):
 def test_a_maritime_militia_is_its_countrys(coder):
     events = _code(coder, "Filipina memprotes kapal milisi maritim China.")
     assert {(e.target.country, e.target.sector) for e in events} == {("CHN", "REB")}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rusia, yang juga membantu Assad, menahan diri.", ("RUS", "SYR", "07")),
+    ("Pemimpin ISIS Abu Bakr al - Baghdadi mengecam Turki.", ("IRQ", "TUR", "11")),
+    ("Baghdadi menyerukan serangan terhadap Prancis.", ("IRQ", "FRA", "02")),
+])
+def test_an_arab_leader_is_known_by_his_surname_and_with_a_spaced_article(coder, text, source):
+    assert source in {(e.source.country, e.target.country, e.root) for e in _code(coder, text)}

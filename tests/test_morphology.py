@@ -49,6 +49,12 @@ def test_a_reduplication_with_a_spaced_hyphen_is_one_word():
     assert tokens[1].text == "Bangsa - bangsa"
 
 
+def test_an_arabic_name_with_a_spaced_hyphen_is_one_word():
+    from peristiwa.text.tokens import tokenize
+    tokens = tokenize("Presiden Bashar al - Assad dan AS - Rusia")
+    assert [t.lower for t in tokens] == ["presiden", "bashar", "al-assad", "dan", "as", "-", "rusia"]
+
+
 def test_initialisms_keep_their_dots():
     from peristiwa.text.tokens import tokenize
     assert [t.text for t in tokenize("a key U.S. ally, the U.N. said.")] == [

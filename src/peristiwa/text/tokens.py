@@ -37,14 +37,18 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return _spaced_reduplications(out, text, offset) if " - " in text else out
 
 
+_ARTICLES = {"al", "Al", "el", "El"}  # the Arabic article before a name
+
+
 def _spaced_reduplications(tokens: list[Token], text: str, offset: int) -> list[Token]:
     """A reduplication written with a spaced hyphen ("Perserikatan Bangsa - bangsa", "negara - negara") is one
-    word, as "Bangsa-bangsa" is."""
+    word, as "Bangsa-bangsa" is; so is an Arabic name with its article ("Bashar al - Assad", "Al - Nusra")."""
     out: list[Token] = []
     k = 0
     while k < len(tokens):
         a = tokens[k]
-        if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower == a.lower and a.text.isalnum() \
+        if k + 2 < len(tokens) and tokens[k + 1].text == "-" and a.text.isalnum() \
+                and (tokens[k + 2].lower == a.lower or a.text in _ARTICLES and tokens[k + 2].is_title) \
                 and text[a.end - offset:tokens[k + 2].start - offset] == " - ":
             b = tokens[k + 2]
             out.append(Token(text[a.start - offset:b.end - offset], f"{a.lower}-{b.lower}", a.start, b.end))
