@@ -208,6 +208,7 @@ def test_a_capital_after_a_mission_is_its_seat(coder):
 @pytest.mark.parametrize("text, target", [
     ("Pemerintah China menjatuhkan sanksi kepada perusahaan pertahanan Amerika Serikat.", ("USA", "BUS")),
     ("AS memblokir akses perusahaan telekomunikasi Cina ke komponen teknologi.", ("CHN", "BUS")),
+    ("Uni Eropa menjatuhkan sanksi kepada perusahaan perkapalan terbesar Rusia.", ("RUS", "BUS")),
 ])
 def test_a_company_of_an_industry_and_a_country_is_that_countrys(coder, text, target):
     assert target in {(e.target.country, e.target.sector) for e in _code(coder, text)}

@@ -612,6 +612,15 @@ def test_a_country_after_the_object_noun_owns_it_and_unexpectedly_is_no_denial(c
         ("USA", "RUS", "064", "asserted")]
 
 
+@pytest.mark.parametrize("text", [
+    "Sebanyak 80 pekerja migran Indonesia tak berdokumen dideportasi otoritas Malaysia melalui Nunukan.",
+    "Polisi Myanmar menangkap tiga nelayan Thailand tak berizin di perairan Ranong.",
+])
+def test_a_negated_attribute_of_the_object_does_not_deny_the_act(coder, text):
+    events = _code(coder, text)
+    assert events and all(e.modality == "asserted" for e in events)
+
+
 @pytest.mark.parametrize("text", ["Putin Tawarkan Sistem Pertahanan Rudal Rusia ke Saudi",
                                   "Putin menawarkan sistem pertahanan rudal Rusia kepada Arab Saudi."])
 def test_a_country_after_a_longer_object_owns_it(coder, text):
@@ -940,9 +949,18 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="a-participle-before-a-noun-is-an-adjective"),
     pytest.param("Russia released 20 captured Ukrainian soldiers.", "en", ("RUS", "UKR", "0841"),
                  id="captured-soldiers-released"),
+    pytest.param("Sebanyak 90 WNI yang dideportasi dari Arab Saudi tiba di Bandara Soekarno-Hatta.", "id",
+                 ("SAU", "IDN", "174"), id="deported-from-a-country-by-its-state"),
+    pytest.param("Forty Nigerian migrants deported from Libya arrived in Lagos.", "en", ("LBY", "NGA", "174"),
+                 id="deported-from-a-country-by-its-state-en"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))
+
+
+def test_a_participle_after_an_adverb_before_a_noun_is_an_adjective(coder):
+    events = _code(coder, "Libya's internationally recognised government asked Turkey for military support.", "en")
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("LBY", "TUR", "02")}
 
 
 def test_rioters_not_the_city_are_fought(coder):
@@ -1144,6 +1162,13 @@ def test_an_attack_that_goes_on_in_the_region_named_before(coder):
 def test_a_passive_subject_may_be_owned_by_its_victims(coder):
     text = "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes."
     assert ("BDI", "COD") in {(e.source.country, e.target.country) for e in _code(coder, text, "en")}
+
+
+def test_a_participle_after_a_clause_with_no_event_is_done_by_the_sentences_subject(coder):
+    text = "Ethiopia's prime minister ordered troops to the border with Eritrea on Monday, accusing Asmara of arming rebels."
+    events = _code(coder, text, "en")
+    assert {(e.source.country, e.source.sector, e.target.country, e.root) for e in events} == {
+        ("ETH", "GOV", "ERI", "15"), ("ETH", "GOV", "ERI", "11")}
 
 
 def test_a_new_state_is_coded_only_from_its_independence(coder):

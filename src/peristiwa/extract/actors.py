@@ -37,7 +37,9 @@ _FORCE_WORDS = {"bersenjata", "nasional", "reguler", "gabungan", "bayaran", "mar
 _WHICH_PEOPLE = {"perempuan", "wanita", "pria", "laki-laki", "muda", "senior"}  # gender, age, rank
 _FAITHS = {"syiah", "sunni", "muslim", "islam", "kristen", "katolik", "yahudi", "hindu", "buddha"}
 _INDUSTRIES = {"pertahanan", "minyak", "migas", "teknologi", "energi", "senjata", "farmasi", "telekomunikasi",
-               "otomotif", "tambang", "pertambangan", "baja", "penerbangan", "pelayaran", "keuangan", "asuransi"}
+               "otomotif", "tambang", "pertambangan", "baja", "penerbangan", "pelayaran", "keuangan", "asuransi",
+               "petrokimia", "kimia", "nuklir", "konstruksi", "perkapalan", "logistik", "perbankan", "media",
+               "terbesar", "raksasa", "swasta"}  # "perusahaan petrokimia terbesar Iran"
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 
 
@@ -204,8 +206,10 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
             office = office or (prev[-1][2].kind == "agent" and prev[-1][2].sector in ("MIL", "COP", "REB")
                                 and entry.kind == "country" and 0 < len(gap) <= 2
                                 and all(t.lower in _FORCE_WORDS for t in gap))  # "polisi bersenjata Rusia"
+            office = office or (prev[-1][2].kind == "agent" and entry.kind == "country" and prev[-1][2].sector == "BUS"
+                                and 0 < len(gap) <= 2 and all(t.lower in _INDUSTRIES for t in gap))
             office = office or (prev[-1][2].kind == "agent" and entry.kind == "country" and len(gap) == 1 and (
-                gap[0].text in _WHICH_PEOPLE or prev[-1][2].sector == "BUS" and gap[0].lower in _INDUSTRIES
+                gap[0].text in _WHICH_PEOPLE
                 or gap[0].lower in _FAITHS and (  # "anggota parlemen perempuan Korsel", "perusahaan pertahanan AS",
                     prev[-1][0] == 0 or not sent.tokens[prev[-1][0]].is_title)))  # "ulama Syiah Irak" (not a name)
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(

@@ -105,14 +105,14 @@ _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "nega
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western"}
 _DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
               "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
-              "prepared", "massed"}
+              "prepared", "massed", "ordered", "dispatched", "rushed", "moved"}
 _COUNTING = {"juta", "ribu", "ratus", "ribuan", "ratusan", "puluhan", "sekitar", "lebih", "dari", "hingga", "sebanyak",
              "personel", "thousands", "hundreds", "of", "more", "than", "about", "some", "additional", "extra"}
 
 
 def _deployer(sent: Sentence, m: Mention, before: list[Mention]) -> Mention | None:
     """The country whose own forces an unqualified force is: the subject of the verb that deploys them, with only
-    a count between ("mengerahkan ribuan tentara", "deployed 3,000 more troops")."""
+    a count between ("mengerahkan ribuan tentara", "deployed 3,000 more troops"), or the leader who orders them."""
     k = m.start - 1
     while k >= 0 and (sent.tokens[k].lower in _COUNTING or sent.tokens[k].text[:1].isdigit()):
         k -= 1
@@ -121,7 +121,8 @@ def _deployer(sent: Sentence, m: Mention, before: list[Mention]) -> Mention | No
         return None
     owner = next((o for o in reversed(before) if o.end <= k and not o.location), None)
     return owner if owner is not None and owner.country and owner.country != "IGO" \
-        and owner.kind in ("country", "metonym") else None
+        and (owner.kind in ("country", "metonym") or owner.kind == "person" and owner.sector in ("GOV", "MIL")) \
+        else None  # ("Maduro ordered troops to the border with Colombia")
 
 
 def place_unqualified_agents(doc: Doc, abroad: dict[str, str] | None = None) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.negation import kept_from
-from peristiwa.text.morphology import verb_like
+from peristiwa.text.morphology import ATTRIBUTES, verb_like
 
 # refusing, failing or calling off an act before its verb ("menolak menyerang"); before a noun only a refusal
 # of it, which other checks read ("menolak revisi UU KPK")
@@ -202,7 +202,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start] + opening
-    window = [w for i, (w, nxt) in enumerate(zip(window, window[1:] + [""])) if not (w in NEGATION and nxt in _ONLY)
+    window = [w for i, (w, nxt) in enumerate(zip(window, window[1:] + [""]))
+              if not (w in NEGATION and (nxt in _ONLY or nxt in ATTRIBUTES))  # "pekerja tak berdokumen dideportasi"
               and not (w in _REFUSALS and nxt and not verb_like(nxt) and not {"untuk", "to"} & set(window[i + 1:]))
               and not (w in _WITHOUT and nxt and not verb_like(nxt) and nxt not in _WITHOUT_MODALS)]
     # ("menembakkan roket tanpa pandang bulu dan membunuh warga sipil": indiscriminately, but they killed)

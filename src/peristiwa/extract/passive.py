@@ -48,10 +48,15 @@ _DETAINED = ("173", "174")  # arrests and expulsions: a state's acts
 
 def authority_where(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
     """The state whose authorities made an arrest or expulsion no agent is named for, from the place right after
-    the verb ("Two British journalists were detained in Iran", "dua WNI ditangkap di Malaysia")."""
+    the verb ("Two British journalists were detained in Iran", "dua WNI ditangkap di Malaysia"); the state a
+    deportation is from ("TKI yang dideportasi dari Malaysia", "were deported from Germany")."""
     if not verb.sense.cameo.startswith(_DETAINED):
         return None
     k = max(verb.end, verb.reach)
+    if verb.sense.cameo.startswith("174") and k + 1 < len(sent.tokens) and sent.tokens[k].lower in ("dari", "from"):
+        state = by_start.get(k + 1)
+        if state is not None and state.kind in ("country", "metonym") and state.country not in ("", "IGO"):
+            return Mention(state.start, state.end, f"{state.text} authorities", state.country, "GOV", None, "anaphor")
     if k + 1 >= len(sent.tokens) or sent.tokens[k].lower not in WHERE:
         return None
     place = by_start.get(k + 1)

@@ -56,6 +56,11 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     if participle:
         earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
         roles = assign(sent, earlier[0], lang, speech) if earlier else None
+        if roles is None:  # "Maduro ordered troops to the border, accusing Bogota …": the sentence's subject
+            opening = next((m for m in sent.mentions if not m.location), None)
+            if opening is not None and opening.end <= j and (opening.start == 0 or opening.start == 1
+                                                               and sent.tokens[0].lower == "the"):
+                return Roles((opening,), (), opening.end, "active"), False
         return roles, roles is not None
     if lang != "en" and j >= 1 and sent.tokens[j].text == "," and verb.sense.voice == "active" \
             and verb.text[:2].lower() == "me":  # "Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke

@@ -87,10 +87,13 @@ def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
 
 def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
     """ "released five detained Americans", "freed two jailed journalists": a one-word past participle between a
-    count or determiner and the noun it describes is an adjective, no act of the sentence's subject."""
+    count or determiner and the noun it describes is an adjective, no act of the sentence's subject; so is one
+    after an adverb that follows them ("Yemen's internationally recognised government")."""
     word = tokens[i].lower
-    return sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < i and j < len(tokens) \
-        and (tokens[i - 1].lower in _COUNTS or tokens[i - 1].text.isdigit()) and tokens[j].text.isalpha()
+    k = i - 1 if i > 1 and tokens[i - 1].lower.endswith("ly") else i
+    return sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < k and j < len(tokens) \
+        and (tokens[k - 1].lower in _COUNTS | {"'s", "’s"} or tokens[k - 1].text.isdigit()) \
+        and tokens[j].text.isalpha()
 
 
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",

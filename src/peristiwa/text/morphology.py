@@ -95,17 +95,20 @@ def verb_like(word: str) -> bool:
         and not (word[:3] == "men" and word[3:4] in _NOT_AFTER_MEN)
 
 
+# ber- words that describe the noun before them, with or without a negation ("kelompok bersenjata", "warga tak
+# bersenjata", "pekerja migran tak berdokumen", "pesawat tak berawak"): no verbs
+ATTRIBUTES = {"bersenjata", "berdokumen", "berdosa", "berawak", "berizin", "berkewarganegaraan"}
 # frequent news words with a verb's shape that are no verbs
 _VERB_SHAPED = {"menteri", "mekanisme", "berita", "diplomat", "diplomatik", "diplomasi", "direktur",
                 "direktorat", "digital", "dinamika", "distrik", "divisi", "disiplin", "diktator",  # nouns, adjectives
                 "berbendera",  # "kapal tanker berbendera Inggris": flagged
-                "bermusuhan", "bersenjata", "berbahaya", "bermasalah", "berdaulat", "bersejarah",  # attributive:
+                "bermusuhan", "berbahaya", "bermasalah", "berdaulat", "bersejarah",  # attributive:
                 # "kebijakan bermusuhan AS", "kelompok bersenjata"
                 "dialog", "diskusi", "diskriminasi", "dirjen", "ditjen", "mendiang",
                 "mediasi", "mediator", "memorandum", "merdeka", "meriam", "metode", "mesin", "medali", "diaspora",
                 "mereka", "menurutnya", "berbagai", "beberapa", "berapa", "mengapa",  # pronouns, quantifiers
                 "meskipun", "melainkan", "berikut", "berikutnya", "mendadak", "disini", "disana", "dimana",
-                "diantara"}  # conjunctions, adverbs
+                "diantara"} | ATTRIBUTES  # conjunctions, adverbs
 # a minister's short title: "men" before a consonant that meN- never stands before (Menpora, Menkumham, Menhan)
 _NOT_AFTER_MEN = frozenset("bfhklprw")
 _BE_VERBS = {"bekerja", "belajar", "beternak", "bekerjasama"}  # ber- that drops its r before "-er" stems
