@@ -379,11 +379,21 @@ def test_a_place_next_to_an_event_noun_is_never_a_party(tmp_path):
     assert extract(Article(id="t", text=sentence, lang="id"), kb).events == []
 
 
-def test_a_time_phrase_may_stand_before_a_verbs_closing_preposition(coder):
+@pytest.mark.parametrize("text, expected", [
+    ("France gave a warm welcome on Thursday to South Africa's president.", ("FRA", "ZAF", "043")),
+    ("Kenyan police fired tear gas on Monday at opposition supporters.", ("KEN", "KEN", "175")),
+])
+def test_a_time_phrase_may_stand_before_a_verbs_closing_preposition(coder, text, expected):
     from peristiwa.records import Article
-    result = coder.extract(Article(id="t", text="France gave a warm welcome on Thursday to South Africa's president.",
-                                   lang="en", date="1990-05-10"))
-    assert [(e.source.country, e.target.country, e.cameo) for e in result.events] == [("FRA", "ZAF", "043")]
+    result = coder.extract(Article(id="t", text=text, lang="en", date="1990-05-10"))
+    assert [(e.source.country, e.target.country, e.cameo) for e in result.events] == [expected]
+
+
+def test_riot_gear_is_no_riot(coder):
+    from peristiwa.records import Article
+    text = "Police in riot gear guarded the parliament in Nairobi while lawmakers met the Ugandan delegation."
+    result = coder.extract(Article(id="t", text=text, lang="en", date="2019-05-10"))
+    assert not any(e.root == "14" for e in result.events)
 
 
 @pytest.mark.parametrize("text, lang, expected", [

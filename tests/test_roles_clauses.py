@@ -106,6 +106,8 @@ def test_the_agent_after_the_time_and_place_of_an_act_did_it(coder):
      {("YEM", "SAU", "19")}),
     # ... but stamping out a practice there is no attack on it (fighting a fire: test_no_such_act)
     ("KPK memberangus praktik korupsi di Indonesia.", set()),
+    # a site in a province of a country, past the words of its part of it
+    ("Jet tempur koalisi pimpinan Arab Saudi menghantam sebuah pasar di Provinsi Hajjah, Yaman.", {("SAU", "YEM", "19")}),
 ])
 def test_force_aimed_at_a_site_in_a_country(coder, text, expected):
     assert {k for k in _keys(_code(coder, text)) if k[2] in ("18", "19", "20")} == expected
@@ -122,6 +124,15 @@ def test_criticising_an_arrest_by_the_police_is_not_being_arrested(coder):
 ])
 def test_the_channel_of_an_act_is_not_its_target(coder, text, lang, expected):
     assert _keys(_code(coder, text, lang)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Jokowi melepas bantuan kemanusiaan untuk pengungsi Rohingya di Bangladesh.",
+    "Pemerintah Jepang menyerahkan bantuan kemanusiaan kepada pengungsi Rohingya.",
+    "Uni Emirat Arab mengucurkan bantuan pangan bagi pengungsi Rohingya.",
+])
+def test_aid_released_or_handed_over_is_given_by_the_subject(coder, text):
+    assert {k[2] for k in _keys(_code(coder, text))} == {"07"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -865,3 +876,13 @@ def test_what_one_receives_with_another_noun_comes_from_its_giver(coder):
 ])
 def test_an_envoy_summoned_in_the_passive_is_a_complaint_to_his_country(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text) if e.cameo.startswith("11")} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Jet tempur Suriah dan Rusia membombardir desa-desa di Provinsi Aleppo.", "id",
+     {("SYR", "SYR", "195"), ("RUS", "SYR", "195")}),
+    ("Russian and Syrian government warplanes pounded rebel-held towns in Aleppo province.", "en",
+     {("SYR", "SYR", "195"), ("RUS", "SYR", "195")}),
+])
+def test_aircraft_named_with_their_country_strike_from_the_air(coder, text, lang, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)} == expected

@@ -125,8 +125,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
             if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and any(
-                    _one_of(t, roles.sources) for t in roles.targets):
-                pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other
+                    _one_of(t, roles.sources) and not t.location for t in roles.targets):
+                pairs = []  # "Macron dan Merkel menandatangani kesepakatan … Prancis": they acted on each other (but
+                # "Jet tempur Suriah dan Rusia membombardir desa di Idlib": a place in one's country is hit)
             # "dengan ditetapkannya dia sebagai tersangka": a passive's -nya names the act, and what one
             # considers ("mempertimbangkannya") is a matter, not an actor: no one is pointed to
             if verb.clitic and asks_for_its_act(sent, verb):
@@ -230,10 +231,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.armed and target.sector in _ARMED and target.kind != "person":  # (a general who runs
                     # for governor is backed in words: "memberikan dukungan kepada cagub Edy Rahmayadi")
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
+                elif sense.cameo in ("190", "1823", "194") and from_the_air(sent, source, verb):  # "Drone AS
+                    sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")  # Tewaskan …"
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
-                elif sense.cameo in ("190", "1823") and from_the_air(sent, source, verb):  # "Drone AS Tewaskan …"
-                    sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")
                 elif sense.cameo[:2] == "04" and attempted(sent, verb, source.start, roles.clause_start):
                     sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
                 elif sense.cameo == "040" and third_place(sent, source, target):
@@ -339,8 +340,10 @@ def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     cues = kb.language(doc.lang).sports
     if not cues:
         return events
-    hits = {t.lower for s in doc.sentences for k, t in enumerate(s.tokens) if t.lower in cues
-            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name)
+    hits = {w for s in doc.sentences for k, t in enumerate(s.tokens)
+            for w in (t.lower, f"{t.lower} {s.tokens[k + 1].lower}" if k + 1 < len(s.tokens) else "") if w in cues
+            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name; "tim
+    # nasional" is two words)
     if len(hits) < 4:
         return events  # one word said again ("skor" of the air, "standar ganda", "medali") is no match report
     bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}

@@ -35,13 +35,16 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
     """Whether force reaches a country where it hits a site there ("serangan … ke ladang minyak dan kilang
     Shaybah di Arab Saudi"), not where a scourge is fought ("memerangi kebakaran di kawasan hutan di Indonesia",
     "memberangus korupsi di Indonesia") nor past a clause ("yang", a comma)."""
-    lows = [t.lower for t in between]
+    lows = [t.lower.partition("-")[0] if t.lower.count("-") == 1 and len(set(t.lower.split("-"))) == 1 else t.lower
+            for t in between]  # "desa-desa": a plural of a site
     # "attacked a checkpoint in Kandahar", "struck an oil depot in the Russian city of Bryansk"
     at = max((k for k, w in enumerate(lows) if w == "in"), default=-1)
     if at >= 0 and len(lows) - at <= 5 and all(w in TO_THE_PLACE or t.text[:1].isupper()
                                                for w, t in zip(lows[at + 1:], between[at + 1:])):
         return any(w in _SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
-    return place.kind == "country" and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
+    while lows and lows[-1] in TO_THE_PLACE and lows[-1] != "di" and "di" in lows:
+        lows = lows[:-1]  # "desa di selatan Provinsi Idlib", "pasar di Provinsi Saada"
+    return place.kind in ("country", "place") and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
         and not any(w in _SCOURGES or w in (",", "yang") for w in lows)
 
 
@@ -54,7 +57,8 @@ _SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "stat
 _SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",
              "penyakit", "wabah", "api", "asap", "banjir", "kabut", "pandemi", "virus"}
 _AIMED_AT = {"ke", "terhadap", "atas", "wilayah", "daerah", "kawasan", "kota", "desa", "pangkalan", "markas",
-             "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp"}
+             "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp", "pasar", "bandara", "pelabuhan",
+             "permukiman", "pos", "sekolah", "masjid", "gereja"}
 # what names a site of the actor after it ("ke pangkalan udara Suriah", "ke kilang minyak Arab Saudi")
 SITE_WORDS = (_AIMED_AT - {"ke", "terhadap", "atas"}) | {"udara", "militer", "minyak", "pos", "instalasi", "laut"}
 
@@ -220,15 +224,17 @@ def author_of(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention
     return author if author is not None and not author.location else None
 
 
-_AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstrike", "airstrikes", "jet", "jets"}
+_AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstrike", "airstrikes", "jet", "jets",
+           "warplanes", "warplane", "helicopters", "helicopter", "gunships", "helikopter"}
 
 
 def from_the_air(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
     """Whether the attacker is named as an aircraft's ("Drone AS Tewaskan 30 Petani", "serangan udara AS",
-    "Saudi-led coalition air strikes killed …")."""
+    "Saudi-led coalition air strikes killed …", "Jet tempur Suriah dan Rusia membombardir …", "Russian and
+    Syrian government warplanes pounded …")."""
     after = sent.tokens[source.end:verb.start] if 0 < verb.start - source.end <= 5 else ()
-    return any(t.lower in _AERIAL for t in sent.tokens[max(0, source.start - 2):source.start]) \
-        or any(t.lower in _AERIAL for t in after)
+    left = max(0, source.start - (4 if source.start and sent.tokens[source.start - 1].lower in ("dan", "and") else 2))
+    return any(t.lower in _AERIAL for t in sent.tokens[left:source.end]) or any(t.lower in _AERIAL for t in after)
 
 
 def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:

@@ -34,6 +34,8 @@ LIGHT_VERBS = {
     "organized", "organised", "organize", "organise", "mengorganisir", "menyelenggarakan", "speeded", "sped",
     "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi", "reaffirmed",
     "menegaskan",  # "menegaskan kembali dukungannya terhadap Taiwan"
+    # aid handed over or released ("melepas bantuan kemanusiaan untuk pengungsi Rohingya")
+    "melepas", "mengucurkan", "kucurkan", "menggelontorkan", "menyediakan",
     # headline forms ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran")
     "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
     "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",

@@ -18,9 +18,10 @@ def case_sensitive(alias: str) -> bool:
 
 
 # A time phrase may stand before a phrase's closing preposition: "gave a warm welcome on Thursday to …",
-# "eased emergency measures on Wednesday in Montenegro", "memberikan bantuan pada Senin kepada …".
-_CLOSING = {"to", "with", "in", "on", "between", "against", "from", "for", "into", "kepada", "dengan", "terhadap",
-            "ke", "di", "bagi", "untuk", "atas"}
+# "eased emergency measures on Wednesday in Montenegro", "fired tear gas on Wednesday at …", "memberikan bantuan
+# pada Senin kepada …".
+_CLOSING = {"to", "with", "in", "on", "at", "between", "against", "from", "for", "into", "kepada", "dengan",
+            "terhadap", "ke", "di", "bagi", "untuk", "atas"}
 _TIME = DAY_WORDS | {"on", "this", "last", "next", "late", "early", "tonight", "morning", "afternoon", "evening", "night",
                      "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu"}
 
