@@ -191,6 +191,10 @@ def test_voice_coordination_and_reported_speech(coder, text, lang, expected):
     ("Rusia telah setuju untuk menyerang Ukraina.", "future"),  # agreed to, not yet done
     ("Rusia menerima undangan untuk menyerang Ukraina.", "hypothetical"),  # invited, not done
     ("Entah Rusia diam, ataukah Rusia menyerang Ukraina.", "hypothetical"),  # "or whether"
+    # the second of two acts asked for is asked for too
+    ("Ukraina meminta Polandia menahan diri serta menyerang pangkalan Rusia di Belarus.", "future"),
+    # ... and the second of two acts scheduled is scheduled too
+    ("Presiden Rusia dijadwalkan terbang ke Minsk untuk menghadiri KTT sekaligus menyerang Ukraina.", "future"),
 ])
 def test_modality(coder, text, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2023-09-06"))

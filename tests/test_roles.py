@@ -953,6 +953,14 @@ def test_companies_named_in_political_news_are_actors(coder):
                  ("SAU", "IDN", "174"), id="deported-from-a-country-by-its-state"),
     pytest.param("Forty Nigerian migrants deported from Libya arrived in Lagos.", "en", ("LBY", "NGA", "174"),
                  id="deported-from-a-country-by-its-state-en"),
+    pytest.param("Japan handed over three patrol vessels to the Vietnamese coast guard.", "en", ("JPN", "VNM", "072"),
+                 id="patrol-vessels-handed-over"),
+    pytest.param("Eritrea cancelled high-level talks with Ethiopia.", "en", ("ERI", "ETH", "164"),
+                 id="high-level-talks-called-off"),
+    pytest.param("Indian and Pakistani troops exchanged mortar fire across the Line of Control.", "en",
+                 ("IND", "PAK", "190"), id="mortar-fire-exchanged"),
+    pytest.param("Menlu Retno menerima Perdana Menteri Fiji di Gedung Pancasila.", "id", ("IDN", "FJI", "043"),
+                 id="a-leader-received"),
 ])
 def test_dyads(coder, text, lang, expected):
     assert expected in _codes(_code(coder, text, lang))

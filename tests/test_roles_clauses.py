@@ -878,6 +878,15 @@ def test_an_envoy_summoned_in_the_passive_is_a_complaint_to_his_country(coder, t
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text) if e.cameo.startswith("11")} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kanselir Jerman Angela Merkel disambut langsung oleh Presiden Prancis Emmanuel Macron di Istana Elysee.",
+     {("FRA", "DEU", "043")}),
+    ("Usulan Presiden Macron disambut oleh parlemen Prancis.", set()),  # a proposal, not a visitor
+])
+def test_a_visitor_welcomed_in_the_passive_is_hosted_by_the_agent(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text) if e.root == "04"} == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Jet tempur Suriah dan Rusia membombardir desa-desa di Provinsi Aleppo.", "id",
      {("SYR", "SYR", "195"), ("RUS", "SYR", "195")}),
@@ -886,3 +895,11 @@ def test_an_envoy_summoned_in_the_passive_is_a_complaint_to_his_country(coder, t
 ])
 def test_aircraft_named_with_their_country_strike_from_the_air(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Militer Myanmar menghambat masuknya beras dan bantuan kemanusiaan ke Rakhine.", "id"),
+    ("Israeli forces blocked the delivery of humanitarian aid to Gaza.", "en"),
+])
+def test_aid_held_back_is_not_given(coder, text, lang):
+    assert not any(e.root == "07" for e in _code(coder, text, lang))

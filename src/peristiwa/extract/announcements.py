@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED, governed_by
+from peristiwa.extract.governing import governed_by
+from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED
 
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 _REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}

@@ -12,10 +12,10 @@ from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object,
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
+from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import (NEGATION, accused_of, attempted, demanded_of, event_modality, governed_by,
-                                        modality_of)
-from peristiwa.extract.nouns import LIGHT_VERBS
+from peristiwa.extract.modality import NEGATION, attempted, event_modality, modality_of
+from peristiwa.extract.nouns import LIGHT_VERBS, hindered
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.restatements import names_an_agreement, object_of_same_act, protest_purposes
@@ -104,7 +104,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         purposes = protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
-            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)):
+            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)
+                                               or hindered(sent, verb)):
                 continue
             roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
             if roles is None:

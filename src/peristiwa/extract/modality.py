@@ -1,9 +1,10 @@
 """Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.negation import kept_from
-from peristiwa.text.morphology import ATTRIBUTES, verb_like
+from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.extract.governing import accused_of, governed
+from peristiwa.extract.negation import denies_nothing, kept_from
+from peristiwa.text.morphology import verb_like
 
 # refusing, failing or calling off an act before its verb ("menolak menyerang"); before a noun only a refusal
 # of it, which other checks read ("menolak revisi UU KPK")
@@ -58,9 +59,6 @@ _ATTRIBUTED = {"menurut", "according", "reportedly", "dikabarkan", "dilaporkan",
 _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", "semoga", "hope", "hopes", "hoped",
          "hoping", "wish", "wishes", "wished",
          "mudahan"}  # "Mudah - mudahan pemerintah juga mendukung": the wish split at a spaced hyphen
-_ONLY = {"hanya", "saja", "cuma", "only", "just",  # "tidak hanya menyerang" (not only attacked) asserts it
-         "terduga", "disangka", "sengaja",  # "secara tak terduga berbagi …" (unexpectedly), "tidak sengaja": it happened
-         "lama"}  # "yang tak lama setelahnya ditetapkan sebagai tersangka" (soon after)
 WHETHER = {"apakah", "whether",  # "tak tahu apakah DPR akan menyurati Presiden": an open question
            "tidaknya", "ataukah"}  # "jadi tidaknya aksi militer …": whether or not; "… ataukah X berkoalisi"
 CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
@@ -198,12 +196,13 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
                            if lows[k] == "," and k + 1 < len(lows) and sent.tokens[k + 1].is_title)
     opening = _opening_modal(lows, clause_start, verb_start, passive, appositive)
     window = lows[max(clause_start, verb_start - 6):verb_start] + opening
-    if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "and", "untuk", "guna", "to") and clause_start < verb_start:
+    if verb_start > 0 and lows[verb_start - 1] in ("dan", "serta", "sekaligus", "and", "untuk", "guna", "to") \
+            and clause_start < verb_start:
         # "akan mengirim pasukan ke perbatasan dan melatih …": a coordinated verb shares the first one's mood,
         # as does a purpose ("mungkin akan melancarkan operasi skala besar di Gaza untuk menghancurkan Hamas")
         window = lows[clause_start:verb_start] + opening
     window = [w for i, (w, nxt) in enumerate(zip(window, window[1:] + [""]))
-              if not (w in NEGATION and (nxt in _ONLY or nxt in ATTRIBUTES))  # "pekerja tak berdokumen dideportasi"
+              if not (w in NEGATION and denies_nothing(nxt))
               and not (w in _REFUSALS and nxt and not verb_like(nxt) and not {"untuk", "to"} & set(window[i + 1:]))
               and not (w in _WITHOUT and nxt and not verb_like(nxt) and nxt not in _WITHOUT_MODALS)]
     # ("menembakkan roket tanpa pandang bulu dan membunuh warga sipil": indiscriminately, but they killed)
@@ -255,68 +254,6 @@ def reported_to_have(lows: list[str], verb_start: int) -> int | None:
 
 _SAID_TO = {"believed", "said", "thought", "reported", "alleged", "understood", "suspected"}
 _OWNED = {"'s", "’s", "the", "its", "their", "his", "her", "these", "those", "territorial", "maritime", "rival"}
-
-
-# Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
-# demands (10), refusals (12) and threats (13). "agreed to provide aid", "demanded the withdrawal of".
-_GOVERNING = {"02", "03", "10", "12", "13"}
-_BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", "sementara", "while", "after",
-           "setelah", "sebelum", "before", "karena", "because", "yang", "which", "who", "that", "bahwa"}
-
-
-def governed(sent: Sentence, verb: VerbMatch) -> bool:
-    """Whether an appeal, promise, demand, refusal or threat shortly before the verb governs it."""
-    return any(verb in governed_by(sent, other) for other in sent.verbs if other.sense.cameo != "016")
-
-
-def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
-    """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
-    if verb.sense.cameo[:2] not in _GOVERNING and verb.sense.cameo != "016":  # (a denial names what it denies:
-        return []  # "membantah mengirim pasukan ke Ukraina")
-    breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
-    near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
-    if not near:
-        return []
-    # "mengundang para pemimpin Taliban dan Presiden Afghanistan Ashraf Ghani untuk bertemu": a list of
-    # addressees does not end the appeal (but "demanded that X …" does)
-    ends = {m.end for m in sent.mentions}
-    listed = {m.start - 1 for m in sent.mentions if m.start - 1 in ends}
-    last = max(other.start for other in near)
-    cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
-           and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))]
-    return [other for other in near if not any(verb.end <= k < other.start for k in cut)
-            and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
-                other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
-
-
-def _occasion(sent: Sentence, start: int) -> bool:
-    """Whether a meeting or visit noun is named as the occasion ("disepakati dalam rapat kerja", "pledged … during
-    a visit to Canberra")."""
-    k = start - 1
-    while k > 0 and sent.tokens[k].lower in ("a", "an", "the", "his", "her", "its", "their", "sebuah"):
-        k -= 1
-    return k >= 0 and sent.tokens[k].lower in _OCCASION
-
-
-# a meeting named after "in" or "at" is where one agreed or appealed, not what ("disepakati dalam rapat kerja")
-_OCCASION = {"dalam", "pada", "saat", "di", "usai", "seusai", "during", "at", "in"}
-
-
-_CLAUSE_BREAKS = _BREAKS - {"that", "bahwa"}  # (what is alleged may follow "that")
-
-
-def demanded_of(sent: Sentence, verb: VerbMatch, source: Mention) -> bool:
-    """Whether the act is what an appeal or demand before it asks of its subject, named after that verb ("The PRC
-    demanded that the US cancel plans to sell weapons to Taiwan"): the subject announced nothing."""
-    return any(other.sense.cameo[:2] in ("02", "10") and other.end <= source.start < verb.start
-               and verb in governed_by(sent, other) for other in sent.verbs)
-
-
-def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
-    """Whether the verb is what an accusation shortly before it alleges ("menuduh Rusia menembaki …")."""
-    return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
-               and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:verb.start])
-               for v in sent.verbs)
 
 
 def _enabled(sent: Sentence, clause_start: int) -> bool:

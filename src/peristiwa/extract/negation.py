@@ -1,7 +1,21 @@
 """Acts told as not done without a negation word before their verb: nobody did them ("tak ada satupun fraksi
 yang menolak …"), they were prevented ("mencegah terjadinya …", "avoided"), or they are what a blocked or
-vetoed text would have said ("Hungary blocked an EU statement criticising China")."""
+vetoed text would have said ("Hungary blocked an EU statement criticising China"); and negation words that deny
+no act ("tidak hanya", "pekerja tak berdokumen")."""
 from __future__ import annotations
+
+from peristiwa.text.morphology import ATTRIBUTES
+
+
+def denies_nothing(after: str) -> bool:
+    """Whether a negation word followed by `after` leaves the act asserted: "tidak hanya menyerang" (not only),
+    "secara tak terduga" (unexpectedly), "tak lama setelahnya" (soon after), an attribute of a noun ("pekerja
+    migran tak berdokumen dideportasi"), "orang tak dikenal" (unknown people)."""
+    return after in _ONLY or after in ATTRIBUTES
+
+
+_ONLY = {"hanya", "saja", "cuma", "only", "just", "terduga", "disangka", "sengaja", "lama",
+         "dikenal", "teridentifikasi", "beridentitas"}
 
 
 def kept_from(lows: list[str], verb_start: int) -> bool:

@@ -114,6 +114,24 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return source, target, owner
 
 
+def hindered(sent: Sentence, verb: VerbMatch) -> bool:
+    """Aid named as what is held back ("menghambat masuknya bahan bakar dan bantuan pangan ke Yaman", "blocked the
+    delivery of humanitarian aid") is not given."""
+    if verb.sense.cameo[:2] != "07":
+        return False
+    for k in range(verb.start - 1, max(-1, verb.start - 7), -1):
+        word = sent.tokens[k].lower
+        if word in _HINDERING:
+            return True
+        if not word.isalpha() or k < verb.start - 1 and verb_like(word):
+            return False
+    return False
+
+
+_HINDERING = {"menghambat", "menghalangi", "menghalang-halangi", "memblokir", "mencegah", "blocked", "blocking",
+              "obstructed", "obstructing", "hindered", "hindering", "impeded", "impeding", "prevented", "preventing"}
+
+
 def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
     """Whether the one named after an act noun suffers it ("Penahanan Ilunga", "larangan masuk semua pengungsi",
     "penghinaan presiden"), an assault only when no target follows ("pengepungan Asrama Mahasiswa Papua")."""

@@ -21,7 +21,8 @@ Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
 _AT_THE_SAME_TIME = {("pada", "saat", "yang", "sama"), ("di", "saat", "yang", "sama"), ("pada", "waktu", "yang", "sama"),
                      ("at", "the", "same", "time")}
 AND_THEN = {"dan", "serta", "lalu", "kemudian", "and", "then", "guna", "tetapi", "tapi", "namun", "but",
-            "karena"}  # "menyampaikan kegembiraannya karena kembali bertemu Jokowi": the same subject
+            "karena", "sekaligus"}  # "menyampaikan kegembiraannya karena kembali bertemu Jokowi": the same subject;
+# "menghadiri KTT G20 sekaligus bertemu …"
 # "menghubungi X guna meminta …", "menganut kebijakan satu Cina tapi tetap membantu Taiwan"
 # "will visit Mauritania and Senegal to mediate …": the visitor mediates; but "urged / allowed / forced X to …"
 # make X the one who acts (appeals, aid, yielding, demands, coercion)

@@ -146,7 +146,8 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
             if i + size < len(lows) and lows[i + size] in _PARTICLES:
                 continue  # "called on X to …" is another verb than "called X to discuss …"
             for sense in object_verbs.get(tuple(lows[i:i + size]), ()):
-                span = _object_after(tokens, lows, i + size, sense.objects, sense.object_next)
+                span = _object_after(tokens, lows, i + size, sense.objects, sense.object_next) \
+                    if not sense.object_before else None  # (the agent follows: "disambut oleh Presiden …")
                 if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
                     out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with") else i + size, span, sense))
                 elif sense.object_before and sense.voice == "passive" and _object_before(lows, i, sense.objects):
@@ -161,7 +162,8 @@ def _object_before(lows: list[str], start: int, objects) -> bool:
         if lows[k] in (".", ";", ",", "dan", "and", "yang", "which", "who"):
             return False
         if any(tuple(lows[k:k + len(o)]) == o for o in objects):
-            return True
+            return k == 0 or not lows[k - 1].isalpha() or lows[k - 1] in ("para", "sang", "seorang")
+            # (the subject itself, not its possessor: "Usulan Presiden Jokowi diterima oleh DPR")
     return False
 
 

@@ -1,0 +1,72 @@
+"""What an appeal, promise, demand, refusal or threat governs: the acts it names, which have not happened
+("agreed to provide aid", "meminta India dan Pakistan menahan diri"), and what an accusation alleges."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+
+
+# Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
+# demands (10), refusals (12) and threats (13). "agreed to provide aid", "demanded the withdrawal of".
+_GOVERNING = {"02", "03", "10", "12", "13"}
+_BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", "sementara", "while", "after",
+           "setelah", "sebelum", "before", "karena", "because", "yang", "which", "who", "that", "bahwa"}
+
+
+def governed(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether an appeal, promise, demand, refusal or threat shortly before the verb governs it."""
+    return any(verb in governed_by(sent, other) for other in sent.verbs if other.sense.cameo != "016")
+
+
+def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
+    """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
+    if verb.sense.cameo[:2] not in _GOVERNING and verb.sense.cameo != "016":  # (a denial names what it denies:
+        return []  # "membantah mengirim pasukan ke Ukraina")
+    breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
+    near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
+    if not near:
+        return []
+    # "mengundang para pemimpin Taliban dan Presiden Afghanistan Ashraf Ghani untuk bertemu": a list of
+    # addressees does not end the appeal (but "demanded that X …" does)
+    ends = {m.end for m in sent.mentions}
+    listed = {m.start - 1 for m in sent.mentions if m.start - 1 in ends}
+    last = max(other.start for other in near)
+    first = min(other.start for other in near)  # "meminta X menahan diri serta meredakan …": both asked of X
+    addressed = " " not in verb.text and any(m.start == verb.end or verb.end < m.start < first and sent.tokens[
+        m.start - 1].lower in ("kepada", "agar", "supaya") for m in sent.mentions)  # (not "menyerukan penggulingan X")
+    starts = {other.start for other in near if other.sense.voice != "noun"} if addressed else set()
+    cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
+           and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))
+           and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)]
+    return [other for other in near if not any(verb.end <= k < other.start for k in cut)
+            and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
+                other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
+
+
+def _occasion(sent: Sentence, start: int) -> bool:
+    """Whether a meeting or visit noun is named as the occasion ("disepakati dalam rapat kerja", "pledged … during
+    a visit to Canberra")."""
+    k = start - 1
+    while k > 0 and sent.tokens[k].lower in ("a", "an", "the", "his", "her", "its", "their", "sebuah"):
+        k -= 1
+    return k >= 0 and sent.tokens[k].lower in _OCCASION
+
+
+# a meeting named after "in" or "at" is where one agreed or appealed, not what ("disepakati dalam rapat kerja")
+_OCCASION = {"dalam", "pada", "saat", "di", "usai", "seusai", "during", "at", "in"}
+
+
+_CLAUSE_BREAKS = _BREAKS - {"that", "bahwa"}  # (what is alleged may follow "that")
+
+
+def demanded_of(sent: Sentence, verb: VerbMatch, source: Mention) -> bool:
+    """Whether the act is what an appeal or demand before it asks of its subject, named after that verb ("The PRC
+    demanded that the US cancel plans to sell weapons to Taiwan"): the subject announced nothing."""
+    return any(other.sense.cameo[:2] in ("02", "10") and other.end <= source.start < verb.start
+               and verb in governed_by(sent, other) for other in sent.verbs)
+
+
+def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether the verb is what an accusation shortly before it alleges ("menuduh Rusia menembaki …")."""
+    return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
+               and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:verb.start])
+               for v in sent.verbs)
