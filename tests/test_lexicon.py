@@ -393,6 +393,17 @@ def test_a_time_phrase_may_stand_before_a_verbs_closing_preposition(coder, text,
     assert [(e.source.country, e.target.country, e.cameo) for e in result.events] == [expected]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran menembakkan enam rudal balistik ke pangkalan AS di Irak.", "id", ("IRN", "USA", "19")),
+    ("Korea Utara mengancam akan menembakkan rudal ke perairan sekitar Guam.", "id", ("PRK", "USA", "13")),
+    ("Pakistan menaikkan status siaga pasukannya di sepanjang perbatasan dengan India.", "id", ("PAK", "IND", "15")),
+])
+def test_a_count_after_a_verb_and_waters_around_a_place(coder, text, lang, expected):
+    from peristiwa.records import Article
+    result = coder.extract(Article(id="t", text=text, lang=lang, date="2019-05-10"))
+    assert expected in {(e.source.country, e.target.country, e.root) for e in result.events}
+
+
 def test_riot_gear_is_no_riot(coder):
     from peristiwa.records import Article
     text = "Police in riot gear guarded the parliament in Nairobi while lawmakers met the Ugandan delegation."

@@ -27,7 +27,9 @@ TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas
                 "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held",
                 "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
-                "coastal"} | PLACE_PARTS  # "shelled the Moslem enclave of Srebrenica", "the outskirts of Damascus"
+                "coastal",
+                "perairan", "sekitar", "lepas", "pantai", "waters", "around", "off", "coast"} | PLACE_PARTS
+# ("shelled the Moslem enclave of Srebrenica", "the outskirts of Damascus", "ke perairan sekitar Guam")
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE
 
 
