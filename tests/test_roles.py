@@ -971,6 +971,16 @@ def test_a_participle_after_an_adverb_before_a_noun_is_an_adjective(coder):
     assert {(e.source.country, e.target.country, e.root) for e in events} == {("LBY", "TUR", "02")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Macron and Merkel discussed Libya on Monday.", {("FRA", "DEU", "04"), ("DEU", "FRA", "04")}),
+    ("French President Emmanuel Macron and his German counterpart Angela Merkel discussed Libya on Monday.",
+     {("FRA", "DEU", "04"), ("DEU", "FRA", "04")}),
+    ("Macron discussed Libya with Merkel on Monday.", {("FRA", "DEU", "04")}),
+])
+def test_a_country_discussed_is_a_topic_and_the_partners_are_the_subjects_or_follow_with(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text, "en")} == expected
+
+
 def test_rioters_not_the_city_are_fought(coder):
     events = _code(coder, "Greek riot police clashed with anarchists in central Athens.", "en")
     assert {(e.target.text, e.target.sector) for e in events} == {("anarchists", "CVL")}

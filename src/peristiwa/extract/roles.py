@@ -23,7 +23,7 @@ from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun, rais
 from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
                                      verb_like)
 from peristiwa.extract.sharing import AND_THEN, shared_patient, shared_subject
-from peristiwa.extract.targets import companion, far_target, not_addressed
+from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -142,7 +142,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = None  # "mengunjungi pusara presiden ke-3 RI": a grave, not a host
         if target is not None and verb.sense.cameo in ("042", "043") and companion(sent, verb, target, mentions):
             target = None  # "Tito mengunjungi Riau bersama Panglima TNI": whom he went with, not whom he visited
-        target = None if target is not None and not_addressed(sent, verb, target) else target
+        if target is not None and not_addressed(sent, verb, target):
+            target = partner_after_with(sent, verb, by_start)  # "discussed Libya with Merkel"
         if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
                 and (process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
                      and target.start > verb.end + 3 and lang != "en"):

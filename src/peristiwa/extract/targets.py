@@ -35,10 +35,13 @@ _BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "d
 
 def not_addressed(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     """Whether the actor after the verb is no party to its act: the broker of the deal agreed ("agreed to restore
-    relations in a deal brokered by China"), or in what a request is about."""
+    relations in a deal brokered by China"), in what a request is about, or a country discussed ("Putin and
+    Erdogan discussed Syria": a topic; the partner follows "with")."""
     lows = [t.lower for t in sent.tokens[max(verb.end, target.start - 2):target.start]]
     return bool(lows) and lows[-1] in _BROKERED or len(lows) == 2 and lows[0] in _BROKERED \
-        and lows[1] in ("by", "oleh") or topic_of_a_request(sent, verb, target)
+        and lows[1] in ("by", "oleh") or topic_of_a_request(sent, verb, target) \
+        or verb.text.lower().startswith("discuss") and target.kind in ("country", "metonym") \
+        and "with" not in {t.lower for t in sent.tokens[verb.end:target.start]}  # "discussed Syria": a topic
 
 
 def topic_of_a_request(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
@@ -49,3 +52,11 @@ def topic_of_a_request(sent: Sentence, verb: VerbMatch, target: Mention) -> bool
     topic = next((k for k in range(verb.end + 1, target.start) if sent.tokens[k].lower in _TOPIC_WORDS), None)
     return topic is not None and all(t.text.isalpha() and t.text.islower() for t in sent.tokens[verb.end:topic]) \
         and not any(t.lower in _ADDRESSED for t in sent.tokens[topic:target.start])
+
+
+def partner_after_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """The partner of a discussion named after its topic ("discussed Libya with Merkel")."""
+    if not verb.text.lower().startswith("discuss"):
+        return None
+    k = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].lower == "with"), None)
+    return by_start.get(k + 1) if k is not None else None
