@@ -903,3 +903,21 @@ def test_aircraft_named_with_their_country_strike_from_the_air(coder, text, lang
 ])
 def test_aid_held_back_is_not_given(coder, text, lang):
     assert not any(e.root == "07" for e in _code(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an arrest of a number of people no actor names is of the state's own people
+    ("Polisi Sri Lanka menahan 52 orang yang diduga terlibat kerusuhan di Kandy.", "id", {("LKA", "LKA", "173")}),
+    ("Kenyan police arrested at least 40 people after the riots in Kisumu.", "en", {("KEN", "KEN", "173")}),
+    # a meeting named, then said to be called off
+    ("Pertemuan Presiden Filipina dengan pimpinan Front Pembebasan Islam Moro di Davao kemarin batal digelar.", "id",
+     set()),
+    # an opening phrase ends at its comma: the subject after it acts
+    ("Dalam kunjungan Menlu Marsudi ke Manila, Indonesia dan Filipina menandatangani perjanjian batas laut.", "id",
+     {("IDN", "PHL", "057"), ("PHL", "IDN", "057"), ("IDN", "PHL", "042")}),
+    # demand in a market is no request
+    ("IMF memangkas proyeksi pertumbuhan Malaysia akibat melambatnya permintaan dari China.", "id", set()),
+])
+def test_counted_detainees_called_off_meetings_and_opening_phrases(coder, text, lang, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)
+            if e.modality in ("asserted", "claimed")} == expected

@@ -30,7 +30,7 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             first = members[0].start
             attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
-            framed = attributed or _in_opening_phrase(sent, first)
+            framed = attributed or in_opening_phrase(sent, first)
             if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap) \
                     and not _opens_a_clause(sent, members[0], m):
                 members.append(m)
@@ -61,7 +61,7 @@ _OPENERS = {"dalam", "untuk", "demi", "guna", "terkait", "soal", "menyusul", "se
             "atas", "in", "after", "following", "before", "since", "amid", "di", "pada"}
 
 
-def _in_opening_phrase(sent: Sentence, first: int) -> bool:
+def in_opening_phrase(sent: Sentence, first: int) -> bool:
     """Whether the actor at token `first` sits in a phrase that opens the sentence, with no comma before it."""
     words = [k for k, t in enumerate(sent.tokens[:first]) if t.text.isalpha()]
     return bool(words) and sent.tokens[words[0]].lower in _OPENERS and len(words) >= 2 \

@@ -11,8 +11,8 @@ from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
+from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS, hindered
@@ -20,6 +20,7 @@ from peristiwa.extract.parties import third_place, two_parties, victim_of_what_i
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.restatements import names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
+from peristiwa.extract.targets import counted_people
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
@@ -169,7 +170,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and (verb.sense.cameo[:2] == "14" or verb.sense.cameo == "082") \
                     and not (mutual and len(roles.sources) > 1):  # (dissent eased, a strike called off: the same)
                 pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS, roles.voice)]
-            if not pairs and verb.sense.cameo.startswith(_ON_THE_PEOPLE):
+            if not pairs and (verb.sense.cameo.startswith(_ON_THE_PEOPLE)
+                              or verb.sense.cameo.startswith("173") and counted_people(sent, verb)):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
             reciprocal = len(roles.sources) > 1 and verb.sense.cameo != "045" and (  # (co-mediators: no pair)
                 mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (

@@ -99,7 +99,8 @@ def _wished(lows: list[str], verb_start: int) -> bool:
 def noun_modality(sent: Sentence, noun_end: int) -> str:
     """ "pertemuan AS dan Iran bisa berlangsung": an event noun whose own predicate is hedged; "pertemuan Jokowi
     dengan Mahathir dibatalkan" (called off: not done), "kunjungan Trump ke Inggris ditunda" (put off: to come)."""
-    lows = [t.lower for t in sent.tokens[noun_end:noun_end + 10]]
+    lows = [t.lower for t in sent.tokens[noun_end:noun_end + 16]]  # ("Pertemuan Presiden … dengan pimpinan KPK
+    # untuk membahas revisi UU KPK batal digelar")
     end = next((k for k, w in enumerate(lows) if w in _NOUN_CLAUSE_ENDS), len(lows))
     called_off = next((w for w in lows[:end] if w in _CALLED_OFF), None)
     if called_off is not None:

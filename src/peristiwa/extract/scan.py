@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.boundaries import FILLERS, LEFT_STOP, TO_A_RECEIVER
-from peristiwa.extract.coordination import COORD
+from peristiwa.extract.coordination import COORD, in_opening_phrase
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
@@ -50,13 +50,15 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
         k = start - 1 - (sent.tokens[start - 1].lower == "juga")  # "milik Jepang dan juga Arab Saudi"
         if k < 1 or sent.tokens[k].lower not in COORD or by_end.get(k) is None:
             break
-        if sent.tokens[k].text == "," and (by_end[k].location and not m.location or start == m.start
+        if sent.tokens[k].text == "," and (by_end[k].location and not m.location or in_opening_phrase(
+                sent, by_end[k].start) or start == m.start
                                            and (m.kind != "person" or by_end[k].kind == "person")
                                            and not _listed_on(sent, m)):
             break  # "Di Bulgaria, Menlu Retno juga menemui …": a place, then the subject; a list ends with
             # "dan", so "melawan Houthi, milisi Houthi kerap menyerang …" starts a clause (but a name is
             # in apposition: "saudara dari Putra Mahkota Arab Saudi, Mohammed bin Salman divonis …", though not
-            # to another person: "Dalam pertemuan dengan Netanyahu, Trump sepakat …")
+            # to another person: "Dalam pertemuan dengan Netanyahu, Trump sepakat …"); an opening phrase ends at its
+            # comma ("Dalam kunjungan Menlu Retno ke Dili, Indonesia dan Timor Leste menandatangani …")
         start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):

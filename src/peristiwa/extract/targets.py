@@ -60,3 +60,21 @@ def partner_after_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Ment
         return None
     k = next((k for k in range(verb.end, min(len(sent.tokens), verb.end + 8)) if sent.tokens[k].lower == "with"), None)
     return by_start.get(k + 1) if k is not None else None
+
+
+def counted_people(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether the object of an arrest is a number of people no actor names ("menahan 52 orang yang diduga
+    terlibat kericuhan", "arrested at least 28 people"): the state's own people, as the annotators code it."""
+    lows = [t.lower for t in sent.tokens[verb.end:verb.end + 5]]
+    k = 0
+    while k < len(lows) and lows[k] in _AT_LEAST:
+        k += 1
+    return k + 1 < len(lows) and (lows[k].replace(".", "").isdigit() or lows[k] in _MANY) and lows[k + 1] in _PEOPLE
+
+
+_AT_LEAST = {"sedikitnya", "setidaknya", "sebanyak", "lebih", "dari", "at", "least", "more", "than", "about", "some",
+             "sekitar", "hampir", "nearly"}
+_MANY = {"puluhan", "ratusan", "ribuan", "belasan", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
+         "six", "seven", "eight", "nine", "ten", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh"}
+_PEOPLE = {"orang", "people", "persons"}
