@@ -921,3 +921,30 @@ def test_aid_held_back_is_not_given(coder, text, lang):
 def test_counted_detainees_called_off_meetings_and_opening_phrases(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)
             if e.modality in ("asserted", "claimed")} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "his country" is the country of the person before it, not of the accused
+    ("Sudanese President Omar al-Bashir accused Chad and Libya of invading his country.", "en",
+     {("SDN", "TCD", "112"), ("SDN", "LBY", "112"), ("TCD", "SDN", "190"), ("LBY", "SDN", "190")}),
+    # a possessive gerund is done by its possessor
+    ("The Turkish government apologised for Greece's shelling of the Cypriot border post.", "en",
+     {("GRC", "CYP", "194")}),
+    # a time phrase before the closing word of a two-word verb
+    ("Somalia appealed on Sunday to Kenya for more troops.", "en", {("SOM", "KEN", "020")}),
+    ("Vietnam sent a message of condolence to Laos after the dam collapse.", "en", {("VNM", "LAO", "018")}),
+    ("The Japanese prime minister offered his apologies to South Korea.", "en", {("JPN", "KOR", "055")}),
+    # civilians who occupy or blockade protest
+    ("Thousands of Kenyan students occupied the grounds of parliament.", "en", {("KEN", "KEN", "141")}),
+    ("Ratusan mahasiswa Papua memblokade jalan menuju kantor gubernur.", "id", {("IDN", "IDN", "144")}),
+    # people captured are arrested; ground captured is occupied
+    ("Colombian police captured FARC commander Simon Trinidad in Quito.", "en", {("COL", "COL", "173")}),
+    # cooperation halted reduces relations
+    ("Canberra suspended all Australian military cooperation with Fiji.", "en", {("AUS", "FJI", "160")}),
+    ("A Chechen suicide bomber blew himself up on a crowded bus in Grozny.", "en", {("RUS", "RUS", "1831")}),
+    ("Iran massed thousands of Revolutionary Guards on its border with Afghanistan.", "en", {("IRN", "AFG", "154")}),
+    ("The Egyptian president is due to begin a state visit to Sudan on Sunday.", "en", set()),
+])
+def test_english_wire_leads(coder, text, lang, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)
+            if e.modality in ("asserted", "claimed")} == expected

@@ -146,6 +146,8 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
             antecedent = own[0]  # "Mahathir mengkritik suku Melayu di negaranya": his own country; "Utusan Inggris
             # menyatakan negaranya tidak sepakat …": the speaker's (but "membantah negaranya terlibat" is
             # about another's accusation, and the country before may be the accuser)
+        elif lows[i] in ("his", "her") and (people := [m for m in before if m.kind == "person" and m.country]):
+            antecedent = people[-1]  # "Kabila accused Rwanda and Uganda of invading his country": Kabila's
         if antecedent is not None:
             text = " ".join(t.text for t in sent.tokens[i:i + size])
             extra.append(Mention(i, i + size, text, antecedent.country, "", antecedent.igo, "anaphor"))

@@ -15,12 +15,12 @@ from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import NEGATION, attempted, event_modality, modality_of
-from peristiwa.extract.nouns import LIGHT_VERBS, hindered
+from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
-from peristiwa.extract.restatements import names_an_agreement, object_of_same_act, protest_purposes
+from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
-from peristiwa.extract.targets import counted_people
+from peristiwa.extract.targets import captured_people, counted_people
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
@@ -28,6 +28,8 @@ from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
+_BY_CIVILIANS = {"191": "144", "192": "141"}  # a blockade or an occupation by civilians is a protest
+
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -105,9 +107,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         purposes = protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
-            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)
-                                               or hindered(sent, verb)):
+            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)):
                 continue
+            if verb.sense.voice == "noun" and hindered(sent, verb):
+                if verb.sense.cameo[:2] != "06":
+                    continue  # aid held back is not given
+                verb = replace(verb, sense=replace(verb.sense, cameo="160", rule=f"{verb.sense.rule} (halted: 160)"))
             roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
             if roles is None:
                 continue
@@ -257,6 +262,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
+                if sense.cameo in _BY_CIVILIANS and source.sector in ("CVL", "EDU"):  # "Thousands of students
+                    code = _BY_CIVILIANS[sense.cameo]  # occupied the grounds of parliament": a protest, not a war
+                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
+                elif sense.cameo == "192" and verb.text.lower().startswith("captur") \
+                        and captured_people(sent, verb, target):  # "captured Shining Path founder …"
+                    sense = replace(sense, cameo="173", rule=f"{sense.rule} (people captured: 173)")
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in coded:
                     if modality not in _TOLD_AS_FACT or coded[key].modality in _TOLD_AS_FACT:

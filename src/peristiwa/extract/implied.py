@@ -53,7 +53,8 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
 _SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "station", "camp", "camps", "refinery",
           "facility", "facilities", "village", "villages", "convoy", "positions", "targets", "depot", "airport",
           "compound", "barracks", "headquarters", "market", "mosque", "church", "hospital", "school", "town",
-          "blockade", "blockades", "siege", "curfew"}  # ("reimposed blockades in the West Bank": a place closed)
+          "blockade", "blockades", "siege", "curfew",  # ("reimposed blockades in the West Bank": a place closed)
+          "bus", "restaurant", "cafe", "hotel", "nightclub", "embassy", "consulate"}  # "on a crowded bus in Jerusalem"
 
 
 _SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",

@@ -14,7 +14,8 @@ NEGATION = _REFUSALS | {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "ja
                         "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't",
                         "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
                         "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
-_ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
+_ALMOST = {"hampir", "nyaris", "nearly", "almost"}
+_BEGIN = {"begin", "start", "make", "pay", "hold", "launch"}  # "due to begin a state visit"  # "hampir mencapai kesepakatan": not (yet) reached
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
@@ -227,8 +228,10 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
             or _possible(sent, lows, clause_start) \
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
-    if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or lows[max(0, verb_start - 2):verb_start]
-            in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"])
+    lead = lows[max(0, verb_start - 4):verb_start]  # "is due to attack", "is due to begin a state visit"
+    if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or any(
+            lead[k:k + 2] in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"])
+            and (k + 2 == len(lead) or lead[k + 2] in _BEGIN) for k in range(len(lead) - 1))
             or _willing(lows, verb_start)) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):  # ("is set to host")
         return "future"  # "akan terus menyerukan" (will keep calling) is an ongoing, asserted act

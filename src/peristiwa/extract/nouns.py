@@ -114,24 +114,6 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     return source, target, owner
 
 
-def hindered(sent: Sentence, verb: VerbMatch) -> bool:
-    """Aid named as what is held back ("menghambat masuknya bahan bakar dan bantuan pangan ke Yaman", "blocked the
-    delivery of humanitarian aid") is not given."""
-    if verb.sense.cameo[:2] != "07":
-        return False
-    for k in range(verb.start - 1, max(-1, verb.start - 7), -1):
-        word = sent.tokens[k].lower
-        if word in _HINDERING:
-            return True
-        if not word.isalpha() or k < verb.start - 1 and verb_like(word):
-            return False
-    return False
-
-
-_HINDERING = {"menghambat", "menghalangi", "menghalang-halangi", "memblokir", "mencegah", "blocked", "blocking",
-              "obstructed", "obstructing", "hindered", "hindering", "impeded", "impeding", "prevented", "preventing"}
-
-
 def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
     """Whether the one named after an act noun suffers it ("Penahanan Ilunga", "larangan masuk semua pengungsi",
     "penghinaan presiden"), an assault only when no target follows ("pengepungan Asrama Mahasiswa Papua")."""
@@ -174,6 +156,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if partner is not None and any(t.lower in _BACKED for t in tokens[first.end:partner.start]):
             return first, partner, None  # "antara pasukan pemerintah dukungan Arab Saudi dan kelompok Houthi"
         return first, None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
+    if sent.lang == "en" and verb.start > 1 and tokens[verb.start - 1].lower in ("'s", "’s") \
+            and (owner := by_end.get(verb.start - 1)) is not None and not owner.location:
+        return owner, scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "apologised for NATO's bombing of …"
     backed = by_end.get(verb.start)
     if backed is not None and tokens[verb.start].lower in _BACKED and by_start.get(verb.end) is not None:
         return by_start[verb.end], backed, None  # "pasukan pemerintah dukungan Arab Saudi": Saudi-backed forces

@@ -1,10 +1,12 @@
 """Event words that restate another event of the sentence rather than add one: what a protest is for ("staged
 demonstrations to demand reforms"), a noun that is the object of a verb of the same act ("will provide food aid
-to …"), and a noun that names what an agreement is about ("perjanjian kerja sama")."""
+to …"), a noun that names what an agreement is about ("perjanjian kerja sama"), and aid named as what is held
+back ("menghambat masuknya bantuan pangan")."""
 from __future__ import annotations
 
 from peristiwa.extract.announcements import PURPOSE
 from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.text.morphology import verb_like
 
 
 def protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
@@ -52,3 +54,25 @@ def names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
     while k >= 0 and noun.start - k <= 4 and sent.tokens[k].lower in _OF:
         k -= 1
     return k >= 0 and sent.tokens[k].lower in _AGREEMENTS
+
+
+def hindered(sent: Sentence, verb: VerbMatch) -> bool:
+    """Aid named as what is held back ("menghambat masuknya bahan bakar dan bantuan pangan ke Yaman", "blocked the
+    delivery of humanitarian aid") is not given, nor cooperation named as what is halted ("suspended all U.S.
+    military cooperation with Indonesia")."""
+    stops = _HINDERING if verb.sense.cameo[:2] == "07" else _HALTING if verb.sense.cameo[:2] == "06" else None
+    if stops is None:
+        return False
+    for k in range(verb.start - 1, max(-1, verb.start - 7), -1):
+        word = sent.tokens[k].lower
+        if word in stops:
+            return True
+        if not any(c.isalpha() for c in word) or k < verb.start - 1 and verb_like(word):  # (not "U.S.")
+            return False
+    return False
+
+
+_HINDERING = {"menghambat", "menghalangi", "menghalang-halangi", "memblokir", "mencegah", "blocked", "blocking",
+              "obstructed", "obstructing", "hindered", "hindering", "impeded", "impeding", "prevented", "preventing"}
+_HALTING = {"suspended", "suspend", "suspends", "suspending", "halted", "halt", "froze", "freeze", "ended", "end",
+            "cut", "menghentikan", "membekukan", "menangguhkan", "mengakhiri", "memutus", "hentikan", "bekukan"}

@@ -60,6 +60,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         voice = "noun"  # "mendapatkan apresiasi dari masyarakat": the stem is a noun here
     elif voice == "noun" and lang != "en" and headline_verb(sent, verb, by_start, by_end):
         voice = "active"  # "AS Sanksi Menteri …", "Cina Protes Pertemuan Menlu Jerman …": the headline's verb
+    if lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in ("'s", "’s") \
+            and tokens[verb.start].lower.endswith("ing"):
+        voice = "noun"  # "NATO's bombing of the Chinese embassy": a gerund its possessor did
     if lang == "en" and voice == "active":
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing") and before[-1:] != ["to"] \
@@ -247,6 +250,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
+    at = by_start.get(verb.end)
+    if at is not None and at.location and at.country not in ("", "IGO") and voice != "passive" \
+            and verb.sense.cameo[:2] in VIOLENT_ROOTS and verb.text.lower().endswith((" in", " di")):
+        target = at  # "blew themselves up in Tel Aviv in the worst attack of the … uprising": the form names the place
     if target is not None and target.location and not place_fits(tokens, verb, source, target):
         target = None  # ("a military parade in Caracas" is aimed at no one)
     if (source is None or source.location) and target is not None and target.kind not in ("country", "metonym") \

@@ -1,5 +1,6 @@
-"""Targets beyond the object's phrase: the first actor up to the clause's end; and actors after the verb that
-are no target: the company a visitor keeps, a deal's broker, what a request is about."""
+"""Targets beyond the object's phrase: the first actor up to the clause's end, the partner of a discussion after
+its topic, the state's own people arrested by the count; actors after the verb that are no target: the company
+a visitor keeps, a deal's broker, what a request is about; and whether what was captured is people or ground."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
@@ -78,3 +79,17 @@ _MANY = {"puluhan", "ratusan", "ribuan", "belasan", "dozens", "hundreds", "thous
          "six", "seven", "eight", "nine", "ten", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
          "sepuluh"}
 _PEOPLE = {"orang", "people", "persons"}
+
+
+def captured_people(sent: Sentence, verb: VerbMatch, m: Mention) -> bool:
+    """Whether what was captured is people, not ground ("captured Shining Path founder Abimael Guzman"; not
+    "captured the Taliban stronghold of …", "captured the town of Brega from Gaddafi forces")."""
+    tokens = sent.tokens
+    return m.kind not in ("place", "country", "metonym") and not m.location \
+        and not (m.end < len(tokens) and tokens[m.end].lower in _GROUND) \
+        and not any(t.lower in _GROUND for t in tokens[verb.end:m.start])
+
+
+_GROUND = {"stronghold", "strongholds", "base", "bases", "positions", "position", "territory", "town", "city",
+           "village", "villages", "headquarters", "camp", "camps", "area", "areas", "region", "-held", "held",
+           "markas", "pangkalan", "wilayah", "kota", "desa", "basis", "benteng", "kubu", "posisi", "kamp"}

@@ -50,8 +50,8 @@ def _plural_of(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> bool:
 
 class PhraseMatcher(Generic[T]):
     """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches. With
-    `time_gaps`, a phrase of three or more words may have a short time phrase before its closing
-    preposition."""
+    `time_gaps`, a phrase of two or more words may have a short time phrase before its closing preposition
+    ("appealed on Saturday to")."""
 
     def __init__(self, time_gaps: bool = False, plurals: bool = False) -> None:
         # first word → [(phrase words, exact spelling if case-sensitive, value, may have a time gap)]
@@ -66,7 +66,7 @@ class PhraseMatcher(Generic[T]):
         exact = phrase.replace(" ", "") if case_sensitive(phrase) else None
         for spelling in spellings(key):
             bucket = self._index.setdefault(spelling[0], [])
-            bucket.append((spelling, exact, value, self.time_gaps and len(spelling) >= 3 and spelling[-1] in _CLOSING))
+            bucket.append((spelling, exact, value, self.time_gaps and len(spelling) >= 2 and spelling[-1] in _CLOSING))
             bucket.sort(key=lambda item: -len(item[0]))
 
     def __len__(self) -> int:
@@ -83,7 +83,8 @@ class PhraseMatcher(Generic[T]):
             if i + size > n:
                 continue
             if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
-                end = self._with_time_gap(tokens, i, key) if gap and tokens[i + 1].lower == key[1] else None
+                end = self._with_time_gap(tokens, i, key) if gap and (size == 2 or tokens[i + 1].lower == key[1]) \
+                    else None
                 if end is not None:
                     return end, value
                 if not (self.plurals and "-" in tokens[i + size - 1].lower and _plural_of(tokens, i, key)):
@@ -101,7 +102,7 @@ class PhraseMatcher(Generic[T]):
     def _with_time_gap(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | None:
         """The end of `key` matched at i with up to four time words before its closing preposition."""
         size = len(key)
-        if size < 3 or key[-1] not in _CLOSING or i + size > len(tokens):
+        if size < 2 or key[-1] not in _CLOSING or i + size > len(tokens):
             return None
         if any(tokens[i + k].lower != key[k] for k in range(1, size - 1)):
             return None
