@@ -944,6 +944,11 @@ def test_counted_detainees_called_off_meetings_and_opening_phrases(coder, text, 
     ("A Chechen suicide bomber blew himself up on a crowded bus in Grozny.", "en", {("RUS", "RUS", "1831")}),
     ("Iran massed thousands of Revolutionary Guards on its border with Afghanistan.", "en", {("IRN", "AFG", "154")}),
     ("The Egyptian president is due to begin a state visit to Sudan on Sunday.", "en", set()),
+    # a rally where something happened is no act of the one it befell
+    ("The Kenyan opposition leader was shot dead at a peace rally in Nairobi on Sunday.", "en", set()),
+    # one appeal to two addressees asks the same of both
+    ("The U.N. chief urged Ethiopia and Eritrea, whose armies are massed along their border, to exercise restraint.",
+     "en", {("IGO", "ETH", "0256"), ("IGO", "ERI", "0256")}),
 ])
 def test_english_wire_leads(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)

@@ -249,7 +249,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
                 elif code := purpose_code(sent, verb):  # "memanggil … untuk menjelaskan"
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (for its purpose: {code})")
-                elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, target, kb.language(doc.lang))):
+                elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, max(  # (the last addressee listed)
+                        (t for t in roles.targets if t.start >= target.start), key=lambda t: t.end, default=target),
+                        kb.language(doc.lang))):
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
                 elif promised := promised_act(sent, verb, kb.cameo.announced):
                     sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")

@@ -31,6 +31,7 @@ _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "th
                "three", "new", "fresh", "further", "additional", "tougher", "harsher"}  # ("faces new sanctions")
 _NOUN_AFTER = {"after", "following", "amid", "despite"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
+_KINDS_OF_ACT = {"peace", "mass", "election", "campaign", "protest", "street", "memorial"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
 
 
@@ -44,11 +45,14 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     group = groups(mentions, sent)
     voice = verb.sense.voice
     tokens = sent.tokens
-    if lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _DETERMINED \
-            and not (tokens[verb.start - 1].lower == "of" and tokens[verb.start].lower.endswith("ing")):
+    det = verb.start - 1 - (verb.start > 1 and tokens[verb.start - 1].lower in _KINDS_OF_ACT
+                            and tokens[verb.start - 2].lower in ("a", "an", "the")
+                            and not tokens[verb.start].lower.endswith("ed"))  # "at a peace rally"
+    if lang == "en" and voice == "active" and det >= 0 and tokens[det].lower in _DETERMINED \
+            and not (tokens[det].lower == "of" and tokens[verb.start].lower.endswith("ing")):
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
-        if verb.start > 1 and tokens[verb.start - 2].lower in _AT_A_PLACE and verb.end - verb.start == 1:
-            return None  # "rioted at a jail": a place, not an act
+        if det > 0 and tokens[det - 1].lower in _AT_A_PLACE and verb.end - verb.start == 1:
+            return None  # "rioted at a jail", "was shot dead at a peace rally": a place, not an act
     elif lang == "en" and voice == "active" and verb.end - verb.start == 1 and verb.end < len(tokens) \
             and tokens[verb.end].lower == "by" and not tokens[verb.start].lower.endswith(("ed", "ing")) \
             or lang == "en" and voice == "active" and verb.start > 0 and tokens[verb.start - 1].lower in _NOUN_AFTER \
