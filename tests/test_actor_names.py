@@ -205,6 +205,12 @@ def test_a_capital_after_a_mission_is_its_seat(coder):
     assert {e.source.country for e in events} == {"MYS"}
 
 
+def test_a_city_after_a_court_is_its_seat(coder):
+    text = ("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta menjatuhkan vonis 5 tahun penjara "
+            "kepada terdakwa Andi.")
+    assert {(e.source.sector, e.root) for e in _code(coder, text)} == {("JUD", "11")}
+
+
 @pytest.mark.parametrize("text, target", [
     ("Pemerintah China menjatuhkan sanksi kepada perusahaan pertahanan Amerika Serikat.", ("USA", "BUS")),
     ("AS memblokir akses perusahaan telekomunikasi Cina ke komponen teknologi.", ("CHN", "BUS")),

@@ -34,8 +34,12 @@ PLACE_HEADS = {"kota", "provinsi", "kabupaten", "desa", "pulau", "jalan", "gedun
 
 def placed_after(sent: Sentence, start: int, kind: str, country: str, prev: Mention | None) -> bool:
     """A country or capital named right after another mention as where it is: listed after a place ("di
-    Singapura dan Amerika": both places), or the seat of another country's mission ("Kedutaan Besar Malaysia,
-    Jakarta menyampaikan …")."""
+    Singapura dan Amerika": both places), the seat of another country's mission ("Kedutaan Besar Malaysia,
+    Jakarta menyampaikan …") or of a court ("Pengadilan Tipikor Jakarta")."""
+    gap = sent.tokens[prev.end:start] if prev is not None else []
+    if prev is not None and (not gap or gap[0].text == "(" and gap[-1].text == ")") and kind == "metonym" \
+            and prev.country in ("", country) and any(t.lower in _SEATED for t in sent.tokens[prev.start:prev.start + 2]):
+        return True  # "Majelis hakim Pengadilan Tipikor Jakarta": the court's seat
     if prev is None or prev.end != start - 1 or kind not in ("country", "metonym"):
         return False
     between = sent.tokens[start - 1]
@@ -44,6 +48,7 @@ def placed_after(sent: Sentence, start: int, kind: str, country: str, prev: Ment
 
 
 _MISSIONS = {"kedutaan", "kedubes", "konsulat", "kjri", "kbri", "embassy", "consulate"}
+_SEATED = {"pengadilan", "majelis", "kejaksaan", "kejari", "kejati", "mahkamah", "court", "tribunal"}
 
 
 def of_a_place(sent: Sentence, i: int) -> bool:
