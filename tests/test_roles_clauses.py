@@ -953,3 +953,20 @@ def test_counted_detainees_called_off_meetings_and_opening_phrases(coder, text, 
 def test_english_wire_leads(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)
             if e.modality in ("asserted", "claimed")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after the verb of an act of force
+    ("Militer Myanmar membakar sedikitnya 40 desa warga Rohingya di Rakhine.", {("MMR", "MMR", "1712")}),
+    # a list of countries that opens a sentence is no dateline
+    ("Kuwait , Oman dan Yordania memutuskan hubungan diplomatik dengan Qatar .",
+     {("KWT", "QAT", "161"), ("OMN", "QAT", "161"), ("JOR", "QAT", "161")}),
+    ("Indonesia , Malaysia dan Filipina meluncurkan patroli laut trilateral di Laut Sulu .",
+     {(a, b, "062") for a in ("IDN", "MYS", "PHL") for b in ("IDN", "MYS", "PHL") if a != b}),
+    ("Pasukan Suriah mengambil alih kota Raqqa dari kelompok ISIS .", {("SYR", "SYR", "192")}),
+    ("Pemerintah Jepang menyerahkan 20 ton bantuan kemanusiaan kepada Pemerintah Bangladesh .",
+     {("JPN", "BGD", "073")}),
+])
+def test_indonesian_wire_copy(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)
+            if e.modality in ("asserted", "claimed")} == expected

@@ -343,8 +343,9 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             out = [m for m in out if m.end <= start]
         text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
         if start == 0 and kind in ("country", "metonym") and end < len(tokens) and tokens[end].text in _DATELINE \
-                and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens)
-                                             and tokens[end + 1].text[:1].islower()):  # "Pakistan, a key ally …
+                and sent.index <= 1 and not (tokens[end].text == "," and end + 1 < len(tokens) and (
+                    tokens[end + 1].text[:1].islower() or not any(t.text in _DATELINE - {","}  # "Arab Saudi, Uni
+                                                                   for t in tokens[end + 1:end + 8]))):  # Emirat …"
             continue  # a dateline ("JAKARTA, KOMPAS.com -") names where the report was filed
         if 0 < start <= 4 and sent.index <= 1 and end < len(tokens) and tokens[end].text in ("-", "–", "—") and (
                 kind == "country" and tokens[start - 1].text[:1].isupper()

@@ -57,7 +57,10 @@ class VerbSense:
 class LanguageKnowledge:
     lang: str
     actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
-    verbs: PhraseMatcher[VerbSense] = field(default_factory=lambda: PhraseMatcher(time_gaps=True))
+    # a count may follow the verb of an act of force ("membakar sedikitnya 300 desa", "fired two missiles at")
+    verbs: PhraseMatcher[VerbSense] = field(default_factory=lambda: PhraseMatcher(
+        time_gaps=True, counted=lambda sense: sense.cameo[:2] in ("15", "18", "19", "20") or sense.cameo == "1712"))
+    # (not arrests and seizures: "menetapkan tiga tersangka", "Tahan Dua Kapal" name whom they befall)
     # verbs that code only with an object a few words on: surface form (words) → senses, each with objects
     object_verbs: dict[tuple[str, ...], list[VerbSense]] = field(default_factory=dict)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (sentence, cameo, rule)

@@ -48,15 +48,35 @@ def _plural_of(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> bool:
         and all(tokens[i + k].lower == key[k] for k in range(1, size - 1))
 
 
+def _counted(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | None:
+    """The end of the verb phrase `key` matched at i with a count after its verb ("membakar sedikitnya 300 desa"
+    for "membakar desa", "menembakkan empat rudal"), or None."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in _AT_LEAST:
+        k += 1
+    if k >= len(tokens) or not (tokens[k].text.replace(".", "").isdigit() or tokens[k].lower in _COUNT_WORDS):
+        return None
+    end = k + len(key)
+    return end if end <= len(tokens) and all(tokens[k + j].lower == key[j] for j in range(1, len(key))) else None
+
+
+_AT_LEAST = {"sedikitnya", "setidaknya", "sekitar", "hampir", "at", "least", "about", "nearly", "some"}
+_COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
+                "puluhan", "ratusan", "ribuan", "sejumlah", "beberapa", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several"}
+
+
 class PhraseMatcher(Generic[T]):
     """Maps phrases (sequences of words) to values; `find` returns non-overlapping longest matches. With
     `time_gaps`, a phrase of two or more words may have a short time phrase before its closing preposition
     ("appealed on Saturday to")."""
 
-    def __init__(self, time_gaps: bool = False, plurals: bool = False) -> None:
+    def __init__(self, time_gaps: bool = False, plurals: bool = False,
+                 counted: Callable[[T], bool] | None = None) -> None:
         # first word → [(phrase words, exact spelling if case-sensitive, value, may have a time gap)]
         self._index: dict[str, list[tuple[tuple[str, ...], str | None, T, bool]]] = {}
         self.time_gaps = time_gaps
+        self.counted = counted  # values whose phrase may have a count after its first word ("membakar 300 desa")
         self.plurals = plurals  # the last word may be reduplicated: "mengumumkan sanksi-sanksi" (Indonesian)
 
     def add(self, phrase: str, value: T) -> None:
@@ -85,6 +105,8 @@ class PhraseMatcher(Generic[T]):
             if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
                 end = self._with_time_gap(tokens, i, key) if gap and (size == 2 or tokens[i + 1].lower == key[1]) \
                     else None
+                if end is None and self.counted is not None and self.counted(value):
+                    end = _counted(tokens, i, key)
                 if end is not None:
                     return end, value
                 if not (self.plurals and "-" in tokens[i + size - 1].lower and _plural_of(tokens, i, key)):
