@@ -570,6 +570,21 @@ def test_headline_bare_verbs_and_doubled_words(coder, text, expected):
             or e.cameo == "173"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan Kritik Cara Israel Tangani Protes di Gaza", {("TUR", "ISR", "111")}),
+    ("Putin Telepon Macron Bahas Krisis Libya", {("RUS", "FRA", "041")}),
+    ("RI dan Singapura Teken Kerja Sama Investasi Rp 20 Triliun", {("IDN", "SGP", "061"), ("SGP", "IDN", "061")}),
+    ("Taliban Siap Lanjutkan Perundingan Damai dengan AS", {("AFG", "USA", "036")}),
+    ("Kominfo Blokir Layanan Internet di Wamena", {("IDN", "IDN", "1721")}),
+    # a question asks whether, it reports nothing
+    ("Akankah Israel Serang Iran Bulan Depan?", set()),
+])
+def test_more_headline_forms(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
+    assert {(e.source.country, e.target.country, e.cameo) for e in result.events
+            if e.modality in ("asserted", "claimed")} == expected
+
+
 @pytest.mark.parametrize("day, country", [("2019-09-16", "JOR"), ("2010-03-01", "SAU")])
 def test_an_alias_two_office_holders_share_names_the_one_in_office(coder, day, country):
     result = coder.extract(Article(id="t", text="Raja Abdullah mengutuk serangan Israel terhadap Gaza.", lang="id",

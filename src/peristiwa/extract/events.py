@@ -283,7 +283,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                         sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality)
                     events.append(coded[key[:4] + (kind,)])  # anggaran": humanitarian and budget aid too
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
-                    and verb.sense.voice not in ("noun", "passive") and not accused_of(sent, verb) \
+                    and verb.sense.voice != "passive" and (verb.sense.voice != "noun" or sent.tokens[
+                        verb.start - 1].lower in LIGHT_VERBS) and not accused_of(sent, verb) \
                     and not demanded_of(sent, verb, source) else None  # (not what Russia says Georgia prepares, nor
                 # what is about to be done to someone, "saat akan ditangkap penyidik KPK", nor what another asks)
                 if (statement or modality == "negated" and will(sent, verb, roles.clause_start)) \

@@ -207,7 +207,8 @@ def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) ->
 
 # what someone says, decides or does, which another actor criticises, rejects, praises or answers
 AUTHORED = {"pernyataan", "komentar", "kebijakan", "langkah", "keputusan", "sikap", "tindakan", "ucapan", "usulan",
-            "tuduhan", "tudingan", "klaim", "ancaman", "proposal", "seruan", "permintaan", "tuntutan"}
+            "tuduhan", "tudingan", "klaim", "ancaman", "proposal", "seruan", "permintaan", "tuntutan", "cara"}
+# ("Mahathir Kritik Cara Indonesia Tangani Kabut Asap": the way Indonesia handles it)
 _ON_THE = {"keras", "atas", "terhadap", "soal", "mengenai", "tentang", "sangat", "itu", "tersebut"}
 
 

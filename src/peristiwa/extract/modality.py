@@ -15,7 +15,9 @@ NEGATION = _REFUSALS | {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "ja
                         "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
                         "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}
-_BEGIN = {"begin", "start", "make", "pay", "hold", "launch"}  # "due to begin a state visit"  # "hampir mencapai kesepakatan": not (yet) reached
+_BEGIN = {"begin", "start", "make", "pay", "hold", "launch"}  # "due to begin a state visit"
+_ASKING = {"akankah", "apakah", "mungkinkah", "bisakah", "benarkah", "will", "would", "could", "can", "should", "is",
+           "are", "did", "does", "do"}  # a question that opens with them asks whether  # "hampir mencapai kesepakatan": not (yet) reached
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",
@@ -194,6 +196,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
                 passive: bool = False) -> str:
     """Read the words between the clause start (the source) and the verb, and the sentence's hedges."""
     lows = [t.lower for t in sent.tokens]
+    if lows and lows[0] in _ASKING and lows[-1] == "?":
+        return "hypothetical"  # "Akankah Trump Balas Serangan Kilang Aramco dengan Gempur Iran?": only asked
     appositive = frozenset(k for k in range(max(0, clause_start - 6), clause_start)
                            if lows[k] == "," and k + 1 < len(lows) and sent.tokens[k + 1].is_title)
     opening = _opening_modal(lows, clause_start, verb_start, passive, appositive)

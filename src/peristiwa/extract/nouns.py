@@ -39,6 +39,8 @@ LIGHT_VERBS = {
     # headline forms ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran")
     "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
     "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",
+    "teken", "meneken", "tandatangani",  # "RI dan Uni Emirat Arab Teken Kerja Sama Investasi"
+    "lanjutkan",  # "Korut Siap Lanjutkan Perundingan Nuklir dengan AS"
 }
 _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi",
                  "program", "kegiatan", "a", "an", "the",
