@@ -966,6 +966,13 @@ def test_english_wire_leads(coder, text, lang, expected):
     ("Pasukan Suriah mengambil alih kota Raqqa dari kelompok ISIS .", {("SYR", "SYR", "192")}),
     ("Pemerintah Jepang menyerahkan 20 ton bantuan kemanusiaan kepada Pemerintah Bangladesh .",
      {("JPN", "BGD", "073")}),
+    # the object after "sebagai", past a relative clause between commas
+    ("KPK menetapkan Setya Novanto, yang saat itu menjabat Ketua DPR, sebagai tersangka .",
+     {("IDN", "IDN", "173")}),
+    # aid its subject, handed over in the passive
+    ("Bantuan senilai 5 juta dolar AS itu disalurkan Pemerintah Korea Selatan kepada Myanmar .",
+     {("KOR", "MMR", "070")}),
+    ("Wellington Kucurkan Hibah 10 Juta Dolar untuk Tonga", {("NZL", "TON", "071")}),
 ])
 def test_indonesian_wire_copy(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)

@@ -171,15 +171,23 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
     """Where the verb's object ends, if it comes within a few words, or further on after "sebagai" ("menetapkan
     mantan Direktur Utama Pertamina Energy Trading Ltd (Petral) Bambang Irianto sebagai tersangka"); with
     `next_only`, right after the verb past names and articles."""
-    for k in range(start, min(start + 20, len(lows))):
+    k, skipped = start, 0
+    while k < min(start + 20 + skipped, len(lows)):
         if next_only and k > start and not (tokens[k - 1].text[:1].isupper() and lows[k - 1] not in _THINGS
                                             or lows[k - 1] in _BEFORE_NAMES):
             return None  # "menerima surat Presiden Trump", "menerima Surat Presiden (Surpres)": a letter
         obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
         if obj is not None and (k < start + 8 or lows[k - 1] == "sebagai"):
             return k + len(obj)  # (an object may open with "to": "urged the prime minister to step down")
+        close = next((j for j in range(k + 2, min(k + 16, len(lows))) if lows[j] == ","), None) \
+            if lows[k] == "," and k + 1 < len(lows) and lows[k + 1] in ("yang", "who") else None
+        if close is not None and "sebagai" in lows[close:close + 4]:  # "menetapkan Romahurmuziy, yang saat itu
+            skipped += close - k  # menjabat Ketua Umum PPP, sebagai tersangka": past the relative clause
+            k = close + 1
+            continue
         if lows[k] in _OBJECT_STOPS:
             return None
+        k += 1
     return None
 
 
