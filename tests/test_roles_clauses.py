@@ -944,6 +944,12 @@ def test_counted_detainees_called_off_meetings_and_opening_phrases(coder, text, 
     ("A Chechen suicide bomber blew himself up on a crowded bus in Grozny.", "en", {("RUS", "RUS", "1831")}),
     ("Iran massed thousands of Revolutionary Guards on its border with Afghanistan.", "en", {("IRN", "AFG", "154")}),
     ("The Egyptian president is due to begin a state visit to Sudan on Sunday.", "en", set()),
+    # an unqualified armed group takes the country its positions are in
+    ("Nigerien fighter jets struck jihadist rebel positions in central Mali.", "en", {("NER", "MLI", "195")}),
+    # bombs thrown by civilians are a riot, not an air strike
+    ("Opposition protesters hurled petrol bombs at riot police in central Caracas.", "en", {("VEN", "VEN", "145")}),
+    ("Thousands of Thai and Indonesian troops began annual joint military exercises.", "en",
+     {("THA", "IDN", "062"), ("IDN", "THA", "062")}),
     # a rally where something happened is no act of the one it befell
     ("The Kenyan opposition leader was shot dead at a peace rally in Nairobi on Sunday.", "en", set()),
     # one appeal to two addressees asks the same of both

@@ -28,7 +28,9 @@ from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
-_BY_CIVILIANS = {"191": "144", "192": "141"}  # a blockade or an occupation by civilians is a protest
+# a blockade or an occupation by civilians is a protest; bombs or shells they throw are a riot ("protesters
+# hurled petrol bombs at riot police")
+_BY_CIVILIANS = {"191": "144", "192": "141", "194": "145", "195": "145"}
 
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}

@@ -88,9 +88,9 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue
-        if m.kind == "agent" and not m.country and m.end < len(sent.tokens) and sent.tokens[m.end].lower in (
-                "in", "di"):
-            k = m.end + 1
+        at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in _HOLDINGS)  # "rebel positions in"
+        if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in ("in", "di"):
+            k = at + 1
             while k < len(sent.tokens) and k - m.end <= 3 and sent.tokens[k].lower in _PLACE_WORDS:
                 k += 1  # "militan di wilayah Pakistan", "rebels in the north of Mali"
             place = by_start.get(k)
@@ -101,8 +101,10 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_HOLDINGS = {"positions", "bases", "strongholds", "camps", "hideouts", "posisi", "basis", "markas", "kamp"}
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
-                "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western"}
+                "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
+                "central", "tengah"}
 _DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
               "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
               "prepared", "massed", "ordered", "dispatched", "rushed", "moved"}

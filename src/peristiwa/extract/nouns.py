@@ -48,6 +48,7 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "banyak", "beberapa", "sejumlah", "berbagai", "dua", "tiga", "several", "series", "of", "many",
                  "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",
                  "large", "huge", "big", "peaceful", "violent", "street", "nationwide", "besar-besaran", "damai",
+                 "annual", "yearly", "large-scale", "tahunan",  # "began annual joint military exercises"
                  "massal",
                  # "held a new round of border talks": a measure of acts and the talks' subject
                  "another", "border", "trade", "security", "peace", "bilateral", "direct", "indirect", "formal",
