@@ -917,6 +917,8 @@ def test_aid_held_back_is_not_given(coder, text, lang):
      {("IDN", "PHL", "057"), ("PHL", "IDN", "057"), ("IDN", "PHL", "042")}),
     # demand in a market is no request
     ("IMF memangkas proyeksi pertumbuhan Malaysia akibat melambatnya permintaan dari China.", "id", set()),
+    # one who says he knows who is behind an attack did not carry it out
+    ("Presiden Rusia mengaku tahu siapa dalang di balik serangan drone terhadap pangkalan Suriah.", "id", set()),
 ])
 def test_counted_detainees_called_off_meetings_and_opening_phrases(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)

@@ -291,6 +291,9 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         # request or offer was made (but "belum menerima permintaan dari Polri": none has arrived)
         return "claimed" if any(t.lower in CLAIMED for t in sent.tokens) else "asserted"
     modality = modality_of(sent, verb.start, clause_start, speech, verb.sense.voice == "passive")
+    if modality == "negated" and verb.sense.cameo.startswith("016") and not any(
+            t.lower in NEGATION for t in sent.tokens[max(clause_start, verb.start - 4):verb.start]):
+        modality = "asserted"  # "denied any involvement …, rejecting accusations by …": a denial that goes on
     if modality in ("asserted", "claimed") and verb.sense.voice == "passive" and _enabled(sent, clause_start):
         modality = "hypothetical"  # "RUU ekstradisi yang memungkinkan warga diadili di China": it could be
     if modality == "asserted" and verb.sense.voice == "noun":

@@ -129,6 +129,7 @@ def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
 
 WHERE, _INSULTS = {"di", "in", "at", "dalam", "inside"}, {"penghinaan", "penistaan", "pelecehan"}  # (insulted)
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
+_BEHIND = {"dalang", "berada", "behind", "was", "is", "pelaku"}  # "siapa dalang di balik", "who was behind"
 
 
 def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
@@ -315,12 +316,15 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                                        and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
                                    or _reported(tokens, source.end, verb.start, speech)
                                    or _listed_apart(sent, source, verb)
+                                   or any(t.lower in ("siapa", "who") and u.lower in _BEHIND for t, u in
+                                          zip(tokens[source.end:verb.start], tokens[source.end + 1:verb.start]))
                                    or any(t.lower in ("yang", "seperti") and (verb_like(u.lower) or u.lower == "terjadi")
                                           for t, u in
                                           zip(tokens[source.end:verb.start], tokens[source.end + 1:verb.start]))):
             return None, None, None  # "Prancis mengecam keras serangan terhadap kilang …": France did not attack;
             # "Arab Saudi mengatakan senjata yang digunakan dalam serangan ke kilangnya …": nor did the speaker;
-            # "… melawan serangan teroris seperti yang terjadi dalam serangan drone …": a relative clause between
+            # "… melawan serangan teroris seperti yang terjadi dalam serangan drone …": a relative clause between;
+            # "Trump mengaku tahu siapa dalang di balik serangan …": who is behind it is asked, not the speaker
         return source, target, None
     if target is not None and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
         return None, target, None  # "krisis yang ditandai aksi demo terhadap pemerintah": aimed at, by no one named
