@@ -981,6 +981,13 @@ def test_english_wire_leads(coder, text, lang, expected):
     ("Bantuan senilai 5 juta dolar AS itu disalurkan Pemerintah Korea Selatan kepada Myanmar .",
      {("KOR", "MMR", "070")}),
     ("Wellington Kucurkan Hibah 10 Juta Dolar untuk Tonga", {("NZL", "TON", "071")}),
+    # a meeting by telephone (041); open to meeting is an intent (036); an official apology received (055)
+    ("Menlu Retno bertukar pandangan dengan Menlu Australia Marise Payne melalui sambungan telepon .",
+     {("IDN", "AUS", "041")}),
+    ("Gedung Putih menyatakan Presiden Trump masih terbuka untuk bertemu dengan Presiden Iran .",
+     {("USA", "IRN", "036")}),
+    ("Pemerintah Malaysia menerima permintaan maaf resmi Kedutaan Besar Filipina atas insiden itu .",
+     {("PHL", "MYS", "055")}),
 ])
 def test_indonesian_wire_copy(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)

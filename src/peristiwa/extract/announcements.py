@@ -12,7 +12,7 @@ from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 _REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}
 _UNLESS = {"unless", "kecuali", "otherwise", "jika tidak", "kalau tidak", "if not"}
-_READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak"}
+_READY = {"siap", "bersedia", "ingin", "mau", "berjanji", "bertekad", "berniat", "hendak", "terbuka"}
 _SAID = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "tuturnya", "mengumumkan", "membenarkan", "mengaku",
          "pernyataan", "menurut", "pihaknya", "kami", "saya", "kita"}
 

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from peristiwa.extract.affiliation import actor_ref, in_office_then
 from peristiwa.extract.aid import aid_named, listed_kinds
-from peristiwa.extract.announcements import (PURPOSE, aimed, on_condition, promised_act, states_it,
-                                              troops_sent_to_help, unless, will)
+from peristiwa.extract.announcements import (aimed, on_condition, promised_act, states_it, troops_sent_to_help,
+                                              unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
 from peristiwa.extract.dates import event_date
@@ -14,7 +14,8 @@ from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import NEGATION, attempted, event_modality, modality_of
+from peristiwa.extract.kinds import appeal_kind, by_phone
+from peristiwa.extract.modality import attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
@@ -24,7 +25,6 @@ from peristiwa.extract.targets import captured_people, counted_people
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
-from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
@@ -58,24 +58,6 @@ def _given_to_someone(sent, verb) -> bool:
 # "Rusia serta Mesir mendukung perubahan itu": not each other (but they sign an agreement together, 057)
 _ONE_WAY = ("042", "043", "051", "052", "053", "054", "055", "056", "06", "19")  # (visits have a host)
 _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …" is an infinitive)
-
-
-def _appeal_kind(sent: Sentence, verb: VerbMatch, target: Mention, lk) -> str | None:
-    """What a general appeal asks for, from the words after it in the clause, its addressee's name aside
-    ("meminta pemerintah Indonesia untuk melindungi hak-hak …": rights, 0243; "permintaan senjata Moskow kepada
-    Pyongyang": arms, 0232). What it asks not to be done is no request for it ("untuk tidak memasok senjata")."""
-    start, tokens = verb.end, sent.tokens
-    stop = next((k for k in range(start, len(tokens)) if tokens[k].text in (".", ";") or tokens[k].lower in NEGATION),
-                len(tokens))
-    purposes = [k for k in range(start, stop) if tokens[k].lower in PURPOSE and (
-        tokens[k].lower in ("agar", "supaya") or k + 1 < len(tokens) and verb_like(tokens[k + 1].lower))]
-    # (not "kondusif untuk dialog")
-    stop = purposes[1] if len(purposes) > 1 else stop  # "mendesak DK PBB untuk menjatuhkan sanksi … agar Korut
-    # menghentikan … senjata nuklirnya": what the asked act is for is not what is asked
-    end = min(stop, max(start, target.end if target.start >= verb.end else start) + 15)
-    found = [(i, code) for i, _, code in lk.appeal_content.find(sent.tokens)
-             if start <= i < end and not target.start <= i < target.end]
-    return found[0][1] if found else None
 
 
 def _transitive(text: str, lang: str) -> bool:
@@ -247,11 +229,13 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
                 elif sense.cameo[:2] == "04" and attempted(sent, verb, source.start, roles.clause_start):
                     sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
+                elif sense.cameo == "040" and by_phone(sent, verb):  # "bertukar pandangan … melalui sambungan
+                    sense = replace(sense, cameo="041", rule=f"{sense.rule} (by phone: 041)")  # telepon"
                 elif sense.cameo == "040" and third_place(sent, source, target):
                     sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
                 elif code := purpose_code(sent, verb):  # "memanggil … untuk menjelaskan"
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (for its purpose: {code})")
-                elif sense.cameo == "020" and (kind := _appeal_kind(sent, verb, max(  # (the last addressee listed)
+                elif sense.cameo == "020" and (kind := appeal_kind(sent, verb, max(  # (the last addressee listed)
                         (t for t in roles.targets if t.start >= target.start), key=lambda t: t.end, default=target),
                         kb.language(doc.lang))):
                     sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")

@@ -232,9 +232,10 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
             or _possible(sent, lows, clause_start) \
             or _wished(lows, verb_start) or _wanted_by_another(lows, clause_start, verb_start):
         return "hypothetical"  # "Dia berharap pihak pemerintah segera memberikan bantuan": only hoped for
-    lead = lows[max(0, verb_start - 4):verb_start]  # "is due to attack", "is due to begin a state visit"
+    lead = lows[max(0, verb_start - 4):verb_start]  # "is due to attack", "is due to begin a state visit";
+    # "masih terbuka untuk bertemu kembali dengan Kim": open to it
     if (any(w in FUTURE and w not in {"to", "untuk"} for w in window) or any(
-            lead[k:k + 2] in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"])
+            lead[k:k + 2] in (["due", "to"], ["set", "to"], ["poised", "to"], ["slated", "to"], ["terbuka", "untuk"])
             and (k + 2 == len(lead) or lead[k + 2] in _BEGIN) for k in range(len(lead) - 1))
             or _willing(lows, verb_start)) \
             and not any(a == "akan" and b == "terus" for a, b in zip(window, window[1:])):  # ("is set to host")

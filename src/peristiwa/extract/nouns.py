@@ -129,6 +129,7 @@ def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
 
 WHERE, _INSULTS = {"di", "in", "at", "dalam", "inside"}, {"penghinaan", "penistaan", "pelecehan"}  # (insulted)
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
+_OFFICIAL = {"resmi", "tertulis", "official", "formal"}
 _BEHIND = {"dalang", "berada", "behind", "was", "is", "pelaku"}  # "siapa dalang di balik", "who was behind"
 
 
@@ -174,7 +175,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         j -= 2  # "mendapat kepercayaan dan dukungan dari masyarakat": both received
     if j >= 0 and tokens[j].lower in RECEIVE | _PROVOKE:
         giver = giver_of(sent, verb, by_start, within=4)
-        owner = by_start.get(verb.end)  # "Korea Utara telah mendapat sanksi PBB": the UN's sanctions
+        owner = by_start.get(verb.end + (verb.end < len(tokens) and tokens[verb.end].lower in _OFFICIAL))
+        # ("Korea Utara telah mendapat sanksi PBB": the UN's sanctions; "menerima permintaan maaf resmi Norwegia")
         if giver is None and tokens[j].lower in RECEIVE and owner is not None and not owner.location \
                 and sent.lang != "en":
             giver = owner
