@@ -981,6 +981,10 @@ def test_english_wire_leads(coder, text, lang, expected):
     ("Bantuan senilai 5 juta dolar AS itu disalurkan Pemerintah Korea Selatan kepada Myanmar .",
      {("KOR", "MMR", "070")}),
     ("Wellington Kucurkan Hibah 10 Juta Dolar untuk Tonga", {("NZL", "TON", "071")}),
+    # a crowd of students is students; a site an armed group runs is that group's
+    ("Polisi Sri Lanka menembakkan gas air mata ke arah massa mahasiswa di Kolombo .", {("LKA", "LKA", "175")}),
+    ("Jet tempur koalisi pimpinan Arab Saudi menghantam gudang yang dikelola Houthi di Hodeidah .",
+     {("SAU", "YEM", "195")}),
     # a meeting by telephone (041); open to meeting is an intent (036); an official apology received (055)
     ("Menlu Retno bertukar pandangan dengan Menlu Australia Marise Payne melalui sambungan telepon .",
      {("IDN", "AUS", "041")}),

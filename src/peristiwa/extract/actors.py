@@ -40,6 +40,7 @@ _INDUSTRIES = {"pertahanan", "minyak", "migas", "teknologi", "energi", "senjata"
                "otomotif", "tambang", "pertambangan", "baja", "penerbangan", "pelayaran", "keuangan", "asuransi",
                "petrokimia", "kimia", "nuklir", "konstruksi", "perkapalan", "logistik", "perbankan", "media",
                "terbesar", "raksasa", "swasta"}  # "perusahaan petrokimia terbesar Iran"
+_CROWDS = {"massa", "kerumunan", "crowd", "crowds"}
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 
 
@@ -281,6 +282,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         # one actor named twice ("massa pengunjuk rasa") is still a single agent
         single = len(entries) == 1 or len({(e.kind, e.sector) for e in entries}) == 1
         kind = "person" if person else entries[0].kind if single else "composite"
+        if kind == "composite" and all(e.kind == "agent" for e in entries) and tokens[start].lower in _CROWDS:
+            kind, sector = "agent", entries[-1].sector  # "massa pelajar STM": a crowd of students
         if kind == "composite" and all(e.kind == "agent" for e in entries) and (
                 doc.lang == "en" or tokens[start].lower in _MEMBER):  # "anggota militer": a member of an agent
             kind = "agent"  # "the military government": agents only, its country comes from context (in

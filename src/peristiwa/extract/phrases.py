@@ -101,8 +101,9 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
 
 
 _AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area",
-          "gurun"}
-_HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang"}
+          "gurun", "penjara", "kamp", "pangkalan", "gudang", "fasilitas"}
+_HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang", "dikelola"}  # ("penjara yang dikelola
+# Houthi": a prison the Houthis run)
 
 
 def held_area(sent: Sentence, j: int) -> bool:
