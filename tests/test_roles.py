@@ -957,6 +957,8 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="patrol-vessels-handed-over"),
     pytest.param("Eritrea cancelled high-level talks with Ethiopia.", "en", ("ERI", "ETH", "164"),
                  id="high-level-talks-called-off"),
+    pytest.param("Uzbekistan put its border troops on heightened alert along the border with Afghanistan.", "en",
+                 ("UZB", "AFG", "152"), id="heightened-alert"),
     pytest.param("Indian and Pakistani troops exchanged mortar fire across the Line of Control.", "en",
                  ("IND", "PAK", "190"), id="mortar-fire-exchanged"),
     pytest.param("Menlu Retno menerima Perdana Menteri Fiji di Gedung Pancasila.", "id", ("IDN", "FJI", "043"),
