@@ -11,6 +11,7 @@ from peristiwa.extract.boundaries import PLACE_PARTS, TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.scan import ARTICLES, HONORIFICS, LEFT_STOP
+from peristiwa.text.counts import AT_LEAST
 
 _IF = CONDITIONS | {"kecuali"}
 
@@ -386,9 +387,7 @@ _VICTIMS = {"people", "civilians", "persons", "orang", "warga", "sipil", "pendud
             "schoolgirls", "schoolchildren", "students", "children", "women", "villagers", "worshippers", "passengers",
             "pilgrims", "farmers", "fishermen", "siswa", "siswi", "pelajar", "santri", "anak-anak", "perempuan",
             "jemaah", "penumpang", "petani", "nelayan"}
-_AT_LEAST = {"at", "least", "sedikitnya", "setidaknya", "lebih", "dari", "hampir",
-             "over", "nearly", "almost"}  # (others are a crowd's words)
-_COUNTED = _COUNTS | _CROWD | _VICTIMS | _AT_LEAST
+_COUNTED = _COUNTS | _CROWD | _VICTIMS | AT_LEAST
 
 
 def appeal_reaches(between: list, place: Mention, source: Mention | None) -> bool:

@@ -14,10 +14,10 @@ NEGATION = _REFUSALS | {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "ja
                         "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't",
                         "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
                         "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
-_ALMOST = {"hampir", "nyaris", "nearly", "almost"}
+_ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
 _BEGIN = {"begin", "start", "make", "pay", "hold", "launch"}  # "due to begin a state visit"
 _ASKING = {"akankah", "apakah", "mungkinkah", "bisakah", "benarkah", "will", "would", "could", "can", "should", "is",
-           "are", "did", "does", "do"}  # a question that opens with them asks whether  # "hampir mencapai kesepakatan": not (yet) reached
+           "are", "did", "does", "do"}  # a question that opens with them asks whether
 DENIAL = {"membantah", "menyangkal", "denied", "denies", "deny", "dibantah",
           "bantah", "sangkal"}  # headline forms: "Iran Bantah Serang Fasilitas Minyak Saudi"
 FUTURE = {"rencana", "planned", "proposed", "akan", "bakal", "berencana", "hendak", "rencananya", "dijadwalkan", "will", "plans", "planned",

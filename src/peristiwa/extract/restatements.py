@@ -1,7 +1,7 @@
 """Event words that restate another event of the sentence rather than add one: what a protest is for ("staged
 demonstrations to demand reforms"), a noun that is the object of a verb of the same act ("will provide food aid
-to …"), a noun that names what an agreement is about ("perjanjian kerja sama"), and aid named as what is held
-back ("menghambat masuknya bantuan pangan")."""
+to …"), a noun that names what an agreement is about ("perjanjian kerja sama"), and aid or cooperation named as
+what is held back or halted ("menghambat masuknya bantuan pangan", "suspended all military cooperation with")."""
 from __future__ import annotations
 
 from peristiwa.extract.announcements import PURPOSE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import FAR_STOP, TOPICS, scan_right
+from peristiwa.text.counts import AT_LEAST, a_count
 from peristiwa.text.morphology import verb_like
 
 _ALONG = {"bersama", "beserta", "didampingi", "bersama-sama", "accompanied", "alongside"}
@@ -68,16 +69,11 @@ def counted_people(sent: Sentence, verb: VerbMatch) -> bool:
     terlibat kericuhan", "arrested at least 28 people"): the state's own people, as the annotators code it."""
     lows = [t.lower for t in sent.tokens[verb.end:verb.end + 5]]
     k = 0
-    while k < len(lows) and lows[k] in _AT_LEAST:
+    while k < len(lows) and lows[k] in AT_LEAST:
         k += 1
-    return k + 1 < len(lows) and (lows[k].replace(".", "").isdigit() or lows[k] in _MANY) and lows[k + 1] in _PEOPLE
+    return k + 1 < len(lows) and a_count(lows[k]) and lows[k + 1] in _PEOPLE
 
 
-_AT_LEAST = {"sedikitnya", "setidaknya", "sebanyak", "lebih", "dari", "at", "least", "more", "than", "about", "some",
-             "sekitar", "hampir", "nearly"}
-_MANY = {"puluhan", "ratusan", "ribuan", "belasan", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
-         "six", "seven", "eight", "nine", "ten", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-         "sepuluh"}
 _PEOPLE = {"orang", "people", "persons"}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
+from peristiwa.text.counts import AT_LEAST, a_count
 from peristiwa.text.timewords import DAY_WORDS
 from peristiwa.text.tokens import Token, words
 
@@ -52,18 +53,12 @@ def _counted(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | Non
     """The end of the verb phrase `key` matched at i with a count after its verb ("membakar sedikitnya 300 desa"
     for "membakar desa", "menembakkan empat rudal"), or None."""
     k = i + 1
-    while k < len(tokens) and tokens[k].lower in _AT_LEAST:
+    while k < len(tokens) and tokens[k].lower in AT_LEAST:
         k += 1
-    if k >= len(tokens) or not (tokens[k].text.replace(".", "").isdigit() or tokens[k].lower in _COUNT_WORDS):
+    if k >= len(tokens) or not a_count(tokens[k].text):
         return None
     end = k + len(key)
     return end if end <= len(tokens) and all(tokens[k + j].lower == key[j] for j in range(1, len(key))) else None
-
-
-_AT_LEAST = {"sedikitnya", "setidaknya", "sekitar", "hampir", "at", "least", "about", "nearly", "some"}
-_COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
-                "puluhan", "ratusan", "ribuan", "sejumlah", "beberapa", "two", "three", "four", "five", "six",
-                "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several"}
 
 
 class PhraseMatcher(Generic[T]):
