@@ -343,10 +343,11 @@ def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     cues = kb.language(doc.lang).sports
     if not cues:
         return events
+    firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
     hits = {w for s in doc.sentences for k, t in enumerate(s.tokens)
-            for w in (t.lower, f"{t.lower} {s.tokens[k + 1].lower}" if k + 1 < len(s.tokens) else "") if w in cues
-            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name; "tim
-    # nasional" is two words)
+            for w in ((t.lower, f"{t.lower} {s.tokens[k + 1].lower}") if t.lower in firsts and k + 1 < len(s.tokens)
+                      else (t.lower,)) if w in cues
+            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name)
     if len(hits) < 4:
         return events  # one word said again ("skor" of the air, "standar ganda", "medali") is no match report
     bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}

@@ -93,14 +93,17 @@ class PhraseMatcher(Generic[T]):
         if not bucket:
             return None
         n = len(tokens)
+        nxt = tokens[i + 1].lower if i + 1 < n else ""
+        timed = nxt in _TIME  # (what may follow the first word in a gap: cheap tests before the slower ones)
+        counts = self.counted is not None and (nxt in AT_LEAST or a_count(nxt))
         for key, exact, value, gap in bucket:
             size = len(key)
             if i + size > n:
                 continue
             if size > 1 and any(tokens[i + k].lower != key[k] for k in range(1, size)):
-                end = self._with_time_gap(tokens, i, key) if gap and (size == 2 or tokens[i + 1].lower == key[1]) \
+                end = self._with_time_gap(tokens, i, key) if gap and (timed if size == 2 else nxt == key[1]) \
                     else None
-                if end is None and self.counted is not None and self.counted(value):
+                if end is None and counts and self.counted(value):
                     end = _counted(tokens, i, key)
                 if end is not None:
                     return end, value
