@@ -343,11 +343,11 @@ def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     cues = kb.language(doc.lang).sports
     if not cues:
         return events
-    firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
-    hits = {w for s in doc.sentences for k, t in enumerate(s.tokens)
-            for w in ((t.lower, f"{t.lower} {s.tokens[k + 1].lower}") if t.lower in firsts and k + 1 < len(s.tokens)
-                      else (t.lower,)) if w in cues
+    hits = {t.lower for s in doc.sentences for k, t in enumerate(s.tokens) if t.lower in cues
             and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name)
+    firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
+    hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
+             if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
     if len(hits) < 4:
         return events  # one word said again ("skor" of the air, "standar ganda", "medali") is no match report
     bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from peristiwa.text.counts import AT_LEAST, a_count
+from peristiwa.text.counts import AT_LEAST, COUNT_WORDS, a_count
 from peristiwa.text.timewords import DAY_WORDS
 from peristiwa.text.tokens import Token, words
 
@@ -55,7 +55,7 @@ def _counted(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | Non
     k = i + 1
     while k < len(tokens) and tokens[k].lower in AT_LEAST:
         k += 1
-    if k >= len(tokens) or not a_count(tokens[k].text):
+    if k >= len(tokens) or not a_count(tokens[k].lower):
         return None
     end = k + len(key)
     return end if end <= len(tokens) and all(tokens[k + j].lower == key[j] for j in range(1, len(key))) else None
@@ -95,7 +95,7 @@ class PhraseMatcher(Generic[T]):
         n = len(tokens)
         nxt = tokens[i + 1].lower if i + 1 < n else ""
         timed = nxt in _TIME  # (what may follow the first word in a gap: cheap tests before the slower ones)
-        counts = self.counted is not None and (nxt in AT_LEAST or a_count(nxt))
+        counts = self.counted is not None and (nxt in AT_LEAST or nxt[:1].isdigit() or nxt in COUNT_WORDS)
         for key, exact, value, gap in bucket:
             size = len(key)
             if i + size > n:

@@ -10,5 +10,5 @@ COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "semb
 
 
 def a_count(word: str) -> bool:
-    """A number written in digits ("300", "4.000") or in words ("ratusan", "two")."""
-    return word.replace(".", "").replace(",", "").isdigit() or word.lower() in COUNT_WORDS
+    """A number written in digits ("300", "4.000") or in words ("ratusan", "two"); `word` is lowercased."""
+    return word[:1].isdigit() or word in COUNT_WORDS
