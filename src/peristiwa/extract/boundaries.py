@@ -1,6 +1,7 @@
 """Words that bound a search for an actor: where a clause ends on the left (LEFT_STOP), the words that may
 stand between a verb and its actor without ending the search (FILLERS), the prepositions before whoever something
-goes to (TO_A_RECEIVER) and the parts of a town that name a place, not its government (PLACE_PARTS)."""
+goes to (TO_A_RECEIVER), the parts of a town that name a place, not its government (PLACE_PARTS), and the ground
+an armed group holds (GROUND)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -13,3 +14,9 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
            "sempat", "terakhir", "kali", "selalu", "tetap"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
 TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}  # "penjualan senjata ke Taiwan", "arms sale to Taiwan"
 PLACE_PARTS = {"streets", "outskirts", "suburbs", "centre", "center"}  # "the streets of Baghdad"
+# ground an armed group holds: "rebel positions in central Mali", "penjara yang dikelola Houthi", "captured the
+# Taliban stronghold of …" (not people)
+GROUND = {"stronghold", "strongholds", "base", "bases", "positions", "position", "camp", "camps", "hideouts",
+          "territory", "town", "city", "village", "villages", "headquarters", "area", "areas", "region", "-held", "held",
+          "wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "kubu", "posisi", "pos", "kamp",
+          "pangkalan", "gurun", "penjara", "gudang", "fasilitas"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from peristiwa.extract.boundaries import GROUND
 from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
@@ -88,7 +89,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue
-        at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in _HOLDINGS)  # "rebel positions in"
+        at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in GROUND)  # "rebel positions in"
         if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in ("in", "di"):
             k = at + 1
             while k < len(sent.tokens) and k - m.end <= 3 and sent.tokens[k].lower in _PLACE_WORDS:
@@ -101,7 +102,6 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_HOLDINGS = {"positions", "bases", "strongholds", "camps", "hideouts", "posisi", "basis", "markas", "kamp"}
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
                 "central", "tengah"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import FILLERS, LEFT_STOP
+from peristiwa.extract.boundaries import FILLERS, GROUND, LEFT_STOP
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import reported_to_have
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -100,8 +100,6 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
     return None
 
 
-_AREAS = {"wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "posisi", "pos", "area",
-          "gurun", "penjara", "kamp", "pangkalan", "gudang", "fasilitas"}
 _HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang", "dikelola"}  # ("penjara yang dikelola
 # Houthi": a prison the Houthis run)
 
@@ -111,7 +109,7 @@ def held_area(sent: Sentence, j: int) -> bool:
     ("menggempur wilayah yang dikuasai pemberontak")."""
     tokens = sent.tokens
     return tokens[j].lower == "yang" and 0 < j < len(tokens) - 1 and tokens[j + 1].lower in _HELD \
-        and tokens[j - 1].lower in _AREAS
+        and tokens[j - 1].lower in GROUND
 
 
 VIA = {"melalui", "lewat", "via", "through"}  # a channel: "melalui WFP", "lewat polisi rahasianya"

@@ -3,6 +3,7 @@ its topic, the state's own people arrested by the count; actors after the verb t
 a visitor keeps, a deal's broker, what a request is about; and whether what was captured is people or ground."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import GROUND
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import FAR_STOP, TOPICS, scan_right
 from peristiwa.text.counts import AT_LEAST, a_count
@@ -82,10 +83,6 @@ def captured_people(sent: Sentence, verb: VerbMatch, m: Mention) -> bool:
     "captured the Taliban stronghold of …", "captured the town of Brega from Gaddafi forces")."""
     tokens = sent.tokens
     return m.kind not in ("place", "country", "metonym") and not m.location \
-        and not (m.end < len(tokens) and tokens[m.end].lower in _GROUND) \
-        and not any(t.lower in _GROUND for t in tokens[verb.end:m.start])
+        and not (m.end < len(tokens) and tokens[m.end].lower in GROUND) \
+        and not any(t.lower in GROUND for t in tokens[verb.end:m.start])
 
-
-_GROUND = {"stronghold", "strongholds", "base", "bases", "positions", "position", "territory", "town", "city",
-           "village", "villages", "headquarters", "camp", "camps", "area", "areas", "region", "-held", "held",
-           "markas", "pangkalan", "wilayah", "kota", "desa", "basis", "benteng", "kubu", "posisi", "kamp"}

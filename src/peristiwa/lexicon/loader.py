@@ -278,14 +278,19 @@ def surname_index(aliases: dict[str, set[str]], ambiguous: frozenset[str] = froz
     ordinary words ("May", "Price"), nor `taken` (surnames of the main people file, which keep theirs), nor
     the family name that opens a Korean or Chinese name ("Kim" is not only Sung Kim: Kim Jong Un is one)."""
     owners = _surname_owners(aliases)
-    families = {person.split()[0].lower() for person, roles in (people or {}).items()
-                if len(person.split()) > 1 and any(r.country in _FAMILY_FIRST for r in roles)}
+    families = _family_names(people or {})
     return {surname: next(iter(p)) for surname, p in owners.items()
             if len(p) == 1 and len(surname) > 2 and surname not in ambiguous and surname not in taken
             and surname not in families}
 
 
 _FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # where the family name comes first
+
+
+def _family_names(people: dict) -> set[str]:
+    """The family names that open Chinese and Korean names ("kim" of Kim Jong Un): no one's surname alone."""
+    return {person.split()[0].lower() for person, roles in people.items()
+            if len(person.split()) > 1 and any(r.country in _FAMILY_FIRST for r in roles)}
 
 
 def _surname_owners(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -316,8 +321,7 @@ def shared_surnames(aliases: dict[str, set[str]], ambiguous: frozenset[str],
                     people: dict) -> dict[str, tuple[str, ...]]:
     """Surnames that several known people share ("Clinton", "Bush"), for `Knowledge.titled` (not ordinary words
     nor a Korean or Chinese family name)."""
-    families = {person.split()[0].lower() for person, roles in people.items()
-                if len(person.split()) > 1 and any(r.country in _FAMILY_FIRST for r in roles)}
+    families = _family_names(people)
     return {surname: tuple(sorted(p)) for surname, p in _surname_owners(aliases).items()
             if len(p) > 1 and len(surname) > 2 and surname not in ambiguous and surname not in families}
 
