@@ -353,7 +353,7 @@ def test_an_act_a_record_shows_is_not_the_act_of_who_hands_it_over(coder, text, 
 
 @pytest.mark.parametrize("text, expected", [
     ("Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke bandara Hong Kong.",
-     {("HKG", "HKG", "190", "CVL"), ("HKG", "HKG", "144", "CVL")}),
+     {("HKG", "HKG", "145", "CVL"), ("HKG", "HKG", "144", "CVL")}),
     ("Kabut asap memaksa pemerintah Malaysia mengirim surat ke Indonesia, mendesak pemerintah setempat memadamkan "
      "kebakaran.", {("MYS", "IDN", "040", "GOV"), ("MYS", "IDN", "020", "GOV")}),
     ("Ketiga kelompok ini bersuara senada, yakni membela hasil kerja Pansel Capim KPK, mendukung DPR segera memilih "

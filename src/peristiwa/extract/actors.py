@@ -275,7 +275,8 @@ def _compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             sector = agent_sector
         specific = [e.sector for e in entries[1:] if e.kind in ("agent", "org") and e.sector not in ("", "GOV")]
         if entries[0].kind == "agent" and specific and (
-                sector == "GOV" or tokens[start].lower in _MEMBER and chunk[0][1] - start == 1):
+                sector == "GOV" or tokens[start].lower in _MEMBER and chunk[0][1] - start == 1
+                or sector == "JUD" and entries[-1].kind == "org"):  # "penyidik Bareskrim Polri": police's
             sector = specific[-1]  # "juru bicara militer", "delegasi DPR", "anggota Komisi X DPR": the institution's
         elif tokens[start].lower in _MEMBER and chunk[0][1] - start == 1 and entries[-1].sector:
             sector = entries[-1].sector  # "anggota Kabinet": a member of the government

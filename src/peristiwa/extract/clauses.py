@@ -209,6 +209,7 @@ def reason_of_the_object(sent: Sentence, because: int) -> bool:
 
 _NOT_OWNER = PREPOSITIONS | {"yang", "dan", "serta", "sejak"}
 _STOPS = LEFT_STOP | {",", "agar", "untuk", "dan"}
+_BROKERED = {"dimediasi", "difasilitasi", "ditengahi", "dijembatani", "diperantarai"}
 _TITLE_OF_A_LAW = {"tentang", "mengenai"}
 _DONE_TO_HEADS = _UNNAMED_GROUPS | {"negara", "negara-negara", "pemerintah", "rezim"}  # heads a relative clause acts on
 
@@ -232,6 +233,8 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
                 j += 1
             if j >= min(len(tokens), k + 4):
                 return None
+            if tokens[j].lower in _BROKERED:
+                return None  # "menandatangani kesepakatan … yang dimediasi Turki": a broker, not the other party
             j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "oleh")
             author = by_start.get(j)
             if author is None and j + 1 < len(tokens) and tokens[j].text.islower() \

@@ -6,11 +6,15 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.text.morphology import verb_like
 
 COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
-_DETERMINERS = {"the", "para", "pihak", "his", "her", "its", "their"}  # "Iran and the United States", "AS dan
-# para sekutunya", "Putin and his Turkish counterpart Tayyip Erdogan"
+_DETERMINERS = {"the", "para", "pihak", "his", "her", "its", "their", "kelompok", "kubu", "faksi"}  # "Iran and the
+# United States", "AS dan para sekutunya", "Putin and his Turkish counterpart Tayyip Erdogan"
 # words the lexicon leaves outside an actor's name: "the Sudanese government and southern rebels"
 QUALIFIERS = {"southern", "northern", "eastern", "western", "central", "local", "armed", "rival", "separatist",
               "islamist", "muslim", "moslem", "christian", "maoist", "marxist", "communist", "sunni", "shiite", "shia"}
+
+
+_BACKING = {"dukungan", "sokongan", "bentukan", "binaan"}  # "pasukan dukungan Arab Saudi dan kelompok Houthi": the
+# backer is a modifier of the first party, not the second party
 
 
 def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Mention, ...]]:
@@ -27,12 +31,16 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             members, coordinated = runs[-1]
             gap = [t.lower for t in sent.tokens[members[-1].end:m.start]
                    if t.lower not in _DETERMINERS and t.lower not in QUALIFIERS]
+            if m.kind == "agent" and 1 < len(gap) <= 3 and all(w.isalpha() for w in gap[1:]) \
+                    and all(t.is_title for t in sent.tokens[m.start - len(gap) + 1:m.start]):
+                gap = gap[:1]  # "Sri Lanka's government and Tamil Tiger rebels": a name the lexicon lacks
             first = members[0].start
             attributed = first > 0 and sent.tokens[first - 1].lower in ("menurut", "according") or \
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
             framed = attributed or in_opening_phrase(sent, first)
+            backer = members[-1].start > 0 and sent.tokens[members[-1].start - 1].lower in _BACKING
             if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap) \
-                    and not _opens_a_clause(sent, members[0], m):
+                    and not _opens_a_clause(sent, members[0], m) and not backer:
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue

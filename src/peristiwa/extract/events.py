@@ -17,7 +17,8 @@ from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.kinds import appeal_kind, by_phone
 from peristiwa.extract.modality import attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
-from peristiwa.extract.parties import third_place, two_parties, victim_of_what_is_criticised
+from peristiwa.extract.parties import (brokered_act, brokers, mediated_parties, office_holder, protesters_named,
+                                       third_place, two_parties, victim_of_what_is_criticised)
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
@@ -32,6 +33,7 @@ _ARMED = {"MIL", "REB"}
 # hurled petrol bombs at riot police")
 _BY_CIVILIANS = {"191": "144", "192": "141", "194": "145", "195": "145"}
 
+_FORCE_ROOTS = {"15", "18", "19", "20"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -108,7 +110,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 roles = replace(roles, targets=tuple(against))  # "… to demand the resignation of X": against X
             pairs = [(s, t) for s in roles.sources for t in roles.targets
                      if not (t.key == s.key and any(o.key != s.key for o in roles.targets))
-                     and not victim_of_what_is_criticised(sent, verb, t)]
+                     and not victim_of_what_is_criticised(sent, verb, t) and not office_holder(sent, s, t)]
             agent = agent_of_the_object(sent, verb.end, by_start) or doer_of_the_object(sent, verb, by_start) \
                 if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" else None
             if agent is not None:
@@ -177,6 +179,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             joint = not pairs and reciprocal and not _given_to_someone(sent, verb)
             if joint:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
+            if not pairs and verb.sense.cameo.startswith("045"):  # "… yang dimediasi Turki dan PBB": the parties
+                pairs = [(s, t) for s in roles.sources  # that talk or agree in the sentence
+                         for t in mediated_parties(sent, verb, lambda v: assign(sent, v, doc.lang, speech))
+                         if t.key != s.key]
             if verb.sense.cameo.startswith("045"):  # an official the text gives no country mediates between two
                 sides = {m.key for m in roles.targets}  # countries, not for one of them ("The emir launched a
                 pairs = [(s, t) for s, t in pairs if not (s.placed and s.key in sides and len(sides) > 1)]  # mediation
@@ -210,6 +216,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
+                if source.sector == "BUS" and (verb.sense.cameo[:2] in _FORCE_ROOTS or verb.sense.cameo == "145"):
+                    continue  # "carmaker BYD stormed into Europe": a company's campaign is no assault
                 if (verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" or verb.sense.cameo == "082") \
                         and source.sector in ("COP", "MIL"):
                     continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests;
@@ -250,8 +258,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
-                if sense.cameo in _BY_CIVILIANS and source.sector in ("CVL", "EDU"):  # "Thousands of students
-                    code = _BY_CIVILIANS[sense.cameo]  # occupied the grounds of parliament": a protest, not a war
+                if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo == "190"
+                                                         and protesters_named(source)):
+                    code = _BY_CIVILIANS.get(sense.cameo, "145")  # "Thousands of students occupied the grounds of
+                    # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden": a riot
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
                 elif sense.cameo == "192" and verb.text.lower().startswith("captur") \
                         and captured_people(sent, verb, target):  # "captured Shining Path founder …"
@@ -328,6 +338,15 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, coded: dict[tuple, 
     for authority, accused, cue_at, cue, code in charges(doc, kb, sent):  # the charge is made: asserted
         add(authority, accused, VerbMatch(cue_at, cue_at + 1, cue,
                                           VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-charged")), "asserted")
+    speech = kb.language(doc.lang).speech
+    for broker, at in brokers(sent):  # "signed a Norwegian-brokered ceasefire agreement": Norway mediates
+        mediation = VerbMatch(at, at + 1, sent.tokens[at].text, VerbSense("045", "pattern", f"{doc.lang}:045:pattern-brokered"))
+        found = brokered_act(sent, mediation, lambda v: assign(sent, v, doc.lang, speech))
+        if found is not None:
+            act, roles = found
+            for party in roles.sources:
+                if party.key != broker.key:
+                    add(broker, party, mediation, event_modality(sent, act, roles.clause_start, speech))
     for speaker, addressee, cue_at, cue, code in obligations(doc, kb, sent):  # a demand, or a rebuke
         add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
                                           VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-must")), "asserted")

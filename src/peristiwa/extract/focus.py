@@ -30,6 +30,9 @@ def inherit_from_partner(sent: Sentence, mentions: list[Mention]) -> list[Mentio
         if gap and gap[0] in ("bersama", "beserta", "with", "dan", "serta", "and", "including", "termasuk") \
                 and all(w in _ALONGSIDE for w in gap) and prev.kind in ("person", "agent", "composite"):
             out[i] = replace(m, country=prev.country)
+        elif gap[:1] in (["dan"], ["and"]) and 1 < len(gap) <= 3 and m.sector in ("REB", "OPP") \
+                and prev.sector in ("GOV", "MIL") and all(t.is_title for t in sent.tokens[prev.end + 1:m.start]):
+            out[i] = replace(m, country=prev.country)  # "Sri Lanka's government and Tamil Tiger rebels": its rebels
         elif gap == [","] and prev.kind == "person" and m.sector == "GOV":
             out[i] = replace(m, country=prev.country)  # "Yeo Bee Yin, Menteri Energi, …": the person's title
         elif gap[:1] == [","] and all(w in _HEADS for w in gap[1:]) and prev.kind in ("composite", "org") \

@@ -34,9 +34,13 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     addressed = " " not in verb.text and any(m.start == verb.end or verb.end < m.start < first and sent.tokens[
         m.start - 1].lower in ("kepada", "agar", "supaya") for m in sent.mentions)  # (not "menyerukan penggulingan X")
     starts = {other.start for other in near if other.sense.voice != "noun"} if addressed else set()
+    if verb.sense.cameo[:2] in ("03", "13") and sent.tokens[first - 1].lower in ("akan", "will"):
+        starts |= {other.start for other in near if other.sense.voice != "noun"}  # "mengancam akan meluncurkan
+        # serangan …, dan menghancurkan ibu kota Seoul": the threat's every predicate
     cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
            and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))
-           and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)]
+           and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)
+           and not (sent.tokens[k].text == "," and k + 2 in starts and sent.tokens[k + 1].lower in ("dan", "serta"))]
     return [other for other in near if not any(verb.end <= k < other.start for k in cut)
             and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
                 other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]

@@ -9,7 +9,8 @@ from peristiwa.text.morphology import verb_like
 # refusing, failing or calling off an act before its verb ("menolak menyerang"); before a noun only a refusal
 # of it, which other checks read ("menolak revisi UU KPK")
 _REFUSALS = {"refused", "menolak", "gagal", "failed", "batal", "membatalkan", "batalkan", "dibatalkan", "cancelled",
-             "canceled", "scrapped", "kesulitan", "struggled"}  # "polisi kesulitan untuk menangkapnya": not (yet) done
+             "canceled", "scrapped", "kesulitan", "struggled", "kegagalan", "failure"}  # "polisi kesulitan untuk
+# menangkapnya": not (yet) done
 NEGATION = _REFUSALS | {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "jangan", "not", "never", "n't", "didn't",
                         "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't",
                         "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
@@ -159,7 +160,8 @@ def _opening_modal(lows: list[str], clause_start: int, verb_start: int, passive:
     return []
 
 
-_PLAN_NOUNS = {"rencana", "niat", "ancaman", "peluang"}  # "membuka peluang polisi untuk menetapkan …": a chance
+_PLAN_NOUNS = {"rencana", "niat", "ancaman", "peluang", "kegagalan"}  # "membuka peluang polisi untuk menetapkan …": a
+# chance; "kecewa dengan kegagalan AS dan Taliban mencapai kesepakatan": not reached
 _OPENING_MODALS = {"akan", "bakal", "saatnya", "waktunya", "harus", "mesti", "perlu",
                    "insyaallah", "insya", "mari", "marilah", "ayo"} | _PLAN_NOUNS  # ("Mari kita dukung …")
 

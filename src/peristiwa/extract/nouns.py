@@ -42,6 +42,7 @@ LIGHT_VERBS = {
     "teken", "meneken", "tandatangani",  # "RI dan Uni Emirat Arab Teken Kerja Sama Investasi"
     "lanjutkan",  # "Korut Siap Lanjutkan Perundingan Nuklir dengan AS"
 }
+_QUOTES = {'"', "“", "”"}
 _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi",
                  "program", "kegiatan", "a", "an", "the",
                  "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
@@ -59,7 +60,8 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  # "launched 10 days of war games", "seven days of": a duration
                  "days", "weeks", "months", "hours", "hari", "pekan", "minggu", "bulan", "four", "five", "six",
                  "seven", "eight", "nine", "ten", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-                 "sepuluh"} | MEASURES
+                 "sepuluh",
+                 *_QUOTES} | MEASURES  # a noun in quotes: 'memerintahkan "pengepungan total"'
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by
@@ -201,6 +203,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             after += 1  # "reiterated its demand today that Israel …": the addressee follows
         else:
             after = verb.end
+            if verb.start and tokens[verb.start - 1].text in _QUOTES:  # a noun in quotes: the target after them
+                after = next((q + 1 for q in range(verb.end, min(len(tokens), verb.end + 3))
+                              if tokens[q].text in _QUOTES), after)
         target = scan_right(sent, after, by_start, MAX_RIGHT)
         owner = None
         if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns

@@ -1,6 +1,9 @@
 """Who may be the parties of one event: two parties of one government that act on each other, a meeting
-held in a third country, and not the victim of an attack that one condemns."""
+held in a third country, not the victim of an attack that one condemns, the parties a mediator brings together,
+and a crowd named as protesters."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
@@ -22,6 +25,11 @@ def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
     if a.kind == "org" or b.kind == "org":  # (and a named body of another: "Fraksi PDIP … usulan Gerindra")
         org, other = (a, b) if a.kind == "org" else (b, a)
         return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower()
+    if "composite" in (a.kind, b.kind) and "person" in (a.kind, b.kind):  # ("Jaksa Kejaksaan Agung menahan jaksa
+        body, member = (a, b) if a.kind == "composite" else (b, a)  # Pinangki Sirna Malasari", "activists from
+        # the Fatah Party … against the party's leader Mahmoud Abbas"; not a government and its own minister
+        return not body.person and body.sector not in ("", "GOV") \
+            and member.text.split()[-1].lower() not in body.text.lower()
     return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
         and not (a.person and a.person == b.person)
 
@@ -97,3 +105,52 @@ def not_the_accuser(sent: Sentence, verb: VerbMatch, target: Mention, after: int
         # the victim or party of what is denied
     return verb.end < len(tokens) and tokens[verb.end].lower in _REPORTS and target.start > verb.end + 1
     # ("Pompeo Bantah Laporan Soal AS Tarik Mata-mata": a report about, not by, the US)
+
+
+def office_holder(sent: Sentence, source: Mention, target: Mention) -> bool:
+    """The name right after an office held for a country is the office holder, not another party ("mediasi
+    utusan khusus PBB untuk Yaman Ismail Ould Cheikh Ahmed")."""
+    return target.kind == "person" and target.start == source.end + 1 and source.kind in ("composite", "agent") \
+        and sent.tokens[source.end].lower in ("untuk", "for")
+
+
+_BROKERED_ACTS = {"03", "04", "05", "06", "08"}  # talks, agreements, truces that a third party may broker
+
+
+def mediated_parties(sent: Sentence, verb: VerbMatch, assign) -> tuple[Mention, ...]:
+    """Whom a mediator named with no object mediates between: the parties that talk or agree in the same
+    sentence ("Rusia dan Ukraina menandatangani kesepakatan … yang dimediasi Turki dan PBB", "memulai perundingan
+    … dengan mediasi utusan khusus PBB", "signed a ceasefire agreement mediated by Norway")."""
+    found = brokered_act(sent, verb, assign)
+    return found[1].sources if found is not None else ()
+
+
+def brokered_act(sent: Sentence, verb: VerbMatch, assign):
+    """The talks or agreement between two or more parties in the sentence, other than `verb`, with its roles."""
+    for other in sent.verbs:
+        if other is verb or other.sense.cameo[:2] not in _BROKERED_ACTS or other.sense.cameo.startswith("045"):
+            continue
+        roles = assign(other)
+        if roles is not None and len({(m.key, m.sector) for m in roles.sources}) > 1:
+            return other, roles
+    return None
+
+
+_BROKERING = {"-brokered", "-mediated"}
+
+
+def brokers(sent: Sentence) -> list[tuple[Mention, int]]:
+    """Countries named as brokers in a modifier ("a Norwegian-brokered ceasefire", "U.S.-mediated talks"), with
+    the modifier's position."""
+    by_end = {m.end: m for m in sent.mentions}
+    return [(replace(by_end[k], location=False), k) for k, t in enumerate(sent.tokens)
+            if t.lower in _BROKERING and by_end.get(k) is not None and by_end[k].country]
+
+
+_PROTESTERS = {"demonstran", "pengunjuk", "pendemo", "massa", "perusuh", "aktivis", "mahasiswa", "pelajar",
+               "protesters", "protester", "demonstrators", "rioters", "activists", "students", "crowd", "crowds", "mob"}
+
+
+def protesters_named(m: Mention) -> bool:
+    """A crowd named as protesters ("Ribuan demonstran", "Aktivis pro-demokrasi"), not just people."""
+    return m.kind in ("agent", "composite") and not m.person and any(w in _PROTESTERS for w in m.text.lower().split())

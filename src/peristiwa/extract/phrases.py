@@ -144,6 +144,12 @@ def raised_subject(sent: Sentence, verb_start: int, by_end: dict[int, Mention]) 
     return by_end.get(off + at) if at is not None else None
 
 
+def _initials(name: str, short: str) -> bool:
+    """ "Rapid Support Forces (RSF)": a short form made of the name's initials is the name's, whatever else it
+    abbreviates."""
+    return len(short) > 1 and short.isupper() and "".join(w[0] for w in name.split() if w[:1].isupper()) == short
+
+
 def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "Amerika Serikat (AS)", "Badan Legislatif (Baleg)": the bracketed short form belongs to the name."""
     tokens, out, skip = sent.tokens, [], set()
@@ -168,7 +174,7 @@ def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 text = sent.text[tokens[m.start].start - sent.start:tokens[end - 1].end - sent.start]
                 out.append(replace(m, end=end, text=text, country=holder.country, igo=holder.igo, kind="composite"))
                 continue
-            if inner is None or inner.key == m.key or not m.country:
+            if inner is None or inner.key == m.key or not m.country or close == e + 2 and _initials(m.text, tokens[e + 1].text):
                 text = sent.text[tokens[m.start].start - sent.start:tokens[close].end - sent.start]
                 m = replace(m, end=close + 1, text=text)
                 if inner is not None:

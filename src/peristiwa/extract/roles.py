@@ -80,6 +80,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
         if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
             target = None
+        if target is None and verb.sense.cameo[:2] in FORCE and (place := object_place(sent, verb, by_start)):
+            return Roles(shared.sources, (place,), shared.clause_start, voice)  # "memasuki dan menguasai ibu kota
+            # Kabul": the place is the force's object
         return Roles(shared.sources, _group_of(group, target, shared.sources), shared.clause_start, voice)
     if voice == "active" and verb.end < len(tokens) and tokens[verb.end].lower in ("diri", "dirinya") \
             and by_start.get(verb.end) is None:
@@ -100,8 +103,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                                    for k in range(max(0, rel - 4), rel)):
             source = None  # "kasus ujaran kebencian yang menjerat politikus NasDem": a case, no actor; "undang-undang
             # 2018 yang melarang perdana menteri …": a law
-        if shared is None and source is not None and unnamed_group_did_it(sent, verb, by_end):
-            source = None  # "mendengarkan kelompok yang selama ini mengkritik …": a group no actor names
+        if shared is None and source is not None and (unnamed_group_did_it(sent, verb, by_end) or any(
+                v.end == verb.start and unnamed_group_did_it(sent, v, by_end) for v in sent.verbs)):
+            source = None  # "mendengarkan kelompok yang selama ini mengkritik …": a group no actor names; "orang
+            # yang menggelar unjuk rasa mendukung ULMWP": so is the verb right after that clause's
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS and verb.sense.cameo[:2] in _SAYING:
             after += 1  # "demanded Friday that …"

@@ -15,6 +15,7 @@ from peristiwa.extract.phrases import (DEMONSTRATIVES, VIA, before_apposition, c
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
+_MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
 RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
@@ -326,6 +327,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             # (but "meminta kami DPR …" names who "kami" are)
         if low in ("dengan", "with") and j + 1 < n and sent.tokens[j + 1].lower in _MEANS:
             return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
+        if low in ("dengan", "with") and any(t.lower in _MEDIATION for t in sent.tokens[j + 1:j + 3]):
+            return None  # "memulai perundingan … dengan mediasi Kuba": the mediator, not the partner
         if low in ("dan", "serta", "untuk", "guna", "demi", "hingga", "sampai") and j > pos and j + 1 < n \
                 and verb_like(sent.tokens[j + 1].lower) and not english \
                 and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
