@@ -92,3 +92,14 @@ def test_every_predicate_of_a_threat_is_threatened(coder):
 def test_an_appeal_for_a_ceasefire_between_two_parties_is_no_ceasefire(coder):
     text = "The Pope appealed on Sunday for an immediate ceasefire between Russia and Ukraine."
     assert not {k for k in _told(_code(coder, text, "en")) if k[2] == "08"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place hit after an ordinal of the attack ("its first air strikes in Syria")
+    ("Prancis melancarkan serangan udara pertamanya di Suriah, Minggu.", "id", {("FRA", "SYR", "195")}),
+    # reduplicated plurals of aircraft strike from the air
+    ("Jet-jet tempur Turki menggempur sasaran PKK di Irak utara.", "id", {("TUR", "IRQ", "195")}),
+    ("Russian helicopter gunships rocketed rebel positions in Chechnya on Friday.", "en", {("RUS", "RUS", "195")}),
+])
+def test_force_from_the_air_reaches_its_place(coder, text, lang, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)} == expected

@@ -230,7 +230,7 @@ def author_of(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention
 
 
 _AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstrike", "airstrikes", "jet", "jets",
-           "warplanes", "warplane", "helicopters", "helicopter", "gunships", "helikopter"}
+           "warplanes", "warplane", "helicopters", "helicopter", "gunships", "helikopter", "jet-jet"}
 
 
 def from_the_air(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
@@ -364,12 +364,16 @@ def place_fits(tokens, verb: VerbMatch, source: Mention | None, place: Mention) 
 _NEAR = {"near", "around", "off", "dekat", "sekitar"}
 
 
+_WHICH_ONE = {"pertama", "pertamanya", "terbaru", "terbarunya", "terakhir", "terakhirnya", "first", "latest", "last"}
+
+
 def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bool:
     """Whether an act reaches the place named after it: within ten words, and for force only across words of
     place ("berlanjut di wilayah itu", "shelled the southern town of") or at a site in a country."""
     if any(t.lower in LEFT_STOP for t in between):
         return False
-    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in _PLACE_WORDS for t in between)
+    plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in _PLACE_WORDS | _WHICH_ONE
+                                   for t in between)  # ("serangan udara pertamanya di Suriah")
     return len(between) < 10 and plain or violent and (aimed_at_a_site(between, place) or _counted_victims(between))
 
 
