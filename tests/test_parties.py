@@ -103,3 +103,13 @@ def test_an_appeal_for_a_ceasefire_between_two_parties_is_no_ceasefire(coder):
 ])
 def test_force_from_the_air_reaches_its_place(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)} == expected
+
+
+def test_fighting_that_an_agreement_ends_is_no_attack_by_its_signers(coder):
+    text = "Ethiopia and Eritrea signed an agreement ending two years of fighting along their border."
+    assert {k[2] for k in _told(_code(coder, text, "en"))} == {"05"}
+
+
+def test_what_a_deal_is_to_do_has_not_happened(coder):
+    text = "Uni Eropa dan Turki menyepakati perjanjian untuk memulangkan para migran ke Turki."
+    assert {k[2] for k in _told(_code(coder, text))} == {"05"}

@@ -95,7 +95,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         for verb in sent.verbs:
             if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)):
                 continue
-            if verb.sense.voice == "noun" and hindered(sent, verb):
+            if (verb.sense.voice == "noun" or verb.text.lower().endswith("ing")) and hindered(sent, verb):
                 if verb.sense.cameo[:2] != "06":
                     continue  # aid held back is not given
                 verb = replace(verb, sense=replace(verb.sense, cameo="160", rule=f"{verb.sense.rule} (halted: 160)"))

@@ -307,7 +307,9 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = "claimed"  # "Ukraine accused Russia of shelling civilians": the accuser alleges it
     if modality in ("asserted", "claimed") and verb.sense.voice != "noun" \
             and ([t.lower for t in sent.tokens[max(0, verb.start - 2):verb.start]] in _IN_ORDER_TO
-                 or _ties_as_an_aim(sent, verb)):
+                 or verb.start > 1 and sent.tokens[verb.start - 1].lower in ("untuk", "to")
+                 and sent.tokens[verb.start - 2].lower in _DEALS  # "menyepakati perjanjian untuk memulangkan
+                 or _ties_as_an_aim(sent, verb)):  # para migran": what the deal is to do
         modality = "future"  # "… dalam rangka mempererat hubungan bilateral", "kunjungan kerja untuk meningkatkan
         # hubungan": what the act is for
     if modality in ("asserted", "claimed") and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
@@ -331,6 +333,7 @@ def _ties_as_an_aim(sent: Sentence, verb: VerbMatch) -> bool:
 
 
 _IN_ORDER_TO = (["dalam", "rangka"], ["in", "order"])
+_DEALS = {"perjanjian", "kesepakatan", "kesepahaman", "usulan", "deal", "agreement", "accord", "proposal"}
 _INTENTIONS = {"gagasan", "ide", "rencana", "janji", "keinginan", "komitmen", "tekad", "niat", "sepakat", "berjanji",
                "ingin", "siap", "bersedia", "idea", "plan", "pledge", "promise", "agreed", "vowed", "promised"}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from peristiwa.extract.announcements import PURPOSE
 from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import verb_like
 
 
@@ -59,8 +60,10 @@ def names_an_agreement(sent: Sentence, noun: VerbMatch) -> bool:
 def hindered(sent: Sentence, verb: VerbMatch) -> bool:
     """Aid named as what is held back ("menghambat masuknya bahan bakar dan bantuan pangan ke Yaman", "blocked the
     delivery of humanitarian aid") is not given, nor cooperation named as what is halted ("suspended all U.S.
-    military cooperation with Indonesia")."""
-    stops = _HINDERING if verb.sense.cameo[:2] == "07" else _HALTING if verb.sense.cameo[:2] == "06" else None
+    military cooperation with Indonesia"), nor fighting named as what is ended ("signed an agreement ending six
+    weeks of fighting")."""
+    root = verb.sense.cameo[:2]
+    stops = _HINDERING if root == "07" else _HALTING if root == "06" else _ENDING if root in VIOLENT_ROOTS else None
     if stops is None:
         return False
     for k in range(verb.start - 1, max(-1, verb.start - 7), -1):
@@ -76,3 +79,4 @@ _HINDERING = {"menghambat", "menghalangi", "menghalang-halangi", "memblokir", "m
               "obstructed", "obstructing", "hindered", "hindering", "impeded", "impeding", "prevented", "preventing"}
 _HALTING = {"suspended", "suspend", "suspends", "suspending", "halted", "halt", "froze", "freeze", "ended", "end",
             "cut", "menghentikan", "membekukan", "menangguhkan", "mengakhiri", "memutus", "hentikan", "bekukan"}
+_ENDING = {"ending", "ended", "end", "ends", "mengakhiri", "akhiri"}
