@@ -113,3 +113,8 @@ def test_fighting_that_an_agreement_ends_is_no_attack_by_its_signers(coder):
 def test_what_a_deal_is_to_do_has_not_happened(coder):
     text = "Uni Eropa dan Turki menyepakati perjanjian untuk memulangkan para migran ke Turki."
     assert {k[2] for k in _told(_code(coder, text))} == {"05"}
+
+
+def test_an_act_protested_is_not_the_protesters_own(coder):
+    text = "Swedia menarik pulang duta besarnya dari Riyadh sebagai bentuk protes atas eksekusi mati terhadap warganya."
+    assert {k[2] for k in _told(_code(coder, text))} == {"16"}

@@ -43,6 +43,8 @@ LIGHT_VERBS = {
     "lanjutkan",  # "Korut Siap Lanjutkan Perundingan Nuklir dengan AS"
 }
 _QUOTES = {'"', "“", "”"}
+# "sebagai bentuk protes atas eksekusi mati terhadap warga kedua negara": the act objected to, its doer unnamed
+_OBJECTIONS = {"protes", "kecaman", "kritik", "keberatan", "kemarahan", "protest", "outrage", "anger"}
 _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi",
                  "program", "kegiatan", "a", "an", "the",
                  "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
@@ -229,6 +231,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     # "terkait dengan serangan …", "merujuk pada sanksi …"; "imposed sanctions on the Taliban for its support of
     # Osama bin Laden": the reason, told as background
     about = j >= 1 and (tokens[j].lower == "dengan" and tokens[j - 1].lower in _CASE
+                        or tokens[j].lower in ("atas", "over") and tokens[j - 1].lower in _OBJECTIONS
                         or tokens[j].lower in ("pada", "kepada", "to") and tokens[j - 1].lower in _REFERRING
                         or verb.start > 1 and tokens[verb.start - 1].lower in _POSSESSIVES
                         and tokens[verb.start - 2].lower == "for")
