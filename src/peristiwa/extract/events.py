@@ -340,7 +340,8 @@ def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, coded: dict[tuple, 
                                           VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-charged")), "asserted")
     speech = kb.language(doc.lang).speech
     for broker, at in brokers(sent):  # "signed a Norwegian-brokered ceasefire agreement": Norway mediates
-        mediation = VerbMatch(at, at + 1, sent.tokens[at].text, VerbSense("045", "pattern", f"{doc.lang}:045:pattern-brokered"))
+        mediation = VerbMatch(at, at + 1, sent.tokens[at].text,
+                              VerbSense("045", "pattern", f"{doc.lang}:045:pattern-brokered"))
         found = brokered_act(sent, mediation, lambda v: assign(sent, v, doc.lang, speech))
         if found is not None:
             act, roles = found

@@ -174,7 +174,8 @@ def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 text = sent.text[tokens[m.start].start - sent.start:tokens[end - 1].end - sent.start]
                 out.append(replace(m, end=end, text=text, country=holder.country, igo=holder.igo, kind="composite"))
                 continue
-            if inner is None or inner.key == m.key or not m.country or close == e + 2 and _initials(m.text, tokens[e + 1].text):
+            if inner is None or inner.key == m.key or not m.country \
+                    or close == e + 2 and _initials(m.text, tokens[e + 1].text):
                 text = sent.text[tokens[m.start].start - sent.start:tokens[close].end - sent.start]
                 m = replace(m, end=close + 1, text=text)
                 if inner is not None:
