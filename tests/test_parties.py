@@ -118,3 +118,13 @@ def test_what_a_deal_is_to_do_has_not_happened(coder):
 def test_an_act_protested_is_not_the_protesters_own(coder):
     text = "Swedia menarik pulang duta besarnya dari Riyadh sebagai bentuk protes atas eksekusi mati terhadap warganya."
     assert {k[2] for k in _told(_code(coder, text))} == {"16"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people an armed group captures are abducted; a state's forces arrest them
+    ("Hamas Captures Two Israeli Soldiers in Cross-Border Raid", {("PSE", "ISR", "181")}),
+    # troops or police storming: force, or repression where they storm a protest; not a riot
+    ("Egyptian troops stormed the protest camp in Cairo on Wednesday.", {("EGY", "EGY", "175")}),
+])
+def test_armed_groups_abduct_and_forces_storming_use_force(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")} == expected

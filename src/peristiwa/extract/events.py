@@ -18,7 +18,7 @@ from peristiwa.extract.kinds import appeal_kind, by_phone
 from peristiwa.extract.modality import attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (brokered_act, brokers, mediated_parties, office_holder, protesters_named,
-                                       third_place, two_parties, victim_of_what_is_criticised)
+                                       storming_by_force, third_place, two_parties, victim_of_what_is_criticised)
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
@@ -263,9 +263,13 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     code = _BY_CIVILIANS.get(sense.cameo, "145")  # "Thousands of students occupied the grounds of
                     # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden": a riot
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
+                elif sense.cameo == "145" and source.sector in ("MIL", "COP") and verb.text.lower().startswith("storm"):
+                    code = storming_by_force(sent, verb)
+                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (by forces: {code})")
                 elif sense.cameo == "192" and verb.text.lower().startswith("captur") \
                         and captured_people(sent, verb, target):  # "captured Shining Path founder …"
-                    sense = replace(sense, cameo="173", rule=f"{sense.rule} (people captured: 173)")
+                    code = "181" if source.sector == "REB" else "173"  # ("Hezbollah Captures Two Israeli Soldiers":
+                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (people captured: {code})")  # abducted)
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in coded:
                     if modality not in _TOLD_AS_FACT or coded[key].modality in _TOLD_AS_FACT:

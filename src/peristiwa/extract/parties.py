@@ -154,3 +154,10 @@ _PROTESTERS = {"demonstran", "pengunjuk", "pendemo", "massa", "perusuh", "aktivi
 def protesters_named(m: Mention) -> bool:
     """A crowd named as protesters ("Ribuan demonstran", "Aktivis pro-demokrasi"), not just people."""
     return m.kind in ("agent", "composite") and not m.person and any(w in _PROTESTERS for w in m.text.lower().split())
+
+
+def storming_by_force(sent: Sentence, verb: VerbMatch) -> str:
+    """Troops or police who storm a place use force (190), violent repression where it is a protest they storm
+    ("Thai troops … stormed the fortified red-shirt protest camp": 175), not a riot."""
+    words = {t.lower for t in sent.tokens[verb.end:verb.end + 6]}
+    return "175" if words & (_PROTESTERS | {"protest", "rally", "unjuk", "demo", "demonstrasi"}) else "190"
