@@ -24,7 +24,7 @@ from peristiwa.extract.restatements import hindered, names_an_agreement, object_
 from peristiwa.extract.roles import assign
 from peristiwa.extract.targets import captured_people, counted_people
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
-from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.ontology.cameo import FORCE_ROOTS, VIOLENT_ROOTS
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -33,7 +33,6 @@ _ARMED = {"MIL", "REB"}
 # hurled petrol bombs at riot police")
 _BY_CIVILIANS = {"191": "144", "192": "141", "194": "145", "195": "145"}
 
-_FORCE_ROOTS = {"15", "18", "19", "20"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -216,7 +215,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
-                if source.sector == "BUS" and (verb.sense.cameo[:2] in _FORCE_ROOTS or verb.sense.cameo == "145"):
+                if source.sector == "BUS" and (verb.sense.cameo[:2] in FORCE_ROOTS or verb.sense.cameo == "145"):
                     continue  # "carmaker BYD stormed into Europe": a company's campaign is no assault
                 if (verb.sense.cameo[:2] == "14" and verb.sense.cameo != "145" or verb.sense.cameo == "082") \
                         and source.sector in ("COP", "MIL"):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peristiwa.lexicon.matcher import PhraseMatcher
-from peristiwa.ontology.cameo import CameoTable
+from peristiwa.ontology.cameo import FORCE_ROOTS, CameoTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ class LanguageKnowledge:
     actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
     # a count may follow the verb of an act of force ("membakar sedikitnya 300 desa", "fired two missiles at")
     verbs: PhraseMatcher[VerbSense] = field(default_factory=lambda: PhraseMatcher(
-        time_gaps=True, counted=lambda sense: sense.cameo[:2] in ("15", "18", "19", "20") or sense.cameo == "1712"))
+        time_gaps=True, counted=lambda sense: sense.cameo[:2] in FORCE_ROOTS or sense.cameo == "1712"))
     # (not arrests and seizures: "menetapkan tiga tersangka", "Tahan Dua Kapal" name whom they befall)
     # verbs that code only with an object a few words on: surface form (words) → senses, each with objects
     object_verbs: dict[tuple[str, ...], list[VerbSense]] = field(default_factory=dict)

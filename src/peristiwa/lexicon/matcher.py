@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from peristiwa.text.counts import AT_LEAST, COUNT_WORDS, a_count
+from peristiwa.text.counts import AT_LEAST, a_count
 from peristiwa.text.timewords import DAY_WORDS
 from peristiwa.text.tokens import Token, words
 
@@ -95,7 +95,7 @@ class PhraseMatcher(Generic[T]):
         n = len(tokens)
         nxt = tokens[i + 1].lower if i + 1 < n else ""
         timed = nxt in _TIME  # (what may follow the first word in a gap: cheap tests before the slower ones)
-        counts = self.counted is not None and (nxt in AT_LEAST or nxt[:1].isdigit() or nxt in COUNT_WORDS)
+        counts = self.counted is not None and (nxt in AT_LEAST or a_count(nxt))
         for key, exact, value, gap in bucket:
             size = len(key)
             if i + size > n:

@@ -8,6 +8,7 @@ from importlib import resources
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, unconventional mass violence
+FORCE_ROOTS = VIOLENT_ROOTS | {"15"}  # and a show of force
 
 
 @dataclass(frozen=True, slots=True)
