@@ -892,6 +892,10 @@ def test_a_visitor_welcomed_in_the_passive_is_hosted_by_the_agent(coder, text, e
      {("SYR", "SYR", "195"), ("RUS", "SYR", "195")}),
     ("Russian and Syrian government warplanes pounded rebel-held towns in Aleppo province.", "en",
      {("SYR", "SYR", "195"), ("RUS", "SYR", "195")}),
+    ("Pesawat tempur Israel menyerang Gaza setelah roket ditembakkan dari wilayah itu.", "id",
+     {("ISR", "PSE", "195")}),  # the aircraft are the phrases of the lexicon's aerial_means
+    ("Israeli helicopter gunships attacked a Hamas post in Gaza.", "en", {("ISR", "PSE", "195")}),
+    ("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "en", {("PSE", "ISR", "1823")}),
 ])
 def test_aircraft_named_with_their_country_strike_from_the_air(coder, text, lang, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, lang)} == expected

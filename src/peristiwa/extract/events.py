@@ -3,27 +3,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.affiliation import actor_ref, in_office_then
 from peristiwa.extract.aid import aid_named, listed_kinds
 from peristiwa.extract.announcements import (aimed, on_condition, promised_act, states_it, troops_sent_to_help,
                                               unless, will)
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
-from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
+from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.kinds import appeal_kind, by_phone
 from peristiwa.extract.modality import attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
-from peristiwa.extract.parties import (brokered_act, brokers, mediated_parties, office_holder, protesters_named,
-                                       storming_by_force, third_place, two_parties, victim_of_what_is_criticised)
-from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
+from peristiwa.extract.parties import (mediated_parties, office_holder, protesters_named, storming_by_force,
+                                       third_place, two_parties, victim_of_what_is_criticised)
+from peristiwa.extract.pattern_events import pattern_events
+from peristiwa.extract.patterns import attack_victim
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
+from peristiwa.extract.sports import TEAM_KINDS, drop_sports
 from peristiwa.extract.targets import captured_people, counted_people
-from peristiwa.lexicon.knowledge import Knowledge, VerbSense
+from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.ontology.cameo import FORCE_ROOTS, VIOLENT_ROOTS
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
@@ -87,6 +88,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     history: list[Mention] = []
     previous: list[Mention] = []  # the previous sentence's actors
     speech = kb.language(doc.lang).speech
+    aerial = kb.language(doc.lang).aerial_means
     for sent in doc.sentences:
         by_start = {m.start: m for m in sent.mentions}
         purposes = protest_purposes(sent)
@@ -213,7 +215,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                           or source.kind == "country"):
                     continue  # "polisi tiba di lokasi", "tiba di Lanud Halim": an arrival, not a visit abroad; a
                     # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
-                if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in _TEAM_KINDS:
+                if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
                 if source.sector == "BUS" and (verb.sense.cameo[:2] in FORCE_ROOTS or verb.sense.cameo == "145"):
                     continue  # "carmaker BYD stormed into Europe": a company's campaign is no assault
@@ -230,7 +232,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.armed and target.sector in _ARMED and target.kind != "person":  # (a general who runs
                     # for governor is backed in words: "memberikan dukungan kepada cagub Edy Rahmayadi")
                     sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
-                elif sense.cameo in ("190", "1823", "194") and from_the_air(sent, source, verb):  # "Drone AS
+                elif sense.cameo in ("190", "1823", "194") and from_the_air(sent, source, verb, aerial):  # "Drone AS
                     sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")  # Tewaskan …"
                 elif sense.military and source.sector == "MIL":
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
@@ -275,10 +277,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                         continue
                     events = [e for e in events if e is not coded[key]]  # "Trump Bakal Soroti Penahanan Warga
                     # Uighur …" in the headline, the detention coded as done in the text: coded once, as done
-                coded[key] = _event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
+                coded[key] = make_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
                 events.append(coded[key])
                 for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds):  # "bantuan militer,
-                    coded[key[:4] + (kind,)] = _event(doc, kb, sent, replace(verb, sense=replace(  # kemanusiaan, dan
+                    coded[key[:4] + (kind,)] = make_event(doc, kb, sent, replace(verb, sense=replace(  # kemanusiaan, dan
                         sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality)
                     events.append(coded[key[:4] + (kind,)])  # anggaran": humanitarian and budget aid too
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
@@ -295,88 +297,17 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # "X akan memberi Y bantuan" states an intent (033); "X will boycott Y" is a threat (1312)
                     what = "stated intent" if statement.startswith("03") else "threat"
                     stated = replace(sense, cameo=statement, rule=f"{sense.rule} ({what}: {statement})")
-                    coded[key[:4] + (statement,)] = _event(doc, kb, sent, replace(verb, sense=stated), source, target,
-                                                          "asserted")
+                    coded[key[:4] + (statement,)] = make_event(doc, kb, sent, replace(verb, sense=stated), source,
+                                                               target, "asserted")
                     events.append(coded[key[:4] + (statement,)])
-        events += _pattern_events(doc, kb, sent, coded, events)
+        events += pattern_events(doc, kb, sent, coded, events)
         history += [m for m in sent.mentions if not m.location]
         previous = [m for m in sent.mentions if not m.location]
-    doc.events = _drop_sports(doc, kb, drop_generic(events))
+    doc.events = drop_sports(doc, kb, drop_generic(events))
     return doc
 
 
 _TOLD_AS_FACT = ("asserted", "claimed")
-
-
-def _pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, coded: dict[tuple, Event],
-                    earlier: list[Event]) -> list[Event]:
-    """Events read from sentence patterns rather than one verb: blame ("X says Y was behind the attack":
-    X accuses Y, and Y, as claimed, attacked the victim) and obligation ("X said Y must …": a demand)."""
-    events: list[Event] = []
-
-    def add(source: Mention, target: Mention, verb: VerbMatch, modality: str, when: str | None = None) -> None:
-        key = (source.key, source.sector, target.key, target.sector, verb.sense.cameo)
-        if key not in coded:
-            event = _event(doc, kb, sent, verb, source, target, modality)
-            coded[key] = event.model_copy(update={"date": when}) if when else event
-            events.append(coded[key])
-
-    for speaker, accused, cue_at, cue in accusations(doc, kb, sent):
-        if speaker is not None:
-            add(speaker, accused, VerbMatch(cue_at, cue_at + 1, cue,
-                                            VerbSense("112", "pattern", f"{doc.lang}:112:pattern-blame")), "asserted")
-        attack = attack_of(sent, cue_at)
-        found = attack and attack_victim(doc, sent, attack, accused.key, earlier + events)
-        if found:
-            victim, told, told_at = found
-            sense = VerbSense(attack.sense.cameo, "pattern", f"{doc.lang}:{attack.sense.cameo}:pattern-blamed-attack")
-            when = event_date(told, told_at.start, doc, happened=True) if told is not None and told is not sent \
-                and told.dates else None  # the attack's date where the article tells of it, not the accusation's
-            add(accused, victim, VerbMatch(attack.start, attack.end, attack.text, sense), "claimed", when)
-    for speaker, actor, cue_at, cue, code in characterisations(doc, kb, sent):
-        add(speaker, actor, VerbMatch(cue_at, cue_at + 1, cue,
-                                      VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-called")),
-            event_modality(sent, VerbMatch(cue_at, cue_at + 1, cue, VerbSense(code, "pattern", "")), speaker.end,
-                           kb.language(doc.lang).speech))
-    for authority, accused, cue_at, cue, code in charges(doc, kb, sent):  # the charge is made: asserted
-        add(authority, accused, VerbMatch(cue_at, cue_at + 1, cue,
-                                          VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-charged")), "asserted")
-    speech = kb.language(doc.lang).speech
-    for broker, at in brokers(sent):  # "signed a Norwegian-brokered ceasefire agreement": Norway mediates
-        mediation = VerbMatch(at, at + 1, sent.tokens[at].text,
-                              VerbSense("045", "pattern", f"{doc.lang}:045:pattern-brokered"))
-        found = brokered_act(sent, mediation, lambda v: assign(sent, v, doc.lang, speech))
-        if found is not None:
-            act, roles = found
-            for party in roles.sources:
-                if party.key != broker.key:
-                    add(broker, party, mediation, event_modality(sent, act, roles.clause_start, speech))
-    for speaker, addressee, cue_at, cue, code in obligations(doc, kb, sent):  # a demand, or a rebuke
-        add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
-                                          VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-must")), "asserted")
-    return events
-
-
-_TEAM_KINDS = {"country", "adjective", "metonym", "anaphor"}
-
-
-def _drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
-    """In a sports report, country names are teams: "Inggris mengalahkan Kosovo" is a match, not an
-    assault. Events between two bare country names are dropped there; officials and agents are kept."""
-    cues = kb.language(doc.lang).sports
-    if not cues:
-        return events
-    hits = {t.lower for s in doc.sentences for k, t in enumerate(s.tokens) if t.lower in cues
-            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name)
-    firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
-    hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
-             if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
-    if len(hits) < 4:
-        return events  # one word said again ("skor" of the air, "standar ganda", "medali") is no match report
-    bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in _TEAM_KINDS}
-    return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
-
-
 _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
 
 
@@ -387,20 +318,3 @@ def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, sou
                    and 0 <= v.start - verb.end <= 4), None)
     found = attack and attack_victim(doc, sent, attack, source.key, earlier)
     return [found[0]] if found else []
-
-
-def _event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source: Mention, target: Mention,
-           modality: str) -> Event:
-    code = kb.cameo[verb.sense.cameo]
-    root = verb.sense.cameo[:2]
-    when = event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech,
-                      happened=modality in ("asserted", "claimed"))
-    source, target = (in_office_then(m, kb, when, doc.date) for m in (source, target))
-    return Event(source=actor_ref(source, root, code=verb.sense.cameo), target=actor_ref(target, root, target=True),
-                 cameo=verb.sense.cameo,
-                 root=root,
-                 plover=code.plover, modality=modality,
-                 date=when,
-                 evidence=sent.text, goldstein=code.goldstein, quad_class=code.quad_class,
-                 sentence_index=sent.index, span=(sent.start, sent.end),
-                 rule=f"{verb.sense.rule} [{verb.sense.voice}: {verb.text}]")

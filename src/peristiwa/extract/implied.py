@@ -229,17 +229,14 @@ def author_of(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention
     return author if author is not None and not author.location else None
 
 
-_AERIAL = {"drone", "drone-drone", "nirawak", "udara", "drones", "air", "airstrike", "airstrikes", "jet", "jets",
-           "warplanes", "warplane", "helicopters", "helicopter", "gunships", "helikopter", "jet-jet"}
-
-
-def from_the_air(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
-    """Whether the attacker is named as an aircraft's ("Drone AS Tewaskan 30 Petani", "serangan udara AS",
-    "Saudi-led coalition air strikes killed …", "Jet tempur Suriah dan Rusia membombardir …", "Russian and
-    Syrian government warplanes pounded …")."""
-    after = sent.tokens[source.end:verb.start] if 0 < verb.start - source.end <= 5 else ()
+def from_the_air(sent: Sentence, source: Mention, verb: VerbMatch, means: frozenset[str]) -> bool:
+    """Whether the attacker is named as an aircraft's, one of the aerial `means` ("Drone AS Tewaskan 30 Petani",
+    "serangan udara AS", "Saudi-led coalition air strikes killed …", "Jet tempur Suriah dan Rusia membombardir …",
+    "Russian and Syrian government warplanes pounded …")."""
     left = max(0, source.start - (4 if source.start and sent.tokens[source.start - 1].lower in ("dan", "and") else 2))
-    return any(t.lower in _AERIAL for t in sent.tokens[left:source.end]) or any(t.lower in _AERIAL for t in after)
+    spans = [sent.tokens[left:source.end]] + ([sent.tokens[source.end:verb.start]]
+                                              if 0 < verb.start - source.end <= 5 else [])
+    return any(f" {p} " in f" {' '.join(t.lower for t in span)} " for span in spans for p in means)
 
 
 def subject_after_comma(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
