@@ -12,14 +12,15 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
                                        unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
-from peristiwa.extract.implied import (AUTHORITIES, FORCE, SITE_WORDS, act_on, appeal_reaches, author_of,
-                                        by_a_device, complained_about, condition_subject, counted_crowd, object_place,
-                                        place_fits, place_reached, protesters, subject_after_comma, the_deceased,
-                                        unidentified)
+from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by_a_device, complained_about,
+                                        condition_subject, counted_crowd, protesters, subject_after_comma,
+                                        the_deceased, unidentified)
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun, raised_subject
+from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
+                                               place_reached)
 from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
                                      verb_like)
 from peristiwa.extract.sharing import AND_THEN, shared_patient, shared_subject
