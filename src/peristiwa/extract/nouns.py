@@ -11,7 +11,8 @@ from peristiwa.extract.doers import carried_out_by, giver_of, past_when_and_wher
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
-from peristiwa.extract.scan import (FILLERS, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
+from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
+from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
 from peristiwa.extract.verbs import MEASURES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -220,7 +221,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             elif tokens[j].lower in _ANNOUNCE and verb.sense.cameo[:2] in ("16", "12"):
                 # "Menlu Taiwan mengumumkan pemutusan hubungan diplomatik Kiribati": Kiribati cut ties with Taiwan
                 return target, scan_left(sent, j, by_end, MAX_LEFT), None
-        source = scan_left(sent, _purpose_of(sent, j, by_end), by_end, MAX_LEFT)
+        source = scan_left(sent, purpose_of(sent, j, by_end), by_end, MAX_LEFT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
                 and target.sector == "MIL" and source.sector != "MIL":
             target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # "the withdrawal of its forces from …"
@@ -270,11 +271,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             target = scan_right(sent, after, by_start, MAX_RIGHT)
-            asked = _asked_to_act(sent, after, by_start) if target is None else None
+            asked = asked_to_act(sent, after, by_start) if target is None else None
             target = target or asked  # "permintaan Trump agar Ukraina menyelidiki …": the one asked to act
             answered = j >= 0 and tokens[j].lower in ANSWERING
             if target is not None and verb.sense.cameo[:2] in ("02", "10") and (
-                    target is not asked and _in_what_is_asked(sent, after, target) or answered and any(
+                    target is not asked and in_what_is_asked(sent, after, target) or answered and any(
                         t.lower in ("untuk", "agar", "supaya") for t in tokens[after:target.start])):
                 target = None  # "seruan anggota parlemen Filipina untuk semakin waspada terhadap China Telecom":
                 # what to be wary of, not whom the call is to ("menolak permintaan Indonesia untuk mengekstradisi
@@ -324,8 +325,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             return scan_left(sent, blamer.start, by_end, MAX_LEFT), target, None
         if source is not None and (any(v is not verb and source.end <= v.start and v.end <= verb.start
                                        and v.sense.cameo[:2] in _SAYING for v in sent.verbs)
-                                   or _reported(tokens, source.end, verb.start, speech)
-                                   or _listed_apart(sent, source, verb)
+                                   or reported(tokens, source.end, verb.start, speech)
+                                   or listed_apart(sent, source, verb)
                                    or any(t.lower in ("siapa", "who") and u.lower in _BEHIND for t, u in
                                           zip(tokens[source.end:verb.start], tokens[source.end + 1:verb.start]))
                                    or any(t.lower in ("yang", "seperti") and (verb_like(u.lower) or u.lower == "terjadi")
@@ -344,59 +345,5 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     return None, None, None
 
 
-def _asked_to_act(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The actor right after "agar"/"supaya" that a verb follows: the one a request asks to act."""
-    tokens = sent.tokens
-    asked = by_start.get(after + 1) if after + 1 < len(tokens) and tokens[after].lower in ("agar", "supaya") else None
-    return asked if asked is not None and any(v.start == asked.end for v in sent.verbs) else None
-
-
-def _in_what_is_asked(sent: Sentence, after: int, target: Mention) -> bool:
-    """Whether the actor comes inside what a call or demand asks for ("untuk"/"agar" …) with no act of its own
-    between, so it is no addressee (but "tuntutan AS untuk denuklirisasi Korea Utara" asks for an act on it)."""
-    words = [t.lower for t in sent.tokens[after:target.start]]
-    return any(w in ("untuk", "agar", "supaya") for w in words) \
-        and not any(after <= v.start < target.start for v in sent.verbs) \
-        and not any(process_noun(w) for w in words)
-
-
-def _listed_apart(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
-    """Whether the actor before the noun belongs to another event noun listed before it ("Serangan udara AS
-    terbaru di Nangarhar, serangan teroris terhadap fasilitas pemerintah di Jalalabad": not a US attack)."""
-    return any(sent.tokens[k].text == "," for k in range(source.end, verb.start)) and any(
-        v is not verb and v.sense.voice == "noun" and v.end <= source.start <= v.end + 1 for v in sent.verbs)
-
-
-def _purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
-    """Where to look for the doer of a light verb: before a plain verb whose object precedes "untuk" ("akan
-    meninggalkan Bangladesh untuk melanjutkan kunjungan ke Afghanistan": the president goes on, not
-    Bangladesh), but not after an event verb ("mendesak China untuk …": China does it) or a letting verb."""
-    obj = by_end.get(j - 1) if j >= 2 and sent.tokens[j - 1].lower in ("untuk", "guna") else None
-    k = obj.start - 1 if obj is not None else -1
-    if k >= 0 and verb_like(sent.tokens[k].lower) and sent.tokens[k].lower not in _LETTING \
-            and not any(v.start <= k < v.end and v.sense.cameo[:2] != "04" for v in sent.verbs):
-        return k  # (but the visitor does what a visit is for: "menemui Laode guna menyampaikan dukungan")
-    return j
-
-
-_LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyuruh", "mempersilakan", "memaksa",
-            "menugaskan", "memerintahkan", "meminta", "mengajak", "mengundang", "mendorong", "membantu", "meyakinkan",
-            "membujuk", "menekan", "mendesak"}
 _SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}
 _ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee
-_CLAUSE_OPENERS = {"bahwa", "that", ",", ":", "ada", "terdapat", "there"}  # "menuturkan ada 19 titik …"
-
-
-def _reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
-    """Whether a verb of saying between `start` and `end` opens a clause of its own, so that its speaker does
-    not do what that clause names: "Arab Saudi mengatakan senjata yang digunakan dalam serangan …" (but "Israel
-    mengatakan telah melakukan ratusan serangan", "Houthi mengklaim bertanggung jawab atas serangan")."""
-    for i in range(start, end - 1):
-        if tokens[i].lower not in speech:
-            continue
-        following = tokens[i + 1].lower
-        if following in FILLERS and following != "," or verb_like(following):
-            continue
-        if following in _CLAUSE_OPENERS or any(verb_like(t.lower) for t in tokens[i + 2:end]):
-            return True
-    return False

@@ -1,0 +1,63 @@
+"""What stands around an event noun and changes whose it is: an actor asked to act ("agar"), what a demand asks
+for, another noun listed before it, the purpose of a plain verb ("untuk"), and a clause of reported speech."""
+from __future__ import annotations
+
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.scan import FILLERS, verb_like
+from peristiwa.text.morphology import process_noun
+
+
+def asked_to_act(sent: Sentence, after: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The actor right after "agar"/"supaya" that a verb follows: the one a request asks to act."""
+    tokens = sent.tokens
+    asked = by_start.get(after + 1) if after + 1 < len(tokens) and tokens[after].lower in ("agar", "supaya") else None
+    return asked if asked is not None and any(v.start == asked.end for v in sent.verbs) else None
+
+
+def in_what_is_asked(sent: Sentence, after: int, target: Mention) -> bool:
+    """Whether the actor comes inside what a call or demand asks for ("untuk"/"agar" …) with no act of its own
+    between, so it is no addressee (but "tuntutan AS untuk denuklirisasi Korea Utara" asks for an act on it)."""
+    words = [t.lower for t in sent.tokens[after:target.start]]
+    return any(w in ("untuk", "agar", "supaya") for w in words) \
+        and not any(after <= v.start < target.start for v in sent.verbs) \
+        and not any(process_noun(w) for w in words)
+
+
+def listed_apart(sent: Sentence, source: Mention, verb: VerbMatch) -> bool:
+    """Whether the actor before the noun belongs to another event noun listed before it ("Serangan udara AS
+    terbaru di Nangarhar, serangan teroris terhadap fasilitas pemerintah di Jalalabad": not a US attack)."""
+    return any(sent.tokens[k].text == "," for k in range(source.end, verb.start)) and any(
+        v is not verb and v.sense.voice == "noun" and v.end <= source.start <= v.end + 1 for v in sent.verbs)
+
+
+def purpose_of(sent: Sentence, j: int, by_end: dict[int, Mention]) -> int:
+    """Where to look for the doer of a light verb: before a plain verb whose object precedes "untuk" ("akan
+    meninggalkan Bangladesh untuk melanjutkan kunjungan ke Afghanistan": the president goes on, not
+    Bangladesh), but not after an event verb ("mendesak China untuk …": China does it) or a letting verb."""
+    obj = by_end.get(j - 1) if j >= 2 and sent.tokens[j - 1].lower in ("untuk", "guna") else None
+    k = obj.start - 1 if obj is not None else -1
+    if k >= 0 and verb_like(sent.tokens[k].lower) and sent.tokens[k].lower not in _LETTING \
+            and not any(v.start <= k < v.end and v.sense.cameo[:2] != "04" for v in sent.verbs):
+        return k  # (but the visitor does what a visit is for: "menemui Laode guna menyampaikan dukungan")
+    return j
+
+
+_LETTING = {"mengizinkan", "membiarkan", "memperbolehkan", "membolehkan", "menyuruh", "mempersilakan", "memaksa",
+            "menugaskan", "memerintahkan", "meminta", "mengajak", "mengundang", "mendorong", "membantu", "meyakinkan",
+            "membujuk", "menekan", "mendesak"}
+_CLAUSE_OPENERS = {"bahwa", "that", ",", ":", "ada", "terdapat", "there"}  # "menuturkan ada 19 titik …"
+
+
+def reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
+    """Whether a verb of saying between `start` and `end` opens a clause of its own, so that its speaker does
+    not do what that clause names: "Arab Saudi mengatakan senjata yang digunakan dalam serangan …" (but "Israel
+    mengatakan telah melakukan ratusan serangan", "Houthi mengklaim bertanggung jawab atas serangan")."""
+    for i in range(start, end - 1):
+        if tokens[i].lower not in speech:
+            continue
+        following = tokens[i + 1].lower
+        if following in FILLERS and following != "," or verb_like(following):
+            continue
+        if following in _CLAUSE_OPENERS or any(verb_like(t.lower) for t in tokens[i + 2:end]):
+            return True
+    return False
