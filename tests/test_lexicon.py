@@ -411,6 +411,13 @@ def test_riot_gear_is_no_riot(coder):
     assert not any(e.root == "14" for e in result.events)
 
 
+def test_battle_tanks_are_no_battle(coder):
+    from peristiwa.records import Article
+    text = "Chancellor Olaf Scholz said Germany would send 14 Leopard 2 battle tanks to Ukraine."
+    result = coder.extract(Article(id="t", text=text, lang="en", date="2023-01-25"))
+    assert not any(e.root in ("13", "19") for e in result.events)
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # a place gives its country to the agents there, and is where events happen, never a party itself
     ("Warga Nangarhar menuntut permintaan maaf dari pemerintah Amerika Serikat.", "id", ("AFG", "USA", "10")),

@@ -17,7 +17,7 @@ from peristiwa.extract.locations import (PLACE_HEADS, country_of_a_place, named_
                                          placed_after)
 from peristiwa.extract.names import (ARABIC_ARTICLE, FORMER_TITLE, add_unknown_names, arabic_name_after, inside_name,
                                      name_after, name_keys, stranger)
-from peristiwa.extract.phrases import DEMONSTRATIVES, absorb_parentheses
+from peristiwa.extract.phrases import DEMONSTRATIVES, absorb_parentheses, as_defined, short_forms
 from peristiwa.extract.pronouns import add_it, add_pronouns
 from peristiwa.extract.scan import CHARGED
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
@@ -52,6 +52,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     history: list[Mention] = []  # every actor mention so far, for "keduanya"
     previous: list[Mention] = []  # the previous sentence's actors, for a sentence opening with "mereka"
     places: list[Mention] = []  # provinces, regions and cities so far, for "wilayah itu", "the town"
+    defined: dict[str, Mention] = {}  # short forms the article defines: "Pasukan Dukungan Cepat (RSF)"
     for sent in doc.sentences:
         resolved = _resolve_overlaps(sent, lk.actors.find(sent.tokens, yields=ActorEntry.is_role), lk)
         no_actor = {k for i, j, e in resolved if e.kind == "none" for k in range(i, j)}  # "Amerika Latin", "Eropa"
@@ -65,7 +66,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         if any("|" in e.person for _, _, e in raw):  # an alias several office holders share
             raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
-        mentions = absorb_parentheses(sent, _compose(sent, raw, doc, kb))
+        mentions = as_defined(absorb_parentheses(sent, _compose(sent, raw, doc, kb)), defined)
+        defined |= short_forms(mentions)
         if any(t.lower in _ERAS for t in sent.tokens):
             mentions = [m for m in mentions if not _an_era(sent, m.start)]
         mentions = add_it(sent, add_pronouns(sent, mentions, last_person, kb.language(doc.lang).speech))
@@ -224,6 +226,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top diplomat"
                 len(gap) == 2 and gap[0].lower == "-led" and gap[1].lower in ("coalition", "alliance")
                 and entry.kind == "agent")  # "Saudi-led coalition warplanes"
+            if len(gap) == 1 and gap[0].lower in ("dari", "of", "asal") and prev[-1][2].kind in ("metonym", "place"):
+                joinable = False  # "merebut kembali istana di Khartoum dari RSF": a place, then whom it is taken from
             kinds = {e.kind for _, _, e in prev}
             two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
                 and not (entry.kind == "place" and kinds & {"agent", "org"}) \

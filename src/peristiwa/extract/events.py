@@ -215,6 +215,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                           or source.kind == "country"):
                     continue  # "polisi tiba di lokasi", "tiba di Lanud Halim": an arrival, not a visit abroad; a
                     # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
+                if target.kind == "agent" and target.key == source.key and target.text.lower().endswith("nya"):
+                    continue  # "Myanmar terus menyangkal pasukannya melakukan pembersihan etnis": its own forces
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
                 if source.sector == "BUS" and (verb.sense.cameo[:2] in FORCE_ROOTS or verb.sense.cameo == "145"):
@@ -259,10 +261,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
-                if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo == "190"
+                if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo in ("190", "1712")
                                                          and protesters_named(source)):
                     code = _BY_CIVILIANS.get(sense.cameo, "145")  # "Thousands of students occupied the grounds of
-                    # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden": a riot
+                    # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden",
+                    # "Pengunjuk rasa … membakar gedung parlemen Nepal": a riot
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
                 elif sense.cameo == "145" and source.sector in ("MIL", "COP") and verb.text.lower().startswith("storm"):
                     code = storming_by_force(sent, verb)

@@ -79,16 +79,18 @@ def _one_head(sent: Sentence, first: Mention, second: Mention) -> bool:
 
 def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "authorities in Croatia", "rebels in Darfur", "polisi di Papua": an agent with no country of its own
-    belongs to the place named right after it; "its troops", to the actor before that owns them ("The Indonesian
-    military denied that its troops had opened fire on protesters in Dili")."""
+    belongs to the place named right after it; "its troops" ("pasukannya"), to the actor before that owns them ("The
+    Indonesian military denied that its troops had opened fire on protesters in Dili")."""
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        if m.kind == "agent" and not m.country and m.start > 0 and sent.tokens[m.start - 1].lower in ("its", "their"):
+        if m.kind == "agent" and not m.country and (m.start > 0 and sent.tokens[m.start - 1].lower in ("its", "their")
+                                                    or sent.lang == "id" and m.text.lower().endswith("nya")):
             owner = next((o for o in reversed(out) if not o.location and o.country and o.country != "IGO"), None)
             if owner is not None:
                 out.append(replace(m, country=owner.country))
-                continue
+            if owner is not None or sent.tokens[m.start].lower.endswith("nya"):
+                continue  # ("Bersama pasukannya Gilbert …": whose, the sentence does not say)
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue

@@ -345,9 +345,11 @@ _MATERIAL = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 
 
 def _condition_after(sent: Sentence, verb: VerbMatch) -> bool:
-    """A condition ("jika", "if") later in the verb's clause, before any full stop or "tetapi"."""
-    for t in sent.tokens[verb.end:verb.end + 15]:
-        if t.lower in (".", ";", "tetapi", "namun", "but", '"', "“", "”"):
+    """A condition ("jika", "if") later in the verb's clause, before any full stop or "tetapi", and before another
+    event verb, whose condition it is ("imposed sanctions on Niger's junta and warned it could use force if …")."""
+    others = {v.start for v in sent.verbs if v.start >= verb.end}
+    for k, t in enumerate(sent.tokens[verb.end:verb.end + 15], verb.end):
+        if t.lower in (".", ";", "tetapi", "namun", "but", '"', "“", "”") or k in others:
             return False
         if t.lower in CONDITIONS:
             return True

@@ -12,6 +12,7 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
+from peristiwa.extract.phrases import QUOTE_MARKS
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      scan_right, verb_like)
 from peristiwa.extract.verbs import MEASURES
@@ -43,7 +44,6 @@ LIGHT_VERBS = {
     "teken", "meneken", "tandatangani",  # "RI dan Uni Emirat Arab Teken Kerja Sama Investasi"
     "lanjutkan",  # "Korut Siap Lanjutkan Perundingan Nuklir dengan AS"
 }
-_QUOTES = {'"', "“", "”"}
 # "sebagai bentuk protes atas eksekusi mati terhadap warga kedua negara": the act objected to, its doer unnamed
 _OBJECTIONS = {"protes", "kecaman", "kritik", "keberatan", "kemarahan", "protest", "outrage", "anger"}
 _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi",
@@ -64,7 +64,7 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "days", "weeks", "months", "hours", "hari", "pekan", "minggu", "bulan", "four", "five", "six",
                  "seven", "eight", "nine", "ten", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                  "sepuluh",
-                 *_QUOTES} | MEASURES  # a noun in quotes: 'memerintahkan "pengepungan total"'
+                 *QUOTE_MARKS} | MEASURES  # a noun in quotes: 'memerintahkan "pengepungan total"'
 AGENT_MARK = {"oleh", "by"}
 # an event named after these dates another ("pasca serangan terhadap …", "pasca demo mahasiswa Papua")
 DATING_ACTS = {"14", "18", "19", "20"}  # protests and violence that other news is dated by
@@ -206,9 +206,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             after += 1  # "reiterated its demand today that Israel …": the addressee follows
         else:
             after = verb.end
-            if verb.start and tokens[verb.start - 1].text in _QUOTES:  # a noun in quotes: the target after them
+            if verb.start and tokens[verb.start - 1].text in QUOTE_MARKS:  # a noun in quotes: the target after them
                 after = next((q + 1 for q in range(verb.end, min(len(tokens), verb.end + 3))
-                              if tokens[q].text in _QUOTES), after)
+                              if tokens[q].text in QUOTE_MARKS), after)
         target = scan_right(sent, after, by_start, MAX_RIGHT)
         owner = None
         if target is not None and target.start == verb.end:  # "menerapkan sanksi PBB terhadap Korut": PBB owns

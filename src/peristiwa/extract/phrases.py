@@ -144,6 +144,27 @@ def raised_subject(sent: Sentence, verb_start: int, by_end: dict[int, Mention]) 
     return by_end.get(off + at) if at is not None else None
 
 
+def short_forms(mentions: list[Mention]) -> dict[str, Mention]:
+    """The short forms a sentence defines ("Pasukan Dukungan Cepat (RSF)", "Kelompok Kriminal Bersenjata (KKB)"):
+    short form → the named actor, which the short form names for the rest of the article."""
+    out = {}
+    for m in mentions:
+        if m.text.endswith(")") and "(" in m.text and m.kind in ("org", "agent", "composite"):
+            short = m.text[m.text.rindex("(") + 1:-1].strip()
+            if len(short) > 1 and short.isupper() and short.isalpha():
+                out[short] = m
+    return out
+
+
+def as_defined(mentions: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
+    """A short form the article defined earlier names what it defined, whatever else it abbreviates ("RSF"
+    after "Pasukan Dukungan Cepat (RSF)" is Sudan's paramilitary, not Reporters Without Borders)."""
+    if not defined:
+        return mentions
+    return [replace(m, country=d.country, sector=d.sector, igo=d.igo, kind=d.kind)
+            if (d := defined.get(m.text)) is not None and m.kind == "org" and m.key != d.key else m for m in mentions]
+
+
 def _initials(name: str, short: str) -> bool:
     """ "Rapid Support Forces (RSF)": a short form made of the name's initials is the name's, whatever else it
     abbreviates."""
@@ -175,7 +196,7 @@ def absorb_parentheses(sent: Sentence, mentions: list[Mention]) -> list[Mention]
                 out.append(replace(m, end=end, text=text, country=holder.country, igo=holder.igo, kind="composite"))
                 continue
             if inner is None or inner.key == m.key or not m.country \
-                    or close == e + 2 and _initials(m.text, tokens[e + 1].text):
+                    or close == e + 2 and (_initials(m.text, tokens[e + 1].text) or m.kind == inner.kind == "org"):
                 text = sent.text[tokens[m.start].start - sent.start:tokens[close].end - sent.start]
                 m = replace(m, end=close + 1, text=text)
                 if inner is not None:

@@ -18,7 +18,7 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
-from peristiwa.extract.phrases import DEMONSTRATIVES, described, on_a_noun, raised_subject
+from peristiwa.extract.phrases import DEMONSTRATIVES, QUOTE_MARKS, described, on_a_noun, raised_subject
 from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
                                                place_reached)
 from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
@@ -114,6 +114,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if after < len(tokens) and tokens[after].lower in ("that", "bahwa") and verb.sense.cameo[:2] in _SAYING \
                 and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
             after += 1  # "demanded that Libya …", "memperingatkan bahwa Iran …": the addressee follows
+        elif verb.reach and any(t.text in QUOTE_MARKS for t in tokens[verb.end:verb.reach]):
+            after = verb.reach  # 'ordered a "complete siege" of the Gaza Strip': past the quoted object
         else:
             after = verb.end
         # Indonesian "pada", "di", "dalam" mark places and times but also targets ("melepaskan tembakan pada
@@ -125,9 +127,16 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         authors = verb.sense.cameo[:2] in _AT_THE_AUTHOR
         target = scan_right(sent, after, by_start, MAX_RIGHT, authors=authors) or (
             far_target(sent, after, by_start, authors) if lang != "en" and not together else None)
+        if target is not None and verb.sense.cameo[:2] == "04" and target.kind in ("org", "metonym") \
+                and tokens[target.start - 1].lower in ("di", "in", "at"):
+            target = None  # "usai melakukan pertemuan bilateral di Kemlu RI": where they met, not whom
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
+        if target is not None and verb.reach and verb.end <= target.start and target.end == verb.reach \
+                and target.kind == "metonym":  # "merebut kembali Istana Kepresidenan di Khartoum dari RSF": the
+            target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or _taken_from(sent, verb, by_start)  # building
+            # is the object, not its government
         if source is not None and target is not None and verb.reach and target.start < verb.reach \
                 and target.key == source.key and target.kind == "agent" and target.sector == source.sector:
             # "would send 3,000 troops to Saudi Arabia": its own forces are the object
@@ -289,6 +298,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         sources += (owner,)  # "China menerapkan sanksi PBB terhadap Korut": the UN's sanctions, China applies them
     targets = (group.get(target, (target,)) if not alone else (target,)) \
         if target is not None and target not in sources else ()
+    along = tuple(m for m in targets[1:] if tokens[m.start - 1].lower in _ALONG_WITH) \
+        if targets and targets[0].start >= verb.end and verb.sense.cameo[:2] not in _TOGETHER else ()
+    if along:  # "Terjunkan Bantuan Kemanusiaan ke Gaza Bersama Yordania": Jordan drops aid too, on Gaza
+        targets, sources = tuple(m for m in targets if m not in along), sources + along
     clause_start = max(m.end for m in sources)
     if clause_start > verb.start:  # a passive's clause opens with its subject ("Rencana Israel dikecam oleh
         clause_start = max((m.end for m in targets if m.end <= verb.start), default=0) if voice == "passive" else 0
@@ -316,7 +329,7 @@ _LEGAL = {"115", "116"}  # lawsuits and sentences (but not criticism or accusati
 _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebakaran", "wabah", "earthquake", "flood",
               "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
-_ALONG_WITH = {"bersama", "bersama-sama"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
+_ALONG_WITH = {"bersama", "bersama-sama", "beserta"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
 def _sent_to(tokens, reach: int, start: int) -> bool:
     """Whether the object goes to the actor at `start`: right after "ke"/"kepada", or after "ke" and a site of
     theirs ("59 rudal jelajah ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah")."""
@@ -335,3 +348,14 @@ _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "
 def _group_of(group: dict, m: Mention | None, exclude: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return group[m] if m is not None and m in group and m not in exclude else ()
 
+
+def _taken_from(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """Whom a place is taken from, past where it lies ("merebut kembali Istana Kepresidenan di Khartoum dari
+    RSF", "recaptured the airport in Kherson from Russian forces")."""
+    if not verb.sense.cameo.startswith(("171", "192")):
+        return None
+    tokens = sent.tokens
+    at = next((k for k in range(verb.reach, min(len(tokens) - 1, verb.reach + 8)) if tokens[k].lower in ("dari", "from")
+               and tokens[k - 1].text != ","), None)
+    found = by_start.get(at + 1) if at is not None else None
+    return found if found is not None and not found.location else None

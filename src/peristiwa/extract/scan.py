@@ -272,7 +272,8 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 
 
 _NAMING = {"menamakan", "bernama", "mengatasnamakan", "tergabung", "calling", "called", "named"}
-_SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman"}
+_SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman",
+          "hadapan"}  # "Menlu Retno di hadapan Mahkamah Internasional … menuding Israel": the audience
 _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
 _QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",

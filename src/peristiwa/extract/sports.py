@@ -1,7 +1,10 @@
 """Discarding the events of sports reports, where country names are teams."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Doc
+import re
+
+from peristiwa.extract.dateexpr import MONTHS
+from peristiwa.extract.document import Doc, Sentence
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
 
@@ -11,7 +14,8 @@ TEAM_KINDS = {"country", "adjective", "metonym", "anaphor"}
 
 def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     """In a sports report, country names are teams: "Inggris mengalahkan Kosovo" is a match, not an
-    assault. Events between two bare country names are dropped there; officials and agents are kept."""
+    assault. Events between two bare country names are dropped there, and those of a bare country named in a
+    sentence that gives a score; officials and agents are kept."""
     cues = kb.language(doc.lang).sports
     if not cues:
         return events
@@ -20,7 +24,25 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
     hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
              if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
+    teams = {(s.index, m.text) for s in doc.sentences if _a_score(s) for m in s.mentions if m.kind in TEAM_KINDS}
+    events = [e for e in events if e.source.sector or (e.sentence_index, e.source.text) not in teams]  # "Australia
+    # Gempur Garuda 5-1 di Sydney": a country named beside a score is a team
     if len(hits) < 4:
         return events  # one word said again ("skor" of the air, "standar ganda", "medali") is no match report
     bare = {(m.text, m.country) for s in doc.sentences for m in s.mentions if m.kind in TEAM_KINDS}
     return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
+
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _a_score(sent: Sentence) -> bool:
+    """Whether the sentence gives a match's score ("5-1", "2 - 0"), not a range of days ("1-2 Oktober")."""
+    tokens = sent.tokens
+    for k, t in enumerate(tokens):
+        end = k + 1 if _SCORE.fullmatch(t.text) else k + 3 if k + 2 < len(tokens) and t.text.isdigit() \
+            and len(t.text) <= 2 and tokens[k + 1].text in ("-", "–") and tokens[k + 2].text.isdigit() \
+            and len(tokens[k + 2].text) <= 2 else None
+        if end is not None and not (end < len(tokens) and tokens[end].lower in MONTHS):
+            return True
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.document import Doc, VerbMatch
+from peristiwa.extract.phrases import QUOTE_MARKS
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.text.morphology import act_noun_with_nya
 
@@ -178,7 +179,9 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
             return None  # "menerima surat Presiden Trump", "menerima Surat Presiden (Surpres)": a letter
         obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
         if obj is not None and (k < start + 8 or lows[k - 1] == "sebagai"):
-            return k + len(obj)  # (an object may open with "to": "urged the prime minister to step down")
+            end = k + len(obj)  # (an object may open with "to": "urged the prime minister to step down")
+            quoted = end < len(lows) and lows[end] in QUOTE_MARKS and any(w in QUOTE_MARKS for w in lows[start:k])
+            return end + quoted  # 'ordered a "complete siege" of the Gaza Strip': the object's closing quote
         close = next((j for j in range(k + 2, min(k + 16, len(lows))) if lows[j] == ","), None) \
             if lows[k] == "," and k + 1 < len(lows) and lows[k + 1] in ("yang", "who") else None
         if close is not None and "sebagai" in lows[close:close + 4]:  # "menetapkan Romahurmuziy, yang saat itu

@@ -1,0 +1,64 @@
+"""What the words around an actor or an act decide: possessive forces, short forms an article defines, venues and
+audiences, companions, conditions, quoted objects and match scores (sentences written for these tests, modelled
+on errors found in sentence batches written from the annotation guide)."""
+import pytest
+from coding import code as _code, keys as _keys
+
+
+def _told(events):
+    return _keys(e for e in events if e.modality in ("asserted", "claimed"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "pasukannya": the forces of the actor before them
+    ("Militer Israel mengatakan pasukannya telah menangkap ratusan tersangka anggota Hamas.", "id",
+     {("ISR", "PSE", "17")}),
+    # a presidential guard is a force, not the president it guards
+    ("Pasukan pengawal presiden Niger menahan Presiden Mohamed Bazoum di istana kepresidenan.", "id",
+     {("NER", "NER", "17")}),
+    # a short form defined in the article names what it defined, not another body with the same letters
+    ("PBB mengatakan Pasukan Dukungan Cepat (RSF) menyerang kamp pengungsi di Darfur. "
+     "Serangan RSF menewaskan 100 warga sipil di Darfur.", "id", {("SDN", "SDN", "19")}),
+    # a place, then whom it is taken from: two actors, not one
+    ("Tentara Sudan merebut kembali Istana Kepresidenan di Khartoum dari Pasukan Dukungan Cepat (RSF).", "id",
+     {("SDN", "SDN", "19")}),
+    # the audience before whom one speaks is not the speaker
+    ("Menlu Retno Marsudi di hadapan Mahkamah Internasional di Den Haag menuding Israel melanggar hukum "
+     "internasional.", "id", {("IDN", "ISR", "11")}),
+    # whom an act is done with ("bersama") does it too, on the same target
+    ("TNI AU Terjunkan Bantuan Kemanusiaan ke Gaza Bersama Yordania", "id", {("IDN", "PSE", "07"),
+                                                                             ("JOR", "PSE", "07")}),
+    # where two met is not whom they met
+    ("Retno melakukan pertemuan bilateral di Kemlu RI, Jumat.", "id", set()),
+    # a building named after a country is no party
+    ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
+     {("ISR", "PSE", "19")}),
+])
+def test_the_words_around_an_actor_decide_who_it_is(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected
+
+
+def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
+    text = "Myanmar terus menyangkal pasukannya melakukan pembersihan etnis."
+    assert not any(e.source.country == e.target.country == "MMR" for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a condition after another predicate is that predicate's: the sanctions were imposed
+    ("West African bloc ECOWAS imposed sanctions on Niger's junta on Sunday and warned it could use force if "
+     "deposed President Mohamed Bazoum was not reinstated.", "en", {("IGO:ECOWAS", "NER", "16")}),
+    # a quoted object, and the target after its closing quote
+    ('Israel ordered a "complete siege" of the Gaza Strip on Monday.', "en", {("ISR", "PSE", "19")}),
+    # hostages taken, with the people between
+    ("Hamas gunmen took dozens of Israelis as hostages.", "en", {("PSE", "ISR", "18")}),
+    # a city rained on with missiles
+    ("Rusia Hujani Kyiv dengan Rudal", "id", {("RUS", "UKR", "19")}),
+    # a country named beside a match's score is a team
+    ("Australia Gempur Garuda 5-1 di Sydney", "id", set()),
+])
+def test_the_words_around_an_act_decide_what_it_is(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected
+
+
+def test_a_range_of_days_is_no_score(coder):
+    assert ("RUS", "UKR", "19") in _told(_code(coder, "Rusia menyerang Ukraina pada 1-2 Oktober."))
