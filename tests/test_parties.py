@@ -18,6 +18,16 @@ def _told(events):
     # "X-brokered": a broker named in a modifier
     ("The Philippine government and Moro rebels signed a Malaysian-brokered peace agreement on Thursday.", "en",
      {("PHL", "PHL", "05"), ("MYS", "PHL", "04")}),
+    # "brokered by X": the broker is no party to what is signed, and mediates between those who sign it, past
+    # what they commit to and the civilians it is for
+    ("Armenia and Azerbaijan signed a peace agreement brokered by Russia.", "en",
+     {("ARM", "AZE", "05"), ("AZE", "ARM", "05"), ("RUS", "ARM", "04"), ("RUS", "AZE", "04")}),
+    ("Iran and Saudi Arabia agreed to restore relations and reopen embassies under a deal brokered by China and "
+     "announced in Beijing.", "en",
+     {("IRN", "SAU", "03"), ("SAU", "IRN", "03"), ("CHN", "IRN", "04"), ("CHN", "SAU", "04")}),
+    ("Sudan's army and the Rapid Support Forces signed a declaration in Jeddah committing to protect civilians, "
+     "following talks brokered by Saudi Arabia.", "en",
+     {("SDN", "SDN", "05"), ("SDN", "SDN", "03"), ("SAU", "SDN", "04")}),
 ])
 def test_a_mediator_acts_on_the_parties_that_agree_or_talk(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected

@@ -2089,9 +2089,9 @@ def test_aid_suspended_is_a_sanction_not_aid(coder, text):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # the broker of a deal is no party to it
+    # the broker of a deal is no party to it, and mediates between them
     ("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.", "en",
-     {("SAU", "IRN", "03"), ("IRN", "SAU", "03")}),
+     {("SAU", "IRN", "03"), ("IRN", "SAU", "03"), ("CHN", "SAU", "04"), ("CHN", "IRN", "04")}),
     # a ceasefire two sides agree is between them; co-mediators do not mediate between each other
     ("Israel dan Hamas menyepakati gencatan senjata.", "id", {("ISR", "PSE", "08"), ("PSE", "ISR", "08")}),
     ("Rusia dan Turki menengahi gencatan senjata di Suriah.", "id", set()),

@@ -1,7 +1,7 @@
 """Words that bound a search for an actor: where a clause ends on the left (LEFT_STOP), the words that may
-stand between a verb and its actor without ending the search (FILLERS), the prepositions before whoever something
-goes to (TO_A_RECEIVER), the parts of a town that name a place, not its government (PLACE_PARTS), and the ground
-an armed group holds (GROUND)."""
+stand between a verb and its actor without ending the search (FILLERS), the participles of a broker (BROKERED), the
+prepositions before whoever something goes to (TO_A_RECEIVER), the parts of a town that name a place, not its
+government (PLACE_PARTS), and the ground an armed group holds (GROUND)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -12,6 +12,10 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
            "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ",",
            "sempat", "terakhir", "kali", "selalu", "tetap"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
+# participles whose agent brokered a deal: a broker, not a party to it ("a deal brokered by China", "kesepakatan yang
+# dimediasi Turki")
+BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai",
+            "dijembatani", "diperantarai"}
 TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}  # "penjualan senjata ke Taiwan", "arms sale to Taiwan"
 PLACE_PARTS = {"streets", "outskirts", "suburbs", "centre", "center"}  # "the streets of Baghdad"
 # ground an armed group holds: "rebel positions in central Mali", "penjara yang dikelola Houthi", "captured the

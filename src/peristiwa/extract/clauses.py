@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from peristiwa.extract.boundaries import BROKERED
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.nouns import AGENT_MARK, LIGHT_VERBS
@@ -209,7 +210,6 @@ def reason_of_the_object(sent: Sentence, because: int) -> bool:
 
 _NOT_OWNER = PREPOSITIONS | {"yang", "dan", "serta", "sejak"}
 _STOPS = LEFT_STOP | {",", "agar", "untuk", "dan"}
-_BROKERED = {"dimediasi", "difasilitasi", "ditengahi", "dijembatani", "diperantarai"}
 _TITLE_OF_A_LAW = {"tentang", "mengenai"}
 _DONE_TO_HEADS = _UNNAMED_GROUPS | {"negara", "negara-negara", "pemerintah", "rezim"}  # heads a relative clause acts on
 
@@ -233,7 +233,7 @@ def author_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Ment
                 j += 1
             if j >= min(len(tokens), k + 4):
                 return None
-            if tokens[j].lower in _BROKERED:
+            if tokens[j].lower in BROKERED:
                 return None  # "menandatangani kesepakatan … yang dimediasi Turki": a broker, not the other party
             j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "oleh")
             author = by_start.get(j)
@@ -251,8 +251,8 @@ def agent_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Menti
     for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 10)):
         if tokens[k].lower in _OBJECT_ENDS:
             return None
-        if tokens[k].lower in AGENT_MARK:
-            j = k + 1 + (tokens[k + 1].lower in ("the", "para", "pihak"))
+        if tokens[k].lower in AGENT_MARK and tokens[k - 1].lower not in BROKERED:  # ("an agreement brokered by
+            j = k + 1 + (tokens[k + 1].lower in ("the", "para", "pihak"))  # Russia": the broker is no party)
             agent = by_start.get(j)
             return agent if agent is not None and not agent.location else None
     return None

@@ -180,6 +180,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             joint = not pairs and reciprocal and not _given_to_someone(sent, verb)
             if joint:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
+            if verb.sense.cameo.startswith("045") and pairs and all(t.placed for _, t in pairs):
+                pairs = []  # "talks brokered by Saudi Arabia" after "committing to protect civilians": not those
             if not pairs and verb.sense.cameo.startswith("045"):  # "… yang dimediasi Turki dan PBB": the parties
                 pairs = [(s, t) for s in roles.sources  # that talk or agree in the sentence
                          for t in mediated_parties(sent, verb, lambda v: assign(sent, v, doc.lang, speech))

@@ -130,6 +130,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo[:2] == "04" and target.kind in ("org", "metonym") \
                 and tokens[target.start - 1].lower in ("di", "in", "at"):
             target = None  # "usai melakukan pertemuan bilateral di Kemlu RI": where they met, not whom
+        if together and target is not None and target.placed \
+                and tokens[target.start - 1].lower not in _TO_RECIPIENT | {"dengan", "with", "bersama"}:
+            target = None  # "Iran and Saudi Arabia agreed to … reopen embassies": their own; they act on each other
         if source is not None and target is not None and after > verb.end and target.key == source.key \
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
@@ -231,6 +234,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     else:
         source, target, owner = noun_roles(sent, verb, by_start, by_end, speech)
         source = None if source is not None and unnamed_doer(sent, verb, by_end) else source  # "siapa pun yang …"
+    if target is not None and voice == "noun" and target.start >= verb.end and not_addressed(sent, verb, target):
+        target = None  # "signed a peace agreement brokered by Russia": the broker is no party to it
     if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
         target = condition_subject(sent, verb.end, by_start)
     if target is None and verb.sense.cameo.startswith("018"):

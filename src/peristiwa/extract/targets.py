@@ -3,7 +3,7 @@ its topic, the state's own people arrested by the count; actors after the verb t
 a visitor keeps, a deal's broker, what a request is about; and whether what was captured is people or ground."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import GROUND
+from peristiwa.extract.boundaries import BROKERED, GROUND
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import FAR_STOP, TOPICS, scan_right
 from peristiwa.text.counts import AT_LEAST, a_count
@@ -33,7 +33,6 @@ def companion(sent: Sentence, verb: VerbMatch, target: Mention, mentions: list[M
 
 _TOPIC_WORDS = TOPICS - {"terkait", "over"} | {"seputar"}  # (not "kementerian terkait", "over the border")
 _ADDRESSED = {"kepada", "ke", "dari", "pada", "to", "from"}
-_BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai"}
 
 
 def not_addressed(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
@@ -41,7 +40,7 @@ def not_addressed(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     relations in a deal brokered by China"), in what a request is about, or a country discussed ("Putin and
     Erdogan discussed Syria": a topic; the partner follows "with")."""
     lows = [t.lower for t in sent.tokens[max(verb.end, target.start - 2):target.start]]
-    return bool(lows) and lows[-1] in _BROKERED or len(lows) == 2 and lows[0] in _BROKERED \
+    return bool(lows) and lows[-1] in BROKERED or len(lows) == 2 and lows[0] in BROKERED \
         and lows[1] in ("by", "oleh") or topic_of_a_request(sent, verb, target) \
         or verb.text.lower().startswith("discuss") and target.kind in ("country", "metonym") \
         and "with" not in {t.lower for t in sent.tokens[verb.end:target.start]}  # "discussed Syria": a topic
