@@ -30,6 +30,13 @@ def _told(events):
                                                                              ("JOR", "PSE", "07")}),
     # where two met is not whom they met
     ("Retno melakukan pertemuan bilateral di Kemlu RI, Jumat.", "id", set()),
+    # an office the lexicon gives no country, named after a comma: that person
+    ("Hamas menuduh Israel membunuh pemimpin biro politiknya, Ismail Haniyeh, dalam serangan di Teheran.", "id",
+     {("PSE", "ISR", "11"), ("ISR", "PSE", "18")}),
+    # "pesawat nirawaknya": the drones of the actor before them; "di wilayah X" is a place hit
+    ("Dinas Keamanan Ukraina (SBU) mengatakan pesawat nirawaknya menyerang pangkalan udara militer di wilayah "
+     "Rusia.", "id", {("UKR", "RUS", "19")}),
+    ("Roket Kamboja menghantam sejumlah permukiman di wilayah Thailand.", "id", {("KHM", "THA", "19")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -60,6 +60,17 @@ def apposed(sent: Sentence, pos: int, comma: int, kind: str) -> bool:
     return initials and (len(words) == 1 or age)
 
 
+def named_after(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mention:
+    """The person an agent the lexicon gives no country is named as after a comma ("membunuh pemimpin biro
+    politiknya, Ismail Haniyeh, …"): that person; else the agent itself."""
+    if not (m.kind == "agent" and m.placed):
+        return m
+    comma = next((k for k in range(m.end, min(len(sent.tokens), m.end + 4)) if sent.tokens[k].text == ","), None)
+    named = by_start.get(comma + 1) if comma is not None else None
+    plain = comma is not None and all(t.text.islower() and t.text.isalpha() for t in sent.tokens[m.end:comma])
+    return named if plain and named is not None and named.kind == "person" and not named.placed else m
+
+
 def described(sent: Sentence, rel: int, by_end: dict[int, Mention]) -> Mention | None:
     """ "Hizbullah atau Hamas, dua organisasi yang diduga didukung oleh Iran": the actor a description after a
     comma stands for."""

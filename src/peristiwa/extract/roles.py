@@ -18,7 +18,8 @@ from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
-from peristiwa.extract.phrases import DEMONSTRATIVES, QUOTE_MARKS, described, on_a_noun, raised_subject
+from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, named_after, on_a_noun,
+                                       raised_subject)
 from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
                                                place_reached)
 from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
@@ -130,6 +131,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo[:2] == "04" and target.kind in ("org", "metonym") \
                 and tokens[target.start - 1].lower in ("di", "in", "at"):
             target = None  # "usai melakukan pertemuan bilateral di Kemlu RI": where they met, not whom
+        if target is not None and target.placed:
+            target = named_after(sent, target, by_start)  # "membunuh pemimpin biro politiknya, Ismail Haniyeh"
         if together and target is not None and target.placed \
                 and tokens[target.start - 1].lower not in _TO_RECIPIENT | {"dengan", "with", "bersama"}:
             target = None  # "Iran and Saudi Arabia agreed to … reopen embassies": their own; they act on each other
