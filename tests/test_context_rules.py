@@ -60,6 +60,15 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
     ("Hamas gunmen took dozens of Israelis as hostages.", "en", {("PSE", "ISR", "18")}),
     # a city rained on with missiles
     ("Rusia Hujani Kyiv dengan Rudal", "id", {("RUS", "UKR", "19")}),
+    # force police or troops use on protesters is also violent repression
+    ("Uzbek troops opened fire on thousands of anti-government protesters in Andijan.", "en",
+     {("UZB", "UZB", "19"), ("UZB", "UZB", "17")}),
+    # missiles fired into the waters around a country are a show of force, not a strike
+    ("China fired ballistic missiles into waters around Taiwan on Thursday.", "en", {("CHN", "TWN", "15")}),
+    # a ban on another state's officials is a sanction; troops moved closer to a border are deployed
+    ("The United States and the European Union imposed travel bans and asset freezes on Russian officials.", "en",
+     {("USA", "RUS", "16"), ("IGO:EU", "RUS", "16")}),
+    ("Ethiopia has moved troops and tanks closer to its disputed border with Eritrea.", "en", {("ETH", "ERI", "15")}),
     # a country named beside a match's score is a team
     ("Australia Gempur Garuda 5-1 di Sydney", "id", set()),
 ])

@@ -128,7 +128,8 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("The Pentagon announced it would send 3,000 troops to Saudi Arabia.", "en", ("USA", "SAU", "03")),  # promised
     ("Hundreds of migrants were rescued by the Italian coast guard.", "en", ("ITA", "ITA", "07")),
     ("Police in Dhaka fired tear gas and rubber bullets at opposition supporters.", "en", ("BGD", "BGD", "17")),
-    ("Washington imposed visa restrictions on Nigerian officials who undermined elections.", "en", ("USA", "NGA", "17")),
+    # restrictions on another state's officials are sanctions (163), as travel bans and asset freezes are
+    ("Washington imposed visa restrictions on Nigerian officials who undermined elections.", "en", ("USA", "NGA", "16")),
     ("The Palestinian Authority suspended security coordination with Israel.", "en", ("PSE", "ISR", "16")),
     # a site hit in a named town is hit in the town's country
     ("A Ukrainian drone struck an oil depot in the Russian city of Bryansk.", "en", ("UKR", "RUS", "19")),

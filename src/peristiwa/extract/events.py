@@ -16,8 +16,8 @@ from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.kinds import appeal_kind, by_phone
 from peristiwa.extract.modality import attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
-from peristiwa.extract.parties import (mediated_parties, office_holder, protesters_named, storming_by_force,
-                                       third_place, two_parties, victim_of_what_is_criticised)
+from peristiwa.extract.parties import (mediated_parties, office_holder, protesters_named, repression,
+                                       storming_by_force, third_place, two_parties, victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.patterns import attack_victim
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
@@ -263,6 +263,13 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
+                if sense.cameo[:2] == "19" and any(t.lower in _WATERS for t in sent.tokens[verb.end:target.start]):
+                    sense = replace(sense, cameo="150", rule=f"{sense.rule} (into the waters: 150)")  # "fired
+                    # ballistic missiles into the waters around Taiwan": a show of force, no strike
+                if sense.cameo == "172" and target.key != source.key and target.sector in _STATES:  # "imposed travel
+                    sense = replace(sense, cameo="163", rule=f"{sense.rule} (on another state: 163)")  # bans and asset
+                    # freezes on Russian officials", "Islamabad Larang PM India Lintasi Wilayah Udara": sanctions (but
+                    # "Russia banned British journalists" restricts the press)
                 if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo in ("190", "1712")
                                                          and protesters_named(source)):
                     code = _BY_CIVILIANS.get(sense.cameo, "145")  # "Thousands of students occupied the grounds of
@@ -284,10 +291,12 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # Uighur …" in the headline, the detention coded as done in the text: coded once, as done
                 coded[key] = make_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
                 events.append(coded[key])
-                for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds):  # "bantuan militer,
-                    coded[key[:4] + (kind,)] = make_event(doc, kb, sent, replace(verb, sense=replace(  # kemanusiaan, dan
-                        sense, cameo=kind, rule=f"{sense.rule} (listed: {kind})")), source, target, modality)
-                    events.append(coded[key[:4] + (kind,)])  # anggaran": humanitarian and budget aid too
+                also = [(kind, "listed") for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds)] \
+                    + [(kind, "on protesters") for kind in repression(source, target, sense.cameo)]
+                for kind, why in also:  # "bantuan militer, kemanusiaan, dan anggaran": humanitarian and budget aid
+                    coded[key[:4] + (kind,)] = make_event(doc, kb, sent, replace(verb, sense=replace(  # too; "police
+                        sense, cameo=kind, rule=f"{sense.rule} ({why}: {kind})")), source, target, modality)
+                    events.append(coded[key[:4] + (kind,)])  # opened fire on protesters": repression too
                 statement = kb.cameo.announced(sense.cameo) if modality == "future" and announced \
                     and verb.sense.voice != "passive" and (verb.sense.voice != "noun" or sent.tokens[
                         verb.start - 1].lower in LIGHT_VERBS) and not accused_of(sent, verb) \
@@ -313,6 +322,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
 
 
 _TOLD_AS_FACT = ("asserted", "claimed")
+_WATERS = {"waters", "sea", "perairan", "laut"}
+_STATES = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a country, or its officials
 _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
 
 

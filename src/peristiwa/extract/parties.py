@@ -156,6 +156,14 @@ def protesters_named(m: Mention) -> bool:
     return m.kind in ("agent", "composite") and not m.person and any(w in _PROTESTERS for w in m.text.lower().split())
 
 
+def repression(source: Mention, target: Mention, code: str) -> list[str]:
+    """Force that police or troops use on protesters is also violent repression (175): "Soldiers opened fire on
+    demonstrators in El Alto", "Egyptian police opened fire to disperse … demonstrators" (the English gold codes
+    both)."""
+    return ["175"] if source.sector in ("COP", "MIL") and code[:2] in ("18", "19", "20") \
+        and protesters_named(target) else []
+
+
 def storming_by_force(sent: Sentence, verb: VerbMatch) -> str:
     """Troops or police who storm a place use force (190), violent repression where it is a protest they storm
     ("Thai troops … stormed the fortified red-shirt protest camp": 175), not a riot."""

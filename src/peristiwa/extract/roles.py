@@ -140,9 +140,12 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
         if target is not None and verb.reach and verb.end <= target.start and target.end == verb.reach \
-                and target.kind == "metonym":  # "merebut kembali Istana Kepresidenan di Khartoum dari RSF": the
+                and target.kind == "metonym" and verb.sense.cameo[:2] in FORCE:  # "merebut kembali Istana Kepresidenan di Khartoum dari RSF": the
             target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or _taken_from(sent, verb, by_start)  # building
             # is the object, not its government
+        if source is not None and target is not None and target.key == source.key and target.kind == "agent" \
+                and tokens[target.end - 1].lower.endswith("nya"):  # "menaikkan status siaga pasukannya di
+            target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # perbatasan dengan India": its own forces
         if source is not None and target is not None and verb.reach and target.start < verb.reach \
                 and target.key == source.key and target.kind == "agent" and target.sector == source.sector:
             # "would send 3,000 troops to Saudi Arabia": its own forces are the object
