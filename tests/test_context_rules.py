@@ -37,6 +37,14 @@ def _told(events):
     ("Dinas Keamanan Ukraina (SBU) mengatakan pesawat nirawaknya menyerang pangkalan udara militer di wilayah "
      "Rusia.", "id", {("UKR", "RUS", "19")}),
     ("Roket Kamboja menghantam sejumlah permukiman di wilayah Thailand.", "id", {("KHM", "THA", "19")}),
+    # an airport named after its city is a place, and whoever dies in an attack there is its victim
+    ("Jenderal Qassem Soleimani tewas dalam serangan pesawat nirawak Amerika Serikat di dekat Bandara Internasional "
+     "Baghdad.", "id", {("USA", "IRN", "19")}),
+    # a site hit in a chain of named places is in the country that ends the chain
+    ("Serangan udara koalisi pimpinan Arab Saudi menghantam sebuah bus sekolah di pasar Dahyan, Provinsi Saada, "
+     "Yaman utara.", "id", {("SAU", "YEM", "19")}),
+    # a denial that one's own military did something is no event between them
+    ("Aung San Suu Kyi membantah militer Myanmar melakukan genosida.", "id", set()),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
@@ -69,6 +77,9 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
     ("The United States and the European Union imposed travel bans and asset freezes on Russian officials.", "en",
      {("USA", "RUS", "16"), ("IGO:EU", "RUS", "16")}),
     ("Ethiopia has moved troops and tanks closer to its disputed border with Eritrea.", "en", {("ETH", "ERI", "15")}),
+    # a state freezing another's assets sanctions it (the anti-graft commission freezing a suspect's seizes them)
+    ("Amerika Serikat membekukan aset milik pejabat Venezuela.", "id", {("USA", "VEN", "16")}),
+    ("KPK membekukan aset tersangka korupsi.", "id", {("IDN", "IDN", "17")}),
     # a country named beside a match's score is a team
     ("Australia Gempur Garuda 5-1 di Sydney", "id", set()),
 ])

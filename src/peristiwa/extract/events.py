@@ -27,6 +27,7 @@ from peristiwa.extract.targets import captured_people, counted_people
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.ontology.cameo import FORCE_ROOTS, VIOLENT_ROOTS
 from peristiwa.records import Event
+from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _ARMED = {"MIL", "REB"}
@@ -217,8 +218,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                                           or source.kind == "country"):
                     continue  # "polisi tiba di lokasi", "tiba di Lanud Halim": an arrival, not a visit abroad; a
                     # country does not arrive ("menyelundup masuk Palestina … sebelum tiba di Israel")
-                if target.kind == "agent" and target.key == source.key and target.text.lower().endswith("nya"):
-                    continue  # "Myanmar terus menyangkal pasukannya melakukan pembersihan etnis": its own forces
+                if target.key == source.key and (target.kind == "agent" and target.text.lower().endswith("nya") or (
+                        verb.sense.cameo.startswith("016") and target.sector == "MIL" != source.sector
+                        and target.end < len(sent.tokens) and verb_like(sent.tokens[target.end].lower))):
+                    continue  # "Myanmar terus menyangkal pasukannya melakukan pembersihan etnis", "Suu Kyi membantah
+                    # militer Myanmar melakukan genosida": its own forces, whose act is denied
                 if verb.sense.cameo.startswith("042") and source.sector == "CVL" and target.kind in TEAM_KINDS:
                     continue  # "warga Indonesia saat bertandang ke Jepang": travel, not a visit between parties
                 if source.sector == "BUS" and (verb.sense.cameo[:2] in FORCE_ROOTS or verb.sense.cameo == "145"):
@@ -256,8 +260,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
                 elif sense.cameo == "150" and joint:  # "Russia and China held military drills": together
                     sense = replace(sense, cameo="062", rule=f"{sense.rule} (held together: 062)")
-                elif sense.state and target.key != source.key \
-                        and (source.sector == "GOV" or source.kind == "country" and not source.sector):
+                elif sense.state and target.key != source.key and (source.sector == "GOV" or source.country == "IGO"
+                                                                   or source.kind == "country" and not source.sector):
                     sense = replace(sense, cameo=sense.state, rule=f"{sense.rule} (by a state: {sense.state})")  # "Seoul
                     # protested Tokyo's claims": an official complaint, not dissent in the street
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):

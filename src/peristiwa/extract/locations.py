@@ -9,7 +9,7 @@ from peristiwa.extract.scan import REPORTED
 from peristiwa.text.morphology import verb_like
 
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "kompleks", "summit", "conference",
-           "session", "headquarters"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
+           "session", "headquarters", "bandara", "airport", "pelabuhan", "stadion", "stadium"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
 _SIDELINES = {"sela-sela", "sela"}  # "bertemu di sela-sela sidang Majelis Umum PBB": the session is where
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",

@@ -95,7 +95,19 @@ def place_reached(between: list, place: Mention, violent: bool, lang: str) -> bo
         return False
     plain = not violent or not any(t.text == "," or t.text.islower() and t.lower not in _PLACE_WORDS | _WHICH_ONE
                                    for t in between)  # ("serangan udara pertamanya di Suriah")
-    return len(between) < 10 and plain or violent and (aimed_at_a_site(between, place) or _counted_victims(between))
+    near = _past_named_places(between) if violent else between
+    return len(between) < 10 and plain or violent and (aimed_at_a_site(near, place) or _counted_victims(near))
+
+
+def _past_named_places(between: list) -> list:
+    """The words before a chain of named places that ends at the country ("menghantam sebuah bus sekolah di pasar
+    Dahyan, Provinsi Saada," before "Yaman utara"): up to its "di"/"in", so that the site hit is in that country."""
+    at = max((k for k, t in enumerate(between) if t.lower in ("di", "in")), default=-1)
+    chain = between[at + 1:]
+    if at < 0 or "," not in {t.text for t in chain} or not all(
+            t.text == "," or t.text[:1].isupper() or t.lower in TO_THE_PLACE or t.lower in _AIMED_AT for t in chain):
+        return between
+    return between[:at + 1]
 
 
 def _counted_victims(between: list) -> bool:
