@@ -80,6 +80,17 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
     # a state freezing another's assets sanctions it (the anti-graft commission freezing a suspect's seizes them)
     ("Amerika Serikat membekukan aset milik pejabat Venezuela.", "id", {("USA", "VEN", "16")}),
     ("KPK membekukan aset tersangka korupsi.", "id", {("IDN", "IDN", "17")}),
+    # people seized by an armed group are abducted; ships seized are seized
+    ("Hezbollah guerrillas seized two Israeli soldiers in a cross-border raid.", "en", {("LBN", "ISR", "18")}),
+    ("Russian border guards seized three Ukrainian navy vessels off Crimea.", "en", {("RUS", "UKR", "17")}),
+    # a guest welcomed to a place is hosted; a decision welcomed is praised
+    ("U.S. President Barack Obama welcomed Afghan President Hamid Karzai to the White House for talks.", "en",
+     {("USA", "AFG", "04")}),
+    ("The United States welcomed the decision by Iran to free the sailors.", "en", {("USA", "IRN", "05")}),
+    # artillery fired onto a place; a blockade imposed by sea is still a blockade
+    ("North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong.", "en",
+     {("PRK", "KOR", "19")}),
+    ("Israel Imposes Air and Sea Blockade on Lebanon", "en", {("ISR", "LBN", "19")}),
     # a country named beside a match's score is a team
     ("Australia Gempur Garuda 5-1 di Sydney", "id", set()),
 ])

@@ -13,7 +13,7 @@ from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.kinds import appeal_kind, by_phone
+from peristiwa.extract.kinds import appeal_kind, by_phone, welcomed_guest
 from peristiwa.extract.modality import attempted, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, protesters_named, repression,
@@ -246,6 +246,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
                 elif sense.cameo[:2] == "04" and attempted(sent, verb, source.start, roles.clause_start):
                     sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
+                elif sense.cameo == "051" and welcomed_guest(sent, verb, target):  # "welcomed Karzai to the White
+                    sense = replace(sense, cameo="043", rule=f"{sense.rule} (a guest welcomed: 043)")  # House"
                 elif sense.cameo == "040" and by_phone(sent, verb):  # "bertukar pandangan … melalui sambungan
                     sense = replace(sense, cameo="041", rule=f"{sense.rule} (by phone: 041)")  # telepon"
                 elif sense.cameo == "040" and third_place(sent, source, target):
@@ -267,7 +269,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
                     sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                                     f"{sense.verbal})")
-                if sense.cameo[:2] == "19" and any(t.lower in _WATERS for t in sent.tokens[verb.end:target.start]):
+                if sense.cameo in _FIRED and any(t.lower in _WATERS for t in sent.tokens[verb.end:target.start]):
                     sense = replace(sense, cameo="150", rule=f"{sense.rule} (into the waters: 150)")  # "fired
                     # ballistic missiles into the waters around Taiwan": a show of force, no strike
                 if sense.cameo == "172" and target.key != source.key and target.sector in _STATES:  # "imposed travel
@@ -283,8 +285,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 elif sense.cameo == "145" and source.sector in ("MIL", "COP") and verb.text.lower().startswith("storm"):
                     code = storming_by_force(sent, verb)
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (by forces: {code})")
-                elif sense.cameo == "192" and verb.text.lower().startswith("captur") \
-                        and captured_people(sent, verb, target):  # "captured Shining Path founder …"
+                elif (sense.cameo == "192" and verb.text.lower().startswith("captur")
+                      or sense.cameo == "171" and verb.text.lower().startswith("seiz")
+                      and target.kind in ("agent", "composite", "person")) \
+                        and captured_people(sent, verb, target):  # "captured Shining Path founder …", "Hezbollah
+                    # guerrillas seized two Israeli soldiers" (not "seized Ukrainian navy vessels")
                     code = "181" if source.sector == "REB" else "173"  # ("Hezbollah Captures Two Israeli Soldiers":
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (people captured: {code})")  # abducted)
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
@@ -327,6 +332,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
 
 _TOLD_AS_FACT = ("asserted", "claimed")
 _WATERS = {"waters", "sea", "perairan", "laut"}
+_FIRED = {"190", "193", "194", "195"}  # what is fired into the waters (a blockade at sea is still one)
 _STATES = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a country, or its officials
 _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
 

@@ -1,5 +1,5 @@
 """Which code of its root the words around an act call for: what an appeal asks for ("meminta pemerintah Indonesia
-untuk melindungi hak-hak …": 0243), and a meeting held by telephone (041)."""
+untuk melindungi hak-hak …": 0243), a meeting held by telephone (041), and a welcome that hosts a guest (043)."""
 from __future__ import annotations
 
 from peristiwa.extract.announcements import PURPOSE
@@ -35,3 +35,17 @@ def by_phone(sent: Sentence, verb: VerbMatch) -> bool:
 
 
 _PHONE_MARKS = {"melalui", "lewat", "via", "sambungan", "per", "by", "the", "a"}
+
+
+def welcomed_guest(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Whether a welcome is a host's to a visitor: a person or an official welcomed to a place, at a ceremony or
+    with honours ("Obama welcomed Afghan President Hamid Karzai to the White House", "Xi welcomed Putin with a
+    ceremony"), not a decision or a meeting welcomed ("menyambut baik pertemuan Megawati dengan SBY")."""
+    tokens = sent.tokens
+    return verb.text.lower().startswith(("welcom", "menyambut", "sambut")) and target.start >= verb.end \
+        and all(t.lower in ("the", "visiting", "para") for t in tokens[verb.end:target.start]) \
+        and (target.kind == "person" or target.sector == "GOV" and target.kind in ("agent", "composite")) \
+        and target.end < len(tokens) and tokens[target.end].lower in _HOSTED
+
+
+_HOSTED = {"to", "at", "with", "in", "ke", "di", "dengan"}

@@ -167,5 +167,6 @@ def repression(source: Mention, target: Mention, code: str) -> list[str]:
 def storming_by_force(sent: Sentence, verb: VerbMatch) -> str:
     """Troops or police who storm a place use force (190), violent repression where it is a protest they storm
     ("Thai troops … stormed the fortified red-shirt protest camp": 175), not a riot."""
-    words = {t.lower for t in sent.tokens[verb.end:verb.end + 6]}
+    words = {t.lower for t in sent.tokens[verb.end:verb.end + 10]}  # ("the fortified camp of anti-government "red
+    # shirt" protesters")
     return "175" if words & (_PROTESTERS | {"protest", "rally", "unjuk", "demo", "demonstrasi"}) else "190"

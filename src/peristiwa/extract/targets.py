@@ -77,11 +77,15 @@ def counted_people(sent: Sentence, verb: VerbMatch) -> bool:
 _PEOPLE = {"orang", "people", "persons"}
 
 
+_CRAFT = {"vessels", "vessel", "ships", "ship", "boats", "boat", "tanker", "tankers", "aircraft", "plane", "planes",
+          "drone", "drones"}  # "seized three Ukrainian navy vessels": craft, not people
+
+
 def captured_people(sent: Sentence, verb: VerbMatch, m: Mention) -> bool:
     """Whether what was captured is people, not ground ("captured Shining Path founder Abimael Guzman"; not
     "captured the Taliban stronghold of …", "captured the town of Brega from Gaddafi forces")."""
     tokens = sent.tokens
     return m.kind not in ("place", "country", "metonym") and not m.location \
-        and not (m.end < len(tokens) and tokens[m.end].lower in GROUND) \
+        and not (m.end < len(tokens) and tokens[m.end].lower in GROUND | _CRAFT) \
         and not any(t.lower in GROUND for t in tokens[verb.end:m.start])
 
