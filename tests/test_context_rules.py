@@ -45,6 +45,14 @@ def _told(events):
      "Yaman utara.", "id", {("SAU", "YEM", "19")}),
     # a denial that one's own military did something is no event between them
     ("Aung San Suu Kyi membantah militer Myanmar melakukan genosida.", "id", set()),
+    # "kedua negara" after a coordinated pair is that pair, not the last two countries named; a session of the
+    # General Assembly is where they spoke
+    ("Diplomat Indonesia menuding Kepulauan Solomon dan Vanuatu mencampuri urusan dalam negeri Indonesia setelah "
+     "kedua negara itu mengkritik Jakarta dalam Sidang Umum PBB di New York.", "id",
+     {("IDN", "SLB", "11"), ("IDN", "VUT", "11"), ("SLB", "IDN", "11"), ("VUT", "IDN", "11")}),
+    # an accusation an act is done with: the subject accuses whom the charge names
+    ("Arab Saudi dan Mesir memutuskan hubungan diplomatik dengan Qatar, dengan tuduhan bahwa Doha mendukung "
+     "terorisme.", "id", {("SAU", "QAT", "16"), ("EGY", "QAT", "16"), ("SAU", "QAT", "11"), ("EGY", "QAT", "11")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -65,6 +65,15 @@ def coalition_forces(mentions: list[Mention], history: list[Mention]) -> list[Me
         and m.text.lower().endswith("koalisi") else m for m in mentions]
 
 
+def _joined_pair(sent: Sentence, before: list[Mention]) -> list[Mention]:
+    """The last two actors joined by "dan"/"and" before a pair anaphor in its sentence, later first ("menuding
+    Kepulauan Solomon dan Vanuatu mencampuri urusan dalam negeri Indonesia setelah kedua negara itu …")."""
+    for a, b in reversed(list(zip(before, before[1:]))):
+        if b.start == a.end + 1 and sent.tokens[a.end].lower in ("dan", "and", "serta") and a.key != b.key:
+            return [b, a]
+    return []
+
+
 def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
               speech: frozenset[str] = frozenset()) -> list[Mention]:
     """ "keduanya", "kedua negara", "both leaders": the last two distinct actors of that kind (not the
@@ -87,13 +96,17 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
                 said = -1  # "Trump mengatakan bersedia bertemu Kim … pertemuan keempat keduanya": the speaker
                 # is the subject of what he says, so one of the two
             pool = history + [m for m in mentions if m.end <= i and m.end > said]
-            for m in reversed(pool):
-                if (kind == "person" and not m.person) or (kind == "country" and (
-                        m.country in _NOT_STATES or not m.country
-                        or m.kind not in ("country", "metonym", "anaphor", "composite") and m.sector != "GOV"
-                        or m.sector in _GROUPS - {"MIL", "COP"})):
-                    continue  # "kedua negara" after "Inggris dan China … Hong Kong": the two states (not the
-                    # Houthis, nor the protesters of one of them)
+
+            def fits(m: Mention) -> bool:  # "kedua negara" after "Inggris dan China … Hong Kong": the two states
+                # (not the Houthis, nor the protesters of one of them)
+                return not ((kind == "person" and not m.person) or (kind == "country" and (
+                    m.country in _NOT_STATES or not m.country
+                    or m.kind not in ("country", "metonym", "anaphor", "composite") and m.sector != "GOV"
+                    or m.sector in _GROUPS - {"MIL", "COP"})))
+            pair = _joined_pair(sent, [m for m in mentions if m.end <= i and m.end > said and fits(m)])
+            for m in pair or reversed(pool):
+                if not fits(m):
+                    continue
                 if m.key not in seen:
                     seen.add(m.key)
                     picked.append(m)

@@ -116,10 +116,27 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
     Pyongyang", "serangan Rusia terhadap Ukraina"); an attack with no target named after it hits those who
     died in it ("30 petani tewas dalam serangan drone milik Amerika Serikat")."""
+    charge = _charge_made_with(sent, verb, by_start, by_end)
+    if charge is not None:
+        return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if source is not None and target is None and verb.sense.cameo[:2] in VIOLENT_ROOTS and sent.lang != "en":
         target = died_in(sent, verb, source.key)
     return source, target, owner
+
+
+def _charge_made_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
+                      by_end: dict[int, Mention]) -> tuple[Mention, Mention] | None:
+    """An accusation an act is done with ("memutuskan hubungan diplomatik dengan Qatar, dengan tuduhan bahwa Doha
+    mendukung kelompok teroris"): the main clause's subject accuses whom the charge names."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] != "11" or verb.start < 2 or tokens[verb.start - 1].lower != "dengan" \
+            or verb.end + 1 >= len(tokens) or tokens[verb.end].lower != "bahwa":
+        return None
+    accused = by_start.get(verb.end + 1)
+    first = next((k for k in range(1, verb.start) if verb_like(tokens[k].lower)), None)
+    accuser = scan_left(sent, first, by_end, MAX_LEFT) if first is not None else None
+    return (accuser, accused) if accuser is not None and accused is not None and not accused.location else None
 
 
 def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
