@@ -236,7 +236,8 @@ def test_an_association_named_after_a_country_is_not_its_state(coder, text, sour
 def test_a_person_holds_the_office_of_the_events_date_not_the_articles(coder, text, lang):
     # the story is of 2019, when Obama held no office; the act it tells of was in 2015, when he was president
     events = _code(coder, text, lang)
-    assert {(e.source.country, e.source.sector, e.date) for e in events} == {("USA", "GOV", "2015-10")}
+    assert {(e.source.country, e.source.sector, e.date) for e in events if e.source.country == "USA"} \
+        == {("USA", "GOV", "2015-10")}
     assert {(e.source.sector, e.date) for e in _code(coder, "Barack Obama bertemu Joko Widodo di Jakarta.")} \
         == {("", "2019-09-16")}
 

@@ -93,7 +93,7 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
     ("Russian border guards seized three Ukrainian navy vessels off Crimea.", "en", {("RUS", "UKR", "17")}),
     # a guest welcomed to a place is hosted; a decision welcomed is praised
     ("U.S. President Barack Obama welcomed Afghan President Hamid Karzai to the White House for talks.", "en",
-     {("USA", "AFG", "04")}),
+     {("USA", "AFG", "04"), ("AFG", "USA", "04")}),
     ("The United States welcomed the decision by Iran to free the sailors.", "en", {("USA", "IRN", "05")}),
     # artillery fired onto a place; a blockade imposed by sea is still a blockade
     ("North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong.", "en",
@@ -108,3 +108,19 @@ def test_the_words_around_an_act_decide_what_it_is(coder, text, lang, expected):
 
 def test_a_range_of_days_is_no_score(coder):
     assert ("RUS", "UKR", "19") in _told(_code(coder, "Rusia menyerang Ukraina pada 1-2 Oktober."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host receiving a visitor tells the visit too (as the annotators code "Shoigu mengunjungi … bertemu Kim")
+    ("Jokowi Terima Kunjungan PM Singapura Lee Hsien Loong di Istana Bogor", {("IDN", "SGP", "043"),
+                                                                          ("SGP", "IDN", "042")}),
+    # a visitor welcomed after a coordinated arrival: the same subject
+    ("Presiden Eritrea Isaias Afwerki tiba di Addis Ababa dan disambut langsung oleh Perdana Menteri Ethiopia Abiy "
+     "Ahmed di bandara.", {("ERI", "ETH", "042"), ("ETH", "ERI", "043")}),
+    # hosting talks between others is no visit of theirs to the host
+    ("Presiden Turki Recep Tayyip Erdogan menjadi tuan rumah pertemuan antara Presiden Rusia Vladimir Putin dan "
+     "Presiden Iran Hassan Rouhani.", {("TUR", "RUS", "043"), ("TUR", "IRN", "043")}),
+])
+def test_a_visit_has_a_visitor_and_a_host(coder, text, expected):
+    assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)
+            if e.modality in ("asserted", "claimed") and e.root == "04"} == expected

@@ -581,7 +581,7 @@ def test_indonesian_support_reaffirmed_troops_moved_and_contacts_suspended(coder
 
 def test_a_leader_welcomed_in_person_is_a_visit_hosted(coder):
     events = _code(coder, "Presiden Jokowi menyambut Perdana Menteri Australia Scott Morrison di Istana Bogor.")
-    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {("IDN", "AUS", "043")}
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {("IDN", "AUS", "043"), ("AUS", "IDN", "042")}
     assert {e.cameo for e in _code(coder, "Indonesia menyambut baik keputusan Australia itu.")} == {"051"}
 
 

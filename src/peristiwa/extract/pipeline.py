@@ -17,6 +17,7 @@ from peristiwa.extract.incidents import air_strikes
 from peristiwa.extract.introductions import introduced_people
 from peristiwa.extract.quotes import find_quotes, speakers_in_quotes
 from peristiwa.extract.verbs import find_verbs
+from peristiwa.extract.visits import both_sides_of_visits
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.lexicon.loader import default_knowledge
 from peristiwa.records import Article, ArticleResult
@@ -51,6 +52,7 @@ STEPS: tuple[Step, ...] = (
     lambda doc, kb: speakers_in_quotes(doc),
     code_events,
     air_strikes,
+    both_sides_of_visits,
 )
 
 

@@ -159,8 +159,13 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
 def _object_before(lows: list[str], start: int, objects) -> bool:
     """Whether a passive verb's subject, a few words before it, is one of its objects ("Duta Besar Inggris untuk
     Indonesia dipanggil …")."""
-    for k in range(start - 1, max(-1, start - 8), -1):
-        if lows[k] in (".", ";", ",", "dan", "and", "yang", "which", "who"):
+    crossed = False  # one "dan" crossed: a shared subject ("Presiden Eritrea Isaias Afwerki tiba di Addis Ababa dan
+    # disambut langsung oleh Perdana Menteri Ethiopia")
+    for k in range(start - 1, max(-1, start - 14), -1):
+        if lows[k] in ("dan", "and") and not crossed and k + 1 == start:
+            crossed = True
+            continue
+        if lows[k] in (".", ";", ",", "dan", "and", "yang", "which", "who") or start - k >= 8 and not crossed:
             return False
         if any(tuple(lows[k:k + len(o)]) == o for o in objects):
             return k == 0 or not lows[k - 1].isalpha() or lows[k - 1] in ("para", "sang", "seorang")
