@@ -99,6 +99,17 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
     ("North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong.", "en",
      {("PRK", "KOR", "19")}),
     ("Israel Imposes Air and Sea Blockade on Lebanon", "en", {("ISR", "LBN", "19")}),
+    # an armed group storming a place attacks it (no riot); ground seized by fighters is taken
+    ("Al Shabaab militants stormed a hotel in Mogadishu on Friday.", "en", {("SOM", "SOM", "19")}),
+    ("M23 rebels seized Goma, the capital of Congo's North Kivu province, on Tuesday.", "en", {("COD", "COD", "19")}),
+    # troops firing on supporters who protest repress them
+    ("Zimbabwean soldiers opened fire on opposition supporters protesting in Harare.", "en",
+     {("ZWE", "ZWE", "19"), ("ZWE", "ZWE", "17")}),
+    # "has yet to" does not do it
+    ("Brazilian President Jair Bolsonaro has yet to congratulate U.S. President-elect Joe Biden.", "en", set()),
+    # a name the same man is known by, after a comma, leaves the coordinated subject whole
+    ("Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono, known by his nom de guerre "
+     "Timochenko, signed a peace accord in Cartagena.", "en", {("COL", "COL", "05")}),
     # a country named beside a match's score is a team
     ("Australia Gempur Garuda 5-1 di Sydney", "id", set()),
 ])

@@ -282,9 +282,13 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden",
                     # "Pengunjuk rasa … membakar gedung parlemen Nepal": a riot
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
-                elif sense.cameo == "145" and source.sector in ("MIL", "COP") and verb.text.lower().startswith("storm"):
+                elif sense.cameo == "145" and source.sector in ("MIL", "COP", "REB") \
+                        and verb.text.lower().startswith("storm"):  # (an armed group storming a mall attacks it)
                     code = storming_by_force(sent, verb)
                     sense = replace(sense, cameo=code, rule=f"{sense.rule} (by forces: {code})")
+                elif sense.cameo == "171" and (target.location or target.kind in ("place", "metonym")) \
+                        and source.sector in ("MIL", "REB"):  # "M23 rebels seized Goma": ground taken
+                    sense = replace(sense, cameo="192", rule=f"{sense.rule} (ground seized: 192)")
                 elif (sense.cameo == "192" and verb.text.lower().startswith("captur")
                       or sense.cameo == "171" and verb.text.lower().startswith("seiz")
                       and target.kind in ("agent", "composite", "person")) \
@@ -301,7 +305,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 coded[key] = make_event(doc, kb, sent, replace(verb, sense=sense), source, target, modality)
                 events.append(coded[key])
                 also = [(kind, "listed") for kind in listed_kinds(sent, verb, kb.language(doc.lang).aid_kinds)] \
-                    + [(kind, "on protesters") for kind in repression(source, target, sense.cameo)]
+                    + [(kind, "on protesters") for kind in repression(sent, source, target, sense.cameo)]
                 for kind, why in also:  # "bantuan militer, kemanusiaan, dan anggaran": humanitarian and budget aid
                     coded[key[:4] + (kind,)] = make_event(doc, kb, sent, replace(verb, sense=replace(  # too; "police
                         sense, cameo=kind, rule=f"{sense.rule} ({why}: {kind})")), source, target, modality)

@@ -225,7 +225,8 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
     if any(w in DENIAL for w in before):
         return "negated"
-    if any(w in NEGATION for w in window) or kept_from(lows, verb_start):
+    if any(w in NEGATION for w in window) or kept_from(lows, verb_start) or lows[max(0, verb_start - 2):verb_start] \
+            == ["yet", "to"]:  # "Bolsonaro has yet to congratulate Biden": not (yet) done
         return "negated"
     window = _reported_future(lows, verb_start, window, speech)
     if any(w in HYPOTHETICAL for w in window) or any(w in CONDITIONS for w in before) \

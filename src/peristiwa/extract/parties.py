@@ -156,12 +156,16 @@ def protesters_named(m: Mention) -> bool:
     return m.kind in ("agent", "composite") and not m.person and any(w in _PROTESTERS for w in m.text.lower().split())
 
 
-def repression(source: Mention, target: Mention, code: str) -> list[str]:
+def repression(sent: Sentence, source: Mention, target: Mention, code: str) -> list[str]:
     """Force that police or troops use on protesters is also violent repression (175): "Soldiers opened fire on
     demonstrators in El Alto", "Egyptian police opened fire to disperse … demonstrators" (the English gold codes
-    both)."""
+    both), "opened fire on opposition supporters protesting in Harare"."""
+    protesting = target.end < len(sent.tokens) and sent.tokens[target.end].lower in _PROTESTING
     return ["175"] if source.sector in ("COP", "MIL") and code[:2] in ("18", "19", "20") \
-        and protesters_named(target) else []
+        and (protesters_named(target) or protesting) else []
+
+
+_PROTESTING = {"protesting", "demonstrating", "rallying", "marching", "berunjuk", "berdemo", "berdemonstrasi"}
 
 
 def storming_by_force(sent: Sentence, verb: VerbMatch) -> str:

@@ -264,7 +264,8 @@ _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "sin
                        ".", "between", "of", "for"}  # ("two men convicted of spying for Israel")
 
 
-_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah"}
+_APPOSITIVE = {"a", "an", "seorang", "sebuah", "salah", "known", "also", "better", "dikenal"}  # ("FARC
+# commander Rodrigo Londono, known by his nom de guerre Timochenko, signed …": a name for the same man)
 
 
 def before_apposition(sent: Sentence, j: int) -> int:
