@@ -3,40 +3,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.aid import aid_named, listed_kinds
-from peristiwa.extract.announcements import (aimed, on_condition, promised_act, states_it, troops_sent_to_help,
-                                              unless, will)
+from peristiwa.extract.aid import listed_kinds
+from peristiwa.extract.announcements import aimed, on_condition, states_it, troops_sent_to_help, unless, will
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
-from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object, purpose_code
+from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
-from peristiwa.extract.implied import STATE, from_the_air, policy_owner, population, protested
+from peristiwa.extract.implied import STATE, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.kinds import appeal_kind, by_phone, welcomed_guest
-from peristiwa.extract.modality import attempted, event_modality, modality_of
+from peristiwa.extract.modality import event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
-from peristiwa.extract.parties import (mediated_parties, office_holder, protesters_named, repression,
-                                       storming_by_force, third_place, two_parties, victim_of_what_is_criticised)
+from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
+                                       victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.patterns import attack_victim
+from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
 from peristiwa.extract.roles import assign
 from peristiwa.extract.sports import TEAM_KINDS, drop_sports
-from peristiwa.extract.targets import captured_people, counted_people
+from peristiwa.extract.targets import counted_people
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.ontology.cameo import FORCE_ROOTS, VIOLENT_ROOTS
 from peristiwa.records import Event
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
-_ARMED = {"MIL", "REB"}
-# a blockade or an occupation by civilians is a protest; bombs or shells they throw are a riot ("protesters
-# hurled petrol bombs at riot police")
-_BY_CIVILIANS = {"191": "144", "192": "141", "194": "145", "195": "145"}
-
-_POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
-_INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 _ABOUT_AN_OBJECT = {"02", "05", "10", "11", "12"}  # acts on something whose author they are towards
 _ON_THE_PEOPLE = ("1721", "1723", "1724", "0813", "0814")  # censorship, a curfew, martial law (and
@@ -75,13 +67,6 @@ _MUTUAL_VERBS = ("exchang", "swap", "tukar", "reach agreement", "reach an agreem
                  "latihan", "drills", "exercises")  # "Rusia dan China menggelar latihan militer": together
 
 
-def _in_words(source: Mention, target: Mention) -> bool:
-    """A politician attacking another politician or a state institution (not a country, a company, an armed
-    force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
-    return source.sector in _POLITICAL and target.kind in _INSTITUTIONS and not target.location \
-        and target.sector in _POLITICAL | {"COP", "SPY"}
-
-
 def code_events(doc: Doc, kb: Knowledge) -> Doc:
     """Turn each verb with a source and a target into events; the same event twice is kept once."""
     events: list[Event] = []
@@ -89,7 +74,6 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     history: list[Mention] = []
     previous: list[Mention] = []  # the previous sentence's actors
     speech = kb.language(doc.lang).speech
-    aerial = kb.language(doc.lang).aerial_means
     for sent in doc.sentences:
         by_start = {m.start: m for m in sent.mentions}
         purposes = protest_purposes(sent)
@@ -231,71 +215,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                         and source.sector in ("COP", "MIL"):
                     continue  # "polisi … mengatur lalu lintas di lokasi demo": police and soldiers guard protests;
                     # "Polisi menghentikan aksi unjuk rasa" is no dissent eased
-                sense = verb.sense
-                if sense.cameo == "070" and (kind := aid_named(sent, verb)):  # "provided 50 million dollars in
-                    sense = replace(sense, cameo=kind, rule=f"{sense.rule} (aid named: {kind})")  # humanitarian aid"
-                if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
-                    sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan
-                    # khusus AS membantu militer Afghanistan melawan Taliban": military cooperation, not aid
-                elif sense.armed and target.sector in _ARMED and target.kind != "person":  # (a general who runs
-                    # for governor is backed in words: "memberikan dukungan kepada cagub Edy Rahmayadi")
-                    sense = replace(sense, cameo=sense.armed, rule=f"{sense.rule} (armed target: {sense.armed})")
-                elif sense.cameo in ("190", "1823", "194") and from_the_air(sent, source, verb, aerial):  # "Drone AS
-                    sense = replace(sense, cameo="195", rule=f"{sense.rule} (from the air: 195)")  # Tewaskan …"
-                elif sense.military and source.sector == "MIL":
-                    sense = replace(sense, cameo=sense.military, rule=f"{sense.rule} (military source: {sense.military})")
-                elif sense.cameo[:2] == "04" and attempted(sent, verb, source.start, roles.clause_start):
-                    sense = replace(sense, cameo="036", rule=f"{sense.rule} (attempt to meet: 036)")
-                elif sense.cameo == "051" and welcomed_guest(sent, verb, target):  # "welcomed Karzai to the White
-                    sense = replace(sense, cameo="043", rule=f"{sense.rule} (a guest welcomed: 043)")  # House"
-                elif sense.cameo == "040" and by_phone(sent, verb):  # "bertukar pandangan … melalui sambungan
-                    sense = replace(sense, cameo="041", rule=f"{sense.rule} (by phone: 041)")  # telepon"
-                elif sense.cameo == "040" and third_place(sent, source, target):
-                    sense = replace(sense, cameo="044", rule=f"{sense.rule} (third place: 044)")
-                elif code := purpose_code(sent, verb):  # "memanggil … untuk menjelaskan"
-                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (for its purpose: {code})")
-                elif sense.cameo == "020" and (kind := appeal_kind(sent, verb, max(  # (the last addressee listed)
-                        (t for t in roles.targets if t.start >= target.start), key=lambda t: t.end, default=target),
-                        kb.language(doc.lang))):
-                    sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
-                elif promised := promised_act(sent, verb, kb.cameo.announced):
-                    sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
-                elif sense.cameo == "150" and joint:  # "Russia and China held military drills": together
-                    sense = replace(sense, cameo="062", rule=f"{sense.rule} (held together: 062)")
-                elif sense.state and target.key != source.key and (source.sector == "GOV" or source.country == "IGO"
-                                                                   or source.kind == "country" and not source.sector):
-                    sense = replace(sense, cameo=sense.state, rule=f"{sense.rule} (by a state: {sense.state})")  # "Seoul
-                    # protested Tokyo's claims": an official complaint, not dissent in the street
-                elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
-                    sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
-                                                                    f"{sense.verbal})")
-                if sense.cameo in _FIRED and any(t.lower in _WATERS for t in sent.tokens[verb.end:target.start]):
-                    sense = replace(sense, cameo="150", rule=f"{sense.rule} (into the waters: 150)")  # "fired
-                    # ballistic missiles into the waters around Taiwan": a show of force, no strike
-                if sense.cameo == "172" and target.key != source.key and target.sector in _STATES:  # "imposed travel
-                    sense = replace(sense, cameo="163", rule=f"{sense.rule} (on another state: 163)")  # bans and asset
-                    # freezes on Russian officials", "Islamabad Larang PM India Lintasi Wilayah Udara": sanctions (but
-                    # "Russia banned British journalists" restricts the press)
-                if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo in ("190", "1712")
-                                                         and protesters_named(source)):
-                    code = _BY_CIVILIANS.get(sense.cameo, "145")  # "Thousands of students occupied the grounds of
-                    # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden",
-                    # "Pengunjuk rasa … membakar gedung parlemen Nepal": a riot
-                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
-                elif sense.cameo == "145" and source.sector in ("MIL", "COP", "REB") \
-                        and verb.text.lower().startswith("storm"):  # (an armed group storming a mall attacks it)
-                    code = storming_by_force(sent, verb)
-                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (by forces: {code})")
-                elif sense.cameo == "171" and (target.location or target.kind in ("place", "metonym")) \
-                        and source.sector in ("MIL", "REB"):  # "M23 rebels seized Goma": ground taken
-                    sense = replace(sense, cameo="192", rule=f"{sense.rule} (ground seized: 192)")
-                elif (sense.cameo == "192" and verb.text.lower().startswith("captur")
-                      or sense.cameo == "171" and verb.text.lower().startswith("seiz")
-                      and target.kind in ("agent", "composite", "person")) \
-                        and captured_people(sent, verb, target):  # "captured Shining Path founder …", "Hezbollah
-                    # guerrillas seized two Israeli soldiers" (not "seized Ukrainian navy vessels")
-                    code = "181" if source.sector == "REB" else "173"  # ("Hezbollah Captures Two Israeli Soldiers":
-                    sense = replace(sense, cameo=code, rule=f"{sense.rule} (people captured: {code})")  # abducted)
+                sense = recode(doc, kb, sent, verb, roles, source, target, joint)
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in coded:
                     if modality not in _TOLD_AS_FACT or coded[key].modality in _TOLD_AS_FACT:
@@ -335,9 +255,6 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
 
 
 _TOLD_AS_FACT = ("asserted", "claimed")
-_WATERS = {"waters", "sea", "perairan", "laut"}
-_FIRED = {"190", "193", "194", "195"}  # what is fired into the waters (a blockade at sea is still one)
-_STATES = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a country, or its officials
 _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Doc
 from peristiwa.lexicon.knowledge import Knowledge
-from peristiwa.records import Event
 
 _TOLD = {"asserted", "claimed"}
 _OTHER_SIDE = {"043": "042"}
