@@ -53,6 +53,11 @@ def _told(events):
     # an accusation an act is done with: the subject accuses whom the charge names
     ("Arab Saudi dan Mesir memutuskan hubungan diplomatik dengan Qatar, dengan tuduhan bahwa Doha mendukung "
      "terorisme.", "id", {("SAU", "QAT", "16"), ("EGY", "QAT", "16"), ("SAU", "QAT", "11"), ("EGY", "QAT", "11")}),
+    # a ship's flag is its crew's country; the leaders who witness a signing are no party to it
+    ("TNI Angkatan Laut menenggelamkan tiga kapal nelayan berbendera Vietnam di perairan Natuna.", "id",
+     {("IDN", "VNM", "17")}),
+    ("Indonesia dan Singapura menandatangani perjanjian ekstradisi yang disaksikan Presiden Joko Widodo dan Perdana "
+     "Menteri Lee Hsien Loong.", "id", {("IDN", "SGP", "05"), ("SGP", "IDN", "05")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -12,10 +12,10 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
            "belum", "bisa", "dapat", "harus", "siap", "ingin", "sedang", "masih", "terus", "pernah", "also",
            "then", "later", "will", "would", "could", "has", "have", "had", "not", "already", ",",
            "sempat", "terakhir", "kali", "selalu", "tetap"}  # "mengatakan terakhir kali bertemu Habibie": the speaker met him
-# participles whose agent brokered a deal: a broker, not a party to it ("a deal brokered by China", "kesepakatan yang
-# dimediasi Turki")
-BROKERED = {"brokered", "mediated", "facilitated", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai",
-            "dijembatani", "diperantarai"}
+# participles whose agent brokered or witnessed a deal: a third party, not a party to it ("a deal brokered by China",
+# "kesepakatan yang dimediasi Turki", "perjanjian ekstradisi yang disaksikan Presiden Jokowi dan PM Lee")
+BROKERED = {"brokered", "mediated", "facilitated", "witnessed", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai",
+            "dijembatani", "diperantarai", "disaksikan"}
 TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}  # "penjualan senjata ke Taiwan", "arms sale to Taiwan"
 PLACE_PARTS = {"streets", "outskirts", "suburbs", "centre", "center"}  # "the streets of Baghdad"
 # ground an armed group holds: "rebel positions in central Mali", "penjara yang dikelola Houthi", "captured the

@@ -94,6 +94,10 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue
+        flag = by_start.get(m.end + 1) if m.end + 1 < len(sent.tokens) and sent.tokens[m.end].lower in _FLAGGED else None
+        if m.kind == "agent" and not m.country and flag is not None and flag.kind == "country":
+            out.append(replace(m, country=flag.country))  # "kapal nelayan berbendera Vietnam": Vietnam's fishermen
+            continue
         at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in GROUND)  # "rebel positions in"
         if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in ("in", "di"):
             k = at + 1
@@ -107,6 +111,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FLAGGED = {"berbendera", "-flagged"}
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
                 "central", "tengah"}
