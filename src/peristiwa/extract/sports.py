@@ -24,7 +24,9 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
     hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
              if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
-    teams = {(s.index, m.text) for s in doc.sentences if _a_score(s) for m in s.mentions if m.kind in TEAM_KINDS}
+    bare = {e.sentence_index for e in events if not e.source.sector}
+    teams = {(s.index, m.text) for s in doc.sentences if s.index in bare and _a_score(s)
+             for m in s.mentions if m.kind in TEAM_KINDS}
     events = [e for e in events if e.source.sector or (e.sentence_index, e.source.text) not in teams]  # "Australia
     # Gempur Garuda 5-1 di Sydney": a country named beside a score is a team
     if len(hits) < 4:
