@@ -115,6 +115,9 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
     # a name the same man is known by, after a comma, leaves the coordinated subject whole
     ("Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono, known by his nom de guerre "
      "Timochenko, signed a peace accord in Cartagena.", "en", {("COL", "COL", "05")}),
+    # police charging a crowd with batons use force (no charge laid); a company's market "invaded" is no attack
+    ("Spanish riot police charged crowds with batons in Barcelona on Sunday.", "en", {("ESP", "ESP", "17")}),
+    ("Chinese smartphone makers such as Xiaomi and Vivo have invaded India's crowded handset market.", "en", set()),
     # a country named beside a match's score is a team
     ("Australia Gempur Garuda 5-1 di Sydney", "id", set()),
 ])
