@@ -94,7 +94,8 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue
-        flag = by_start.get(m.end + 1) if m.end + 1 < len(sent.tokens) and sent.tokens[m.end].lower in _FLAGGED else None
+        flagged = m.end + 1 < len(sent.tokens) and sent.tokens[m.end].lower in _FLAGGED
+        flag = by_start.get(m.end + 1) if flagged else None
         if m.kind == "agent" and not m.country and flag is not None and flag.kind == "country":
             out.append(replace(m, country=flag.country))  # "kapal nelayan berbendera Vietnam": Vietnam's fishermen
             continue

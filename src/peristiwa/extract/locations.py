@@ -9,7 +9,8 @@ from peristiwa.extract.scan import REPORTED
 from peristiwa.text.morphology import verb_like
 
 _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung", "kompleks", "summit", "conference",
-           "session", "headquarters", "bandara", "airport", "pelabuhan", "stadion", "stadium"}  # "di Sidang Majelis PBB", "di Gedung DPR": where, not who
+           "session", "headquarters", "bandara", "airport", "pelabuhan", "stadion", "stadium"}
+# ("di Sidang Majelis PBB", "di Gedung DPR", "di dekat Bandara Internasional Baghdad": where, not who)
 _SESSIONS = {"sidang", "konferensi", "ktt"}  # "menyinggung … dalam Sidang Umum PBB": where (but "tergabung dalam
 # Forum Mahasiswa …" is membership)
 _SIDELINES = {"sela-sela", "sela"}  # "bertemu di sela-sela sidang Majelis Umum PBB": the session is where
@@ -81,8 +82,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
             and kind in ("country", "metonym")) \
         or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS | {"border", "frontier"} and kind == "adjective") \
-        or any(k > 0 and tokens[k].lower in _VENUES and (tokens[k - 1].lower in _LOCATIVE | _SIDELINES
-                                                          or tokens[k - 1].lower == "dalam" and tokens[k].lower in _SESSIONS)
+        or any(k > 0 and tokens[k].lower in _VENUES and (
+            tokens[k - 1].lower in _LOCATIVE | _SIDELINES or tokens[k - 1].lower == "dalam" and tokens[k].lower in _SESSIONS)
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start + 1)) \
         or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
             and not (sent.headline and any(v.start == end for v in sent.verbs))  # "…, Pakistan Panggil …"

@@ -140,9 +140,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and target.kind in ("country", "metonym"):
             target = None  # "Hajizadeh memperingatkan bahwa Teheran siap membalas": his own side, no addressee
         if target is not None and verb.reach and verb.end <= target.start and target.end == verb.reach \
-                and target.kind == "metonym" and verb.sense.cameo[:2] in FORCE:  # "merebut kembali Istana Kepresidenan di Khartoum dari RSF": the
-            target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or _taken_from(sent, verb, by_start)  # building
-            # is the object, not its government
+                and target.kind == "metonym" and verb.sense.cameo[:2] in FORCE:
+            # "merebut kembali Istana Kepresidenan di Khartoum dari RSF": the building is the object, not its government
+            target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or _taken_from(sent, verb, by_start)
         if source is not None and target is not None and target.key == source.key and target.kind == "agent" \
                 and tokens[target.end - 1].lower.endswith("nya"):  # "menaikkan status siaga pasukannya di
             target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # perbatasan dengan India": its own forces
@@ -366,7 +366,7 @@ def _taken_from(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -
     if not verb.sense.cameo.startswith(("171", "192")):
         return None
     tokens = sent.tokens
-    at = next((k for k in range(verb.reach, min(len(tokens) - 1, verb.reach + 8)) if tokens[k].lower in ("dari", "from")
-               and tokens[k - 1].text != ","), None)
+    at = next((k for k in range(verb.reach, min(len(tokens) - 1, verb.reach + 8))
+               if tokens[k].lower in ("dari", "from") and tokens[k - 1].text != ","), None)
     found = by_start.get(at + 1) if at is not None else None
     return found if found is not None and not found.location else None
