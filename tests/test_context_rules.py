@@ -139,6 +139,7 @@ def test_a_range_of_days_is_no_score(coder):
     # hosting talks between others is no visit of theirs to the host
     ("Presiden Turki Recep Tayyip Erdogan menjadi tuan rumah pertemuan antara Presiden Rusia Vladimir Putin dan "
      "Presiden Iran Hassan Rouhani.", {("TUR", "RUS", "043"), ("TUR", "IRN", "043")}),
+    ("Bahrain menjadi tuan rumah bagi Armada Kelima AS sejak 1995.", {("BHR", "USA", "043")}),  # host to a fleet
 ])
 def test_a_visit_has_a_visitor_and_a_host(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from peristiwa.extract.affiliation import actor_ref, in_office_then
 from peristiwa.extract.dates import event_date
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
+from peristiwa.extract.modality import TOLD
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
 
@@ -15,7 +16,7 @@ def make_event(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, source:
     code = kb.cameo[verb.sense.cameo]
     root = verb.sense.cameo[:2]
     when = event_date(sent, verb.start, doc, root, kb.language(doc.lang).speech,
-                      happened=modality in ("asserted", "claimed"))
+                      happened=modality in TOLD)
     source, target = (in_office_then(m, kb, when, doc.date) for m in (source, target))
     return Event(source=actor_ref(source, root, code=verb.sense.cameo), target=actor_ref(target, root, target=True),
                  cameo=verb.sense.cameo,

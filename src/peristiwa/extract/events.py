@@ -12,7 +12,7 @@ from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import event_modality, modality_of
+from peristiwa.extract.modality import TOLD, event_modality, modality_of
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
@@ -218,7 +218,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 sense = recode(doc, kb, sent, verb, roles, source, target, joint)
                 key = (source.key, source.sector, target.key, target.sector, sense.cameo)
                 if key in coded:
-                    if modality not in _TOLD_AS_FACT or coded[key].modality in _TOLD_AS_FACT:
+                    if modality not in TOLD or coded[key].modality in TOLD:
                         continue
                     events = [e for e in events if e is not coded[key]]  # "Trump Bakal Soroti Penahanan Warga
                     # Uighur …" in the headline, the detention coded as done in the text: coded once, as done
@@ -254,7 +254,6 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
     return doc
 
 
-_TOLD_AS_FACT = ("asserted", "claimed")
 _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.document import Doc
+from peristiwa.extract.modality import TOLD
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
 
-_TOLD = {"asserted", "claimed"}
 
 
 def drop_generic(events: list[Event]) -> list[Event]:
@@ -30,7 +30,7 @@ def air_strikes(doc: Doc, kb: Knowledge) -> Doc:
     blamed on a country beside the drones or missiles shown ("puing-puing drone dan rudal … Iran berada di balik
     serangan")."""
     aerial = {(e.source.country, e.target.country) for e in doc.events
-              if e.cameo == "195" and e.modality in _TOLD and e.source.country != e.target.country}
+              if e.cameo == "195" and e.modality in TOLD and e.source.country != e.target.country}
     means = kb.language(doc.lang).aerial_means
     made_with = frozenset(f"{w} {m}" for w in _WITH for m in means)  # "menyerang … menggunakan drone"
     code = kb.cameo["195"]
@@ -41,7 +41,7 @@ def air_strikes(doc: Doc, kb: Knowledge) -> Doc:
             e = e.model_copy(update={"cameo": "195", "source": source, "plover": code.plover,
                                      "goldstein": code.goldstein, "quad_class": code.quad_class,
                                      "rule": f"{e.rule} (an air strike told elsewhere in the article: 195)"})
-        elif e.cameo == "190" and e.modality in _TOLD and e.source.country != e.target.country \
+        elif e.cameo == "190" and e.modality in TOLD and e.source.country != e.target.country \
                 and any(w in e.rule.split(" [")[0] for w in _ATTACKS) and (
                 e.modality == "claimed" and _names_any(e.evidence, means)
                 or _names_any(e.evidence, made_with)):

@@ -22,6 +22,7 @@ _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat
 LISTING = frozenset({"dan", "serta", "maupun", "atau", "and", "or"})
 _DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
+_REGION_WORDS = _DIRECTIONS | _PART_OF  # "di utara Suriah", "permukiman di wilayah Thailand": a place
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region"} | PLACE_PARTS  # "the capital
 # city of Algiers", "took to the streets of Baghdad"
@@ -61,7 +62,6 @@ def of_a_place(sent: Sentence, i: int) -> bool:
     return bool(before) and before[-1] in _TOWNS
 
 
-_TERRITORY = {"wilayah", "kawasan", "daerah", "teritori"}  # "permukiman di wilayah Thailand": a place
 _TOWNS = {"town", "city", "village", "district", "province", "region", "port", "kota", "desa", "kampung", "kabupaten",
           "kecamatan", "provinsi", "wilayah"}  # (not "rumah Habibie": his house)
 
@@ -75,7 +75,7 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
             and [t.lower for t in tokens[max(0, start - 3):start]] != ["sebagai", "ibu", "kota"]) \
         or (start > 1 and tokens[start - 1].lower == "the" and tokens[start - 2].lower in _LOCATIVE | {"at"}
             and kind in ("country", "metonym")) \
-        or (start > 1 and tokens[start - 1].lower in _DIRECTIONS | _TERRITORY and kind in ("country", "metonym")
+        or (start > 1 and tokens[start - 1].lower in _REGION_WORDS and kind in ("country", "metonym")
             and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
         or (start > 2 and tokens[start - 1].lower in ("capital", "city") and tokens[start - 3].lower in _LOCATIVE
             and kind in ("country", "metonym")) \

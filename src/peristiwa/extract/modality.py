@@ -15,6 +15,7 @@ NEGATION = _REFUSALS | {"tidak", "tak", "belum", "bukan", "tanpa", "enggan", "ja
                         "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't",
                         "urung", "mengurungkan",  # "Rusia urung menyerang": called it off
                         "melarang"}  # "Polisi melarang Ratna Sarumpaet bertemu Ahok": forbidden
+TOLD = frozenset({"asserted", "claimed"})  # reported as happened: the modalities scored and stored as events
 _ALMOST = {"hampir", "nyaris", "nearly", "almost"}  # "hampir mencapai kesepakatan": not (yet) reached
 _BEGIN = {"begin", "start", "make", "pay", "hold", "launch"}  # "due to begin a state visit"
 _ASKING = {"akankah", "apakah", "mungkinkah", "bisakah", "benarkah", "will", "would", "could", "can", "should", "is",
@@ -298,24 +299,24 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
     if modality == "negated" and verb.sense.cameo.startswith("016") and not any(
             t.lower in NEGATION for t in sent.tokens[max(clause_start, verb.start - 4):verb.start]):
         modality = "asserted"  # "denied any involvement …, rejecting accusations by …": a denial that goes on
-    if modality in ("asserted", "claimed") and verb.sense.voice == "passive" and _enabled(sent, clause_start):
+    if modality in TOLD and verb.sense.voice == "passive" and _enabled(sent, clause_start):
         modality = "hypothetical"  # "RUU ekstradisi yang memungkinkan warga diadili di China": it could be
     if modality == "asserted" and verb.sense.voice == "noun":
         modality = noun_modality(sent, verb.end) or modality
-    if modality in ("asserted", "claimed") and governed(sent, verb):
+    if modality in TOLD and governed(sent, verb):
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
     if modality == "asserted" and accused_of(sent, verb):
         modality = "claimed"  # "Ukraine accused Russia of shelling civilians": the accuser alleges it
-    if modality in ("asserted", "claimed") and verb.sense.voice != "noun" \
+    if modality in TOLD and verb.sense.voice != "noun" \
             and ([t.lower for t in sent.tokens[max(0, verb.start - 2):verb.start]] in _IN_ORDER_TO
                  or verb.start > 1 and sent.tokens[verb.start - 1].lower in ("untuk", "to")
                  and sent.tokens[verb.start - 2].lower in _DEALS  # "menyepakati perjanjian untuk memulangkan
                  or _ties_as_an_aim(sent, verb)):  # para migran": what the deal is to do
         modality = "future"  # "… dalam rangka mempererat hubungan bilateral", "kunjungan kerja untuk meningkatkan
         # hubungan": what the act is for
-    if modality in ("asserted", "claimed") and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
+    if modality in TOLD and verb.start > 0 and sent.tokens[verb.start - 1].lower in _ALMOST:
         modality = "negated"  # (but "hampir 100 serangan", "hampir semua partai" count, not deny)
-    if (modality in ("asserted", "claimed") or modality == "future" and verb.start > 0  # "Janji Serang … Jika Menang"
+    if (modality in TOLD or modality == "future" and verb.start > 0  # "Janji Serang … Jika Menang"
             and sent.tokens[verb.start - 1].lower in ("janji", "janjinya")) \
             and verb.sense.cameo[:2] in _MATERIAL and _condition_after(sent, verb):
         modality = "hypothetical"  # "mencopot pejabat tinggi di wilayahnya … jika tidak becus"; but a promise,

@@ -1,25 +1,26 @@
-"""A visit has two sides: the visitor's (042) and the host's (043). A sentence that tells one of them tells the
-other ("Jokowi Terima Kunjungan PM Singapura": Singapore's prime minister visits Indonesia; "Shoigu mengunjungi
-Korea Utara": North Korea hosts him), as the annotators code a visit."""
+"""A visit has two sides: the visitor's (042) and the host's (043). A host's welcome or reception tells the visit
+too ("Jokowi Terima Kunjungan PM Singapura": Singapore's prime minister visits Indonesia), as the annotators code a
+visit with a named host."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Doc
+from peristiwa.extract.modality import TOLD
 from peristiwa.lexicon.knowledge import Knowledge
 
-_TOLD = {"asserted", "claimed"}
 _OTHER_SIDE = {"043": "042"}
-_HOSTING = "tuan rumah"  # hosting talks between others ("menjadi tuan rumah pertemuan antara Putin dan Rouhani")
-# is no visit of theirs
+# being host to something ("menjadi tuan rumah pertemuan antara Putin dan Rouhani", "tuan rumah bagi Armada Kelima
+# AS") or hosting a meeting between others ("hosted talks between") is no visit of theirs to the host
+_MEETINGS = ("tuan rumah", "pertemuan", "perundingan", "konferensi", "ktt", "talks", "summit", "conference")
 
 
 def both_sides_of_visits(doc: Doc, kb: Knowledge) -> Doc:
-    """Add the other side of each visit told as done between two countries (a visit to a place in one's own
-    country, or to a country no one hosts by name, has one side only: the visitor's to the country)."""
+    """Add the visitor's visit (042) to each host's welcome or reception (043) told as done between two countries
+    (the host's side of a visit is not added: the annotators code a visit to a country without it as often)."""
     told = {(e.sentence_index, e.in_title, e.source.code, e.target.code, e.root) for e in doc.events}
     added = []
     for e in doc.events:
         other = _OTHER_SIDE.get(e.cameo)
-        if other is None or e.modality not in _TOLD or e.source.code == e.target.code or _HOSTING in e.rule \
+        if other is None or e.modality not in TOLD or e.source.code == e.target.code or _a_meeting(e.rule) \
                 or (e.sentence_index, e.in_title, e.target.code, e.source.code, "04") in told:
             continue
         code = kb.cameo[other]
@@ -30,3 +31,9 @@ def both_sides_of_visits(doc: Doc, kb: Knowledge) -> Doc:
         told.add((e.sentence_index, e.in_title, e.target.code, e.source.code, "04"))
     doc.events = doc.events + added
     return doc
+
+
+def _a_meeting(rule: str) -> bool:
+    """Whether the words the rule fired on (after its voice, "[active: …]") name a meeting hosted."""
+    words = rule.rpartition("[")[2].lower()
+    return any(m in words for m in _MEETINGS)
