@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from peristiwa.extract.boundaries import BROKERED
 from peristiwa.extract.coordination import groups
+from peristiwa.extract.doers import first_clause_subject
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.nouns import AGENT_MARK, LIGHT_VERBS
 from peristiwa.extract.scan import (CHARGED, FILLERS, LEFT_STOP, MAX_LEFT, PREPOSITIONS, RELATIVE, TIME_WORDS,
@@ -68,8 +69,7 @@ def main_subject(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention], sp
                 or any(t.text in _QUOTES or t.lower == "yang" for t in sent.tokens[at:j]):
             return None
         return scan_left(sent, at, by_end, MAX_LEFT, speech)
-    first = next((k for k, t in enumerate(sent.tokens[:j]) if verb_like(t.lower)), None)
-    return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
+    return first_clause_subject(sent, j, by_end, speech)
 
 
 # things, not actors, that head a relative clause ("kasus … yang menjerat …", "proses hukum yang menjeratnya")

@@ -1,9 +1,11 @@
 """Who did an act a noun names, and whom it befell: the actor named after "dilakukan (oleh)" or "dari" past
-the noun (and past time and place phrases), and the person a coercive act by a named agent befalls."""
+the noun (and past time and place phrases), the main clause's subject, and the person a coercive act by a named
+agent befalls."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import FILLERS, MAX_LEFT, RIGHT_STOP, TIME_WORDS, scan_left, scan_right
+from peristiwa.text.morphology import verb_like
 
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
                 "diajukan", "dikirimkan", "dilontarkan",  # "permintaan itu dilayangkan TNI kepada …"
@@ -64,3 +66,11 @@ def suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> 
             person.end <= v.start < verb.start for v in sent.verbs if v is not verb):
         return None
     return person
+
+
+def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention],
+                         speech: frozenset[str] = frozenset()) -> Mention | None:
+    """The subject of the sentence's first verb before `before`: the main clause's, for a phrase later in the
+    sentence that has none of its own ("…, dengan tuduhan bahwa Doha …", "… saat menerima telepon …")."""
+    first = next((k for k, t in enumerate(sent.tokens[:before]) if verb_like(t.lower)), None)
+    return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None

@@ -7,7 +7,7 @@ AS" (the giver after "dari" when the subject receives the act).
 from __future__ import annotations
 
 from peristiwa.extract.dates import HAPPENED
-from peristiwa.extract.doers import carried_out_by, giver_of, past_when_and_where, suffered_by
+from peristiwa.extract.doers import carried_out_by, first_clause_subject, giver_of, past_when_and_where, suffered_by
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
@@ -134,8 +134,7 @@ def _charge_made_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Menti
             or verb.end + 1 >= len(tokens) or tokens[verb.end].lower != "bahwa":
         return None
     accused = by_start.get(verb.end + 1)
-    first = next((k for k in range(1, verb.start) if verb_like(tokens[k].lower)), None)
-    accuser = scan_left(sent, first, by_end, MAX_LEFT) if first is not None else None
+    accuser = first_clause_subject(sent, verb.start, by_end)
     return (accuser, accused) if accuser is not None and accused is not None and not accused.location else None
 
 
