@@ -49,8 +49,7 @@ PATTERNS = [
                             r"several weeks ago)\b", re.I)),
 ]
 _RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1,
-                  "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1, "pekan lalu": -7,
-                  "minggu lalu": -7, "last week": -7, "pekan depan": 7, "minggu depan": 7, "next week": 7}
+                  "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1, "pekan depan": 7, "minggu depan": 7, "next week": 7}
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -143,6 +142,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
         return _shift_month(base, -1)
     if phrase in ("bulan depan", "next month"):
         return _shift_month(base, 1)
+    if phrase in ("pekan lalu", "minggu lalu", "last week"):
+        return _shift_month(base - timedelta(days=7), 0)  # the text names no day: the month of a week back
     if phrase in _SOME_WEEKS_AGO:
         return _shift_month(base - timedelta(days=14), 0)  # "beberapa pekan lalu": the month of two weeks back
     if phrase in _THIS_MONTH or phrase.endswith(("terakhir", "days", "weeks", "ago")):
