@@ -13,8 +13,9 @@ from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.phrases import QUOTE_MARKS
+from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
-                                     scan_right, verb_like)
+                                     verb_like)
 from peristiwa.extract.verbs import MEASURES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun

@@ -6,7 +6,8 @@ from __future__ import annotations
 from peristiwa.extract.clauses import CASE_HEADS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.nouns import AGENT_MARK, WHERE
-from peristiwa.extract.scan import ARTICLES, LEFT_STOP, MAX_RIGHT, scan_right
+from peristiwa.extract.objects import scan_right
+from peristiwa.extract.scan import ARTICLES, LEFT_STOP, MAX_RIGHT
 
 
 def agent_after(sent: Sentence, pos: int, by_start: dict[int, Mention]) -> Mention | None:

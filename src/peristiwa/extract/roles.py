@@ -22,8 +22,8 @@ from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, n
                                        raised_subject)
 from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
                                                place_reached)
-from peristiwa.extract.scan import (FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, scan_right,
-                                     verb_like)
+from peristiwa.extract.objects import scan_right
+from peristiwa.extract.scan import FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
 from peristiwa.extract.sharing import AND_THEN, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
 from peristiwa.ontology.cameo import VIOLENT_ROOTS

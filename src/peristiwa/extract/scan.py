@@ -1,21 +1,18 @@
-"""Finding actors around a position in a sentence: the nearest possible subject on the left, the first
-object on the right, and the clause and phrase boundaries (stops, appositions, relative clauses,
-prepositions) that limit both searches. Role assignment (`roles`) builds on these."""
+"""Finding actors around a position in a sentence: the nearest possible subject on the left, and the clause
+and phrase boundaries (stops, appositions, relative clauses, prepositions) that limit it and the search for
+the first object on the right (`objects`). Role assignment (`roles`) builds on both."""
 from __future__ import annotations
 
-from peristiwa.extract.bodies import LAW_WORDS
-from peristiwa.extract.boundaries import FILLERS, LEFT_STOP, TO_A_RECEIVER
+from peristiwa.extract.boundaries import FILLERS, LEFT_STOP
 from peristiwa.extract.coordination import COORD, in_opening_phrase
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.phrases import QUOTE_MARKS, apposed, head_of, owner_of_the_object, scare_quotes
-from peristiwa.extract.phrases import (DEMONSTRATIVES, VIA, before_apposition, channel_word, held_area, said_in,
+from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, before_apposition, channel_word, head_of, said_in,
                                        scare_quoted_before)
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import AFTER_WORDS, DATE_MARKS, DAY_WORDS, WHILE_WORDS
 
-_MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
 RIGHT_STOP = LEFT_STOP | {",", ":", "yang", "setelah", "sebelum", "ketika", "saat", "jika", "kalau", "apabila",
                            "agar", "supaya", "after", "before", "when", "if", "which", "who", "whom",
                            "dalam", "soal", "terkait", "mengenai", "tentang", "over", "about",
@@ -27,16 +24,8 @@ FAR_STOP = LEFT_STOP | CONDITIONS | {",", "yang", "setelah", "sebelum", "ketika"
                                        "sebagai", "tergabung", "tanpa", "without"}  # (a target further on)
 # ("… sebagai bentuk penghormatan atas …"; "… tergabung dalam Aliansi …": their group, not whom they protest)
 TOPICS = {"terkait", "mengenai", "tentang", "soal", "perihal", "regarding", "concerning", "about", "over"}
-_LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 ALL_PARTIES = {("semua", "pihak"), ("seluruh", "pihak"), ("all", "parties"), ("all", "sides")}
-_EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
-                           ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
-                           ("world", "leaders")}
-_OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
-_OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 MAX_LEFT, MAX_RIGHT = 14, 10
-_AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
-            "menghalangi", "menekan"}
 CHARGED = {"tersangka", "terdakwa", "terpidana", "saksi"}  # a person charged or heard: a role, not an actor
 HONORIFICS, _OWNER = {"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms"}, {"milik", "kepunyaan"}
 SUBJECT_PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
@@ -79,7 +68,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR": a place
     return start > 0 and (sent.tokens[k].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
-                          or start > 1 and sent.tokens[start - 1].lower in _SITES
+                          or start > 1 and sent.tokens[start - 1].lower in SITES
                           and sent.tokens[start - 2].lower in _SIDE_MARKS)
 
 
@@ -274,122 +263,10 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
 _NAMING = {"menamakan", "bernama", "mengatasnamakan", "tergabung", "calling", "called", "named"}
 _SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman",
           "hadapan"}  # "Menlu Retno di hadapan Mahkamah Internasional … menuding Israel": the audience
-_MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
-_QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
-_FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
-                   "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
-_SITES = _SIDES | {"dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "kompleks"}
-
-
-def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
-                stops: set[str] = RIGHT_STOP, authors: bool = False) -> Mention | None:
-    """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
-    j, n = pos, len(sent.tokens)
-    english = sent.lang == "en"
-    while j < n and j - pos < limit:
-        m = by_start.get(j)
-        if m is not None:
-            owner = owner_of_the_object(sent, j, m, by_start, authors) if not english and (j == pos or j - pos <= 4
-                and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops and t.lower not in _PLAIN
-                        for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
-            if owner is not None:
-                return owner
-            if authors and j > pos and sent.tokens[j - 1].lower in TO_A_RECEIVER and any(
-                    v.sense.voice == "noun" and v.end < j
-                    and (v.start == pos or v.start == pos + 1 and sent.tokens[pos].lower in ARTICLES)
-                    for v in sent.verbs):
-                return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
-                # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
-            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
-                return m
-            limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
-            j = m.end  # against the party's leader")
-            continue
-        low = sent.tokens[j].lower
-        channel = j + 1 + (j + 1 < n and sent.tokens[j + 1].lower == "the")
-        if low in VIA and by_start.get(channel) is not None:
-            j = by_start[channel].end  # "bantuan beras kepada tetangganya melalui WFP": the channel, not the target
-            continue
-        if low == "atas" and j + 1 < n and sent.tokens[j + 1].lower == "nama":
-            return None  # "Ucapkan Duka Atas Nama Rakyat Indonesia": on behalf of, not to
-        if j - pos <= 4 and low in LAW_WORDS:  # "setuju dengan Revisi UU KPK", "menolak RUU KUHP": the object
-            # is a law; its author may follow ("menolak revisi UU KPK oleh DPR")
-            by = next((k for k in range(j + 1, min(n - 1, j + 8)) if sent.tokens[k].lower in ("oleh", "by")), None)
-            return by_start.get(by + 1) if by is not None else None
-        # "para pemimpin dunia", "meminta kepada semua pihak"
-        first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the", "kepada", "to")
-        if first and j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE:
-            return None  # "meminta semua pihak memberikan kesempatan kepada para menteri": everyone is asked
-        if not english and j == pos and sent.tokens[j].is_title and low.isalpha() and not sent.headline \
-                and low not in FILLERS and j + 1 < n and sent.tokens[j + 1].lower in ("ke", "dari", "kepada"):
-            return None  # "memulangkan Musammah ke Indonesia": a person the lexicon does not know is the object
-        if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
-            return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
-            # (but "meminta kami DPR …" names who "kami" are)
-        if low in ("dengan", "with") and j + 1 < n and sent.tokens[j + 1].lower in _MEANS:
-            return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
-        if low in ("dengan", "with") and any(t.lower in _MEDIATION for t in sent.tokens[j + 1:j + 3]):
-            return None  # "memulai perundingan … dengan mediasi Kuba": the mediator, not the partner
-        if low in ("dan", "serta", "untuk", "guna", "demi", "hingga", "sampai") and j > pos and j + 1 < n \
-                and verb_like(sent.tokens[j + 1].lower) and not english \
-                and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
-            return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
-        if low == "," and not english and by_start.get(j + 1) is not None \
-                and apposed(sent, pos, j, by_start[j + 1].kind):
-            return by_start[j + 1]  # "memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi", "menangkap
-            # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
-        if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
-            if j + 2 < n and sent.tokens[j + 2].lower in TOPICS:
-                return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
-            j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
-            continue
-        if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
-                and sent.tokens[j].text.islower() and low.isalpha() \
-                and not verb_like(low) and low not in _NOT_AN_OBJECT \
-                and low not in stops and j + 1 < n and by_start.get(j + 1) is None \
-                and (verb_like(sent.tokens[j + 1].text) or sent.tokens[j + 1].lower in ("mereka", "kami", "kita")):
-            return None  # "melarang pengunjung memotret patung-patung pemimpin", "menuding tujuan mereka": no actor
-        name = j - 1 - (j > pos + 1 and sent.tokens[j - 1].lower in _AUXILIARIES)  # "menuding Butina telah bekerja …"
-        if not english and j > pos and verb_like(low) and sent.tokens[name].text.istitle() \
-                and by_start.get(name) is None and sent.tokens[name].text.isalpha() and name >= pos:
-            return None  # "menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua": a person not
-            # known as an actor is the object, and what follows belongs to the clause they start
-        if not english and low == "di" and any(by_start.get(k) is not None and all(
-                t.text.islower() and t.text.isalpha() and t.lower not in _SITES for t in sent.tokens[j + 1:k])
-                                                for k in (j + 2, j + 3)):
-            return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
-            # gerbang DPR" is at the DPR)
-        if english and j > pos and low.endswith("ed") and sent.tokens[j - 1].lower not in ARTICLES \
-                and any(v.start == j and v.sense.voice != "noun" for v in sent.verbs):
-            return None  # "executed two men convicted of spying for Israel": the object's own clause (but
-            # "jailed 52 members of the banned MASSOB": an adjective)
-        if english and low == "of" and j > pos and j + 1 < n and sent.tokens[j + 1].lower.endswith("ing"):
-            return None  # "convicted two men of spying for Israel": the object came before the charge
-        if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
-            j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
-            continue
-        if low in stops and not (low in ("tanpa", "over") and _passed_over(sent.tokens, j)) \
-                and not held_area(sent, j):  # ("wilayah yang dikuasai pemberontak": held by)
-            locative = low in {"di", "in", "at", "on", "pada"}
-            # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
-            # Indonesian "di/pada" + actor is a place, after which the target is not sought further
-            if not (locative and (english or by_start.get(j + 1) is None)):
-                return None
-        j += 1
-    return None
-
-
-def _passed_over(tokens, j: int) -> bool:
-    """A stop word that does not end the clause: drones "tanpa awak" (without crew), "over 100 schoolgirls"."""
-    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
-    return tokens[j].lower == "tanpa" and nxt.lower() == "awak" or tokens[j].lower == "over" and nxt[:1].isdigit()
-
-
+SITES = _SIDES | {"dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "kompleks"}
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
-_AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
 PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
                 "by", "from", "of", "in", "between", "menuju"}
 # word sets joined once, not per token
-_PLAIN, _SIDE_MARKS, _OPENS_AN_ASIDE = PREPOSITIONS | FILLERS, _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES
-_NOT_AN_OBJECT = FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS
+_SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from peristiwa.extract.boundaries import BROKERED, GROUND
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.scan import FAR_STOP, TOPICS, scan_right
+from peristiwa.extract.objects import scan_right
+from peristiwa.extract.scan import FAR_STOP, TOPICS
 from peristiwa.text.counts import AT_LEAST, a_count
 from peristiwa.text.morphology import verb_like
 

@@ -1,0 +1,136 @@
+"""The first object on the right of a verb or noun: the nearest actor after it in the same clause, passing
+places, channels ("melalui WFP"), a law's name and quoted phrases, and stopping where a new clause, a means
+("dengan menggunakan …") or a person the lexicon does not know begins. Subjects on the left are `scan`'s."""
+from __future__ import annotations
+
+from peristiwa.extract.bodies import LAW_WORDS
+from peristiwa.extract.boundaries import FILLERS, TO_A_RECEIVER
+from peristiwa.extract.coordination import COORD
+from peristiwa.extract.document import Mention, Sentence
+from peristiwa.extract.phrases import QUOTE_MARKS, VIA, apposed, held_area, owner_of_the_object, scare_quotes
+from peristiwa.extract.scan import ALL_PARTIES, ARTICLES, PREPOSITIONS, RIGHT_STOP, SITES, TOPICS
+from peristiwa.text.morphology import verb_like
+
+_MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
+_LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
+_EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
+                           ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
+                           ("world", "leaders")}
+_OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
+_OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
+_AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
+            "menghalangi", "menekan"}
+_MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
+_QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
+_FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
+                   "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
+
+
+def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
+                stops: set[str] = RIGHT_STOP, authors: bool = False) -> Mention | None:
+    """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
+    j, n = pos, len(sent.tokens)
+    english = sent.lang == "en"
+    while j < n and j - pos < limit:
+        m = by_start.get(j)
+        if m is not None:
+            owner = owner_of_the_object(sent, j, m, by_start, authors) if not english and (j == pos or j - pos <= 4
+                and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops and t.lower not in _PLAIN
+                        for t in sent.tokens[pos:j])) else None  # "menawarkan sistem pertahanan rudal Rusia ke Saudi"
+            if owner is not None:
+                return owner
+            if authors and j > pos and sent.tokens[j - 1].lower in TO_A_RECEIVER and any(
+                    v.sense.voice == "noun" and v.end < j
+                    and (v.start == pos or v.start == pos + 1 and sent.tokens[pos].lower in ARTICLES)
+                    for v in sent.verbs):
+                return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
+                # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
+            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
+                return m
+            limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
+            j = m.end  # against the party's leader")
+            continue
+        low = sent.tokens[j].lower
+        channel = j + 1 + (j + 1 < n and sent.tokens[j + 1].lower == "the")
+        if low in VIA and by_start.get(channel) is not None:
+            j = by_start[channel].end  # "bantuan beras kepada tetangganya melalui WFP": the channel, not the target
+            continue
+        if low == "atas" and j + 1 < n and sent.tokens[j + 1].lower == "nama":
+            return None  # "Ucapkan Duka Atas Nama Rakyat Indonesia": on behalf of, not to
+        if j - pos <= 4 and low in LAW_WORDS:  # "setuju dengan Revisi UU KPK", "menolak RUU KUHP": the object
+            # is a law; its author may follow ("menolak revisi UU KPK oleh DPR")
+            by = next((k for k in range(j + 1, min(n - 1, j + 8)) if sent.tokens[k].lower in ("oleh", "by")), None)
+            return by_start.get(by + 1) if by is not None else None
+        # "para pemimpin dunia", "meminta kepada semua pihak"
+        first = j == pos or j == pos + 1 and sent.tokens[pos].lower in ("para", "the", "kepada", "to")
+        if first and j + 1 < n and (low, sent.tokens[j + 1].lower) in _EVERYONE:
+            return None  # "meminta semua pihak memberikan kesempatan kepada para menteri": everyone is asked
+        if not english and j == pos and sent.tokens[j].is_title and low.isalpha() and not sent.headline \
+                and low not in FILLERS and j + 1 < n and sent.tokens[j + 1].lower in ("ke", "dari", "kepada"):
+            return None  # "memulangkan Musammah ke Indonesia": a person the lexicon does not know is the object
+        if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
+            return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
+            # (but "meminta kami DPR …" names who "kami" are)
+        if low in ("dengan", "with") and j + 1 < n and sent.tokens[j + 1].lower in _MEANS:
+            return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
+        if low in ("dengan", "with") and any(t.lower in _MEDIATION for t in sent.tokens[j + 1:j + 3]):
+            return None  # "memulai perundingan … dengan mediasi Kuba": the mediator, not the partner
+        if low in ("dan", "serta", "untuk", "guna", "demi", "hingga", "sampai") and j > pos and j + 1 < n \
+                and verb_like(sent.tokens[j + 1].lower) and not english \
+                and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"
+            return None  # "mengecam serangan tersebut dan menekankan dukungan Prancis": a new clause begins
+        if low == "," and not english and by_start.get(j + 1) is not None \
+                and apposed(sent, pos, j, by_start[j + 1].kind):
+            return by_start[j + 1]  # "memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi", "menangkap
+            # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
+        if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
+            if j + 2 < n and sent.tokens[j + 2].lower in TOPICS:
+                return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
+            j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
+            continue
+        if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
+                and sent.tokens[j].text.islower() and low.isalpha() \
+                and not verb_like(low) and low not in _NOT_AN_OBJECT \
+                and low not in stops and j + 1 < n and by_start.get(j + 1) is None \
+                and (verb_like(sent.tokens[j + 1].text) or sent.tokens[j + 1].lower in ("mereka", "kami", "kita")):
+            return None  # "melarang pengunjung memotret patung-patung pemimpin", "menuding tujuan mereka": no actor
+        name = j - 1 - (j > pos + 1 and sent.tokens[j - 1].lower in _AUXILIARIES)  # "menuding Butina telah bekerja …"
+        if not english and j > pos and verb_like(low) and sent.tokens[name].text.istitle() \
+                and by_start.get(name) is None and sent.tokens[name].text.isalpha() and name >= pos:
+            return None  # "menuduh Veronica menyebarkan kabar bohong di asrama Mahasiswa Papua": a person not
+            # known as an actor is the object, and what follows belongs to the clause they start
+        if not english and low == "di" and any(by_start.get(k) is not None and all(
+                t.text.islower() and t.text.isalpha() and t.lower not in SITES for t in sent.tokens[j + 1:k])
+                                                for k in (j + 2, j + 3)):
+            return None  # "mencopot kain hitam di logo KPK": a thing its owner names (but a protest "di depan
+            # gerbang DPR" is at the DPR)
+        if english and j > pos and low.endswith("ed") and sent.tokens[j - 1].lower not in ARTICLES \
+                and any(v.start == j and v.sense.voice != "noun" for v in sent.verbs):
+            return None  # "executed two men convicted of spying for Israel": the object's own clause (but
+            # "jailed 52 members of the banned MASSOB": an adjective)
+        if english and low == "of" and j > pos and j + 1 < n and sent.tokens[j + 1].lower.endswith("ing"):
+            return None  # "convicted two men of spying for Israel": the object came before the charge
+        if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
+            j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
+            continue
+        if low in stops and not (low in ("tanpa", "over") and _passed_over(sent.tokens, j)) \
+                and not held_area(sent, j):  # ("wilayah yang dikuasai pemberontak": held by)
+            locative = low in {"di", "in", "at", "on", "pada"}
+            # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
+            # Indonesian "di/pada" + actor is a place, after which the target is not sought further
+            if not (locative and (english or by_start.get(j + 1) is None)):
+                return None
+        j += 1
+    return None
+
+
+def _passed_over(tokens, j: int) -> bool:
+    """A stop word that does not end the clause: drones "tanpa awak" (without crew), "over 100 schoolgirls"."""
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return tokens[j].lower == "tanpa" and nxt.lower() == "awak" or tokens[j].lower == "over" and nxt[:1].isdigit()
+
+
+_AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "tidak", "tak", "belum"}
+# word sets joined once, not per token
+_PLAIN = PREPOSITIONS | FILLERS
+_NOT_AN_OBJECT = FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS
