@@ -58,6 +58,10 @@ def _told(events):
      {("IDN", "VNM", "17")}),
     ("Indonesia dan Singapura menandatangani perjanjian ekstradisi yang disaksikan Presiden Joko Widodo dan Perdana "
      "Menteri Lee Hsien Loong.", "id", {("IDN", "SGP", "05"), ("SGP", "IDN", "05")}),
+    # a named armed group of the speaker's own country, beside a foreign one, is a target too (but the
+    # speaker's own country in "hubungan Indonesia dan Ethiopia" is not)
+    ("Perdana Menteri Lebanon Saad Hariri menuding Iran dan kelompok Hizbullah menebar perpecahan di kawasan.", "id",
+     {("LBN", "IRN", "11"), ("LBN", "LBN", "11")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

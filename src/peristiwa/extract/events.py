@@ -95,7 +95,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if against and not roles.targets:
                 roles = replace(roles, targets=tuple(against))  # "… to demand the resignation of X": against X
             pairs = [(s, t) for s in roles.sources for t in roles.targets
-                     if not (t.key == s.key and any(o.key != s.key for o in roles.targets))
+                     if not (t.key == s.key and not _named_group(t, s) and any(o.key != s.key for o in roles.targets))
                      and not victim_of_what_is_criticised(sent, verb, t) and not office_holder(sent, s, t)]
             agent = agent_of_the_object(sent, verb.end, by_start) or doer_of_the_object(sent, verb, by_start) \
                 if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" else None
@@ -264,3 +264,10 @@ def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, sou
                    and 0 <= v.start - verb.end <= 4), None)
     found = attack and attack_victim(doc, sent, attack, source.key, earlier)
     return [found[0]] if found else []
+
+
+def _named_group(target: Mention, source: Mention) -> bool:
+    """A named party or armed group of the source's own country, coordinated with a foreign target ("menuding
+    Iran dan kelompok Hizbullah"): a target too, unlike the source's country itself ("mempererat hubungan
+    Indonesia dan Ethiopia")."""
+    return target.kind == "org" and target.sector not in ("", "GOV", source.sector)
