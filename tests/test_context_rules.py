@@ -62,6 +62,9 @@ def _told(events):
     # speaker's own country in "hubungan Indonesia dan Ethiopia" is not)
     ("Perdana Menteri Lebanon Saad Hariri menuding Iran dan kelompok Hizbullah menebar perpecahan di kawasan.", "id",
      {("LBN", "IRN", "11"), ("LBN", "LBN", "11")}),
+    # a visiting leader "diterima" by a host is hosted (and the visit told)
+    ("Presiden Filipina Rodrigo Duterte melakukan kunjungan kenegaraan ke Indonesia dan diterima Presiden Joko "
+     "Widodo di Istana Merdeka, Jakarta.", "id", {("PHL", "IDN", "04"), ("IDN", "PHL", "04")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
