@@ -65,6 +65,10 @@ def _told(events):
     # a visiting leader "diterima" by a host is hosted (and the visit told)
     ("Presiden Filipina Rodrigo Duterte melakukan kunjungan kenegaraan ke Indonesia dan diterima Presiden Joko "
      "Widodo di Istana Merdeka, Jakarta.", "id", {("PHL", "IDN", "04"), ("IDN", "PHL", "04")}),
+    # a site "yang diduga terkait" someone is theirs, struck with it
+    ("Amerika Serikat, Inggris, dan Prancis melancarkan serangan udara gabungan terhadap sejumlah fasilitas yang "
+     "diduga terkait program senjata kimia pemerintah Suriah.", "id",
+     {("USA", "SYR", "19"), ("GBR", "SYR", "19"), ("FRA", "SYR", "19")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -113,8 +113,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low in QUOTE_MARKS and scare_quotes(sent, pos, j):
             j += 1  # 'mengecam "serangan sistematis" aparat keamanan Myanmar': a quoted phrase, not a quotation
             continue
-        if low in stops and not (low in ("tanpa", "over") and _passed_over(sent.tokens, j)) \
-                and not held_area(sent, j):  # ("wilayah yang dikuasai pemberontak": held by)
+        if (held := held_area(sent, j)) is not None:
+            j = held  # "wilayah yang dikuasai pemberontak": the holder, struck there
+            continue
+        if low in stops and not (low in ("tanpa", "over") and _passed_over(sent.tokens, j)):
             locative = low in {"di", "in", "at", "on", "pada"}
             # a time or place phrase ("pada Senin", "in late February") does not end the clause; an
             # Indonesian "di/pada" + actor is a place, after which the target is not sought further

@@ -111,16 +111,22 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
     return None
 
 
-_HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang", "dikelola"}  # ("penjara yang dikelola
-# Houthi": a prison the Houthis run)
+_HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang", "dikelola",  # ("penjara yang dikelola
+         "milik", "terkait", "digunakan", "dipakai"}  # Houthi": a prison the Houthis run; "fasilitas yang diduga
+# terkait program senjata kimia pemerintah Suriah": the government's)
+_SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan"}
 
 
-def held_area(sent: Sentence, j: int) -> bool:
-    """Whether "yang" at j opens "(wilayah) yang dikuasai …": the holder that follows is who is struck there
-    ("menggempur wilayah yang dikuasai pemberontak")."""
+def held_area(sent: Sentence, j: int) -> int | None:
+    """Where the holder's words begin if "yang" at j opens "(wilayah) yang (diduga) dikuasai/milik/terkait …": the
+    holder that follows is who is struck there ("menggempur wilayah yang dikuasai pemberontak")."""
     tokens = sent.tokens
-    return tokens[j].lower == "yang" and 0 < j < len(tokens) - 1 and tokens[j + 1].lower in _HELD \
-        and tokens[j - 1].lower in GROUND
+    if not (tokens[j].lower == "yang" and 0 < j < len(tokens) - 1 and tokens[j - 1].lower in GROUND):
+        return None
+    k = j + 1 + (tokens[j + 1].lower in _SUPPOSED)
+    if k < len(tokens) and tokens[k].lower in _HELD:
+        return k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "dengan")
+    return None
 
 
 VIA = {"melalui", "lewat", "via", "through"}  # a channel: "melalui WFP", "lewat polisi rahasianya"
