@@ -69,6 +69,9 @@ def _told(events):
     ("Amerika Serikat, Inggris, dan Prancis melancarkan serangan udara gabungan terhadap sejumlah fasilitas yang "
      "diduga terkait program senjata kimia pemerintah Suriah.", "id",
      {("USA", "SYR", "19"), ("GBR", "SYR", "19"), ("FRA", "SYR", "19")}),
+    # an armed group tied to a named group is that group's country's, not the place's where it struck
+    ("Dua nelayan WNI diculik oleh kelompok bersenjata yang diduga terkait Abu Sayyaf di perairan Pulau Gaya, "
+     "Semporna, Sabah.", "id", {("PHL", "IDN", "18")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

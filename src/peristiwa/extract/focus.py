@@ -99,6 +99,10 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and flag is not None and flag.kind == "country":
             out.append(replace(m, country=flag.country))  # "kapal nelayan berbendera Vietnam": Vietnam's fishermen
             continue
+        tied = _tied_to(sent, m, by_start) if m.kind == "agent" and not m.country else None
+        if tied is not None:
+            out.append(replace(m, country=tied.country))  # "kelompok bersenjata yang diduga terkait Abu Sayyaf"
+            continue
         at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in GROUND)  # "rebel positions in"
         if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in ("in", "di"):
             k = at + 1
@@ -113,6 +117,23 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 
 _FLAGGED = {"berbendera", "-flagged"}
+_TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied"}
+_SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan", "allegedly", "reportedly", "suspected"}
+
+
+def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """The named group an agent with no country is tied to, right after it: "kelompok bersenjata yang diduga
+    terkait Abu Sayyaf" (the Philippines', wherever it struck), "gunmen linked to al Shabaab"."""
+    words = [t.lower for t in sent.tokens[m.end:m.end + 5]]
+    k = m.end + (words[:1] in (["yang"], ["who"], ["that"]))
+    k += k - m.end < len(words) and words[k - m.end] in ("are", "were", "is")
+    k += k - m.end < len(words) and words[k - m.end] in _SUPPOSED
+    if k - m.end >= len(words) or words[k - m.end] not in _TIED:
+        return None
+    k += 1 + (k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower in ("dengan", "to", "with"))
+    group = by_start.get(k)
+    return group if group is not None and group.kind in ("org", "agent") and group.country \
+        and group.country != "IGO" and not group.location else None
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
                 "central", "tengah"}
