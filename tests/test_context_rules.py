@@ -72,6 +72,10 @@ def _told(events):
     # an armed group tied to a named group is that group's country's, not the place's where it struck
     ("Dua nelayan WNI diculik oleh kelompok bersenjata yang diduga terkait Abu Sayyaf di perairan Pulau Gaya, "
      "Semporna, Sabah.", "id", {("PHL", "IDN", "18")}),
+    # an arms embargo lifted or imposed is no arms sale
+    ("Presiden AS Barack Obama mengumumkan pencabutan penuh embargo penjualan senjata terhadap Vietnam.", "id",
+     {("USA", "VNM", "08")}),
+    ("Uni Eropa memperpanjang embargo penjualan senjata terhadap China.", "id", {("IGO:EU", "CHN", "16")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
