@@ -76,6 +76,9 @@ def _told(events):
     ("Presiden AS Barack Obama mengumumkan pencabutan penuh embargo penjualan senjata terhadap Vietnam.", "id",
      {("USA", "VNM", "08")}),
     ("Uni Eropa memperpanjang embargo penjualan senjata terhadap China.", "id", {("IGO:EU", "CHN", "16")}),
+    # protesters "anti-" a country protest against it, not their own government
+    ("Ribuan pengunjuk rasa anti-China berunjuk rasa di Hanoi.", "id", {("VNM", "CHN", "14")}),
+    ("Thousands of anti-American protesters rallied in Karachi on Friday.", "en", {("PAK", "USA", "14")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

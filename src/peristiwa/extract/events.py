@@ -146,7 +146,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and (verb.sense.cameo[:2] == "14" or verb.sense.cameo == "082") \
                     and not (mutual and len(roles.sources) > 1):  # (dissent eased, a strike called off: the same)
-                pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS, roles.voice)]
+                pairs = [(s, t) for s in roles.sources for t in protested(sent, verb, s, LIGHT_VERBS, roles.voice,
+                                                                            kb.language(doc.lang).actors)]
             if not pairs and (verb.sense.cameo.startswith(_ON_THE_PEOPLE)
                               or verb.sense.cameo.startswith("173") and counted_people(sent, verb)):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]

@@ -11,6 +11,8 @@ from peristiwa.extract.boundaries import TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.scan import ARTICLES, HONORIFICS
+from peristiwa.lexicon.knowledge import ActorEntry
+from peristiwa.lexicon.matcher import PhraseMatcher
 
 _IF = CONDITIONS | {"kecuali"}
 
@@ -230,15 +232,19 @@ def as_a_form_of(tokens, start: int) -> bool:
 _SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
 
 
-def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set[str], voice: str) -> list[Mention]:
-    """A protest that names no target is against the government where it takes place ("demonstrated in
-    Serbia"), else against the protesters' own government, as CAMEO coders read it (`voice`: as the roles
-    read the verb, "noun" for "after violent protests by Muslim groups")."""
+def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set[str], voice: str,
+              actors: PhraseMatcher[ActorEntry]) -> list[Mention]:
+    """A protest that names no target is against the country its protesters are "anti-" ("pengunjuk rasa
+    anti-China", "anti-American protesters"), else the government where it takes place ("demonstrated in
+    Serbia"), else the protesters' own government, as CAMEO coders read it (`voice`: as the roles read the
+    verb, "noun" for "after violent protests by Muslim groups")."""
     if source.sector == "GOV" or source.country == "IGO" or source.kind in ("country", "metonym"):
         return []  # (a state that protests does so to someone: "Pakistan summoned … to protest …")
     if "noun" in (verb.sense.voice, voice) and not as_a_form_of(sent.tokens, verb.start) \
             and not any(t.lower in light_verbs for t in sent.tokens[max(0, verb.start - 3):verb.start]):
         return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
+    if (opposed := _opposed(sent, source, actors)) is not None:
+        return [opposed]
     seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")
                  and sent.tokens[m.start - 1].lower in _SEATS), None)
     if seat is not None:  # "berunjuk rasa di Gedung KPK", "di depan Gedung DPR": against the body housed there
@@ -246,6 +252,23 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
     place = next((m for m in sent.mentions if m.location and m.start >= verb.end and m.country != "IGO"), None)
     country = place.country if place is not None else source.country
     return [Mention(verb.start, verb.end, f"{country} government (implied)", country, "GOV", None, "anaphor")]
+
+
+def _opposed(sent: Sentence, source: Mention, actors: PhraseMatcher[ActorEntry]) -> Mention | None:
+    """The country protesters are against, named in "anti-" inside or right after their phrase."""
+    tokens = sent.tokens
+    for k in range(max(0, source.start - 1), min(len(tokens), source.end + 1)):
+        low = tokens[k].lower
+        if low.startswith("anti-") and len(low) > 5:
+            words = [replace(tokens[k], text=tokens[k].text[5:], lower=low[5:])]
+        elif low == "anti" and k + 1 < len(tokens):
+            words = tokens[k + 1:k + 4]
+        else:
+            continue
+        hit = next(iter(actors.find(words)), None)
+        if hit is not None and hit[0] == 0 and hit[2].kind in ("country", "adjective") and hit[2].country:
+            return Mention(k, k + 1, f"{hit[2].country} government (anti-)", hit[2].country, "GOV", None, "anaphor")
+    return None
 
 
 STATE = AUTHORITIES | {"LEG"}
