@@ -79,6 +79,16 @@ def _told(events):
     # protesters "anti-" a country protest against it, not their own government
     ("Ribuan pengunjuk rasa anti-China berunjuk rasa di Hanoi.", "id", {("VNM", "CHN", "14")}),
     ("Thousands of anti-American protesters rallied in Karachi on Friday.", "en", {("PAK", "USA", "14")}),
+    # militants with no country of their own "inside" a country are its
+    ("Indian Warplanes Strike Militant Camp Inside Pakistan", "en", {("IND", "PAK", "19")}),
+    # a nickname that is also a leader's surname ("El Chapo") is not that leader
+    ("Mexican Marines Recapture Drug Lord 'El Chapo' Guzman in Sinaloa", "en", {("MEX", "MEX", "19")}),
+    # two parties who reach an agreement sign it with each other; ties downgraded and trade suspended
+    ("The United States and Mexico reached an agreement on Friday to curb Central American migration.", "en",
+     {("USA", "MEX", "05"), ("MEX", "USA", "05")}),
+    ("Pakistan downgraded diplomatic ties with India on Wednesday.", "en", {("PAK", "IND", "16")}),
+    ("Pakistan menurunkan hubungan diplomatik dengan India dan menangguhkan perdagangan bilateral dengan India.", "id",
+     {("PAK", "IND", "16")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

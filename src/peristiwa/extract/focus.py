@@ -104,7 +104,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, country=tied.country))  # "kelompok bersenjata yang diduga terkait Abu Sayyaf"
             continue
         at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in GROUND)  # "rebel positions in"
-        if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in ("in", "di"):
+        if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in _INSIDE:
             k = at + 1
             while k < len(sent.tokens) and k - m.end <= 3 and sent.tokens[k].lower in _PLACE_WORDS:
                 k += 1  # "militan di wilayah Pakistan", "rebels in the north of Mali"
@@ -117,6 +117,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 
 _FLAGGED = {"berbendera", "-flagged"}
+_INSIDE = {"in", "di", "inside", "within"}  # "Militant Camp Inside Pakistan"
 _TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied"}
 _SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan", "allegedly", "reportedly", "suspected"}
 
