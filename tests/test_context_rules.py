@@ -89,6 +89,9 @@ def _told(events):
     ("Pakistan downgraded diplomatic ties with India on Wednesday.", "en", {("PAK", "IND", "16")}),
     ("Pakistan menurunkan hubungan diplomatik dengan India dan menangguhkan perdagangan bilateral dengan India.", "id",
      {("PAK", "IND", "16")}),
+    # a threat to do something to one's own country's borders is aimed at whoever must comply
+    ("Turkish President Tayyip Erdogan threatened on Friday to open Turkey's borders and let migrants pass into "
+     "Europe if the European Union increased pressure.", "en", {("TUR", "IGO:EU", "13")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -242,8 +242,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = None if source is not None and unnamed_doer(sent, verb, by_end) else source  # "siapa pun yang …"
     if target is not None and voice == "noun" and target.start >= verb.end and not_addressed(sent, verb, target):
         target = None  # "signed a peace agreement brokered by Russia": the broker is no party to it
-    if target is None and verb.sense.cameo[:2] == "13" and voice != "passive":
-        target = condition_subject(sent, verb.end, by_start)
+    if verb.sense.cameo[:2] == "13" and voice != "passive" and (target is None or source is not None and (
+            target.key == source.key and target.kind in ("country", "adjective"))):  # "threatened to open Turkey's
+        target = condition_subject(sent, verb.end, by_start) or target  # borders … if the EU …": the EU
     if target is None and verb.sense.cameo.startswith("018"):
         target = the_deceased(sent, mentions) or next(  # "BJ Habibie Meninggal, Kamboja Ikut Berduka"; a headline
             (m for m in mentions if m.kind == "person" and m is not source and sent.headline), None)  # "Sebut BJ
