@@ -178,3 +178,8 @@ def test_a_range_of_days_is_no_score(coder):
 def test_a_visit_has_a_visitor_and_a_host(coder, text, expected):
     assert {(e.source.code, e.target.code, e.cameo) for e in _code(coder, text)
             if e.modality in ("asserted", "claimed") and e.root == "04"} == expected
+
+
+def test_an_act_named_after_an_article_and_a_year_is_a_noun_not_the_subjects_act(coder):
+    text = "Serbia's parliament adopted a declaration condemning the 1995 massacre of Bosnian Muslims in Srebrenica."
+    assert not any(e.root == "20" for e in _code(coder, text, "en"))

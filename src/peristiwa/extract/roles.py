@@ -47,9 +47,10 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     group = groups(mentions, sent)
     voice = verb.sense.voice
     tokens = sent.tokens
-    det = verb.start - 1 - (verb.start > 1 and tokens[verb.start - 1].lower in _KINDS_OF_ACT
+    det = verb.start - 1 - (verb.start > 1 and (tokens[verb.start - 1].lower in _KINDS_OF_ACT
+                                                 or tokens[verb.start - 1].text.isdigit())
                             and tokens[verb.start - 2].lower in ("a", "an", "the")
-                            and not tokens[verb.start].lower.endswith("ed"))  # "at a peace rally"
+                            and not tokens[verb.start].lower.endswith("ed"))  # "at a peace rally", "the 1995 massacre"
     if lang == "en" and voice == "active" and det >= 0 and tokens[det].lower in _DETERMINED \
             and not (tokens[det].lower == "of" and tokens[verb.start].lower.endswith("ing")):
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
