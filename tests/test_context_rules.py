@@ -183,3 +183,11 @@ def test_a_visit_has_a_visitor_and_a_host(coder, text, expected):
 def test_an_act_named_after_an_article_and_a_year_is_a_noun_not_the_subjects_act(coder):
     text = "Serbia's parliament adopted a declaration condemning the 1995 massacre of Bosnian Muslims in Srebrenica."
     assert not any(e.root == "20" for e in _code(coder, text, "en"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sri Lankan troops captured the Tamil Tiger rebels' de facto capital on Friday.", "192"),  # their ground
+    ("Peruvian police captured Shining Path founder Abimael Guzman in Lima.", "173"),  # a person
+])
+def test_what_was_captured_decides_between_ground_and_people(coder, text, code):
+    assert code in {e.cameo for e in _code(coder, text, "en")}

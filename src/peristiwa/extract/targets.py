@@ -82,11 +82,16 @@ _CRAFT = {"vessels", "vessel", "ships", "ship", "boats", "boat", "tanker", "tank
           "drone", "drones"}  # "seized three Ukrainian navy vessels": craft, not people
 
 
+_SEATS = {"capital", "stronghold", "bastion"}
+
+
 def captured_people(sent: Sentence, verb: VerbMatch, m: Mention) -> bool:
     """Whether what was captured is people, not ground ("captured Shining Path founder Abimael Guzman"; not
     "captured the Taliban stronghold of …", "captured the town of Brega from Gaddafi forces")."""
     tokens = sent.tokens
+    owned = m.end < len(tokens) and tokens[m.end].lower in ("'", "'s", "’s", "’")  # "the rebels' de facto capital"
     return m.kind not in ("place", "country", "metonym") and not m.location \
         and not (m.end < len(tokens) and tokens[m.end].lower in GROUND | _CRAFT) \
-        and not any(t.lower in GROUND for t in tokens[verb.end:m.start])
+        and not any(t.lower in GROUND for t in tokens[verb.end:m.start]) \
+        and not (owned and any(t.lower in GROUND | _SEATS for t in tokens[m.end + 1:m.end + 4]))
 
