@@ -92,6 +92,9 @@ def _told(events):
     # a threat to do something to one's own country's borders is aimed at whoever must comply
     ("Turkish President Tayyip Erdogan threatened on Friday to open Turkey's borders and let migrants pass into "
      "Europe if the European Union increased pressure.", "en", {("TUR", "IGO:EU", "13")}),
+    # a country's shelling is its forces': the killing it did is fighting
+    ("Pakistan's military said Indian shelling across the Line of Control hit a passenger bus, killing several "
+     "civilians.", "en", {("IND", "PAK", "19")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

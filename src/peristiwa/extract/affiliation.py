@@ -59,7 +59,7 @@ def _parties_listed(sent: Sentence, acronyms: frozenset[str]) -> list[Mention]:
 
 
 def _bare(m: Mention) -> bool:
-    return m.kind == "country" and m.country != "IGO" and not m.sector and not m.location
+    return m.kind in ("country", "adjective") and m.country != "IGO" and not m.sector and not m.location
 
 
 def _sector(lang: str, words: list[str], m: Mention, means: frozenset[str]) -> str:
