@@ -95,6 +95,10 @@ def _told(events):
     # a country's shelling is its forces': the killing it did is fighting
     ("Pakistan's military said Indian shelling across the Line of Control hit a passenger bus, killing several "
      "civilians.", "en", {("IND", "PAK", "19")}),
+    # a country called names in a quotation is disparaged
+    ("Erdogan Brands Netherlands 'Nazi Remnants' in Row Over Rallies", "en", {("TUR", "NLD", "11")}),
+    ('Erdogan called the Netherlands "Nazi remnants" on Saturday.', "en", {("TUR", "NLD", "11")}),
+    ('Erdogan menyebut Belanda "sisa-sisa Nazi".', "id", {("TUR", "NLD", "11")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

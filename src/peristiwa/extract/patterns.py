@@ -25,7 +25,8 @@ _COUNTS = {"seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"
            "at", "least", "some", "several", "the"}
 
 
-_AS = {"sebagai", "as", "a", "an", "the"}
+_AS = {"sebagai", "as", "a", "an", "the", '"', "“", "'", "‘"}  # (or a quotation: "branded the Netherlands 'Nazi
+# remnants'")
 
 
 def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
@@ -46,7 +47,7 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
             actor, speaker, j = (before[-1] if len(before) > 1 else None), (before[0] if before else None), k + 1
         else:
             after = k + 1 + (k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower == "the")  # "called the US …"
-            actor, speaker = by_start.get(after), (before[-1] if before else None)
+            actor, speaker = by_start.get(after) or by_start.get(k + 1), (before[-1] if before else None)
             j = actor.end if actor is not None else k
         if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS:
             continue
