@@ -99,6 +99,9 @@ def _told(events):
     ("Erdogan Brands Netherlands 'Nazi Remnants' in Row Over Rallies", "en", {("TUR", "NLD", "11")}),
     ('Erdogan called the Netherlands "Nazi remnants" on Saturday.', "en", {("TUR", "NLD", "11")}),
     ('Erdogan menyebut Belanda "sisa-sisa Nazi".', "id", {("TUR", "NLD", "11")}),
+    # two verbs joined by "and" share the object after the second
+    ("Russian coast guard ships fired on and seized three Ukrainian navy vessels off Crimea on Sunday.", "en",
+     {("RUS", "UKR", "19"), ("RUS", "UKR", "17")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

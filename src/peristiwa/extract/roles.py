@@ -24,7 +24,7 @@ from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object
                                                place_reached)
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
-from peristiwa.extract.sharing import AND_THEN, shared_patient, shared_subject
+from peristiwa.extract.sharing import AND_THEN, shared_object, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
@@ -127,8 +127,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # menyepakati poin-poin revisi kecuali soal … KPK")
         together = len(group.get(source, ())) > 1 and verb.sense.cameo[:2] in _TOGETHER
         authors = verb.sense.cameo[:2] in _AT_THE_AUTHOR
-        target = scan_right(sent, after, by_start, MAX_RIGHT, authors=authors) or (
-            far_target(sent, after, by_start, authors) if lang != "en" and not together else None)
+        target = scan_right(sent, after, by_start, MAX_RIGHT, authors=authors) or shared_object(sent, verb, by_start) \
+            or (far_target(sent, after, by_start, authors) if lang != "en" and not together else None)
         if target is not None and verb.sense.cameo[:2] == "04" and target.kind in ("org", "metonym") \
                 and tokens[target.start - 1].lower in ("di", "in", "at"):
             target = None  # "usai melakukan pertemuan bilateral di Kemlu RI": where they met, not whom

@@ -14,6 +14,7 @@ from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_ob
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.modality import last_of_a_list
+from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, scan_left, verb_like
 
 Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
@@ -158,3 +159,13 @@ def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     plain = verb_before(sent, j) if first is None else None  # "Guaido mendeklarasikan diri … dan didukung AS"
     return scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) if plain is not None else None
 
+
+def shared_object(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """ "fired on and seized three Ukrainian navy vessels", "arrested and charged two men": an active verb right
+    before "and" and a second active verb shares that verb's object."""
+    k = verb.end
+    if k + 1 >= len(sent.tokens) or sent.tokens[k].lower not in ("and", "dan", "serta") \
+            or verb.sense.voice != "active":
+        return None
+    second = next((v for v in sent.verbs if v.start == k + 1 and v.sense.voice == "active"), None)
+    return scan_right(sent, max(second.end, second.reach), by_start, MAX_RIGHT) if second is not None else None
