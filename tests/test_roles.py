@@ -933,8 +933,11 @@ def test_companies_named_in_political_news_are_actors(coder):
                  id="protesters-burning-parliament-riot"),
     pytest.param("Amerika Serikat mengirim rudal jarak jauh ke Ukraina.", "id", ("USA", "UKR", "072"),
                  id="weapons-sent-to-a-country-past-their-description"),
-    pytest.param("Pakistan menurunkan level hubungan diplomatik dengan India.", "id", ("PAK", "IND", "160"),
+    pytest.param("Pakistan menurunkan level hubungan dengan India.", "id", ("PAK", "IND", "160"),
                  id="downgrading-the-level-of-relations"),
+    # diplomatic relations reduced: CAMEO's 161 ("reduce or break diplomatic relations")
+    pytest.param("Pakistan menurunkan level hubungan diplomatik dengan India.", "id", ("PAK", "IND", "161"),
+                 id="downgrading-diplomatic-relations"),
     pytest.param("Belanda menyerahkan jet tempur F-16 kepada Ukraina.", "id", ("NLD", "UKR", "072"),
                  id="fighter-jets-handed-over"),
     pytest.param("AS Tarik Pasukan dari Suriah Utara", "id", ("USA", "SYR", "0874"),
