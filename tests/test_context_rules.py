@@ -102,6 +102,16 @@ def _told(events):
     # two verbs joined by "and" share the object after the second
     ("Russian coast guard ships fired on and seized three Ukrainian navy vessels off Crimea on Sunday.", "en",
      {("RUS", "UKR", "19"), ("RUS", "UKR", "17")}),
+    # a phrase that names no actor ("military offensive") still names an act; forces "in northeast Syria"
+    ("European Union foreign ministers on Monday condemned Turkey's military offensive against Kurdish forces in "
+     "northeast Syria.", "en", {("IGO:EU", "TUR", "11"), ("TUR", "SYR", "19")}),
+    # a killing told after a strike is the strike's, not the sentence's first subject's
+    ("Ecuador broke off diplomatic relations with Colombia on Monday, two days after Colombian warplanes struck a "
+     "FARC guerrilla camp inside Ecuadorean territory, killing a senior rebel commander.", "en",
+     {("ECU", "COL", "16"), ("COL", "COL", "19")}),
+    # a participle right after another act describes its object
+    ("Pakistan handed back captured Indian Air Force pilot Wing Commander Abhinandan Varthaman on Friday.", "en",
+     {("PAK", "IND", "08")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

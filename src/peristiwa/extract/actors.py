@@ -152,7 +152,8 @@ def _resolve_overlaps(sent: Sentence, raw, lk) -> list:
         return raw
     kept = []
     for verb in sent.verbs:
-        longer = any(i < verb.end and verb.start < j and j - i > verb.end - verb.start for i, j, _ in raw)
+        longer = any(i < verb.end and verb.start < j and j - i > verb.end - verb.start and e.kind != "none"
+                     for i, j, e in raw)  # (but "military offensive" names no actor, and is an act)
         if not longer:
             kept.append(verb)
     sent.verbs = kept

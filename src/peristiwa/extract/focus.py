@@ -137,7 +137,8 @@ def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mentio
         and group.country != "IGO" and not group.location else None
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
-                "central", "tengah"}
+                "central", "tengah", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                "northwestern", "southeastern", "southwestern", "utara", "selatan", "timur", "barat", "laut", "daya"}
 _DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
               "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
               "prepared", "massed", "ordered", "dispatched", "rushed", "moved"}

@@ -16,6 +16,7 @@ from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, scan_left, verb_like
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 
 Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
 
@@ -57,6 +58,11 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         "ing") and verb.sense.voice == "active"
     if participle:
         earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
+        # (a killing after "…, two days after Colombian warplanes struck a camp": the strike's, the violent act
+        # nearest it, not the sentence's first act)
+        violent = [v for v in earlier if v.sense.cameo[:2] in VIOLENT_ROOTS] \
+            if verb.sense.cameo[:2] in VIOLENT_ROOTS else []
+        earlier = violent[-1:] or earlier
         roles = assign(sent, earlier[0], lang, speech) if earlier else None
         if roles is None:  # "Maduro ordered troops to the border, accusing Bogota …": the sentence's subject
             opening = next((m for m in sent.mentions if not m.location), None)

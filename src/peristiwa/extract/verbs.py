@@ -53,6 +53,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
                  and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
+                 and not (doc.lang == "en" and _after_a_verb(tokens, i, j, sense, regular))
                  ] + with_objects
         text = sent.text
         sent.verbs = [VerbMatch(i, j, text[sent.tokens[i].start - sent.start:sent.tokens[shown - 1].end - sent.start],
@@ -95,6 +96,13 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
     return sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < k and j < len(tokens) \
         and (tokens[k - 1].lower in _COUNTS | {"'s", "’s"} or tokens[k - 1].text.isdigit()) \
         and tokens[j].text.isalpha()
+
+
+def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
+    """ "handed back captured Indian Air Force pilot …": a one-word past participle right after another event
+    phrase describes that phrase's object."""
+    return sense.voice == "active" and j == i + 1 and tokens[i].lower.endswith("ed") and j < len(tokens) \
+        and tokens[j].text[:1].isupper() and any(g[1] == i and g[0] < i for g in regular)
 
 
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
