@@ -112,6 +112,12 @@ def _told(events):
     # a participle right after another act describes its object
     ("Pakistan handed back captured Indian Air Force pilot Wing Commander Abhinandan Varthaman on Friday.", "en",
      {("PAK", "IND", "08")}),
+    # hostages released with no releaser named are released by those who held them
+    ("Sepuluh anak buah kapal asal Indonesia yang disandera kelompok Abu Sayyaf sejak akhir Maret akhirnya "
+     "dibebaskan, Minggu (1/5/2016).", "id", {("PHL", "IDN", "18"), ("PHL", "IDN", "08")}),
+    # a joint maritime patrol is military cooperation among all who launch it
+    ("Indonesia dan Filipina meluncurkan patroli maritim trilateral di perairan Laut Sulu.", "id",
+     {("IDN", "PHL", "06"), ("PHL", "IDN", "06")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

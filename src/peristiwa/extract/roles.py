@@ -24,7 +24,7 @@ from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object
                                                place_reached)
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
-from peristiwa.extract.sharing import AND_THEN, shared_object, shared_patient, shared_subject
+from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
@@ -221,7 +221,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and by_start.get(source.end + 1) is not None:  # "posisi di BUMN yang dijanjikan Presiden kepada
             target = by_start[source.end + 1]  # masyarakat", "Bantuan itu ditawarkan Indonesia kepada Nauru"
         if source is None and target is not None:
-            source = authority_where(sent, verb, by_start)  # "were detained in Iran": by Iran's authorities
+            source = authority_where(sent, verb, by_start) or captor(sent, verb, lang, speech, assign)
+            # "were detained in Iran": by Iran's authorities; "ABK yang disandera Abu Sayyaf … dibebaskan": by them
         if source is None and target is not None and (verb.sense.cameo[:2] in _STATE_ACTS
                                                       or verb.sense.cameo[:3] in _LEGAL) \
                 and not (verb.end < len(tokens) and tokens[verb.end].lower in ("dari", "from")):  # "dideportasi

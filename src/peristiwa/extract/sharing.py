@@ -175,3 +175,15 @@ def shared_object(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention])
         return None
     second = next((v for v in sent.verbs if v.start == k + 1 and v.sense.voice == "active"), None)
     return scan_right(sent, max(second.end, second.reach), by_start, MAX_RIGHT) if second is not None else None
+
+
+def captor(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str], assign: Assign) -> Mention | None:
+    """Who released people no releaser is named for: whoever the sentence says took or held them ("Sepuluh ABK
+    yang disandera kelompok Abu Sayyaf … akhirnya dibebaskan", "hostages seized by … were freed")."""
+    if not verb.sense.cameo.startswith("084"):
+        return None
+    for held in (v for v in sent.verbs if v.end <= verb.start and v.sense.cameo[:3] in ("181", "173", "171")):
+        roles = assign(sent, held, lang, speech)
+        if roles is not None and roles.voice == "passive" and roles.sources:
+            return roles.sources[0]
+    return None
