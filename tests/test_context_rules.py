@@ -217,3 +217,11 @@ def test_an_act_named_after_an_article_and_a_year_is_a_noun_not_the_subjects_act
 ])
 def test_what_was_captured_decides_between_ground_and_people(coder, text, code):
     assert code in {e.cameo for e in _code(coder, text, "en")}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("An Israeli strike on Iran could delay its programme by four years.", "hypothetical"),  # one that may come
+    ("The Israeli strike on Iran could delay its programme by four years.", "asserted"),  # the one that came
+])
+def test_an_act_named_with_a_and_followed_by_could_may_not_have_happened(coder, text, modality):
+    assert {e.modality for e in _code(coder, text, "en") if e.root == "19"} == {modality}

@@ -303,6 +303,8 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = "hypothetical"  # "RUU ekstradisi yang memungkinkan warga diadili di China": it could be
     if modality == "asserted" and verb.sense.voice == "noun":
         modality = noun_modality(sent, verb.end) or modality
+    if modality in TOLD and sent.lang == "en":
+        modality = _an_act_that_would(sent, verb) or modality
     if modality in TOLD and governed(sent, verb):
         modality = "future"  # what was demanded, promised, refused or threatened has not happened
     if modality == "asserted" and accused_of(sent, verb):
@@ -322,6 +324,24 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
         modality = "hypothetical"  # "mencopot pejabat tinggi di wilayahnya … jika tidak becus"; but a promise,
         # appeal, apology or threat with a condition is still made
     return modality
+
+
+_INDEFINITE = {"a", "an", "any"}
+_OWNERS = {"military", "or", "and", ".", "air", "joint"}
+
+
+def _an_act_that_would(sent: Sentence, verb: VerbMatch) -> str:
+    """ "A U.S. or Israeli military strike on Iran's nuclear facilities could delay …": an act named with "a" and
+    the subject of "could", "would", "might": one that may happen, not one that did."""
+    tokens = sent.tokens
+    k = verb.start - 1
+    while k > 0 and tokens[k].lower not in _INDEFINITE and (tokens[k].text[:1].isupper() or tokens[k].lower in _OWNERS):
+        k -= 1  # past its owners: "a U.S. or Israeli military strike"
+    if k < 0 or tokens[k].lower not in _INDEFINITE:
+        return ""
+    lows = [t.lower for t in tokens[verb.end:verb.end + 12]]
+    end = next((i for i, w in enumerate(lows) if w in _NOUN_CLAUSE_ENDS), len(lows))
+    return "hypothetical" if any(w in ("could", "would", "might", "may") for w in lows[:end]) else ""
 
 
 def _ties_as_an_aim(sent: Sentence, verb: VerbMatch) -> bool:
