@@ -297,6 +297,12 @@ def test_sports_reports_are_not_political_events(coder):
                                     for e in coder.extract(Article(id="t", text=war, lang="id")).events}
 
 
+def test_a_sentence_that_tells_of_a_match_itself_is_no_political_event(coder):
+    text = ("Indonesia and Vietnam fought out a goalless draw in Jakarta on Friday in the first leg of their AFF "
+            "Championship semi-final.")
+    assert coder.extract(Article(id="t", text=text, lang="en", date="2016-12-03")).events == []
+
+
 def test_a_sports_word_inside_an_actors_name_is_no_sports_report(coder):
     text = ("Liga Arab mengecam rencana Netanyahu. Para menteri Liga Arab bertemu di Kairo. Sekjen Liga Arab "
             "berbicara kepada wartawan. Israel kemudian memblokade Gaza dan Mesir menerapkan pembatasan ketat.")

@@ -25,7 +25,7 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
              if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
     bare = {e.sentence_index for e in events if not e.source.sector}
-    teams = {(s.index, m.text) for s in doc.sentences if s.index in bare and _a_score(s)
+    teams = {(s.index, m.text) for s in doc.sentences if s.index in bare and (_a_score(s) or _a_match(s, cues))
              for m in s.mentions if m.kind in TEAM_KINDS}
     events = [e for e in events if e.source.sector or (e.sentence_index, e.source.text) not in teams]  # "Australia
     # Gempur Garuda 5-1 di Sydney": a country named beside a score is a team
@@ -36,6 +36,13 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _a_match(sent: Sentence, cues: frozenset[str]) -> bool:
+    """Whether the sentence itself tells of a match, with two sports words of its own ("fought out a goalless
+    draw … in the first leg of their AFF Championship semi-final")."""
+    return len({t.lower for k, t in enumerate(sent.tokens) if t.lower in cues
+                and not any(m.start <= k < m.end for m in sent.mentions)}) >= 2
 
 
 def _a_score(sent: Sentence) -> bool:
