@@ -118,6 +118,11 @@ def _told(events):
     # a joint maritime patrol is military cooperation among all who launch it
     ("Indonesia dan Filipina meluncurkan patroli maritim trilateral di perairan Laut Sulu.", "id",
      {("IDN", "PHL", "06"), ("PHL", "IDN", "06")}),
+    # tariffs slapped at a rate, refuge given, a verdict of guilty
+    ("China Slaps 80.5% Tariffs on Australian Barley as Trade Tensions Mount", "en", {("CHN", "AUS", "16")}),
+    ("Saudi Arabia Gives Refuge to Ousted Tunisian President Ben Ali", "en", {("SAU", "TUN", "07")}),
+    # a court named after its city is a court (JUD), not the city's government
+    ("A Jakarta court found Governor Basuki Tjahaja Purnama guilty of blasphemy.", "en", {("IDN", "IDN", "11")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

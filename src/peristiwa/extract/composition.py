@@ -123,8 +123,9 @@ def compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
             elif e.kind == "org" and e.sector and not sector:
                 sector = e.sector
         agent_sector = next((e.sector for e in entries if e.kind == "agent"), "")
-        if agent_sector and (not sector or entries[0].kind == "agent"):
-            sector = agent_sector
+        if agent_sector and (not sector or entries[0].kind == "agent"
+                             or sector == "GOV" and any(e.kind == "metonym" for e in entries)):
+            sector = agent_sector  # ("a Moscow court": a city stands for its government, but the court is a court)
         specific = [e.sector for e in entries[1:] if e.kind in ("agent", "org") and e.sector not in ("", "GOV")]
         if entries[0].kind == "agent" and specific and (
                 sector == "GOV" or tokens[start].lower in _MEMBER and chunk[0][1] - start == 1
