@@ -123,6 +123,12 @@ def _told(events):
     ("Saudi Arabia Gives Refuge to Ousted Tunisian President Ben Ali", "en", {("SAU", "TUN", "07")}),
     # a court named after its city is a court (JUD), not the city's government
     ("A Jakarta court found Governor Basuki Tjahaja Purnama guilty of blasphemy.", "en", {("IDN", "IDN", "11")}),
+    # fighting that broke out somewhere, some day, "between" two sides: each fights the other
+    ("Heavy fighting erupted in Khartoum on Saturday between Sudan's army and the paramilitary Rapid Support "
+     "Forces.", "en", {("SDN", "SDN", "19")}),
+    ("Pertempuran sengit pecah di Khartoum antara tentara Sudan dan Pasukan Dukungan Cepat, Sabtu.", "id",
+     {("SDN", "SDN", "19")}),
+    ("Fighting between Israel and Hezbollah intensified.", "en", {("ISR", "LBN", "19"), ("LBN", "ISR", "19")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -10,7 +10,8 @@ _DETERMINERS = {"the", "para", "pihak", "his", "her", "its", "their", "kelompok"
 # United States", "AS dan para sekutunya", "Putin and his Turkish counterpart Tayyip Erdogan"
 # words the lexicon leaves outside an actor's name: "the Sudanese government and southern rebels"
 QUALIFIERS = {"southern", "northern", "eastern", "western", "central", "local", "armed", "rival", "separatist",
-              "islamist", "muslim", "moslem", "christian", "maoist", "marxist", "communist", "sunni", "shiite", "shia"}
+              "islamist", "muslim", "moslem", "christian", "maoist", "marxist", "communist", "sunni", "shiite", "shia",
+              "paramilitary"}
 
 
 _BACKING = {"dukungan", "sokongan", "bentukan", "binaan"}  # "pasukan dukungan Arab Saudi dan kelompok Houthi": the

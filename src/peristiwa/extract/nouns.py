@@ -12,8 +12,8 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
 from peristiwa.extract.modality import ANSWERING, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
-from peristiwa.extract.phrases import QUOTE_MARKS
 from peristiwa.extract.objects import scan_right
+from peristiwa.extract.phrases import QUOTE_MARKS
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      verb_like)
 from peristiwa.extract.verbs import MEASURES
@@ -150,6 +150,26 @@ def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
 
 
 WHERE, _INSULTS = {"di", "in", "at", "dalam", "inside"}, {"penghinaan", "penistaan", "pelecehan"}  # (insulted)
+def _to_between(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> int:
+    """Where "antara"/"between" stands after a noun, past a place ("pertempuran di Logar antara pemerintah dan
+    Taliban") and, for fighting that broke out, past its breaking out and when ("Pertempuran sengit pecah di
+    Khartoum antara …", "Heavy fighting erupted in Khartoum on Saturday between …"); else where the search ended."""
+    tokens = sent.tokens
+    k, reach = verb.end, 4
+    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < reach:
+        low, m = tokens[k].lower, by_start.get(k)
+        if low in _BROKE_OUT and verb.sense.cameo[:2] in VIOLENT_ROOTS:
+            reach = 9
+        elif m is not None and not (m.kind == "place" or m.location and reach > 4) or low in RIGHT_STOP and not (
+                low in ("di", "in") and (nxt := by_start.get(k + 1)) is not None
+                and (nxt.kind == "place" or nxt.location and reach > 4)
+                or reach > 4 and low in ("on", "pada") and k + 1 < len(tokens) and tokens[k + 1].lower in TIME_WORDS):
+            break
+        k += 1
+    return k
+
+
+_BROKE_OUT = HAPPENED | {"berkecamuk", "erupted", "broke", "out", "raged", "flared", "sengit", "heavy", "fierce"}
 _BACKED = {"dukungan", "sokongan", "bentukan", "binaan"}  # right after an actor: "X backed (formed) by Y"
 _OFFICIAL = {"resmi", "tertulis", "official", "formal"}
 _BEHIND = {"dalang", "berada", "behind", "was", "is", "pelaku"}  # "siapa dalang di balik", "who was behind"
@@ -167,11 +187,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         # Saudi terhadap Houthi"
         if after is not None and sent.tokens[doer.end].lower in ("kepada", "ke", "terhadap", "to"):
             return doer, after, None
-    k = verb.end
-    while k < len(tokens) and tokens[k].lower not in ("antara", "between") and k - verb.end < 4 \
-            and (by_start.get(k) is None or by_start[k].kind == "place") and (tokens[k].lower not in RIGHT_STOP or (
-                tokens[k].lower in ("di", "in") and getattr(by_start.get(k + 1), "kind", "") == "place")):
-        k += 1  # "pertempuran di Logar antara pemerintah dan Taliban"
+    k = _to_between(sent, verb, by_start)
     topic = any(tokens[k].lower in _CASE and all(t.text.islower() for t in tokens[k:verb.start])
                 for k in range(max(0, verb.start - 3), verb.start))  # "membahas soal peningkatan kerja sama antara"
     if k < len(tokens) and tokens[k].lower in ("antara", "between") and by_start.get(k + 1) is not None and not topic:

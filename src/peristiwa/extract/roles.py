@@ -30,7 +30,8 @@ from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
 _DETERMINED = {"a", "an", "the", "of", "its", "their", "his", "her", "this", "these", "those", "several", "two",
-               "three", "new", "fresh", "further", "additional", "tougher", "harsher"}  # ("faces new sanctions")
+               "three", "new", "fresh", "further", "additional", "tougher", "harsher",  # ("faces new sanctions")
+               "heavy", "fierce", "intense", "renewed", "sporadic"}  # ("Heavy fighting erupted …")
 _NOUN_AFTER = {"after", "following", "amid", "despite"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _KINDS_OF_ACT = {"peace", "mass", "election", "campaign", "protest", "street", "memorial"}
@@ -51,7 +52,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                                                  or tokens[verb.start - 1].text.isdigit())
                             and tokens[verb.start - 2].lower in ("a", "an", "the")
                             and not tokens[verb.start].lower.endswith("ed"))  # "at a peace rally", "the 1995 massacre"
-    if lang == "en" and voice == "active" and det >= 0 and tokens[det].lower in _DETERMINED \
+    if lang == "en" and voice == "active" and (det >= 0 and tokens[det].lower in _DETERMINED or tokens[
+            verb.start].lower.endswith("ing") and verb.end < len(tokens) and tokens[verb.end].lower == "between") \
             and not (tokens[det].lower == "of" and tokens[verb.start].lower.endswith("ing")):
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
         if det > 0 and tokens[det - 1].lower in _AT_A_PLACE and verb.end - verb.start == 1:
