@@ -129,6 +129,12 @@ def _told(events):
     ("Pertempuran sengit pecah di Khartoum antara tentara Sudan dan Pasukan Dukungan Cepat, Sabtu.", "id",
      {("SDN", "SDN", "19")}),
     ("Fighting between Israel and Hezbollah intensified.", "en", {("ISR", "LBN", "19"), ("LBN", "ISR", "19")}),
+    # an organisation led by a country is the organisation ("Russian-led"), not its leader
+    ("Kazakh President Kassym-Jomart Tokayev appealed to the Russian-led Collective Security Treaty Organisation "
+     "for help.", "en", {("KAZ", "IGO:CSTO", "02")}),
+    # cooperation suspended in two fields at once
+    ("Indonesian President Susilo Bambang Yudhoyono suspended military and intelligence cooperation with Australia "
+     "on Wednesday.", "en", {("IDN", "AUS", "16")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

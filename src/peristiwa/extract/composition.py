@@ -122,6 +122,10 @@ def compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
                     sector = e.sector
             elif e.kind == "org" and e.sector and not sector:
                 sector = e.sector
+        led = next((e for e in entries if e.kind == "org" and e.country == "IGO"), None)
+        if led is not None and country != "IGO" and any(t.lower in ("-led", "-backed") for t in tokens[start:end]):
+            country, igo, sector = "IGO", led.igo, led.sector  # "the Russian-led Collective Security Treaty
+            # Organisation": the organisation, not its leader (but "the Saudi-led coalition" is Saudi Arabia's)
         agent_sector = next((e.sector for e in entries if e.kind == "agent"), "")
         if agent_sector and (not sector or entries[0].kind == "agent"
                              or sector == "GOV" and any(e.kind == "metonym" for e in entries)):
