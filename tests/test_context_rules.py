@@ -135,6 +135,9 @@ def _told(events):
     # cooperation suspended in two fields at once
     ("Indonesian President Susilo Bambang Yudhoyono suspended military and intelligence cooperation with Australia "
      "on Wednesday.", "en", {("IDN", "AUS", "16")}),
+    # a camp named for a protest is a place, not a protest
+    ("Egyptian security forces stormed two Cairo protest camps of supporters of deposed President Mohamed Mursi on "
+     "Wednesday, killing scores of people.", "en", {("EGY", "EGY", "17")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
