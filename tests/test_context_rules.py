@@ -138,6 +138,13 @@ def _told(events):
     # a camp named for a protest is a place, not a protest
     ("Egyptian security forces stormed two Cairo protest camps of supporters of deposed President Mohamed Mursi on "
      "Wednesday, killing scores of people.", "en", {("EGY", "EGY", "17")}),
+    # drones launched at a country attack it (missiles launched alone may be a test); arms exports halted in a
+    # headline; a consulate closed by order
+    ("Iran meluncurkan lebih dari 300 drone dan rudal ke arah Israel pada Sabtu malam.", "id", {("IRN", "ISR", "19")}),
+    ("Jerman Hentikan Ekspor Senjata ke Israel yang Bisa Dipakai di Gaza", "id", {("DEU", "ISR", "16")}),
+    ("Polandia memerintahkan penutupan konsulat Rusia di Krakow.", "id", {("POL", "RUS", "16")}),
+    # not guilty is no conviction
+    ("A court found him not guilty.", "en", set()),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

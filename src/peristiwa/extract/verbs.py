@@ -191,6 +191,8 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
                                             or lows[k - 1] in _BEFORE_NAMES):
             return None  # "menerima surat Presiden Trump", "menerima Surat Presiden (Surpres)": a letter
         obj = next((o for o in objects if o[0] == lows[k] and tuple(lows[k:k + len(o)]) == o), None)
+        if obj is not None and lows[k - 1] in _NOT:
+            return None  # "menyatakan Indonesia tidak bersalah", "found him not guilty"
         if obj is not None and (k < start + 8 or lows[k - 1] == "sebagai"):
             end = k + len(obj)  # (an object may open with "to": "urged the prime minister to step down")
             quoted = end < len(lows) and lows[end] in QUOTE_MARKS and any(w in QUOTE_MARKS for w in lows[start:k])
@@ -208,6 +210,7 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
 
 
 _PARTICLES = {"on", "upon", "for", "off", "up", "out"}
+_NOT = {"tidak", "tak", "bukan", "not", "never"}
 _BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa"}
 _THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call",
            "kapal", "ship"}  # ("Kirim Kapal Perang Rudal": a warship, not missiles)
