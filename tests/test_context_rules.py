@@ -145,6 +145,11 @@ def _told(events):
     ("Polandia memerintahkan penutupan konsulat Rusia di Krakow.", "id", {("POL", "RUS", "16")}),
     # not guilty is no conviction
     ("A court found him not guilty.", "en", set()),
+    # a named base "yang menampung" troops is struck with them; aid dropped from the air; a headline hijacking
+    ("Iran menembakkan rudal ke Pangkalan Udara Al Udeid yang menampung pasukan Amerika Serikat di Qatar.", "id",
+     {("IRN", "USA", "19")}),
+    ("TNI AU menerjunkan bantuan kemanusiaan ke Gaza.", "id", {("IDN", "PSE", "07")}),
+    ("Houthi Bajak Kapal Kargo Terkait Israel di Laut Merah", "id", {("YEM", "ISR", "18")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -112,8 +112,9 @@ def scare_quoted_before(sent: Sentence, close: int) -> int | None:
 
 
 _HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang", "dikelola",  # ("penjara yang dikelola
-         "milik", "terkait", "digunakan", "dipakai"}  # Houthi": a prison the Houthis run; "fasilitas yang diduga
-# terkait program senjata kimia pemerintah Suriah": the government's)
+         "milik", "terkait", "digunakan", "dipakai",  # Houthi": a prison the Houthis run; "fasilitas yang diduga
+         "menampung"}  # terkait program senjata kimia pemerintah Suriah": the government's; "Pangkalan Udara Al
+# Udeid yang menampung pasukan Amerika Serikat": the troops' it houses)
 _SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan"}
 
 
@@ -121,7 +122,12 @@ def held_area(sent: Sentence, j: int) -> int | None:
     """Where the holder's words begin if "yang" at j opens "(wilayah) yang (diduga) dikuasai/milik/terkait …": the
     holder that follows is who is struck there ("menggempur wilayah yang dikuasai pemberontak")."""
     tokens = sent.tokens
-    if not (tokens[j].lower == "yang" and 0 < j < len(tokens) - 1 and tokens[j - 1].lower in GROUND):
+    if not (tokens[j].lower == "yang" and 0 < j < len(tokens) - 1):
+        return None
+    k = j - 1
+    while k > 0 and j - k < 5 and tokens[k].is_title and tokens[k].lower not in GROUND:
+        k -= 1  # past the site's name: "Pangkalan Udara Al Udeid yang …"
+    if tokens[k].lower not in GROUND:
         return None
     k = j + 1 + (tokens[j + 1].lower in _SUPPOSED)
     if k < len(tokens) and tokens[k].lower in _HELD:
