@@ -150,6 +150,10 @@ def _told(events):
      {("IRN", "USA", "19")}),
     ("TNI AU menerjunkan bantuan kemanusiaan ke Gaza.", "id", {("IDN", "PSE", "07")}),
     ("Houthi Bajak Kapal Kargo Terkait Israel di Laut Merah", "id", {("YEM", "ISR", "18")}),
+    # a guest of honour visits the host; an agreement announced with a partner, or reached by two, is signed
+    ("Presiden Prabowo Subianto menjadi tamu kehormatan Presiden Prancis Emmanuel Macron pada parade Hari Bastille "
+     "di Paris.", "id", {("IDN", "FRA", "04")}),
+    ("Presiden AS Donald Trump mengumumkan kesepakatan dagang dengan Indonesia.", "id", {("USA", "IDN", "05")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
