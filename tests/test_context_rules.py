@@ -154,6 +154,9 @@ def _told(events):
     ("Presiden Prabowo Subianto menjadi tamu kehormatan Presiden Prancis Emmanuel Macron pada parade Hari Bastille "
      "di Paris.", "id", {("IDN", "FRA", "04")}),
     ("Presiden AS Donald Trump mengumumkan kesepakatan dagang dengan Indonesia.", "id", {("USA", "IDN", "05")}),
+    # police and troops sent are the sender's own: the target is where they go
+    ("Australia is sending police and troops to the Solomon Islands at the request of Prime Minister Manasseh "
+     "Sogavare.", "en", {("AUS", "SLB", "15")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

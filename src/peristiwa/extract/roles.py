@@ -36,6 +36,7 @@ _NOUN_AFTER = {"after", "following", "amid", "despite"}
 _AT_A_PLACE = {"at", "in", "inside", "outside", "near", "from", "into"}
 _KINDS_OF_ACT = {"peace", "mass", "election", "campaign", "protest", "street", "memorial"}
 _BE = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"}
+_ARMED_SECTORS, _SENDING = {"MIL", "COP"}, {"06", "07", "15"}  # ("sending police and troops to the Solomon Islands")
 
 
 def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = frozenset()) -> Roles | None:
@@ -150,7 +151,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 and tokens[target.end - 1].lower.endswith("nya"):  # "menaikkan status siaga pasukannya di
             target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # perbatasan dengan India": its own forces
         if source is not None and target is not None and verb.reach and target.start < verb.reach \
-                and target.key == source.key and target.kind == "agent" and target.sector == source.sector:
+                and target.kind == "agent" and (target.key == source.key and target.sector == source.sector
+                                                or target.sector in _ARMED_SECTORS and verb.sense.cameo[:2] in _SENDING):
             # "would send 3,000 troops to Saudi Arabia": its own forces are the object
             target = scan_right(sent, verb.reach, by_start, MAX_RIGHT)
         if source is not None and target is not None and target.kind == "agent" and target.key == source.key \
