@@ -157,6 +157,13 @@ def _told(events):
     # police and troops sent are the sender's own: the target is where they go
     ("Australia is sending police and troops to the Solomon Islands at the request of Prime Minister Manasseh "
      "Sogavare.", "en", {("AUS", "SLB", "15")}),
+    # a time phrase before an appeal's preposition ("appealed late that day to"); a cooperation agreement signed is
+    # the signing, not cooperation besides
+    ("Kazakh President Kassym-Jomart Tokayev, who declared a state of emergency on Wednesday, appealed late that day "
+     "to the Russian-led Collective Security Treaty Organisation for help.", "en",
+     {("KAZ", "KAZ", "17"), ("KAZ", "IGO:CSTO", "02")}),
+    ("China said on Tuesday it had signed a security cooperation agreement with the Solomon Islands.", "en",
+     {("CHN", "SLB", "05")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -24,7 +24,7 @@ def case_sensitive(alias: str) -> bool:
 _CLOSING = {"to", "with", "in", "on", "at", "between", "against", "from", "for", "into", "kepada", "dengan",
             "terhadap", "ke", "di", "bagi", "untuk", "atas"}
 _TIME = DAY_WORDS | {"on", "this", "last", "next", "late", "early", "tonight", "morning", "afternoon", "evening", "night",
-                     "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu"}
+                     "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu", "that", "day", "later"}
 
 
 def spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
