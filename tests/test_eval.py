@@ -17,7 +17,7 @@ runner = CliRunner()
 
 # Floors: the last recorded figures (README) minus 0.02.
 ID_DYAD_ROOT_F1_FLOOR = 0.787
-EN_DYAD_ROOT_F1_FLOOR = 0.787
+EN_DYAD_ROOT_F1_FLOOR = 0.789
 
 
 @pytest.fixture(scope="module")
