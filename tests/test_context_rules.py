@@ -164,6 +164,9 @@ def _told(events):
      {("KAZ", "KAZ", "17"), ("KAZ", "IGO:CSTO", "02")}),
     ("China said on Tuesday it had signed a security cooperation agreement with the Solomon Islands.", "en",
      {("CHN", "SLB", "05")}),
+    # a meeting is at a third place only if neither party's own place is named: Sochi is Russia's
+    ("Netanyahu bertemu dengan Presiden Rusia Vladimir Putin di Sochi untuk membahas koordinasi keamanan di Suriah.",
+     "id", {("ISR", "RUS", "04")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
@@ -271,3 +274,8 @@ def test_what_was_captured_decides_between_ground_and_people(coder, text, code):
 ])
 def test_an_act_named_with_a_and_followed_by_could_may_not_have_happened(coder, text, modality):
     assert {e.modality for e in _code(coder, text, "en") if e.root == "19"} == {modality}
+
+
+def test_a_meeting_where_a_party_lives_is_no_meeting_at_a_third_place(coder):
+    text = "Netanyahu bertemu dengan Presiden Rusia Vladimir Putin di Sochi untuk membahas koordinasi keamanan di Suriah."
+    assert {e.cameo for e in _code(coder, text) if e.root == "04"} == {"040"}

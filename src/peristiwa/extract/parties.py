@@ -50,6 +50,9 @@ def third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     if "IGO" in parties:
         return False  # an organisation has no home: meeting the UN Secretary-General in New York is a meeting
     ends, tokens = {m.end for m in sent.mentions if not m.location}, sent.tokens
+    if any((m.location or m.kind in ("metonym", "place")) and m.country in parties for m in sent.mentions):
+        return False  # "bertemu Putin di Kremlin, Moskow, sehari setelah berkunjung ke Kyiv untuk menemui Zelensky":
+        # a party's own place is named too
     return any(m.location and m.country and m.country != "IGO" and m.country not in parties and m.start - 1 not in ends
                and not (m.start > 1 and (tokens[m.start - 2].text == "(" and m.start - 2 in ends
                                          or tokens[m.start - 2].lower in _SITUATIONS)) for m in sent.mentions)
