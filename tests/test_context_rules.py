@@ -167,6 +167,13 @@ def _told(events):
     # a meeting is at a third place only if neither party's own place is named: Sochi is Russia's
     ("Netanyahu bertemu dengan Presiden Rusia Vladimir Putin di Sochi untuk membahas koordinasi keamanan di Suriah.",
      "id", {("ISR", "RUS", "04")}),
+    # a headline's one-word verb before a country: the country is its object
+    ("Gambia Gugat Myanmar ke Mahkamah Internasional atas Genosida Rohingya", "id", {("GMB", "MMR", "11")}),
+    # a camp "yang diklaim milik" a group is theirs; a political leader of a group is one actor with his name
+    ("Jet-jet tempur Angkatan Udara India menjatuhkan bom ke sebuah kamp yang diklaim milik kelompok "
+     "Jaish-e-Mohammed di Balakot, Pakistan.", "id", {("IND", "PAK", "19")}),
+    ("Utusan khusus AS Zalmay Khalilzad dan pemimpin politik Taliban Mullah Abdul Ghani Baradar menandatangani "
+     "kesepakatan damai di Doha, Qatar.", "id", {("USA", "AFG", "05"), ("AFG", "USA", "05")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -61,6 +61,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 gap[0].text in _WHICH_PEOPLE
                 or gap[0].lower in _FAITHS and (  # "anggota parlemen perempuan Korsel", "perusahaan pertahanan AS",
                     prev[-1][0] == 0 or not sent.tokens[prev[-1][0]].is_title)))  # "ulama Syiah Irak" (not a name)
+            office = office or (prev[-1][2].kind == "agent" and entry.kind in ("org", "country") and len(gap) == 1
+                                and gap[0].lower in _KINDS_OF_LEADER)  # "pemimpin politik Taliban Mullah …"
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(
                 ("pro-", "anti-")) and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
                 len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent"
@@ -93,6 +95,7 @@ def _ordinal(word: str) -> bool:
 
 
 _RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
+_KINDS_OF_LEADER = {"politik", "spiritual", "political"}
 _ORDINALS = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
 
