@@ -174,6 +174,10 @@ def _told(events):
      "Jaish-e-Mohammed di Balakot, Pakistan.", "id", {("IND", "PAK", "19")}),
     ("Utusan khusus AS Zalmay Khalilzad dan pemimpin politik Taliban Mullah Abdul Ghani Baradar menandatangani "
      "kesepakatan damai di Doha, Qatar.", "id", {("USA", "AFG", "05"), ("AFG", "USA", "05")}),
+    # a credit line is economic aid; a partner struck from a trade whitelist is sanctioned; agreement documents signed
+    ("India memberikan fasilitas kredit senilai 1 miliar dolar AS kepada Sri Lanka.", "id", {("IND", "LKA", "07")}),
+    ("Kabinet Jepang resmi mencoret Korea Selatan dari daftar putih negara mitra dagang tepercaya.", "id",
+     {("JPN", "KOR", "16")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
