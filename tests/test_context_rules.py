@@ -178,6 +178,9 @@ def _told(events):
     ("India memberikan fasilitas kredit senilai 1 miliar dolar AS kepada Sri Lanka.", "id", {("IND", "LKA", "07")}),
     ("Kabinet Jepang resmi mencoret Korea Selatan dari daftar putih negara mitra dagang tepercaya.", "id",
      {("JPN", "KOR", "16")}),
+    # a list of what was fired before whom it was fired at
+    ("Polisi Hong Kong menembakkan gas air mata, semprotan merica, dan peluru karet ke arah ribuan pengunjuk rasa.",
+     "id", {("HKG", "HKG", "17")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

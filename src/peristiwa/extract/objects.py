@@ -136,3 +136,19 @@ _AUXILIARIES = {"telah", "sudah", "akan", "juga", "pernah", "sedang", "masih", "
 # word sets joined once, not per token
 _PLAIN = PREPOSITIONS | FILLERS
 _NOT_AN_OBJECT = FILLERS | PREPOSITIONS | COORD | _FUNCTION_WORDS
+
+
+def past_listed_means(sent: Sentence, pos: int) -> int | None:
+    """Where the preposition after a list of what was fired stands ("menembakkan gas air mata, semprotan merica, dan
+    peluru karet ke arah ribuan pengunjuk rasa"): the list goes on past a comma with lowercase words only."""
+    tokens = sent.tokens
+    if pos >= len(tokens) or tokens[pos].text != ",":
+        return None
+    for k in range(pos + 1, min(len(tokens), pos + 10)):
+        low = tokens[k].lower
+        if low in ("ke", "kepada", "terhadap", "at", "on"):
+            return k if any(t.lower in ("dan", "and", "serta") for t in tokens[pos:k]) else None
+        if not (low in (",", "dan", "and", "serta") or tokens[k].text.isalpha() and tokens[k].text.islower()) \
+                or any(v.start == k for v in sent.verbs):
+            return None  # (another act begins)
+    return None

@@ -22,7 +22,7 @@ from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, n
                                        raised_subject)
 from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
                                                place_reached)
-from peristiwa.extract.objects import scan_right
+from peristiwa.extract.objects import past_listed_means, scan_right
 from peristiwa.extract.scan import FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
 from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
@@ -132,6 +132,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         authors = verb.sense.cameo[:2] in _AT_THE_AUTHOR
         target = scan_right(sent, after, by_start, MAX_RIGHT, authors=authors) or shared_object(sent, verb, by_start) \
             or (far_target(sent, after, by_start, authors) if lang != "en" and not together else None)
+        if target is None and verb.sense.cameo[:2] in VIOLENT_ROOTS | {"17"} \
+                and (listed := past_listed_means(sent, max(verb.end, verb.reach))) is not None:
+            target = scan_right(sent, listed, by_start, MAX_RIGHT)  # "gas air mata, semprotan merica, dan … ke arah"
         if target is not None and verb.sense.cameo[:2] == "04" and target.kind in ("org", "metonym") \
                 and tokens[target.start - 1].lower in ("di", "in", "at"):
             target = None  # "usai melakukan pertemuan bilateral di Kemlu RI": where they met, not whom
