@@ -181,6 +181,15 @@ def _told(events):
     # a list of what was fired before whom it was fired at
     ("Polisi Hong Kong menembakkan gas air mata, semprotan merica, dan peluru karet ke arah ribuan pengunjuk rasa.",
      "id", {("HKG", "HKG", "17")}),
+    # rioters setting an embassy ablaze riot; fighters driven out of a town are fought; a capital taken in full
+    ("Rioters Set U.S. Embassy in Belgrade Ablaze in Kosovo Protest", "en", {("SRB", "USA", "14")}),
+    ("Chadian troops drove Boko Haram fighters out of the Nigerian border town of Gamboru on Tuesday.", "en",
+     {("TCD", "NGA", "19")}),
+    ("Acting President Vladimir Putin said that Russian forces had taken full control of Grozny.", "en",
+     {("RUS", "RUS", "19")}),
+    # a first name spelled another way before a known surname: one person ("Hoshiyar Zebari")
+    ("U.S. Ambassador Ryan Crocker and Iraqi Foreign Minister Hoshiyar Zebari signed a security pact in Baghdad.",
+     "en", {("USA", "IRQ", "05"), ("IRQ", "USA", "05")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
