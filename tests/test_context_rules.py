@@ -190,6 +190,11 @@ def _told(events):
     # a first name spelled another way before a known surname: one person ("Hoshiyar Zebari")
     ("U.S. Ambassador Ryan Crocker and Iraqi Foreign Minister Hoshiyar Zebari signed a security pact in Baghdad.",
      "en", {("USA", "IRQ", "05"), ("IRQ", "USA", "05")}),
+    # "in the Togolese capital Lome", "in the Egyptian resort of …": venues, not parties
+    ("Sierra Leone President Ahmad Tejan Kabbah and rebel leader Foday Sankoh signed a peace agreement in the "
+     "Togolese capital Lome on Wednesday.", "en", {("SLE", "SLE", "05")}),
+    ("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas declared a halt to all violence at a "
+     "summit in the Egyptian resort of Sharm el-Sheikh.", "en", {("ISR", "PSE", "08"), ("PSE", "ISR", "08")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),
