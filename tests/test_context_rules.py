@@ -195,6 +195,9 @@ def _told(events):
      "Togolese capital Lome on Wednesday.", "en", {("SLE", "SLE", "05")}),
     ("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas declared a halt to all violence at a "
      "summit in the Egyptian resort of Sharm el-Sheikh.", "en", {("ISR", "PSE", "08"), ("PSE", "ISR", "08")}),
+    # a name the lexicon does not know, described after a comma: the description says who they are
+    ("Otoritas imigrasi Hong Kong mendeportasi Yuli Riswati, pekerja migran asal Indonesia.", "id",
+     {("HKG", "IDN", "17")}),
     # a building named after a country is no party
     ("Tembakan tank Israel menghantam Rumah Sakit Indonesia di Beit Lahia, Gaza utara.", "id",
      {("ISR", "PSE", "19")}),

@@ -59,7 +59,9 @@ def apposed(sent: Sentence, pos: int, comma: int, kind: str) -> bool:
             and not verb_like(lows[1])  # (not a list: "terhadap politisi, pejabat dan pengusaha")
     initials = words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) <= 4
     age = len(words) == 4 and words[1].text == "(" and words[2].text.isdigit() and words[3].text == ")"
-    return initials and (len(words) == 1 or age)
+    name = 2 <= len(words) <= 3 and all(t.is_title and t.text.isalpha() and not t.text.isupper() for t in words) \
+        and kind in ("agent", "composite")  # "mendeportasi Yuli Riswati, pekerja migran asal Indonesia"
+    return initials and (len(words) == 1 or age) or name
 
 
 def named_after(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mention:
