@@ -49,7 +49,8 @@ PATTERNS = [
                             r"several weeks ago)\b", re.I)),
 ]
 _RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "yesterday": -1, "sehari sebelumnya": -1, "a day earlier": -1,
-                  "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1, "pekan depan": 7, "minggu depan": 7, "next week": 7}
+                  "the day before": -1, "hari ini": 0, "today": 0, "besok": 1, "tomorrow": 1, "pekan depan": 7,
+                  "minggu depan": 7, "next week": 7}
 
 
 def parse_iso(value: str | None) -> date | None:

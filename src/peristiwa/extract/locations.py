@@ -24,8 +24,8 @@ _DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "so
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _REGION_WORDS = _DIRECTIONS | _PART_OF  # "di utara Suriah", "permukiman di wilayah Thailand": a place
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
-_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region", "resort"} | PLACE_PARTS  # "the capital
-# city of Algiers", "took to the streets of Baghdad"
+_SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region", "resort"} | PLACE_PARTS
+# ("the capital city of Algiers", "took to the streets of Baghdad")
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
 # "Selat Inggris", "Laut China Selatan", "perairan Malaysia": a body of water or land named after a country
 _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan"}
@@ -78,7 +78,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (start > 1 and tokens[start - 1].lower in _REGION_WORDS and kind in ("country", "metonym")
             and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
         or (start > 2 and tokens[start - 1].lower in ("capital", "city") and kind in ("country", "metonym") and any(
-            tokens[k].lower in _LOCATIVE | {"at"} and all(t.is_title or t.lower == "the" for t in tokens[k + 1:start - 1])
+            tokens[k].lower in _LOCATIVE | {"at"}
+            and all(t.is_title or t.lower == "the" for t in tokens[k + 1:start - 1])
             for k in range(max(0, start - 5), start - 2))) \
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
             and kind in ("country", "metonym")) \
