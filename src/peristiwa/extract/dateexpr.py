@@ -143,10 +143,8 @@ def _relative(kind: str, m: re.Match, base: date) -> str | None:
         return _shift_month(base, -1)
     if phrase in ("bulan depan", "next month"):
         return _shift_month(base, 1)
-    if phrase in ("pekan lalu", "minggu lalu", "last week"):
-        return _shift_month(base - timedelta(days=7), 0)  # the text names no day: the month of a week back
-    if phrase in _SOME_WEEKS_AGO:
-        return _shift_month(base - timedelta(days=14), 0)  # "beberapa pekan lalu": the month of two weeks back
+    if phrase in _WEEKS_BACK:  # the text names no day: the month of a week ("pekan lalu") or two ("beberapa
+        return _shift_month(base - timedelta(days=_WEEKS_BACK[phrase]), 0)  # pekan lalu") back
     if phrase in _THIS_MONTH or phrase.endswith(("terakhir", "days", "weeks", "ago")):
         return _shift_month(base, 0)  # "dalam beberapa hari terakhir", "baru-baru ini", "pekan ini": this month,
         # as coders date what the text does not pin to a day
@@ -164,7 +162,8 @@ _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "
             "ten": 10}
 _UNITS = {"pekan", "minggu", "bulan", "tahun", "weeks", "months", "years", "sepekan", "seminggu", "sebulan", "setahun"}
 _ONE_UNIT = {"sepekan", "seminggu", "sebulan", "setahun"}
-_SOME_WEEKS_AGO = {"beberapa pekan lalu", "beberapa minggu lalu", "a few weeks ago", "several weeks ago"}
+_WEEKS_BACK = {"pekan lalu": 7, "minggu lalu": 7, "last week": 7, "beberapa pekan lalu": 14,
+               "beberapa minggu lalu": 14, "a few weeks ago": 14, "several weeks ago": 14}
 _THIS_MONTH = {"bulan ini", "this month", "awal bulan ini", "earlier this month", "baru-baru ini", "recently",
                "pekan ini", "minggu ini", "this week", "beberapa hari lalu"}
 _KEYWORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"kemarin", "hari", "lalu", "depan", "yesterday", "today",

@@ -9,6 +9,7 @@ from peristiwa.extract.boundaries import GROUND
 from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
+from peristiwa.extract.phrases import past_relation
 
 _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
               "rombongan", "his", "her", "its", "their", "the", "pihak", "including", "termasuk"}
@@ -119,22 +120,17 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 _FLAGGED = {"berbendera", "-flagged"}
 _INSIDE = {"in", "di", "inside", "within"}  # "Militant Camp Inside Pakistan"
 _TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied"}
-_SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan", "allegedly", "reportedly", "suspected"}
 
 
 def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
     """The named group an agent with no country is tied to, right after it: "kelompok bersenjata yang diduga
     terkait Abu Sayyaf" (the Philippines', wherever it struck), "gunmen linked to al Shabaab"."""
-    words = [t.lower for t in sent.tokens[m.end:m.end + 5]]
-    k = m.end + (words[:1] in (["yang"], ["who"], ["that"]))
-    k += k - m.end < len(words) and words[k - m.end] in ("are", "were", "is")
-    k += k - m.end < len(words) and words[k - m.end] in _SUPPOSED
-    if k - m.end >= len(words) or words[k - m.end] not in _TIED:
-        return None
-    k += 1 + (k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower in ("dengan", "to", "with"))
-    group = by_start.get(k)
+    k = past_relation(sent, m.end, _TIED)
+    group = by_start.get(k) if k is not None else None
     return group if group is not None and group.kind in ("org", "agent") and group.country \
         and group.country != "IGO" and not group.location else None
+
+
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
                 "central", "tengah", "northeast", "northwest", "southeast", "southwest", "northeastern",

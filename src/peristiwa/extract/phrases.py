@@ -119,7 +119,21 @@ _HELD = {"dikuasai", "diduduki", "dikontrol", "dikendalikan", "dipegang", "dikel
          "milik", "terkait", "digunakan", "dipakai",  # Houthi": a prison the Houthis run; "fasilitas yang diduga
          "menampung"}  # terkait program senjata kimia pemerintah Suriah": the government's; "Pangkalan Udara Al
 # Udeid yang menampung pasukan Amerika Serikat": the troops' it houses)
-_SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan", "diklaim"}
+_SUPPOSED = {"diduga", "disebut", "diyakini", "dicurigai", "dilaporkan", "diklaim", "allegedly", "reportedly",
+             "suspected"}
+
+
+def past_relation(sent: Sentence, k: int, relations: set[str]) -> int | None:
+    """Where the one something is tied to starts, if a tie opens at k: "yang"/"who" (and "are"), a hedge
+    ("diduga", "allegedly"), a word of `relations` and "dengan"/"to"/"with" ("yang diduga terkait Abu Sayyaf",
+    "yang dikuasai pemberontak", "linked to al Shabaab")."""
+    tokens, n = sent.tokens, len(sent.tokens)
+    k += k < n and tokens[k].lower in ("yang", "who", "that")
+    k += k < n and tokens[k].lower in ("are", "were", "is")
+    k += k < n and tokens[k].lower in _SUPPOSED
+    if k >= n or tokens[k].lower not in relations:
+        return None
+    return k + 1 + (k + 1 < n and tokens[k + 1].lower in ("dengan", "to", "with"))
 
 
 def held_area(sent: Sentence, j: int) -> int | None:
@@ -131,12 +145,7 @@ def held_area(sent: Sentence, j: int) -> int | None:
     k = j - 1
     while k > 0 and j - k < 5 and tokens[k].is_title and tokens[k].lower not in GROUND:
         k -= 1  # past the site's name: "Pangkalan Udara Al Udeid yang …"
-    if tokens[k].lower not in GROUND:
-        return None
-    k = j + 1 + (tokens[j + 1].lower in _SUPPOSED)
-    if k < len(tokens) and tokens[k].lower in _HELD:
-        return k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "dengan")
-    return None
+    return past_relation(sent, j, _HELD) if tokens[k].lower in GROUND else None
 
 
 VIA = {"melalui", "lewat", "via", "through"}  # a channel: "melalui WFP", "lewat polisi rahasianya"

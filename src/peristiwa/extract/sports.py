@@ -15,17 +15,17 @@ TEAM_KINDS = {"country", "adjective", "metonym", "anaphor"}
 def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     """In a sports report, country names are teams: "Inggris mengalahkan Kosovo" is a match, not an
     assault. Events between two bare country names are dropped there, and those of a bare country named in a
-    sentence that gives a score; officials and agents are kept."""
+    sentence that gives a score or two sports words of its own; officials and agents are kept."""
     cues = kb.language(doc.lang).sports
     if not cues:
         return events
-    hits = {t.lower for s in doc.sentences for k, t in enumerate(s.tokens) if t.lower in cues
-            and not any(m.start <= k < m.end for m in s.mentions)}  # (not "Liga Arab": an actor's name)
+    said = {s.index: _cue_words(s, cues) for s in doc.sentences}  # (not "Liga Arab": an actor's name)
+    hits = set().union(*said.values())
     firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
     hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
              if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
     bare = {e.sentence_index for e in events if not e.source.sector}
-    teams = {(s.index, m.text) for s in doc.sentences if s.index in bare and (_a_score(s) or _a_match(s, cues))
+    teams = {(s.index, m.text) for s in doc.sentences if s.index in bare and (_a_score(s) or len(said[s.index]) >= 2)
              for m in s.mentions if m.kind in TEAM_KINDS}
     events = [e for e in events if e.source.sector or (e.sentence_index, e.source.text) not in teams]  # "Australia
     # Gempur Garuda 5-1 di Sydney": a country named beside a score is a team
@@ -38,11 +38,11 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 
 
-def _a_match(sent: Sentence, cues: frozenset[str]) -> bool:
-    """Whether the sentence itself tells of a match, with two sports words of its own ("fought out a goalless
-    draw … in the first leg of their AFF Championship semi-final")."""
-    return len({t.lower for k, t in enumerate(sent.tokens) if t.lower in cues
-                and not any(m.start <= k < m.end for m in sent.mentions)}) >= 2
+def _cue_words(sent: Sentence, cues: frozenset[str]) -> set[str]:
+    """The sports words a sentence uses outside actors' names; two of its own tell of a match ("fought out a
+    goalless draw … in the first leg of their AFF Championship semi-final")."""
+    return {t.lower for k, t in enumerate(sent.tokens) if t.lower in cues
+            and not any(m.start <= k < m.end for m in sent.mentions)}
 
 
 def _a_score(sent: Sentence) -> bool:

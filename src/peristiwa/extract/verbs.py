@@ -210,7 +210,8 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
 
 
 _PARTICLES = {"on", "upon", "for", "off", "up", "out"}
-_NOT = {"tidak", "tak", "bukan", "not", "never"}
+_NOT = {"tidak", "tak", "bukan", "not", "never"}  # plain negators only (modality's NEGATION also holds refusal verbs,
+# which stand before an object: "membatalkan aksi mogok")
 _BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa"}
 _THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call",
            "kapal", "ship"}  # ("Kirim Kapal Perang Rudal": a warship, not missiles)
