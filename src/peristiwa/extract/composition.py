@@ -63,8 +63,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                     prev[-1][0] == 0 or not sent.tokens[prev[-1][0]].is_title)))  # "ulama Syiah Irak" (not a name)
             office = office or (prev[-1][2].kind == "agent" and entry.kind in ("org", "country") and len(gap) == 1
                                 and gap[0].lower in _KINDS_OF_LEADER)  # "pemimpin politik Taliban Mullah …"
-            joinable = office or len(gap) == 0 or (len(gap) == 1 and (gap[0].lower in _CONNECTORS or gap[0].lower.startswith(
-                ("pro-", "anti-")) and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
+            joinable = office or len(gap) == 0 or (len(gap) == 1 and (
+                gap[0].lower in _CONNECTORS or gap[0].lower.startswith(("pro-", "anti-"))
+                and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
                 len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent"
                 and entry.kind in ("person", "country")) or (  # "Presiden ketiga RI BJ Habibie"
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
