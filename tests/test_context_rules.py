@@ -315,3 +315,29 @@ def test_a_meeting_where_a_party_lives_is_no_meeting_at_a_third_place(coder):
 def test_weapons_named_for_an_attack_are_no_attack(coder):
     text = "Washington telah menyerahkan ratusan senapan serbu, granat, dan amunisi kepada Angkatan Bersenjata Filipina."
     assert not any(e.root == "19" for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name the lexicon does not know, arrested or charged, is a person of the country the story is about
+    ("Densus 88 menangkap Abu Rusydan di Bekasi, Jawa Barat, Kamis (10/9/2020).", "id", {("IDN", "IDN", "17")}),
+    ("Cambodian police arrested opposition leader Kem Sokha at his home in Phnom Penh.", "en",
+     {("KHM", "KHM", "17")}),
+    # "tersangka teroris": the suspect is a militant, and still the one arrested
+    ("Polisi menangkap tersangka teroris di Bekasi, Sabtu (6/8/2022).", "id", {("IDN", "IDN", "17")}),
+    # a police general arrested by the police: two actors, not the police acting on itself
+    ("Tim khusus Polri menangkap Irjen Ferdy Sambo, Sabtu (6/8/2022).", "id", {("IDN", "IDN", "17")}),
+])
+def test_people_arrested_by_name_or_role_are_the_target(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected
+
+
+def test_a_name_introduced_by_a_rank_is_that_officer_when_named_again(coder):
+    text = ('"Benda itu kami ledakkan," kata Kapolres Jember AKBP Kusworo Wibowo, Senin (25/12/2017). '
+            "Kusworo mengimbau masyarakat tidak panik.")
+    events = [e for e in _code(coder, text) if e.root == "02"]
+    assert [(e.source.text, e.source.sector) for e in events] == [("Kusworo", "COP")]
+
+
+def test_a_name_arrested_after_a_place_stops_at_the_place(coder):
+    [event] = [e for e in _code(coder, "Densus 88 menangkap Abu Rusydan di Bekasi.") if e.root == "17"]
+    assert event.target.text == "Abu Rusydan"

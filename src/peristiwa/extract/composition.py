@@ -32,6 +32,7 @@ _INDUSTRIES = {"pertahanan", "minyak", "migas", "teknologi", "energi", "senjata"
                "petrokimia", "kimia", "nuklir", "konstruksi", "perkapalan", "logistik", "perbankan", "media",
                "terbesar", "raksasa", "swasta"}  # "perusahaan petrokimia terbesar Iran"
 _CROWDS = {"massa", "kerumunan", "crowd", "crowds"}
+_ACCUSED = {"tersangka", "terdakwa", "terpidana", "narapidana", "napi", "pelaku"}  # "tersangka teroris": a militant
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 # "pemerintah daerah Jalisco", "Gubernur Provinsi Jawa Timur", "the government of Sindh province"
 _BEFORE_PLACE = {"daerah", "provinsi", "kota", "kabupaten", "wilayah", "negara", "bagian", "state", "province",
@@ -144,8 +145,10 @@ def compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         # one actor named twice ("massa pengunjuk rasa") is still a single agent
         single = len(entries) == 1 or len({(e.kind, e.sector) for e in entries}) == 1
         kind = "person" if person else entries[0].kind if single else "composite"
-        if kind == "composite" and all(e.kind == "agent" for e in entries) and tokens[start].lower in _CROWDS:
-            kind, sector = "agent", entries[-1].sector  # "massa pelajar STM": a crowd of students
+        if kind == "composite" and all(e.kind == "agent" for e in entries) \
+                and tokens[start].lower in _CROWDS | _ACCUSED:
+            kind, sector = "agent", entries[-1].sector  # "massa pelajar STM": a crowd of students; "tersangka
+            # teroris", "pelaku separatis": the suspect is what the second noun says
         if kind == "composite" and all(e.kind == "agent" for e in entries) and (
                 doc.lang == "en" or tokens[start].lower in _MEMBER):  # "anggota militer": a member of an agent
             kind = "agent"  # "the military government": agents only, its country comes from context (in

@@ -16,6 +16,11 @@ _RANKS = {"brigjen", "irjen", "komjen", "kombes", "akbp", "akp", "kompol", "iptu
           "pak", "bu", "bapak", "ibu", "tuan", "syekh", "sheikh", "general", "colonel", "major", "captain", "mr",
           "mrs", "ms"}
 _TITLES = {"agent", "org", "composite"}
+# offices held by one person, written right before the name ("Kapolres AKBP …", "Bupati Juliyatmono")
+_OFFICES = {"kapolri", "wakapolri", "kapolda", "wakapolda", "kapolres", "kapolresta", "kapolsek", "kabareskrim",
+            "pangdam", "danrem", "dandim", "panglima", "komandan", "bupati", "gubernur", "camat", "lurah", "menteri",
+            "jaksa", "hakim", "kajati", "kajari", "sekda", "chief", "commander", "governor", "mayor", "judge",
+            "prosecutor", "minister"}
 _PARTICLES = {"bin", "binti", "al", "el", "van", "von", "ibn", "abu"}  # (not "di", "de": also prepositions)
 
 
@@ -24,8 +29,12 @@ def introduced_people(doc: Doc, kb: Knowledge) -> Doc:
     known: dict[str, Mention] = {}  # a name's full form, first or last word (lowercase) → the actor it names
     for sent in doc.sentences:
         if known:
-            sent.mentions = sorted(sent.mentions + _named_again(sent, known), key=lambda m: m.start)
+            again = _named_again(sent, known)
+            sent.mentions = sorted([m for m in sent.mentions if not any(a.start <= m.start and m.end <= a.end
+                                                                        for a in again)] + again,
+                                   key=lambda m: m.start)
         for name in _introduced(sent):
+            sent.mentions = _titled_here(sent, name)
             words = name.text.lower().split()
             for key in {name.text.lower(), words[0], words[-1]}:
                 if key not in NOT_NAMES and len(key) > 2:
@@ -59,6 +68,26 @@ def _introduced(sent: Sentence) -> list[Mention]:
     return found
 
 
+def _bare_name(sent: Sentence, m: Mention) -> bool:
+    """A capitalised name the lexicon does not know, coded only by where it stands ("menangkap Sambo"): a name
+    introduced earlier by its office tells who it is."""
+    return m.kind == "agent" and not m.person and all(t.is_title and t.text.isalpha()
+                                                      for t in sent.tokens[m.start:m.end])
+
+
+def _titled_here(sent: Sentence, name: Mention) -> list[Mention]:
+    """A bare rank or office right before the name ("Polisi menangkap Irjen Ferdy Sambo") is that person here
+    too: the one arrested is the general, not the police it belongs to."""
+    title = next((m for m in sent.mentions if m.kind == "agent" and m.end <= name.start
+                  and sent.tokens[m.end - 1].lower in _RANKS | _OFFICES
+                  and all(t.lower in _RANKS for t in sent.tokens[m.end:name.start])), None)
+    if title is None or any(m.start < name.end and name.start < m.end for m in sent.mentions):
+        return sent.mentions
+    text = sent.text[sent.tokens[title.start].start - sent.start:sent.tokens[name.end - 1].end - sent.start]
+    person = Mention(title.start, name.end, text, title.country, title.sector, title.igo, "person", name.text)
+    return sorted([m for m in sent.mentions if m is not title] + [person], key=lambda m: m.start)
+
+
 def _named_again(sent: Sentence, known: dict[str, Mention]) -> list[Mention]:
     """Later mentions of a learned name: the full name, or its first or last word on its own (not inside a
     longer name: "Dedi Mulyadi" is someone else)."""
@@ -66,8 +95,8 @@ def _named_again(sent: Sentence, known: dict[str, Mention]) -> list[Mention]:
     firsts = {key.split()[0] for key in known}
     if not any(t.lower in firsts for t in tokens):
         return out
-    covered = {k for m in sent.mentions for k in range(m.start, m.end)} | {k for v in sent.verbs
-                                                                          for k in range(v.start, v.end)}
+    covered = {k for m in sent.mentions if not _bare_name(sent, m) for k in range(m.start, m.end)} \
+        | {k for v in sent.verbs for k in range(v.start, v.end)}
     k = 0
     while k < len(tokens):
         j = k

@@ -8,7 +8,8 @@ from difflib import SequenceMatcher
 from peristiwa.extract.bodies import LAW_WORDS
 from peristiwa.extract.document import Mention, Sentence
 
-NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "di", "la", "le", "ibn", "abu", "abdul"}
+NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "da", "la", "le", "ibn", "abu", "abdul"}
+# (not "di": in Indonesian it is "at", "AKBP Hary Brata di Mapolda"; "Luigi Di Maio" is written capitalised)
 NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "the", "a", "an", "in", "on", "ini", "itu", "dan", "yang",
@@ -102,19 +103,28 @@ def arabic_name_after(sent: Sentence, j: int) -> bool:
 
 
 _NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
+_HELD_CODES = ("173", "174", "175")  # arrested, detained, charged, tried, expelled
+
+
+def _seized_people(sent: Sentence) -> set[int]:
+    """Where the object of an active verb of arrest, charge, trial or expulsion begins ("menangkap Abu Rusydan",
+    "arrested Kem Sokha"): a name there is the person it was done to, a civilian unless told otherwise."""
+    return {v.end for v in sent.verbs if v.sense.cameo.startswith(_HELD_CODES) and not v.clitic
+            and (sent.lang == "en" or v.text.lower().startswith("me"))}
 
 
 def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[str],
                       no_actor: set[int] = frozenset()) -> list[Mention]:
-    """A capitalised name after "dengan", "kepada", "terhadap" or "oleh" that the lexicon does not know
-    ("berkoalisi dengan Telem") is an actor of the article's main country, sector unknown; words the lexicon
+    """A capitalised name after "dengan", "kepada", "terhadap" or "oleh", or as the object of an arrest or a
+    charge, that the lexicon does not know ("berkoalisi dengan Telem", "menangkap Abu Rusydan") is an actor of
+    the article's main country, sector unknown (a civilian when arrested); words the lexicon
     lists as naming no actor (`no_actor`: "berbicara dengan Eropa") are none."""
     places = [m for m in mentions if m.kind == "place"]  # "kepada Dinkes Provinsi Riau": a body of that place
     covered = {k for m in mentions if m.kind != "place" for k in range(m.start, m.end)} | no_actor
     blocked = covered | {k for v in sent.verbs for k in range(v.start, v.end)}
-    extra, tokens = [], sent.tokens
+    extra, tokens, seized = [], sent.tokens, _seized_people(sent)
     for i in range(1, len(tokens)):
-        if tokens[i - 1].lower not in _NAME_INTRO or i in blocked or not tokens[i].is_title \
+        if tokens[i - 1].lower not in _NAME_INTRO and i not in seized or i in blocked or not tokens[i].is_title \
                 or tokens[i].lower in NOT_NAMES or tokens[i].lower in place_heads:
             continue
         j = name_after(tokens, i)
@@ -134,5 +144,5 @@ def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[
                 mentions = [m for m in mentions if m not in inside]
                 extra.append(Mention(i, j, text, inside[0].country, "", None, "agent"))
             elif not any(i < m.end and m.start < j for m in places):
-                extra.append(Mention(i, j, text, "", "", None, "agent"))
+                extra.append(Mention(i, j, text, "", "CVL" if i in seized else "", None, "agent"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

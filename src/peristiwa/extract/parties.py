@@ -25,10 +25,13 @@ def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
     if a.kind == "org" or b.kind == "org":  # (and a named body of another: "Fraksi PDIP … usulan Gerindra")
         org, other = (a, b) if a.kind == "org" else (b, a)
         return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower()
-    if "composite" in (a.kind, b.kind) and "person" in (a.kind, b.kind):  # ("Jaksa Kejaksaan Agung menahan jaksa
-        body, member = (a, b) if a.kind == "composite" else (b, a)  # Pinangki Sirna Malasari", "activists from
-        # the Fatah Party … against the party's leader Mahmoud Abbas"; not a government and its own minister
+    if {a.kind, b.kind} & {"composite", "agent"} and "person" in (a.kind, b.kind):
+        # ("Jaksa Kejaksaan Agung menahan jaksa Pinangki Sirna Malasari", "activists from the Fatah Party …
+        # against the party's leader Mahmoud Abbas"; a bare police, court or army acting on one of its own:
+        # "Polisi menangkap Irjen Ferdy Sambo"; not a government and its own minister)
+        body, member = (a, b) if a.kind != "person" else (b, a)
         return not body.person and body.sector not in ("", "GOV") \
+            and (body.kind == "composite" or body.sector in ("COP", "JUD", "MIL")) \
             and member.text.split()[-1].lower() not in body.text.lower()
     return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
         and not (a.person and a.person == b.person)
