@@ -341,3 +341,44 @@ def test_a_name_introduced_by_a_rank_is_that_officer_when_named_again(coder):
 def test_a_name_arrested_after_a_place_stops_at_the_place(coder):
     [event] = [e for e in _code(coder, "Densus 88 menangkap Abu Rusydan di Bekasi.") if e.root == "17"]
     assert event.target.text == "Abu Rusydan"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a missile told by where it came down: whoever fired it struck that country
+    ("Sebuah rudal balistik yang ditembakkan oleh kelompok Houthi dari Yaman jatuh di area Bandara Internasional "
+     "Ben Gurion dekat Tel Aviv, Minggu (4/5/2025).", "id", {("YEM", "ISR", "19")}),
+    ("A rocket fired from Gaza landed in an open field near Sderot in southern Israel on Tuesday.", "en",
+     {("PSE", "ISR", "19")}),
+    # a protest against a state named after "menentang": that state, not the protesters' own government
+    ("Ratusan ribu orang berunjuk rasa di kawasan Monas, Jakarta, Minggu (5/11/2023), menentang agresi militer "
+     "Israel di Jalur Gaza.", "id", {("IDN", "ISR", "14")}),
+    # a name in apposition to the second of two coordinated actors: the pair acts
+    ("Para pemimpin ASEAN dan pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing, menyepakati lima poin "
+     "konsensus.", "id", {("IGO:ASEAN", "MMR", "03"), ("MMR", "IGO:ASEAN", "03")}),
+    # "diplomat tertinggi China": a rank word between the office and its country
+    ("Menteri Luar Negeri AS Antony Blinken bertemu diplomat tertinggi China Wang Yi di Jakarta, Kamis.", "id",
+     {("USA", "CHN", "04")}),
+    # retaliatory tariffs announced are a sanction
+    ("China mengumumkan tarif balasan sebesar 34 persen terhadap seluruh barang impor dari Amerika Serikat.", "id",
+     {("CHN", "USA", "16")}),
+])
+def test_acts_told_by_their_effects_and_subjects_past_an_apposition(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected
+
+
+def test_who_opposed_a_bill_and_stormed_parliament_did_storm_it(coder):
+    text = ("Ribuan pengunjuk rasa yang menentang rancangan undang-undang kenaikan pajak menyerbu gedung parlemen "
+            "Kenya di Nairobi.")
+    assert {e.modality for e in _code(coder, text) if e.root == "14"} == {"asserted"}
+
+
+def test_one_accused_of_being_behind_a_killing_is_claimed_to_have_killed(coder):
+    text = "Iran menuduh Israel berada di balik pembunuhan pemimpin politik Hamas Ismail Haniyeh di Teheran."
+    events = _code(coder, text)
+    assert ("IRN", "ISR", "11") in _keys(events)
+    assert [(e.modality, e.target.code) for e in events if e.root == "18"] == [("claimed", "PSE")]
+
+
+def test_a_demand_for_a_release_is_coded_as_such(coder):
+    text = "Gedung Putih menuntut Rusia segera membebaskan jurnalis Evan Gershkovich."
+    assert {e.cameo for e in _code(coder, text) if e.root == "10"} == {"1053"}

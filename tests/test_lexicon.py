@@ -475,7 +475,7 @@ def test_a_city_of_jakarta_is_a_place_not_the_government(coder):
     ("China telah menawarkan bantuan keuangan pada Solomon.", "id", "2019-09-20", ("Solomon", "SLB", "")),
     ("Hamas juga diyakini menahan dua orang Israel lainnya.", "id", "2019-09-20", ("orang Israel", "ISR", "CVL")),
     ("Seorang komandan senior Pengawal Revolusi memperingatkan Amerika Serikat.", "id", "2019-09-20",
-     ("Pengawal Revolusi", "IRN", "MIL")),
+     ("komandan senior Pengawal Revolusi", "IRN", "MIL")),  # (the commander, of the Guards)
     # an office with its short name in brackets, then its holder: one actor
     ("Departemen Transportasi AS menyatakan larangan ini sesuai permintaan Menteri Luar Negeri (Menlu) AS Mike "
      "Pompeo.", "id", "2019-09-20", ("Menteri Luar Negeri (Menlu) AS Mike Pompeo", "USA", "GOV")),

@@ -62,13 +62,16 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 gap[0].text in _WHICH_PEOPLE
                 or gap[0].lower in _FAITHS and (  # "anggota parlemen perempuan Korsel", "perusahaan pertahanan AS",
                     prev[-1][0] == 0 or not sent.tokens[prev[-1][0]].is_title)))  # "ulama Syiah Irak" (not a name)
-            office = office or (prev[-1][2].kind == "agent" and entry.kind in ("org", "country") and len(gap) == 1
-                                and gap[0].lower in _KINDS_OF_LEADER)  # "pemimpin politik Taliban Mullah …"
+            office = office or (prev[-1][2].kind == "agent" and entry.kind in ("org", "country", "person")
+                                and 0 < len(gap) <= 2 and all(t.lower in _KINDS_OF_LEADER for t in gap)
+                                and gap[-1].lower not in _WINGS)  # "pemimpin politik Taliban Mullah …",
+            # "pemimpin biro politik Hamas Ismail Haniyeh"
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (
                 gap[0].lower in _CONNECTORS or gap[0].lower.startswith(("pro-", "anti-"))
                 and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
-                len(gap) == 1 and _ordinal(gap[0].lower) and prev[-1][2].kind == "agent"
-                and entry.kind in ("person", "country")) or (  # "Presiden ketiga RI BJ Habibie"
+                len(gap) == 1 and (_ordinal(gap[0].lower) or gap[0].lower in _RANKS) and prev[-1][2].kind == "agent"
+                and entry.kind in ("person", "country")) or (  # "Presiden ketiga RI BJ Habibie", "Jenderal Senior
+                # Min Aung Hlaing"
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
@@ -97,7 +100,9 @@ def _ordinal(word: str) -> bool:
 
 
 _RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
-_KINDS_OF_LEADER = {"politik", "spiritual", "political"}
+_KINDS_OF_LEADER = {"politik", "spiritual", "political", "tertinggi", "senior", "tinggi",  # ("diplomat tertinggi China")
+                    "biro", "sayap"}  # ("pemimpin biro politik Hamas")
+_WINGS = {"biro", "sayap"}  # (not the last word: "pemimpin sayap X" is no leader of X's)
 _ORDINALS = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
 

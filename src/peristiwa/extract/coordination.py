@@ -40,8 +40,9 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
                 first > 1 and sent.tokens[first - 2].lower == "according"  # "Menurut Lavrov, Rusia dan …"
             framed = attributed or in_opening_phrase(sent, first)
             backer = members[-1].start > 0 and sent.tokens[members[-1].start - 1].lower in _BACKING
+            closed = coordinated and gap == [","]  # a list ends with its "dan": "A dan B, Jenderal C," is B's name
             if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap) \
-                    and not _opens_a_clause(sent, members[0], m) and not backer:
+                    and not _opens_a_clause(sent, members[0], m) and not backer and not closed:
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue

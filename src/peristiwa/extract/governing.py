@@ -23,6 +23,9 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
         return []  # "membantah mengirim pasukan ke Ukraina")
     breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
     near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
+    if verb.sense.cameo[:2] == "12" and verb.start > 0 and sent.tokens[verb.start - 1].lower in _RELATIVE:
+        near = [other for other in near if other.start == verb.end or sent.tokens[other.start - 1].lower in _LINKS]
+        # ("pengunjuk rasa yang menentang RUU pajak menyerbu gedung parlemen": who opposed the bill stormed it)
     if not near:
         return []
     # "mengundang para pemimpin Taliban dan Presiden Afghanistan Ashraf Ghani untuk bertemu": a list of
@@ -44,6 +47,10 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     return [other for other in near if not any(verb.end <= k < other.start for k in cut)
             and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
                 other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
+
+
+_RELATIVE = {"yang", "who", "which", "that"}
+_LINKS = {"untuk", "to", "akan", "will", "agar", "supaya"}  # "yang menolak untuk bertemu": the refused act
 
 
 def _occasion(sent: Sentence, start: int) -> bool:

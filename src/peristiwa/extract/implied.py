@@ -245,6 +245,8 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
         return []  # "kerusuhan warga Papua" names a riot; "menggelar aksi demonstrasi" reports a protest
     if (opposed := _opposed(sent, source, actors)) is not None:
         return [opposed]
+    if (against := _protested_against(sent, verb)) is not None:
+        return [against]
     seat = next((m for m in sent.mentions if verb.end <= m.start < verb.end + 15 and m.kind in ("org", "metonym")
                  and sent.tokens[m.start - 1].lower in _SEATS), None)
     if seat is not None:  # "berunjuk rasa di Gedung KPK", "di depan Gedung DPR": against the body housed there
@@ -271,6 +273,18 @@ def _opposed(sent: Sentence, source: Mention, actors: PhraseMatcher[ActorEntry])
     return None
 
 
+def _protested_against(sent: Sentence, verb: VerbMatch) -> Mention | None:
+    """The state a protest is against, named after "menentang", "memprotes", "against" … later in its sentence
+    ("berunjuk rasa di Monas menentang agresi militer Israel di Jalur Gaza"): the first state named there."""
+    tokens = sent.tokens
+    k = next((k for k in range(verb.end, len(tokens)) if tokens[k].lower in _OPPOSING), None)
+    if k is None:
+        return None
+    return next((m for m in sent.mentions if k < m.start <= k + 5 and not m.location and m.country not in ("", "IGO")
+                 and m.kind in ("country", "adjective", "metonym")), None)
+
+
+_OPPOSING = {"menentang", "memprotes", "mengecam", "mengutuk", "against", "protesting", "condemning", "denouncing"}
 STATE = AUTHORITIES | {"LEG"}
 
 

@@ -1,5 +1,5 @@
-"""Events read from sentence patterns rather than one verb: blame, characterisation, charges, brokered deals
-and obligations."""
+"""Events read from sentence patterns rather than one verb: blame, characterisation, charges, brokered deals,
+projectiles told by where they landed, and obligations."""
 from __future__ import annotations
 
 from peristiwa.extract.dates import event_date
@@ -8,6 +8,7 @@ from peristiwa.extract.event_record import make_event
 from peristiwa.extract.modality import event_modality
 from peristiwa.extract.parties import brokered_act, brokers
 from peristiwa.extract.patterns import accusations, attack_of, attack_victim, characterisations, charges, obligations
+from peristiwa.extract.projectiles import projectile_strikes
 from peristiwa.extract.roles import assign
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 from peristiwa.records import Event
@@ -56,6 +57,8 @@ def pattern_events(doc: Doc, kb: Knowledge, sent: Sentence, coded: dict[tuple, E
             for party in roles.sources:
                 if party.key != broker.key:
                     add(broker, party, mediation, event_modality(sent, act, roles.clause_start, speech))
+    for shooter, hit, landed in projectile_strikes(sent):  # "rudal yang ditembakkan oleh X … jatuh di Y"
+        add(shooter, hit, landed, event_modality(sent, landed, shooter.end, speech))
     for speaker, addressee, cue_at, cue, code in obligations(doc, kb, sent):  # a demand, or a rebuke
         add(speaker, addressee, VerbMatch(cue_at, cue_at + 1, cue,
                                           VerbSense(code, "pattern", f"{doc.lang}:{code}:pattern-must")), "asserted")

@@ -15,6 +15,7 @@ from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import Event
 from peristiwa.text.timewords import DAY_WORDS
 
+_KILLING = ("1823", "186")
 _AT = {"terhadap", "ke", "atas", "kepada", "pada", "di", "on", "against", "at", "in", "targeting"}
 _CLAUSE = {"yang", "which", "that", "who"}
 # words between a verb of saying and the clause it reports: "said here on Wednesday that the …"
@@ -82,6 +83,7 @@ def charges(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Ment
 
 _SUSPECTING = {"menyangka", "menuduh", "mendakwa", "menyangkakan"}  # with the verbs of saying ("menduga")
 _CHARGING = {"JUD", "COP"}
+_BLAMING = _SUSPECTING | {"accused", "accuses", "accusing", "blamed", "blames", "blaming"}
 
 
 def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention | None, Mention, int, str]]:
@@ -101,7 +103,7 @@ def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention |
             if blamed is not None and blamed.key != accused.key:
                 out.append((accused, blamed, start, cue))
             continue
-        said, speaker = _sayer(sent, accused.start, lk.speech)
+        said, speaker = _sayer(sent, accused.start, lk.speech | _BLAMING)  # ("menuduh Israel berada di balik …")
         if any(t.lower in _WHETHER for t in sent.tokens[max(said, 0):start]):
             continue  # "menahan diri untuk menyimpulkan apakah Iran sebagai pelaku serangan atau bukan"
         if any(t.lower in CHARGES for t in sent.tokens[max(said, 0):accused.start]):
@@ -201,7 +203,10 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                 # "serangan terhadap fasilitas …", or the object of a killing verb: "menewaskan dua tentara AS"
                 linked = bool(lows) and lows[0] in _AT and not set(lows) & _CLAUSE \
                     or v.sense.voice in ("active", "noun") and all(w.isdigit() or w in _COUNTS or w in _SITES for w in lows) \
-                    and (v.sense.voice == "active" or bool(lows))
+                    and (v.sense.voice == "active" or bool(lows)
+                         or v.sense.cameo.startswith(_KILLING) and m.kind in ("person", "composite"))
+                # ("pembunuhan pemimpin politik Hamas Ismail Haniyeh": the one killed follows a killing noun, but
+                # "serangan Israel" names who attacked)
                 where = bool(lows) and lows[-1] in ("di", "in", "at") and m.kind not in ("country", "metonym") \
                     and not m.location  # ("… terhadap Rohingya di Mahkamah Internasional": where it is heard)
                 plain = all(t.text.isalnum() or t.text == "-" for t in between)

@@ -58,6 +58,10 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
             (t for t in roles.targets if t.start >= target.start), key=lambda t: t.end, default=target),
             kb.language(doc.lang))):
         sense = replace(sense, cameo=kind, rule=f"{sense.rule} (appeal for: {kind})")
+    elif sense.cameo == "100" and (kind := appeal_kind(sent, verb, target, kb.language(doc.lang))) in _DEMANDED:
+        # a demand for a release, for rights or for restraint: "menuntut Rusia segera membebaskan …" (what else a
+        # demand asks for is read less surely: "demanded that the US cancel plans to sell … weapons")
+        sense = replace(sense, cameo=f"10{kind[2:]}", rule=f"{sense.rule} (demand for: 10{kind[2:]})")
     elif promised := promised_act(sent, verb, kb.cameo.announced):
         sense = replace(sense, cameo=promised, rule=f"{sense.rule} (what is promised: {promised})")
     elif sense.cameo == "150" and joint:  # "Russia and China held military drills": together
@@ -104,3 +108,6 @@ def _in_words(source: Mention, target: Mention) -> bool:
     force or civilians) does it in words: "Trump menyerang Direktur FBI"."""
     return source.sector in _POLITICAL and target.kind in _INSTITUTIONS and not target.location \
         and target.sector in _POLITICAL | {"COP", "SPY"}
+
+
+_DEMANDED = {"0243", "0253", "0256"}  # appeal kinds a demand takes as its own code (1043, 1053, 1056)

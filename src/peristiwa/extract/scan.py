@@ -75,6 +75,23 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
 _SAID_BY_AGENT = {"dikatakan", "disampaikan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disebutkan"}
 
 
+def _coordinated_before_apposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """ "Para pemimpin ASEAN dan pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing, menyepakati …": a name
+    in apposition to the second of two coordinated actors; the subject is the pair, so the second one stands."""
+    tokens = sent.tokens
+    if m.end >= len(tokens) or tokens[m.end].text != ",":
+        return None  # (an apposition closes with a comma: not "Selain oleh JK dan Jokowi, SBY juga …")
+    k = m.start - 1  # past a rank written before the name ("Jenderal Senior")
+    while k > 0 and m.start - k <= 3 and tokens[k].is_title:
+        k -= 1
+    head = by_end.get(k) if tokens[k].text == "," else None
+    if head is None or head.location or head.country != m.country or head.start < 2:
+        return None
+    before = by_end.get(head.start - 1)
+    return head if tokens[head.start - 1].lower in ("dan", "serta", "and") and before is not None \
+        and not before.location else None
+
+
 def _listed_on(sent: Sentence, m: Mention) -> bool:
     """Whether a list goes on after `m` ("masyarakat, pegiat antikorupsi, dosen, mahasiswa, dan tokoh …")."""
     return m.end < len(sent.tokens) and sent.tokens[m.end].lower in COORD
@@ -111,6 +128,7 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
                 head = head_of(sent, m, by_end)
                 if head is not None:
                     m = head  # "supporters of former President Ahmed Ben Bella blocked …": the supporters
+                m = _coordinated_before_apposition(sent, m, by_end) or m
                 relative = _relative_before(sent, m.start, pos)
                 if relative is None or _says(sent, relative, m.start, speech) \
                         or m.start > 0 and sent.tokens[m.start - 1].lower in ATTEMPTS \
