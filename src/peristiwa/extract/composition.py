@@ -100,8 +100,8 @@ def _ordinal(word: str) -> bool:
 
 
 _RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
-_KINDS_OF_LEADER = {"politik", "spiritual", "political", "tertinggi", "senior", "tinggi",  # ("diplomat tertinggi China")
-                    "biro", "sayap"}  # ("pemimpin biro politik Hamas")
+# ("pemimpin politik Taliban", "diplomat tertinggi China", "pemimpin biro politik Hamas")
+_KINDS_OF_LEADER = {"politik", "spiritual", "political", "tertinggi", "senior", "tinggi", "biro", "sayap"}
 _WINGS = {"biro", "sayap"}  # (not the last word: "pemimpin sayap X" is no leader of X's)
 _ORDINALS = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
