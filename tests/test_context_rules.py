@@ -382,3 +382,50 @@ def test_one_accused_of_being_behind_a_killing_is_claimed_to_have_killed(coder):
 def test_a_demand_for_a_release_is_coded_as_such(coder):
     text = "Gedung Putih menuntut Rusia segera membebaskan jurnalis Evan Gershkovich."
     assert {e.cameo for e in _code(coder, text) if e.root == "10"} == {"1053"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a currency is no country: "US$"
+    ("Australian Prime Minister John Howard on Wednesday pledged A$1 billion (US$760 million) to help the "
+     "tsunami victims.", "en", set()),
+    # a law signed is no agreement with the country it bans imports from
+    ("President George W. Bush on Monday signed legislation banning all imports from Myanmar.", "en",
+     {("USA", "MMR", "16"), ("USA", "MMR", "06")}),
+    # "in central Jakarta" is still Jakarta
+    ("Police fired tear gas and water cannon at thousands of students in central Jakarta on Tuesday.", "en",
+     {("IDN", "IDN", "17")}),
+    # talks "at the State Department" are held there, not with it
+    ("Netanyahu and Abbas opened their first direct peace talks at the State Department on Thursday.", "en",
+     {("ISR", "PSE", "04"), ("PSE", "ISR", "04")}),
+    # people seized are abducted
+    ("Abu Sayyaf gunmen seized 20 people, including three Americans, from a resort on Palawan.", "en",
+     {("PHL", "USA", "18")}),
+    ("Cambodia deported 20 Uighur asylum seekers to China on Saturday.", "en", {("KHM", "CHN", "17")}),
+    # one who denies an accusation was accused by its owner
+    ("Siti Nurbaya membantah tudingan Malaysia bahwa kabut asap berasal dari Indonesia.", "id",
+     {("IDN", "MYS", "01"), ("MYS", "IDN", "11")}),
+    # headlines and offices: "Tarik Pulang Dubesnya", "Teken Pakta", "X sekaligus Y"
+    ("Australia Tarik Pulang Dubesnya dari Jakarta", "id", {("AUS", "IDN", "16")}),
+    ("Putin dan Kim Jong Un Teken Pakta Kemitraan Strategis Komprehensif di Pyongyang", "id",
+     {("RUS", "PRK", "05"), ("PRK", "RUS", "05")}),
+    ("Menteri Pertahanan Prabowo Subianto dan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard "
+     "Marles menandatangani Perjanjian Kerja Sama Pertahanan di Canberra.", "id",
+     {("IDN", "AUS", "05"), ("AUS", "IDN", "05")}),
+    # aid reaches the country its receivers are in, past the list of what was given
+    ("Pemerintah Indonesia mengirimkan bantuan kemanusiaan berupa tenda, selimut, makanan siap saji, dan obat-obatan "
+     "untuk para korban gempa bumi di Turki.", "id", {("IDN", "TUR", "07")}),
+    # a rally named for a cause names no actor; a refugee camp is a place
+    ("Serangan udara Israel menghantam kamp pengungsi Jabalia di Gaza utara, Selasa (31/10/2023).", "id",
+     {("ISR", "PSE", "19")}),
+])
+def test_currencies_laws_venues_and_named_causes(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("Kremlin membantah tuduhan itu dan balik menuding Kyiv melakukan sabotase.", "id", "claimed"),  # in turn:
+    # not denied (told with the word "tuduhan" about, so a claim)
+    ("Any further U.S. raid on Pakistani soil would force a review of cooperation.", "en", "hypothetical"),
+])
+def test_a_counter_accusation_is_not_denied_and_a_further_raid_is_not_done(coder, text, lang, modality):
+    assert {e.modality for e in _code(coder, text, lang) if e.root in ("11", "19")} == {modality}

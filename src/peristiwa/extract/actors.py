@@ -34,9 +34,11 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         no_actor = {k for i, j, e in resolved if e.kind == "none" for k in range(i, j)}  # "Amerika Latin", "Eropa"
         raw = _roles_dropped(sent, [
             r for r in resolved if r[2].kind != "none"
-            and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper())  # "Medan", not "medan"
+            and (r[2].kind != "place" or sent.tokens[r[1] - 1].text[:1].isupper())  # "Medan", not "medan" (but
+            # "in central Jakarta")
             and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti", "bahasa"))
-            and not (r[2].kind == "country" and arabic_name_after(sent, r[1]))])
+            and not (r[2].kind == "country" and arabic_name_after(sent, r[1]))
+            and not (r[1] < len(sent.tokens) and sent.tokens[r[1]].text == "$")])  # "US$ 60 juta": a currency
         # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing; "bahasa Inggris": a language;
         # "Kolonel Turki Al Maliki": a name
         if any("|" in e.person for _, _, e in raw):  # an alias several office holders share

@@ -9,7 +9,8 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 # demands (10), refusals (12) and threats (13). "agreed to provide aid", "demanded the withdrawal of".
 _GOVERNING = {"02", "03", "10", "12", "13"}
 _BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", "sementara", "while", "after",
-           "setelah", "sebelum", "before", "karena", "because", "yang", "which", "who", "that", "bahwa"}
+           "setelah", "sebelum", "before", "karena", "because", "yang", "which", "who", "that", "bahwa",
+           "saat", "ketika", "when"}  # ("meminta Kongres … saat berkunjung ke Washington": the visit is made)
 
 
 def governed(sent: Sentence, verb: VerbMatch) -> bool:

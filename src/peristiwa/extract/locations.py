@@ -66,6 +66,11 @@ _TOWNS = {"town", "city", "village", "district", "province", "region", "port", "
           "kecamatan", "provinsi", "wilayah"}  # (not "rumah Habibie": his house)
 
 
+_AIMING = {"aimed", "fired", "directed", "targeted", "shot", "lashed", "hit", "struck", "looked", "laughed",
+           "angry", "furious", "upset"}  # "at the UN" after these (or in a verb: "lashed out at") is whom it
+# concerns, not where
+
+
 def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
     """Whether the mention over tokens [start, end) is a place, from the words around it (but "mengakui Yerusalem
     sebagai ibu kota Israel" names whose capital it is recognised to be)."""
@@ -74,7 +79,9 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")
             and [t.lower for t in tokens[max(0, start - 3):start]] != ["sebagai", "ibu", "kota"]) \
         or (start > 1 and tokens[start - 1].lower == "the" and tokens[start - 2].lower in _LOCATIVE | {"at"}
-            and kind in ("country", "metonym")) \
+            and (kind in ("country", "metonym") or kind == "org" and tokens[start - 2].lower == "at"
+                 and not (start > 2 and tokens[start - 3].lower in _AIMING)
+                 and not any(v.start <= start - 2 < v.end for v in sent.verbs))) \
         or (start > 1 and tokens[start - 1].lower in _REGION_WORDS and kind in ("country", "metonym")
             and (tokens[start - 2].lower in _LOCATIVE or tokens[start - 2].lower in _PART_OF)) \
         or (start > 2 and tokens[start - 1].lower in ("capital", "city") and kind in ("country", "metonym") and any(

@@ -224,7 +224,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     # "the planned visit")
     listed = max((i for i in range(1, verb_start) if last_of_a_list(lows, i)), default=0)
     before = lows[listed:verb_start]  # "membantah laporan Malaysia …, serta menuding Malaysia …": not denied
-    if any(w in DENIAL for w in before):
+    if any(w in DENIAL for w in before) and not (verb_start > 0 and lows[verb_start - 1] in _IN_TURN):
         return "negated"
     if any(w in NEGATION for w in window) or kept_from(lows, verb_start) or lows[max(0, verb_start - 2):verb_start] \
             == ["yet", "to"]:  # "Bolsonaro has yet to congratulate Biden": not (yet) done
@@ -254,6 +254,7 @@ def modality_of(sent: Sentence, verb_start: int, clause_start: int, speech: froz
     return "asserted"
 
 
+_IN_TURN = {"balik", "justru", "malah"}  # "membantah tuduhan itu dan balik menuding Kyiv …": a counter-accusation
 _BEFORE_AN_ADJECTIVE = {"the", "a", "an", "its", "their", "his", "her", "off", "of", "against", "on", "over"}
 
 
@@ -290,11 +291,14 @@ _BEFORE_A_SUBJECT = {"bahwa", "that", "of", "the", "dia", "ia", "mereka", "he", 
 def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: frozenset[str] = frozenset()) -> str:
     """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
     ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
-    if verb.sense.voice == "noun" and verb.sense.cameo[:2] in ("02", "03", "10") and verb.start > 0 \
-            and sent.tokens[verb.start - 1].lower in ANSWERING - {"menerima"}:
-        # "menolak permintaan Johnson", "akan mempertimbangkan permintaan Jokowi": whatever the answer, the
-        # request or offer was made (but "belum menerima permintaan dari Polri": none has arrived)
-        return "claimed" if any(t.lower in CLAIMED for t in sent.tokens) else "asserted"
+    if verb.sense.voice == "noun" and verb.sense.cameo[:2] in ("02", "03", "10", "11") and verb.start > 0 \
+            and (sent.tokens[verb.start - 1].lower in ANSWERING - {"menerima"}
+                 or verb.sense.cameo[:2] == "11" and sent.tokens[verb.start - 1].lower in DENIAL):
+        # "menolak permintaan Johnson", "akan mempertimbangkan permintaan Jokowi", "membantah tudingan Malaysia":
+        # whatever the answer, the request, offer or accusation was made (but "belum menerima permintaan dari
+        # Polri": none has arrived)
+        return "claimed" if verb.sense.cameo[:2] != "11" and any(t.lower in CLAIMED for t in sent.tokens) \
+            else "asserted"  # (an accusation's own word is no hedge on it: "membantah tuduhan AS")
     modality = modality_of(sent, verb.start, clause_start, speech, verb.sense.voice == "passive")
     if modality == "negated" and verb.sense.cameo.startswith("016") and not any(
             t.lower in NEGATION for t in sent.tokens[max(clause_start, verb.start - 4):verb.start]):
@@ -327,7 +331,7 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
 
 
 _INDEFINITE = {"a", "an", "any"}
-_OWNERS = {"military", "or", "and", ".", "air", "joint"}
+_OWNERS = {"military", "or", "and", ".", "air", "joint", "further", "new", "fresh"}  # ("any further U.S. raid")
 
 
 def _an_act_that_would(sent: Sentence, verb: VerbMatch) -> str:

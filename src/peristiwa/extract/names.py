@@ -129,10 +129,11 @@ def add_unknown_names(sent: Sentence, mentions: list[Mention], place_heads: set[
             continue
         j = name_after(tokens, i)
         if any(t.lower in LAW_WORDS for t in tokens[i:j]) or j - i < 2 and sent.headline \
+                or j < len(tokens) and tokens[j].text == "$" \
                 or sent.lang == "en" and any(m.start == j and m.kind == "agent" and tokens[j].text.islower()
                                              for m in mentions):
-            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word;
-            # "a clash with Kurdish rebels": a people's name describing the agent after it
+            continue  # "setuju dengan Revisi UU KPK": a law; "Direspon dengan Keras!": a headline's word; "US$": a
+            # currency; "a clash with Kurdish rebels": a people's name describing the agent after it
         if j > i and not blocked.intersection(range(i, j)):
             text = " ".join(t.text for t in tokens[i:j])
             title = next((m for m in mentions if m.start == j + 1 and m.country), None) \

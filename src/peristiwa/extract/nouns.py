@@ -10,7 +10,7 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import carried_out_by, first_clause_subject, giver_of, past_when_and_where, suffered_by
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
-from peristiwa.extract.modality import ANSWERING, GLAD
+from peristiwa.extract.modality import ANSWERING, DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
@@ -306,14 +306,16 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             target = scan_right(sent, after, by_start, MAX_RIGHT)
             asked = asked_to_act(sent, after, by_start) if target is None else None
             target = target or asked  # "permintaan Trump agar Ukraina menyelidiki …": the one asked to act
-            answered = j >= 0 and tokens[j].lower in ANSWERING
+            answered = j >= 0 and (tokens[j].lower in ANSWERING or verb.sense.cameo[:2] == "11"
+                                   and tokens[j].lower in DENIAL)  # ("membantah tudingan Malaysia": the accused)
             if target is not None and verb.sense.cameo[:2] in ("02", "10") and (
                     target is not asked and in_what_is_asked(sent, after, target) or answered and any(
                         t.lower in ("untuk", "agar", "supaya") for t in tokens[after:target.start])):
                 target = None  # "seruan anggota parlemen Filipina untuk semakin waspada terhadap China Telecom":
                 # what to be wary of, not whom the call is to ("menolak permintaan Indonesia untuk mengekstradisi
                 # tersangka": the one who refuses was asked)
-            if target is None and verb.sense.cameo[:2] in _ADDRESSED and j >= 0 and tokens[j].lower in ANSWERING:
+            if target is None and (verb.sense.cameo[:2] in _ADDRESSED and j >= 0 and tokens[j].lower in ANSWERING
+                                   or verb.sense.cameo[:2] == "11" and answered):
                 target = scan_left(sent, j, by_end, MAX_LEFT)  # "Uni Eropa menyetujui permintaan Inggris": the EU
                 # was asked; "Jokowi tidak mau menerima tawaran bantuan Malaysia": Jokowi was offered
             return possessor, target, None

@@ -75,6 +75,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
         if low in ("dengan", "with") and any(t.lower in _MEDIATION for t in sent.tokens[j + 1:j + 3]):
             return None  # "memulai perundingan … dengan mediasi Kuba": the mediator, not the partner
+        if j == pos and low in ("dan", "serta", "and") and by_start.get(j + 1) is not None and pos > 0 \
+                and verb_like(sent.tokens[pos - 1].lower):
+            return None  # "13 anggota lainnya mendukung dan Inggris abstain": an actor after "dan" opens a clause
         if low in ("dan", "serta", "untuk", "guna", "demi", "hingga", "sampai") and j > pos and j + 1 < n \
                 and verb_like(sent.tokens[j + 1].lower) and not english \
                 and not (low != "dan" and sent.tokens[j + 1].lower in _AGAINST):  # "untuk menangkal pengaruh Cina"

@@ -95,9 +95,11 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
         sense = replace(sense, cameo="192", rule=f"{sense.rule} (ground seized: 192)")
     elif (sense.cameo == "192" and verb.text.lower().startswith("captur")
           or sense.cameo == "171" and verb.text.lower().startswith("seiz")
-          and target.kind in ("agent", "composite", "person")) \
+          and (target.kind in ("agent", "composite", "person") or target.kind == "adjective"
+               and target.text[-1:] == "s")) \
             and captured_people(sent, verb, target):  # "captured Shining Path founder …", "Hezbollah
-        # guerrillas seized two Israeli soldiers" (not "seized Ukrainian navy vessels")
+        # guerrillas seized two Israeli soldiers", "seized 20 people, including three Americans" (not "seized
+        # Ukrainian navy vessels")
         code = "181" if source.sector == "REB" else "173"  # ("Hezbollah Captures Two Israeli Soldiers":
         sense = replace(sense, cameo=code, rule=f"{sense.rule} (people captured: {code})")  # abducted)
     return sense

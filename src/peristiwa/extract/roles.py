@@ -23,7 +23,7 @@ from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, n
 from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
                                                place_reached)
 from peristiwa.extract.objects import past_listed_means, scan_right
-from peristiwa.extract.scan import FAR_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
+from peristiwa.extract.scan import FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
 from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -285,8 +285,13 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     probe = verb.sense.cameo[:2] == "09" and source is not None and source.country == "IGO"  # "(the ICC) opened an
     # investigation into alleged war crimes in Afghanistan": an international body's probe is of that country
     if target is None and (place_target or probe or verb.sense.cameo[:2] == "07") and voice != "passive":
-        target = next((m for m in mentions if m.location and m.country != "IGO" and verb.end <= m.start < verb.end + 15
-                       and place_reached(tokens[verb.end:m.start], m, violent, lang)
+        aid = verb.sense.cameo[:2] == "07"  # ("bantuan kemanusiaan berupa tenda, selimut, … untuk para korban gempa
+        # bumi di Turki": past the list of what was given, to the receivers' place)
+        target = next((m for m in mentions if m.location and m.country != "IGO"
+                       and verb.end <= m.start < verb.end + (20 if aid else 15)
+                       and (place_reached(tokens[verb.end:m.start], m, violent, lang)
+                            or aid and aid_reaches(tokens[verb.end:m.start])
+                            and not any(t.lower in LEFT_STOP for t in tokens[verb.end:m.start]))
                        and (place_target or probe or aid_reaches(tokens[verb.end:m.start]))
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
