@@ -34,7 +34,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         no_actor = {k for i, j, e in resolved if e.kind == "none" for k in range(i, j)}  # "Amerika Latin", "Eropa"
         raw = _roles_dropped(sent, [
             r for r in resolved if r[2].kind != "none"
-            and (r[2].kind != "place" or sent.tokens[r[1] - 1].text[:1].isupper())  # "Medan", not "medan" (but
+            and (r[2].kind != "place" or sent.tokens[r[0]].text[:1].isupper()  # "Medan", not "medan" (but
+                 or sent.tokens[r[1] - 1].text[:1].isupper())
             # "in central Jakarta")
             and not (r[0] and sent.tokens[r[0] - 1].lower in ("inisial", "berinisial", "pro", "anti", "bahasa"))
             and not (r[2].kind == "country" and arabic_name_after(sent, r[1]))

@@ -268,7 +268,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
         if target is not None and verb.reach else 0
     past_the_object = target is not None and verb.reach and (
-        target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach, target.start)
+        target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach, target.start,
+                                                                verb.sense.cameo[:2] == "07")
         or any(t.text == "," for t in tokens[verb.reach:target.start]))
     if past_the_object and not target.location and lang != "en":
         target = None  # "menggunakan anak-anak mereka sebagai tameng untuk … militer Irak": not past the object (but
@@ -357,13 +358,15 @@ _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebaka
               "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama", "beserta"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
-def _sent_to(tokens, reach: int, start: int) -> bool:
-    """Whether the object goes to the actor at `start`: right after "ke"/"kepada", or after "ke" and a site of
-    theirs ("59 rudal jelajah ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah")."""
+def _sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
+    """Whether the object goes to the actor at `start`: right after "ke"/"kepada" (aid also "untuk"/"bagi":
+    "bantuan … berupa makanan untuk pengungsi Rohingya"), or after "ke" and a site of theirs ("59 rudal jelajah
+    ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah")."""
+    to = ("ke", "kepada", "untuk", "bagi") if aid else ("ke", "kepada")
     for k in range(max(reach, start - 7), start):
         words = tokens[k + 1:start]
         named = any(t.text.istitle() for t in words)
-        if tokens[k].lower in ("ke", "kepada") and all(t.lower in SITE_WORDS or t.lower == "milik" or t.text.istitle()
+        if tokens[k].lower in to and all(t.lower in SITE_WORDS or t.lower == "milik" or t.text.istitle()
                                                        for t in words) and (not named or words[-1].lower == "milik"):
             return True
     return False
