@@ -82,4 +82,5 @@ def test_a_promise_of_force_is_a_threat(coder, text, lang, expected):
 
 def test_aid_pledged_is_an_intent_to_give_it_not_given(coder):
     events = _code(coder, "Japan pledged 500 million dollars in aid to help rebuild Haiti.", "en")
-    assert {(e.cameo, e.modality) for e in events} == {("033", "asserted"), ("070", "future")}
+    # (a sum of money pledged: economic aid, 0331)
+    assert {(e.cameo, e.modality) for e in events} == {("0331", "asserted"), ("070", "future")}
