@@ -429,3 +429,15 @@ def test_currencies_laws_venues_and_named_causes(coder, text, lang, expected):
 ])
 def test_a_counter_accusation_is_not_denied_and_a_further_raid_is_not_done(coder, text, lang, modality):
     assert {e.modality for e in _code(coder, text, lang) if e.root in ("11", "19")} == {modality}
+
+
+def test_a_mediation_in_a_relative_clause_is_between_both_parties(coder):
+    text = "Gencatan senjata antara Israel dan Hamas yang dimediasi Qatar mulai berlaku di Jalur Gaza, Jumat."
+    assert {(e.source.code, e.target.code) for e in _code(coder, text) if e.cameo == "045"} == {("QAT", "ISR"),
+                                                                                             ("QAT", "PSE")}
+
+
+def test_aid_to_refugees_past_a_list_of_goods_goes_to_them(coder):
+    text = ("Pemerintah Indonesia menyerahkan bantuan kemanusiaan berupa makanan dan obat-obatan untuk pengungsi "
+            "Rohingya di Cox's Bazar, Bangladesh.")
+    assert _told(_code(coder, text)) == {("IDN", "MMR", "07")}

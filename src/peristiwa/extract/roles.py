@@ -211,7 +211,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
                 or described(sent, rel, by_end)
             target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENT_ROOTS) else None
-            alone = True  # "Pasukan Suriah dan milisi yang didukung Iran": the militias only
+            alone = not verb.sense.cameo.startswith("045")  # "Pasukan Suriah dan milisi yang didukung Iran": the
+            # militias only (but "antara Israel dan Hamas yang dimediasi Qatar": a mediation is between both)
         source = agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
         if target is None and lang != "en" and verb.start == 0:
             source, target = opening_passive(sent, verb, by_start, source)  # "Diserang Roket Gaza, Netanyahu …"
