@@ -441,3 +441,25 @@ def test_aid_to_refugees_past_a_list_of_goods_goes_to_them(coder):
     text = ("Pemerintah Indonesia menyerahkan bantuan kemanusiaan berupa makanan dan obat-obatan untuk pengungsi "
             "Rohingya di Cox's Bazar, Bangladesh.")
     assert _told(_code(coder, text)) == {("IDN", "MMR", "07")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ultimatum to leave is an expulsion; an arrangement reached "on" something names its topic, not a party
+    ("Niger Junta Gives French Ambassador 48 Hours to Leave", {("NER", "FRA", "17")}),
+    ("The Philippines and China have reached a provisional arrangement on resupply missions to a Philippine "
+     "warship grounded at Second Thomas Shoal.", {("PHL", "CHN", "05"), ("CHN", "PHL", "05")}),
+    # cooperation naming the pact signed is no cooperation of its own
+    ("Indonesian Foreign Minister Hassan Wirajuda and his Australian counterpart, Alexander Downer, signed a "
+     "security cooperation pact on Lombok.", {("IDN", "AUS", "05"), ("AUS", "IDN", "05")}),
+    # the person held between the verb and "into custody"; "held for questioning"
+    ("Indonesian police took radical Muslim cleric Abu Bakar Ba'asyir into custody in Solo.", {("IDN", "IDN", "17")}),
+    ("Indian film star Shah Rukh Khan was held for questioning by U.S. immigration officials.",
+     {("USA", "IND", "17")}),
+])
+def test_english_ultimatums_arrangements_pacts_and_custody(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected
+
+
+def test_troops_possibly_deployed_to_fight_have_not_fought(coder):
+    text = "North Korea has sent troops to Russia's Far East before they are possibly deployed to fight in Ukraine."
+    assert {e.modality for e in _code(coder, text, "en") if e.root == "19"} <= {"hypothetical", "future"}

@@ -75,6 +75,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             return None  # "mengunjungi kawasan perairan … dengan menggunakan sebuah kapal perang": the means
         if low in ("dengan", "with") and any(t.lower in _MEDIATION for t in sent.tokens[j + 1:j + 3]):
             return None  # "memulai perundingan … dengan mediasi Kuba": the mediator, not the partner
+        if english and j == pos and low in ("on", "over") and pos > 0 and sent.tokens[pos - 1].lower in _ACCORDS:
+            return None  # "reached a provisional arrangement on resupply missions to a Philippine warship": the topic
         if j == pos and low in ("dan", "serta", "and") and by_start.get(j + 1) is not None and pos > 0 \
                 and verb_like(sent.tokens[pos - 1].lower):
             return None  # "13 anggota lainnya mendukung dan Inggris abstain": an actor after "dan" opens a clause
@@ -155,3 +157,6 @@ def past_listed_means(sent: Sentence, pos: int) -> int | None:
                 or any(v.start == k for v in sent.verbs):
             return None  # (another act begins)
     return None
+
+
+_ACCORDS = {"agreement", "arrangement", "deal", "accord", "understanding", "consensus", "compromise", "truce"}
