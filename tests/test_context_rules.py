@@ -463,3 +463,8 @@ def test_english_ultimatums_arrangements_pacts_and_custody(coder, text, expected
 def test_troops_possibly_deployed_to_fight_have_not_fought(coder):
     text = "North Korea has sent troops to Russia's Far East before they are possibly deployed to fight in Ukraine."
     assert {e.modality for e in _code(coder, text, "en") if e.root == "19"} <= {"hypothetical", "future"}
+
+
+def test_a_person_met_in_a_third_country_meets_there(coder):
+    text = "U.S. President Donald Trump met Syria's interim President Ahmed al-Sharaa in Riyadh on Wednesday."
+    assert {e.cameo for e in _code(coder, text, "en") if e.root == "04"} == {"044"}

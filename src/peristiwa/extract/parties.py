@@ -52,7 +52,8 @@ def third_place(sent: Sentence, source: Mention, target: Mention) -> bool:
     parties = {source.country, target.country}
     if "IGO" in parties:
         return False  # an organisation has no home: meeting the UN Secretary-General in New York is a meeting
-    ends, tokens = {m.end for m in sent.mentions if not m.location}, sent.tokens
+    ends, tokens = {m.end for m in sent.mentions if not m.location and m.kind != "person"}, sent.tokens
+    # (a person named right before the place meets there: "met Syria's interim President Ahmed al-Sharaa in Riyadh")
     if any((m.location or m.kind in ("metonym", "place")) and m.country in parties for m in sent.mentions):
         return False  # "bertemu Putin di Kremlin, Moskow, sehari setelah berkunjung ke Kyiv untuk menemui Zelensky":
         # a party's own place is named too
