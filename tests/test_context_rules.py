@@ -468,3 +468,12 @@ def test_troops_possibly_deployed_to_fight_have_not_fought(coder):
 def test_a_person_met_in_a_third_country_meets_there(coder):
     text = "U.S. President Donald Trump met Syria's interim President Ahmed al-Sharaa in Riyadh on Wednesday."
     assert {e.cameo for e in _code(coder, text, "en") if e.root == "04"} == {"044"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Houthis Claim Missile Attack on USS Harry S. Truman After U.S. Strikes on Yemen", "en",
+     {("YEM", "USA", "19"), ("USA", "YEM", "19")}),
+    ("China menembakkan meriam air ke KRI Usman Harun di Natuna.", "id", {("CHN", "IDN", "17")}),
+])
+def test_a_warship_the_lexicon_does_not_know_is_its_navys(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected

@@ -9,7 +9,7 @@ from peristiwa.extract.bodies import (after_law_word, association_start, company
                                       venue_start)
 from peristiwa.extract.document import Doc, Mention, PersonInfo, Sentence
 from peristiwa.extract.locations import country_of_a_place, named_as_place, placed_after
-from peristiwa.extract.names import FORMER_TITLE, name_after, name_keys
+from peristiwa.extract.names import FORMER_TITLE, SHIP_PREFIXES, name_after, name_keys
 from peristiwa.extract.phrases import DEMONSTRATIVES
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
@@ -23,7 +23,6 @@ _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kaka
         "relawan", "simpatisan", "volunteers", "supporters"}  # "Relawan Jokowi Minta DPR …": his volunteers
 _ETHNIC = {"ethnic", "etnis", "keturunan"}
 _DATELINE = {",", "-", "–", "—", "(", "|"}  # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
-_SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "KRI": "IDN", "INS": "IND", "KD": "MYS"}
 _COUNTRYISH = {"country", "adjective", "metonym", "org", "place"}
 _FORCE_WORDS = {"bersenjata", "nasional", "reguler", "gabungan", "bayaran", "maritim"}  # "milisi maritim China"
 _WHICH_PEOPLE = {"perempuan", "wanita", "pria", "laki-laki", "muda", "senior"}  # gender, age, rank
@@ -198,9 +197,9 @@ def compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         company = company_start(tokens, start) if kind in ("country", "adjective") else None
         if company is not None:  # "PT Semen Indonesia", "PT Garuda Indonesia": a company, not the state
             start, kind, sector = company, "org", "BUS"
-        if start > 0 and tokens[start - 1].text in _SHIP_PREFIXES:  # "awak USS John McCain": the ship's navy
+        if start > 0 and tokens[start - 1].text in SHIP_PREFIXES:  # "awak USS John McCain": the ship's navy
             start, kind, person = start - 1, "org", ""
-            country, sector, igo = _SHIP_PREFIXES[tokens[start].text], "MIL", None
+            country, sector, igo = SHIP_PREFIXES[tokens[start].text], "MIL", None
         venue = venue_start(tokens, start) if not person else None
         if venue is not None:  # "Bundaran HI (Hotel Indonesia)", "Rumah Sakit Pusat Angkatan Darat": a place
             start, kind = venue, "place"

@@ -102,6 +102,30 @@ def arabic_name_after(sent: Sentence, j: int) -> bool:
         "al", "bin", "binti", "ibn") and j + 1 < len(tokens) and tokens[j + 1].is_title)
 
 
+SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "KRI": "IDN", "INS": "IND", "KD": "MYS"}
+
+
+def add_ships(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A warship the lexicon does not know, named after its navy's prefix ("USS Harry S. Truman", "KRI Nanggala"):
+    that country's navy."""
+    tokens, covered = sent.tokens, {k for m in mentions for k in range(m.start, m.end)}
+    extra = []
+    for i in range(len(tokens) - 1):
+        country = SHIP_PREFIXES.get(tokens[i].text)
+        if country is None or i in covered or i + 1 in covered or not tokens[i + 1].is_title:
+            continue
+        j = i + 1
+        while j < len(tokens) and j not in covered and j - i <= 5 and tokens[j].lower not in _LINKING and (
+                tokens[j].is_title or tokens[j].text[:1].isdigit()
+                or tokens[j].text == "." and len(tokens[j - 1].text) == 1 and j + 1 < len(tokens)
+                and tokens[j + 1].is_title):
+            j += 1  # "KRI Nanggala 402", "USS Harry S. Truman"
+        text = sent.text[tokens[i].start - sent.start:tokens[j - 1].end - sent.start]
+        extra.append(Mention(i, j, text, country, "MIL", None, "org"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_LINKING = NOT_NAMES | {"after", "before", "from", "to", "with", "near", "off", "as", "at", "by", "for", "of"}
 _NAME_INTRO = {"dengan", "kepada", "terhadap", "melawan", "oleh", "with", "against", "by"}
 _HELD_CODES = ("173", "174", "175")  # arrested, detained, charged, tried, expelled
 
