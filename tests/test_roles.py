@@ -2172,7 +2172,7 @@ def test_a_warship_with_missiles_sent_is_no_arms_delivery(coder):
 def test_an_event_told_as_planned_then_as_done_is_coded_once_as_done(coder):
     text = ("Trump Bakal Temui Kim Jong-un di Singapura\n\n"
             "Presiden Amerika Serikat Donald Trump bertemu dengan pemimpin Korea Utara Kim Jong-un di Singapura.")
-    events = [e for e in _code(coder, text) if (e.source.country, e.target.country, e.cameo) == ("USA", "PRK", "040")]
+    events = [e for e in _code(coder, text) if (e.source.country, e.target.country, e.root) == ("USA", "PRK", "04")]
     assert [e.modality for e in events] == ["asserted"]
 
 
