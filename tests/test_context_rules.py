@@ -477,3 +477,25 @@ def test_a_person_met_in_a_third_country_meets_there(coder):
 ])
 def test_a_warship_the_lexicon_does_not_know_is_its_navys(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named official killed is assassinated; a faction the lexicon now knows
+    ("Gunmen from the Popular Front for the Liberation of Palestine shot dead Israeli Tourism Minister Rehavam "
+     "Zeevi in a Jerusalem hotel.", {("PSE", "ISR", "186")}),
+    # a killing condemned, with its agent after "by": the agent is condemned, and killed
+    ("Afghan President Hamid Karzai condemned the killing of 16 villagers by a U.S. soldier in Kandahar province.",
+     {("AFG", "USA", "111"), ("USA", "AFG", "190")}),
+    # a summit "in the Egyptian Red Sea resort of": a venue, not a party
+    ("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas declared a halt to all violence "
+     "between their peoples at a summit in the Egyptian Red Sea resort of Sharm el-Sheikh.",
+     {("ISR", "PSE", "0871"), ("PSE", "ISR", "0871")}),
+])
+def test_assassinations_condemned_killings_and_resorts(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")
+            if e.modality in ("asserted", "claimed")} == expected
+
+
+def test_a_known_surname_after_an_honorific_and_a_first_name_in_a_headline_is_someone_else(coder):
+    text = "Israeli Missile Strike Kills Hamas Founder Sheikh Ahmed Yassin"
+    assert {e.target.country for e in _code(coder, text, "en")} == {"PSE"}

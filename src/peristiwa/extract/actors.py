@@ -44,7 +44,8 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         # "berinisial MA": a man; "massa pro Beijing": a leaning, not Beijing; "bahasa Inggris": a language;
         # "Kolonel Turki Al Maliki": a name
         if any("|" in e.person for _, _, e in raw):  # an alias several office holders share
-            raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date)) if "|" in e.person else e) for i, j, e in raw]
+            raw = [(i, j, replace(e, person=kb.holder(e.person, doc.date, _named_before(raw, i)))
+                    if "|" in e.person else e) for i, j, e in raw]
         raw = sorted(raw + _name_matches(sent, raw, doc, kb), key=lambda r: r[0])
         mentions = as_defined(absorb_parentheses(sent, compose(sent, raw, doc, kb)), defined)
         defined |= short_forms(mentions)
@@ -78,6 +79,11 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
     return doc
 
 
+def _named_before(raw, start: int) -> str:
+    """The country of a country or demonym right before token `start` ("Saudi King Abdullah")."""
+    return next((e.country for i, j, e in raw if j == start and e.kind in ("country", "adjective")), "")
+
+
 def _an_era(sent: Sentence, start: int) -> bool:
     """ "pemerintah AS era Clinton dan Obama": names that date something, not actors."""
     k = start - 1
@@ -87,6 +93,7 @@ def _an_era(sent: Sentence, start: int) -> bool:
 
 
 _ERAS = {"era", "zaman"}
+_HONOURED = {"sheikh", "syekh", "syeikh", "shaikh", "mullah", "imam", "ayatollah", "habib", "kiai", "kh"}
 
 
 def _name_like(text: str) -> bool:
@@ -130,7 +137,8 @@ def _name_matches(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[tuple[in
         if tok.text.isupper() and len(tok.text) <= 4 or of_a_place(sent, i):
             continue  # an acronym or an honorific ("(SAW)"), not the surname written in capitals; a place
         known = doc.people[low].name if low in doc.people else kb.surnames[low]
-        if not headline and inside_name(sent, i, covered, known):
+        if (not headline or i >= 2 and sent.tokens[i - 2].lower in _HONOURED) and inside_name(sent, i, covered, known):
+            # (in a headline every word is capitalised; after "Sheikh Ahmed" a known surname is still someone else's)
             if low not in doc.people:  # a later bare "Ismail" is still Ismail Fahmi, not Egypt's Sherif Ismail
                 doc.strangers.setdefault(low, stranger(sent, i, covered))
             continue

@@ -252,7 +252,7 @@ def agent_of_the_object(sent: Sentence, verb_end: int, by_start: dict[int, Menti
         if tokens[k].lower in _OBJECT_ENDS:
             return None
         if tokens[k].lower in AGENT_MARK and tokens[k - 1].lower not in BROKERED:  # ("an agreement brokered by
-            j = k + 1 + (tokens[k + 1].lower in ("the", "para", "pihak"))  # Russia": the broker is no party)
+            j = k + 1 + (tokens[k + 1].lower in ("the", "a", "an", "para", "pihak"))  # Russia": the broker is no party)
             agent = by_start.get(j)
             return agent if agent is not None and not agent.location else None
     return None

@@ -72,8 +72,8 @@ _AIMING = {"aimed", "fired", "directed", "targeted", "shot", "lashed", "hit", "s
 
 
 def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
-    """Whether the mention over tokens [start, end) is a place, from the words around it (but "mengakui Yerusalem
-    sebagai ibu kota Israel" names whose capital it is recognised to be)."""
+    """Whether the mention over tokens [start, end) is a place, from the words around it ("the Egyptian Red Sea
+    resort of"; but "mengakui Yerusalem sebagai ibu kota Israel" names whose capital it is recognised to be)."""
     tokens = sent.tokens
     return kind == "place" \
         or (start > 0 and tokens[start - 1].lower in _LOCATIVE and kind in ("country", "metonym")
@@ -90,7 +90,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
             for k in range(max(0, start - 5), start - 2))) \
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _SETTLEMENTS
             and kind in ("country", "metonym")) \
-        or (end < len(tokens) and tokens[end].lower in _SETTLEMENTS | {"border", "frontier"} and kind == "adjective") \
+        or (kind == "adjective" and any(k < len(tokens) and tokens[k].lower in _SETTLEMENTS | {"border", "frontier"}
+                                        and all(t.is_title for t in tokens[end:k]) for k in range(end, end + 3))) \
         or any(k > 0 and tokens[k].lower in _VENUES and (
             tokens[k - 1].lower in _LOCATIVE | _SIDELINES or tokens[k - 1].lower == "dalam" and tokens[k].lower in _SESSIONS)
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start + 1)) \

@@ -342,6 +342,11 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
+    if target is not None and governed and end < len(tokens) and tokens[end].lower in ("of", "against", "on"):
+        by = past_when_and_where(sent, target.end, by_start)  # "condemned the killing of 16 villagers by a U.S.
+        agent = scan_right(sent, by + 1, by_start, 3) if by < len(tokens) - 1 and tokens[by].lower == "by" else None
+        if agent is not None:  # soldier": the act's own agent, whoever speaks of it
+            return agent, target, None
     if target is not None and not governed and end < len(tokens) and tokens[end].lower in PREPOSITIONS:
         by = past_when_and_where(sent, target.end, by_start)
         if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK and by_start.get(by + 1) is not None \

@@ -121,11 +121,15 @@ class Knowledge:
     def language(self, lang: str) -> LanguageKnowledge:
         return self.languages["en" if lang == "en" else "id"]
 
-    def holder(self, persons: str, on: date | None) -> str:
-        """Of the "|"-joined people an alias names, the one in office on `on` (else the nearest term's)."""
+    def holder(self, persons: str, on: date | None, country: str = "") -> str:
+        """Of the "|"-joined people an alias names, the one in office on `on` (else the nearest term's); of the
+        given country's, where the text names it ("Saudi King Abdullah" in 2007, when Jordan had one too)."""
         if "|" not in persons:
             return persons
         candidates = persons.split("|")
+        if country:
+            candidates = [p for p in candidates if any(r.country == country for r in self.people.get(p, ()))] \
+                or candidates
         if on is None:
             return candidates[-1]
 
