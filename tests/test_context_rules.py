@@ -499,3 +499,8 @@ def test_assassinations_condemned_killings_and_resorts(coder, text, expected):
 def test_a_known_surname_after_an_honorific_and_a_first_name_in_a_headline_is_someone_else(coder):
     text = "Israeli Missile Strike Kills Hamas Founder Sheikh Ahmed Yassin"
     assert {e.target.country for e in _code(coder, text, "en")} == {"PSE"}
+
+
+def test_a_representative_recalled_from_an_alliance_reduces_relations_with_it(coder):
+    text = "Russia recalled its chief military representative from NATO headquarters in Brussels on Wednesday."
+    assert _told(_code(coder, text, "en")) == {("RUS", "IGO:NATO", "16")}
