@@ -504,3 +504,8 @@ def test_a_known_surname_after_an_honorific_and_a_first_name_in_a_headline_is_so
 def test_a_representative_recalled_from_an_alliance_reduces_relations_with_it(coder):
     text = "Russia recalled its chief military representative from NATO headquarters in Brussels on Wednesday."
     assert _told(_code(coder, text, "en")) == {("RUS", "IGO:NATO", "16")}
+
+
+def test_a_guest_arriving_then_welcomed_after_a_comma_is_hosted(coder):
+    text = "Raja Salman Tiba di Jakarta, Disambut Presiden Jokowi"
+    assert ("IDN", "SAU", "04") in _told(_code(coder, text))

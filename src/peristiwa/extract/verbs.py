@@ -170,7 +170,7 @@ def _object_before(lows: list[str], start: int, objects) -> bool:
     crossed = False  # one "dan" crossed: a shared subject ("Presiden Eritrea Isaias Afwerki tiba di Addis Ababa dan
     # disambut langsung oleh Perdana Menteri Ethiopia")
     for k in range(start - 1, max(-1, start - 14), -1):
-        if lows[k] in ("dan", "and") and not crossed and k + 1 == start:
+        if lows[k] in ("dan", "and", ",") and not crossed and k + 1 == start:  # ("Tiba di Jakarta, Disambut …")
             crossed = True
             continue
         if lows[k] in (".", ";", ",", "dan", "and", "yang", "which", "who") or start - k >= 8 and not crossed:
