@@ -14,7 +14,8 @@ from peristiwa.extract.phrases import DEMONSTRATIVES
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled",
-               "sekaligus", "merangkap"}  # ("Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia …": one man)
+               "sekaligus", "merangkap"}  # ("Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia …": one
+# man in two offices)
 # "Iranian-backed Houthis": the backer modifies the actor after it and is not an actor here
 _OFFICIALS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _KIN = {"putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",

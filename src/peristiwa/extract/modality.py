@@ -40,7 +40,8 @@ _WILLING = {"setuju"}  # right before the act: "telah setuju untuk menulis surat
 AIMS = {"bertujuan", "tujuannya", "dimaksudkan", "ditujukan", "dirancang", "aims", "aimed", "aiming", "intended",
         "designed"}
 FUTURE |= AIMS
-HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "possibly", "jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
+HYPOTHETICAL = {"potensi", "kemungkinan", "potential", "possible", "possibly", "jika", "jikalau", "kalau", "apabila",
+                "bila", "seandainya",
                 "andaikan", "kalaupun", "bisa", "dapat",
                 "mungkin", "berpotensi", "if", "could", "might", "may", "would", "unless", "should", "must", "harus",
                 "mesti", "wajib", "perlu", "saatnya", "waktunya",  # "Saatnya Jokowi Undang …": not yet done

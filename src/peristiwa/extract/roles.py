@@ -23,7 +23,8 @@ from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, n
 from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
                                                place_reached)
 from peristiwa.extract.objects import past_listed_means, scan_right
-from peristiwa.extract.scan import FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left, verb_like
+from peristiwa.extract.scan import (FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left,
+                                    verb_like)
 from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
 from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
