@@ -444,8 +444,7 @@ def test_aid_to_refugees_past_a_list_of_goods_goes_to_them(coder):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an ultimatum to leave is an expulsion; an arrangement reached "on" something names its topic, not a party
-    ("Niger Junta Gives French Ambassador 48 Hours to Leave", {("NER", "FRA", "17")}),
+    # an arrangement reached "on" something names its topic, not a party
     ("The Philippines and China have reached a provisional arrangement on resupply missions to a Philippine "
      "warship grounded at Second Thomas Shoal.", {("PHL", "CHN", "05"), ("CHN", "PHL", "05")}),
     # cooperation naming the pact signed is no cooperation of its own
@@ -456,7 +455,7 @@ def test_aid_to_refugees_past_a_list_of_goods_goes_to_them(coder):
     ("Indian film star Shah Rukh Khan was held for questioning by U.S. immigration officials.",
      {("USA", "IND", "17")}),
 ])
-def test_english_ultimatums_arrangements_pacts_and_custody(coder, text, expected):
+def test_english_arrangements_pacts_and_custody(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
 
 

@@ -18,7 +18,8 @@ from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 
 _ARMED = {"MIL", "REB"}
 _POLITICAL = {"GOV", "LEG", "JUD", "PTY", "OPP"}
-_LEADERS = _POLITICAL | {"REB"}  # a named official or leader killed is assassinated (186)
+_LEADERS = _POLITICAL | {"REB"}  # a named official or leader killed is assassinated (186), but by troops it is
+# military force (190: "its troops had killed Hamas leader Yahya Sinwar after an exchange of fire")
 _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 # a blockade or an occupation by civilians is a protest; bombs or shells they throw are a riot ("protesters
 # hurled petrol bombs at riot police")
@@ -37,7 +38,8 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
     if sense.cameo == "070" and source.sector == target.sector == "MIL" and source.key != target.key:
         sense = replace(sense, cameo="062", rule=f"{sense.rule} (forces helping forces: 062)")  # "pasukan
         # khusus AS membantu militer Afghanistan melawan Taliban": military cooperation, not aid
-    elif sense.cameo == "1823" and target.kind == "person" and target.sector in _LEADERS:  # "shot dead Israeli
+    elif sense.cameo == "1823" and target.kind == "person" and target.sector in _LEADERS \
+            and source.sector != "MIL":  # "shot dead Israeli
         sense = replace(sense, cameo="186", rule=f"{sense.rule} (a leader killed: 186)")  # Tourism Minister Zeevi"
     elif sense.armed and target.sector in _ARMED and target.kind != "person":  # (a general who runs
         # for governor is backed in words: "memberikan dukungan kepada cagub Edy Rahmayadi")
