@@ -508,3 +508,8 @@ def test_a_representative_recalled_from_an_alliance_reduces_relations_with_it(co
 def test_a_guest_arriving_then_welcomed_after_a_comma_is_hosted(coder):
     text = "Raja Salman Tiba di Jakarta, Disambut Presiden Jokowi"
     assert ("IDN", "SAU", "04") in _told(_code(coder, text))
+
+
+def test_fighting_for_a_group_does_not_attack_it(coder):
+    text = "Menurut kejaksaan Belanda, para tersangka teroris pernah berperang untuk Jabhat al-Nusra di Suriah."
+    assert not [e for e in _code(coder, text) if e.root == "19"]

@@ -280,6 +280,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             and verb.sense.cameo[:2] == "15":  # "agreed to send 2,000 more troops to Bosnia": its own troops
         target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or object_place(sent, verb, by_start)
     violent = verb.sense.cameo[:2] in VIOLENT_ROOTS  # "Serangan udara Rusia … di Idlib": the place is hit
+    if violent and target is not None and target.start > 0 and tokens[target.start - 1].lower in ("untuk", "for") \
+            and target.start - verb.end <= 2:
+        target = None  # "pernah berperang untuk Jabhat al-Nusra", "fought for the Islamic State": the side, not the foe
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if verb.sense.abroad and voice != "passive":  # "tiba di Moskow … dalam kunjungan pemimpin kerajaan itu": the
         target = next((m for m in mentions if m.location and verb.end <= m.start <= verb.end + 1), target)  # place
