@@ -281,7 +281,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = scan_right(sent, verb.reach, by_start, MAX_RIGHT) or object_place(sent, verb, by_start)
     violent = verb.sense.cameo[:2] in VIOLENT_ROOTS  # "Serangan udara Rusia … di Idlib": the place is hit
     if violent and target is not None and target.start > 0 and tokens[target.start - 1].lower in ("untuk", "for") \
-            and target.start - verb.end <= 2:
+            and 0 <= target.start - verb.end <= 2:
         target = None  # "pernah berperang untuk Jabhat al-Nusra", "fought for the Islamic State": the side, not the foe
     place_target = verb.sense.cameo.startswith(_PLACE_TARGETS) or violent
     if verb.sense.abroad and voice != "passive":  # "tiba di Moskow … dalam kunjungan pemimpin kerajaan itu": the
