@@ -303,6 +303,15 @@ def test_a_sentence_that_tells_of_a_match_itself_is_no_political_event(coder):
     assert coder.extract(Article(id="t", text=text, lang="en", date="2016-12-03")).events == []
 
 
+@pytest.mark.parametrize("text, lang", [("Timnas Indonesia Dibombardir Vietnam", "id"),
+                                         ("Timnas U-23 Indonesia dibombardir Vietnam di babak pertama.", "id"),
+                                         ("Vietnam's national team attacked Indonesia from the first minute in Hanoi.", "en")])
+def test_a_country_named_as_its_national_team_is_no_political_actor(coder, text, lang):
+    assert coder.extract(Article(id="t", text=text, lang=lang, date="2021-12-20")).events == []
+    war = text.replace("Timnas U-23 ", "Pesawat ").replace("Timnas ", "Pesawat ").replace("'s national team", "")
+    assert coder.extract(Article(id="t", text=war, lang=lang, date="2021-12-20")).events != []
+
+
 def test_a_sports_word_inside_an_actors_name_is_no_sports_report(coder):
     text = ("Liga Arab mengecam rencana Netanyahu. Para menteri Liga Arab bertemu di Kairo. Sekjen Liga Arab "
             "berbicara kepada wartawan. Israel kemudian memblokade Gaza dan Mesir menerapkan pembatasan ketat.")

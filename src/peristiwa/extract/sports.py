@@ -16,9 +16,13 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     """In a sports report, country names are teams: "Inggris mengalahkan Kosovo" is a match, not an
     assault. Events between two bare country names are dropped there, and those of a bare country named in a
     sentence that gives a score or two sports words of its own; officials and agents are kept."""
-    cues = kb.language(doc.lang).sports
+    lk = kb.language(doc.lang)
+    cues = lk.sports
     if not cues:
         return events
+    named = {(s.index, m.text) for s in doc.sentences for m in s.mentions if m.kind in TEAM_KINDS and _a_team(s, m, lk.teams)}
+    events = [e for e in events if (e.sentence_index, e.source.text) not in named
+              and (e.sentence_index, e.target.text) not in named]  # "Timnas Indonesia Dibombardir Vietnam"
     said = {s.index: _cue_words(s, cues) for s in doc.sentences}  # (not "Liga Arab": an actor's name)
     hits = set().union(*said.values())
     firsts = {c.split()[0] for c in cues if " " in c}  # "tim nasional" is two words
@@ -35,6 +39,21 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
 
 
+def _a_team(sent: Sentence, mention, teams: frozenset[str]) -> bool:
+    """Whether a country is named as its team: after a team word ("Timnas Indonesia", "timnas U-23 Vietnam",
+    "skuad Garuda"), or before one ("Vietnam's national team", "the Iraqi national squad")."""
+    tokens = sent.tokens
+    k = mention.start - 1
+    if k >= 1 and _AGE_GROUP.fullmatch(tokens[k].text):
+        k -= 1  # "Timnas U-23 Indonesia"
+    before = [tokens[j].lower for j in range(max(k - 1, 0), k + 1)]
+    if before and (before[-1] in teams or " ".join(before) in teams):
+        return True
+    after = [t.lower for t in tokens[mention.end:mention.end + 3] if t.text not in ("'s", "’s")]
+    return any(" ".join(after[:n]) in teams for n in (2, 3))
+
+
+_AGE_GROUP = re.compile(r"U-?\d{2}", re.IGNORECASE)
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 
 

@@ -76,6 +76,7 @@ class LanguageKnowledge:
     # what Y is called, and the code that makes of the calling: praise (051) or disparagement (111)
     called: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     sports: frozenset[str] = frozenset()  # words that mark a sports report ("laga", "gol", "striker")
+    teams: frozenset[str] = frozenset()  # "timnas", "national team": a country named beside them is its team
     # what a general appeal (020) asks for → its specific code ("meminta X untuk membebaskan …": 0253)
     appeal_content: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     charges: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "menerima suap" → accused of it: 1121

@@ -204,7 +204,7 @@ def _reduplicated(phrase: str) -> str:
 
 
 def read_cues(lk: LanguageKnowledge, path: Path) -> None:
-    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `obligation`, `realise`,
+    """Cue word lists (`speech`, `blame`, `blame_origin`, `attack_origin`, `sports`, `teams`, `obligation`, `realise`,
     `calling` with `praised_as` and `disparaged_as`, `armed_means`, `aerial_means`, `party_acronyms`, `aid_kinds`,
     `charges`) for the
     sentence-level patterns, and `not_actors` / `not_events`: phrases that hold an actor or event word but name
@@ -218,6 +218,7 @@ def read_cues(lk: LanguageKnowledge, path: Path) -> None:
     lk.obligation = frozenset(v.lower() for v in _word_list(raw, "obligation", path))
     lk.realise = frozenset(v.lower() for v in _word_list(raw, "realise", path))
     lk.sports = frozenset(v.lower() for v in _word_list(raw, "sports", path))
+    lk.teams = frozenset(v.lower() for v in _word_list(raw, "teams", path))
     lk.calling = frozenset(v.lower() for v in _word_list(raw, "calling", path))
     lk.armed_means = frozenset(v.lower() for v in _word_list(raw, "armed_means", path))
     lk.aerial_means = frozenset(v.lower() for v in _word_list(raw, "aerial_means", path))
