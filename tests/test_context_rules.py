@@ -513,3 +513,14 @@ def test_a_guest_arriving_then_welcomed_after_a_comma_is_hosted(coder):
 def test_fighting_for_a_group_does_not_attack_it(coder):
     text = "Menurut kejaksaan Belanda, para tersangka teroris pernah berperang untuk Jabhat al-Nusra di Suriah."
     assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+@pytest.mark.parametrize("text, lang", [("Erdogan compared Netanyahu to Hitler on Wednesday.", "en"),
+                                        ("Erdogan menyamakan Netanyahu dengan Hitler.", "id")])
+def test_likening_a_leader_to_hitler_disparages_him(coder, text, lang):
+    assert ("TUR", "ISR", "11") in _told(_code(coder, text, lang))
+
+
+def test_what_is_to_be_done_by_another_is_yet_to_happen_and_states_no_intent(coder):
+    events = _code(coder, "The accord, to be signed by Sudan and Chad on Friday, ends the border war.", "en")
+    assert events and not _told(events)

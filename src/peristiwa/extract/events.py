@@ -12,7 +12,7 @@ from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
-from peristiwa.extract.modality import TOLD, event_modality, modality_of
+from peristiwa.extract.modality import TOLD, event_modality, modality_of, to_be_done
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
@@ -178,7 +178,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 # effort between the Emirates and Saudi Arabia": no event)
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
-                and not aimed(sent, verb) and (doc.lang == "en" or states_it(sent, verb, speech))
+                and not aimed(sent, verb) and (doc.lang == "en" or states_it(sent, verb, speech)) \
+                and not to_be_done([t.lower for t in sent.tokens], verb.start)  # ("to be hosted by Macron": no one
+            # states an intent)
             if modality == "future" and (kb.cameo.announced(verb.sense.cameo) or "").startswith("03") \
                     and doc.lang != "en" and on_condition(sent, verb):  # (the English wire gold codes the intent)
                 modality, announced = "hypothetical", False  # a conditional promise ("akan dukung …, apabila …")

@@ -26,8 +26,8 @@ _COUNTS = {"seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"
            "at", "least", "some", "several", "the"}
 
 
-_AS = {"sebagai", "as", "a", "an", "the", '"', "“", "'", "‘"}  # (or a quotation: "branded the Netherlands 'Nazi
-# remnants'")
+_AS = {"sebagai", "as", "a", "an", "the", '"', "“", "'", "‘", "to", "dengan"}  # (or a quotation: "branded the
+# Netherlands 'Nazi remnants'"; or a likeness: "compared Netanyahu to Hitler", "menyamakan … dengan Hitler")
 
 
 def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
