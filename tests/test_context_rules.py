@@ -524,3 +524,14 @@ def test_likening_a_leader_to_hitler_disparages_him(coder, text, lang):
 def test_what_is_to_be_done_by_another_is_yet_to_happen_and_states_no_intent(coder):
     events = _code(coder, "The accord, to be signed by Sudan and Chad on Friday, ends the border war.", "en")
     assert events and not _told(events)
+
+
+def test_drones_launched_at_various_regions_of_a_country_strike_it(coder):
+    text = "Rusia meluncurkan lebih dari 800 drone dan 13 rudal ke berbagai wilayah Ukraina dalam semalam."
+    assert _told(_code(coder, text)) == {("RUS", "UKR", "19")}
+
+
+def test_damage_done_by_an_attack_in_a_relative_clause_is_no_act_of_the_actor_before_it(coder):
+    text = ("Rusia meluncurkan 800 drone ke Ukraina dalam semalam, serangan udara terbesar sejak perang dimulai, "
+            "yang juga merusak gedung Kabinet Menteri di Kyiv.")
+    assert ("UKR", "UKR", "17") not in _told(_code(coder, text))

@@ -100,7 +100,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                 sent, verb.start, by_end) or scan_left(sent, verb.start, by_end, MAX_LEFT, speech))
         if source is None and lang != "en" and (verb.start == 0 or verb.start == 1 and tokens[0].lower in WHEN_WORDS):
             source = subject_after_comma(sent, verb, by_start)  # "Tepis Tudingan Malaysia, Indonesia Siap …"
-        if shared is None and verb.sense.cameo[:2] in VIOLENT_ROOTS | {"14"} and thing_did_it(sent, verb, by_end) \
+        if shared is None and verb.sense.cameo[:2] in VIOLENT_ROOTS | {"14", "17"} and thing_did_it(sent, verb, by_end) \
                 or verb.sense.cameo[:2] in VIOLENT_ROOTS and any(t.lower in _DISASTERS
                                                             for t in tokens[max(0, verb.start - 3):verb.start]):
             source = None  # "drone dan rudal yang menyerang Aramco", "gempa Palu menewaskan …": no actor did it
@@ -366,17 +366,18 @@ _ALONG_WITH = {"bersama", "bersama-sama", "beserta"}  # "didakwa … bersama-sam
 def _sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
     """Whether the object goes to the actor at `start`: right after "ke"/"kepada" (aid also "untuk"/"bagi":
     "bantuan … berupa makanan untuk pengungsi Rohingya"), or after "ke" and a site of theirs ("59 rudal jelajah
-    ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah")."""
+    ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah", "ke berbagai wilayah Ukraina")."""
     to = ("ke", "kepada", "untuk", "bagi") if aid else ("ke", "kepada")
     for k in range(max(reach, start - 7), start):
         words = tokens[k + 1:start]
         named = any(t.text.istitle() for t in words)
-        if tokens[k].lower in to and all(t.lower in SITE_WORDS or t.lower == "milik" or t.text.istitle()
+        if tokens[k].lower in to and all(t.lower in SITE_WORDS or t.lower in _SPREAD or t.text.istitle()
                                                        for t in words) and (not named or words[-1].lower == "milik"):
             return True
     return False
 
 
+_SPREAD = {"milik", "berbagai", "sejumlah", "beberapa", "seluruh", "banyak"}  # "ke berbagai wilayah Ukraina"
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 
