@@ -535,3 +535,14 @@ def test_damage_done_by_an_attack_in_a_relative_clause_is_no_act_of_the_actor_be
     text = ("Rusia meluncurkan 800 drone ke Ukraina dalam semalam, serangan udara terbesar sejak perang dimulai, "
             "yang juga merusak gedung Kabinet Menteri di Kyiv.")
     assert ("UKR", "UKR", "17") not in _told(_code(coder, text))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rusia dan Ukraina masing-masing membebaskan 115 tawanan perang pada Sabtu.", "id"),
+    ("Russia and Ukraine each released 115 prisoners of war on Saturday.", "en")])
+def test_two_sides_that_each_free_prisoners_free_each_others(coder, text, lang):
+    assert _told(_code(coder, text, lang)) == {("RUS", "UKR", "08"), ("UKR", "RUS", "08")}
+
+
+def test_two_states_that_each_veto_a_resolution_do_not_veto_each_other(coder):
+    assert not _code(coder, "Russia and China each vetoed the resolution.", "en")

@@ -119,9 +119,13 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 pairs = [(s, accuser) for s in roles.sources if s.key != accuser.key or s.sector != accuser.sector]
             before = [t.lower for t in sent.tokens[max(0, verb.start - 3):verb.start]]
             each_other = "saling" in verb.text.lower().split() or "saling" in before \
-                or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"])
+                or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"]) \
+                or verb.sense.cameo == "0841" and ("masing-masing" in before or before[-1:] == ["each"]) \
+                and len({s.key for s in roles.sources}) > 1 and all(t.key in {s.key for s in roles.sources}
+                                                                     for _, t in pairs)
+            # ("Rusia dan Ukraina masing-masing membebaskan 115 tawanan perang": a swap, each frees the other's men)
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
-                or any(w in ("bersama", "each", "mutually") for w in before) \
+                or any(w in ("bersama", "mutually") for w in before) \
                 or verb.sense.cameo == "0871"  # "Israel dan Hamas menyepakati gencatan senjata": a ceasefire between them
             for inner in (governed_by(sent, verb) if not pairs else ()):
                 if any(t.lower in ("agar", "supaya") for t in sent.tokens[verb.end:inner.start]):
