@@ -546,3 +546,15 @@ def test_two_sides_that_each_free_prisoners_free_each_others(coder, text, lang):
 
 def test_two_states_that_each_veto_a_resolution_do_not_veto_each_other(coder):
     assert not _code(coder, "Russia and China each vetoed the resolution.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [("RSF menyerang kamp pengungsi Zamzam di Darfur Utara.", "id"),
+                                        ("The RSF attacked the Zamzam camp in North Darfur.", "en")])
+def test_rsf_alone_is_sudans_rapid_support_forces(coder, text, lang):
+    assert {(e.source.country, e.source.sector) for e in _code(coder, text, lang)} == {("SDN", "REB")}
+
+
+def test_weapons_used_to_attack_in_a_relative_clause_are_not_the_suppliers_attack(coder):
+    text = ("Sudan menuduh Abu Dhabi memasok senjata kepada RSF, termasuk drone yang digunakan untuk menyerang "
+            "Port Sudan.")
+    assert not [e for e in _code(coder, text) if e.root == "19"]

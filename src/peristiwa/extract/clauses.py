@@ -168,11 +168,16 @@ _PERPETRATORS = DOERS - {"korban", "saksi"}  # (the victims of a fight may name 
 _IS = _COPULA | {"sebagai", "bukan", "menjadi", "jadi", "bukanlah"}  # "Iran (adalah) dalang serangan": named
 
 
+_USED = {"digunakan", "dipakai", "dimanfaatkan", "dikerahkan", "dikirim"}
+
+
 def unnamed_purpose(sent: Sentence, verb: VerbMatch, to: int, since: int) -> bool:
     """Whether the verb after "untuk" at `to` is the purpose of a plain verb (after the last event verb, at
     `since`) in a relative clause on someone no actor names ("menangkap salah satu aktor yang diduga menggerakan
     massa untuk membuat kerusuhan": that one makes the riot, not the police)."""
     plain = verb_before(sent, to)
+    if plain is None and to > 1 and sent.tokens[to - 1].lower in _USED:
+        plain = to - 1  # "drone yang digunakan untuk menyerang Port Sudan": whoever used them attacked
     if plain is None or plain < since:
         return False
     at, by_end = replace(verb, start=plain, end=plain + 1), {m.end: m for m in sent.mentions}
