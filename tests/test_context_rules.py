@@ -558,3 +558,16 @@ def test_weapons_used_to_attack_in_a_relative_clause_are_not_the_suppliers_attac
     text = ("Sudan menuduh Abu Dhabi memasok senjata kepada RSF, termasuk drone yang digunakan untuk menyerang "
             "Port Sudan.")
     assert not [e for e in _code(coder, text) if e.root == "19"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bolivian President Evo Morales declared U.S. Ambassador Philip Goldberg persona non grata.", "en"),
+    ("Presiden Bolivia Evo Morales menyatakan Duta Besar AS Philip Goldberg sebagai persona non grata.", "id")])
+def test_declaring_a_diplomat_persona_non_grata_expels_him(coder, text, lang):
+    assert _told(_code(coder, text, lang)) == {("BOL", "USA", "17")}
+
+
+@pytest.mark.parametrize("text, lang", [("Djibouti accused Eritrea of attacking its troops.", "en"),
+                                        ("Djibouti menuduh Eritrea menyerang pasukannya di perbatasan.", "id")])
+def test_its_troops_in_an_accusation_are_the_accusers(coder, text, lang):
+    assert ("ERI", "DJI", "19") in _told(_code(coder, text, lang))

@@ -78,6 +78,9 @@ def _one_head(sent: Sentence, first: Mention, second: Mention) -> bool:
         and (second.end == len(sent.tokens) or sent.tokens[second.end].lower not in ("yang", "dan", ","))
 
 
+_ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "menuduh", "menuding", "menyalahkan"}
+
+
 def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "authorities in Croatia", "rebels in Darfur", "polisi di Papua": an agent with no country of its own
     belongs to the place named right after it; "its troops" ("pasukannya"), to the actor before that owns them ("The
@@ -88,6 +91,10 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and (m.start > 0 and sent.tokens[m.start - 1].lower in ("its", "their")
                                                     or sent.lang == "id" and m.text.lower().endswith("nya")):
             owner = next((o for o in reversed(out) if not o.location and o.country and o.country != "IGO"), None)
+            if owner is not None and owner.start > 0 and sent.tokens[owner.start - 1].lower in _ACCUSING:
+                owner = next((o for o in reversed(out) if o.end < owner.start and not o.location and o.country
+                              and o.country != "IGO"), owner)  # "Djibouti accused Eritrea of attacking its troops":
+                # the accuser's
             if owner is not None:
                 out.append(replace(m, country=owner.country))
             if owner is not None or sent.tokens[m.start].lower.endswith("nya"):

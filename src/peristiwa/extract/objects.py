@@ -26,6 +26,13 @@ _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
 
 
+def _nearest_country(by_start: dict[int, Mention], pos: int) -> str:
+    """The country of the last actor before `pos`, whose own agents "its troops" are (unless the sentence gave them
+    another owner: "Djibouti accused Eritrea of attacking its troops")."""
+    before = [m for m in by_start.values() if m.end <= pos and not m.location]
+    return max(before, key=lambda m: m.end).country if before else ""
+
+
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = RIGHT_STOP, authors: bool = False) -> Mention | None:
     """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
@@ -45,7 +52,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                     for v in sent.verbs):
                 return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
                 # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
-            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN):
+            if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN
+                                       and m.country == _nearest_country(by_start, pos)):
                 return m
             limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
             j = m.end  # against the party's leader")
