@@ -571,3 +571,10 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(coder, text, lang):
                                         ("Djibouti menuduh Eritrea menyerang pasukannya di perbatasan.", "id")])
 def test_its_troops_in_an_accusation_are_the_accusers(coder, text, lang):
     assert ("ERI", "DJI", "19") in _told(_code(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("NATO missiles and warplanes struck military targets across Serbia overnight.", "IGO:NATO"),
+    ("U.S. and British warplanes, ships and a submarine struck Houthi targets in Yemen on Thursday.", "GBR")])
+def test_forces_listed_after_an_owners_weapons_are_the_owners(coder, text, owner):
+    assert {e[0] for e in _told(_code(coder, text, "en"))} == {owner}

@@ -10,6 +10,7 @@ from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
 from peristiwa.extract.phrases import past_relation
+from peristiwa.text.morphology import verb_like
 
 _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
               "rombongan", "his", "her", "its", "their", "the", "pihak", "including", "termasuk"}
@@ -99,6 +100,9 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, country=owner.country))
             if owner is not None or sent.tokens[m.start].lower.endswith("nya"):
                 continue  # ("Bersama pasukannya Gilbert …": whose, the sentence does not say)
+        if m.kind == "agent" and not m.country and (owner := _listed_with(sent, m, out)) is not None:
+            out.append(replace(m, country=owner.country, igo=owner.igo))  # "NATO missiles and warplanes"
+            continue
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue
@@ -122,6 +126,30 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, country=place.country)
         out.append(m)
     return out
+
+
+def _listed_with(sent: Sentence, m: Mention, before: list[Mention]) -> Mention | None:
+    """The owner of the things listed before an agent with no country: "NATO missiles and warplanes", "British
+    warplanes, ships and a submarine", "pasukan AS dan kapal perang" (but not "Indonesia dan tentara": no list
+    of things)."""
+    tokens, ends = sent.tokens, {o.end: o for o in before}
+    listed, k = False, m.start - 1
+    while k >= 0 and m.start - k <= 6:
+        o = ends.get(k + 1)
+        if o is not None:
+            things = o.kind in ("agent", "composite") and bool(o.sector) or k + 2 < m.start and _a_noun(tokens[k + 1])
+            return o if listed and things and o.country and not o.location else None
+        low = tokens[k].lower
+        if low in ("and", "dan", "serta"):
+            listed = True  # (a comma alone may end a clause: "Unjuk Rasa di Konsulat Inggris, Demonstran Desak …")
+        elif low not in (",", "a", "an", "the", "sebuah") and not _a_noun(tokens[k]):
+            return None
+        k -= 1
+    return None
+
+
+def _a_noun(token) -> bool:
+    return token.text.isalpha() and token.text.islower() and not verb_like(token.lower)
 
 
 _FLAGGED = {"berbendera", "-flagged"}
