@@ -3,6 +3,7 @@ audiences, companions, conditions, quoted objects and match scores (sentences wr
 on errors found in sentence batches written from the annotation guide)."""
 import pytest
 from coding import code as _code, keys as _keys
+from peristiwa.records import Article
 
 
 def _told(events):
@@ -578,3 +579,21 @@ def test_its_troops_in_an_accusation_are_the_accusers(coder, text, lang):
     ("U.S. and British warplanes, ships and a submarine struck Houthi targets in Yemen on Thursday.", "GBR")])
 def test_forces_listed_after_an_owners_weapons_are_the_owners(coder, text, owner):
     assert {e[0] for e in _told(_code(coder, text, "en"))} == {owner}
+
+
+def test_presidents_named_each_of_a_country_act_for_their_countries(coder):
+    text = "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed a treaty in Brasilia on Monday."
+    assert _told(_code(coder, text, "en")) == {("PER", "ECU", "05"), ("ECU", "PER", "05")}
+
+
+def test_a_visitor_received_by_the_host_is_hosted(coder):
+    text = "Netanyahu made a rare visit to Oman on Thursday, where he was received by Sultan Qaboos bin Said."
+    assert ("OMN", "ISR", "04") in _told(coder.extract(Article(id="t", text=text, lang="en",
+                                                               date="2018-10-26")).events)
+    assert not _code(coder, "Iran's proposal was received by the UN on Monday.", "en")
+
+
+def test_abiy_alone_is_ethiopias_prime_minister(coder):
+    text = "Ethiopia's Abiy Arrives in Eritrea on Historic Visit"
+    assert _told(coder.extract(Article(id="t", text=text, lang="en", date="2018-07-08")).events) \
+        == {("ETH", "ERI", "04")}

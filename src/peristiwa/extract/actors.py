@@ -13,6 +13,7 @@ from peristiwa.extract.bodies import named_associations
 from peristiwa.extract.composition import compose
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.focus import inherit_from_partner, locate_agents, place_unqualified_agents
+from peristiwa.extract.introductions import leaders_of_countries
 from peristiwa.extract.locations import PLACE_HEADS, of_a_place
 from peristiwa.extract.names import (ARABIC_ARTICLE, add_ships, add_unknown_names, arabic_name_after, inside_name,
                                      stranger)
@@ -57,7 +58,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_group_anaphors(sent, add_place_anaphors(sent, mentions, places), history)
         mentions = coalition_forces(add_pairs(sent, mentions, history, lk.speech), history)
         mentions = named_associations(sent, add_unknown_names(sent, add_ships(sent, mentions), PLACE_HEADS, no_actor))
-        mentions = locate_agents(sent, inherit_from_partner(sent, mentions))
+        mentions = locate_agents(sent, inherit_from_partner(sent, leaders_of_countries(sent, mentions)))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on
         mentions = [replace(m, country=kb.state_on(m.country, doc.date))
                     if m.country in kb.successions else m for m in mentions]

@@ -111,3 +111,31 @@ def _named_again(sent: Sentence, known: dict[str, Mention]) -> list[Mention]:
         else:
             k += 1
     return out
+
+
+def leaders_of_countries(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador": after a plural title, each name with the
+    country it is "of" is one actor, holding the title (the title itself, whose country the sentence leaves
+    open, is none)."""
+    tokens, n = sent.tokens, len(sent.tokens)
+    by_start = {m.start: m for m in mentions}
+    for title in mentions:
+        if title.kind != "agent" or not title.sector or not tokens[title.end - 1].lower.endswith("s"):
+            continue
+        named, k = [], title.end
+        while k < n:
+            j = k
+            while j < n and j - k < 4 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+                    and j not in by_start:
+                j += 1
+            country = by_start.get(j + 1) if j > k and j < n and tokens[j].lower == "of" else None
+            if country is None or country.kind != "country":
+                break
+            named.append(Mention(k, country.end, " ".join(t.text for t in tokens[k:country.end]), country.country,
+                                 title.sector, kind="composite"))
+            k = country.end + (country.end < n and tokens[country.end].lower in ("and", ","))
+        if len(named) >= 2:
+            gone = {title.start} | {m.end - 1 for m in named}
+            kept = [m for m in mentions if m.start not in gone and not any(a.start <= m.start < a.end for a in named)]
+            return sorted(kept + named, key=lambda m: m.start)
+    return mentions

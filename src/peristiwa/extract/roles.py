@@ -20,13 +20,12 @@ from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, named_after, on_a_noun,
                                        raised_subject)
-from peristiwa.extract.reached_places import (SITE_WORDS, appeal_reaches, object_place, place_fits,
-                                               place_reached)
+from peristiwa.extract.reached_places import appeal_reaches, object_place, place_fits, place_reached
 from peristiwa.extract.objects import past_listed_means, scan_right
 from peristiwa.extract.scan import (FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left,
                                     verb_like)
 from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
-from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with
+from peristiwa.extract.targets import companion, far_target, not_addressed, partner_after_with, sent_to
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -207,6 +206,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if target is not None and verb.sense.cameo[:2] == "07" and any(
                 process_noun(t.lower) for t in tokens[max(0, target.start - 3):target.start]):
             target = None  # "Pengamanan kunjungan Raja Arab Saudi … dibantu oleh Polri": a process is helped
+        if target is not None and verb.sense.cameo[:2] == "04" and tokens[target.end].lower in ("'s", "’s"):
+            target = None  # "Iran's proposal was received by the UN": a thing of theirs, no guest
         rel = relative_opening(sent, verb)
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
@@ -270,7 +271,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     passed = sum(t.lower in DEMONSTRATIVES or t.lower in ("ibu", "kota") for t in tokens[verb.reach:target.start]) \
         if target is not None and verb.reach else 0
     past_the_object = target is not None and verb.reach and (
-        target.start - passed > verb.reach + 2 and not _sent_to(tokens, verb.reach, target.start,
+        target.start - passed > verb.reach + 2 and not sent_to(tokens, verb.reach, target.start,
                                                                 verb.sense.cameo[:2] == "07")
         or any(t.text == "," for t in tokens[verb.reach:target.start]))
     if past_the_object and not target.location and lang != "en":
@@ -363,21 +364,6 @@ _DISASTERS = {"gempa", "banjir", "tsunami", "longsor", "badai", "topan", "kebaka
               "floods", "storm", "typhoon", "hurricane", "landslide"}
 _FORCES = {"pasukan", "tentara", "militer", "troops", "forces"}
 _ALONG_WITH = {"bersama", "bersama-sama", "beserta"}  # "didakwa … bersama-sama dengan Kivlan Zen": charged alongside
-def _sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
-    """Whether the object goes to the actor at `start`: right after "ke"/"kepada" (aid also "untuk"/"bagi":
-    "bantuan … berupa makanan untuk pengungsi Rohingya"), or after "ke" and a site of theirs ("59 rudal jelajah
-    ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah", "ke berbagai wilayah Ukraina")."""
-    to = ("ke", "kepada", "untuk", "bagi") if aid else ("ke", "kepada")
-    for k in range(max(reach, start - 7), start):
-        words = tokens[k + 1:start]
-        named = any(t.text.istitle() for t in words)
-        if tokens[k].lower in to and all(t.lower in SITE_WORDS or t.lower in _SPREAD or t.text.istitle()
-                                                       for t in words) and (not named or words[-1].lower == "milik"):
-            return True
-    return False
-
-
-_SPREAD = {"milik", "berbagai", "sejumlah", "beberapa", "seluruh", "banyak"}  # "ke berbagai wilayah Ukraina"
 _TO_RECIPIENT = {"kepada", "ke", "terhadap", "to", "against"}  # (not "untuk": "diperiksa KPK untuk tersangka X")
 
 

@@ -1,11 +1,13 @@
 """Targets beyond the object's phrase: the first actor up to the clause's end, the partner of a discussion after
 its topic, the state's own people arrested by the count; actors after the verb that are no target: the company
-a visitor keeps, a deal's broker, what a request is about; and whether what was captured is people or ground."""
+a visitor keeps, a deal's broker, what a request is about; whether what was captured is people or ground, and
+whether what is sent goes to an actor named past it."""
 from __future__ import annotations
 
 from peristiwa.extract.boundaries import BROKERED, GROUND
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.objects import scan_right
+from peristiwa.extract.reached_places import SITE_WORDS
 from peristiwa.extract.scan import FAR_STOP, TOPICS
 from peristiwa.text.counts import AT_LEAST, a_count
 from peristiwa.text.morphology import verb_like
@@ -95,3 +97,19 @@ def captured_people(sent: Sentence, verb: VerbMatch, m: Mention) -> bool:
         and not any(t.lower in GROUND for t in tokens[verb.end:m.start]) \
         and not (owned and any(t.lower in GROUND | _SEATS for t in tokens[m.end + 1:m.end + 4]))
 
+
+def sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
+    """Whether the object goes to the actor at `start`: right after "ke"/"kepada" (aid also "untuk"/"bagi":
+    "bantuan … berupa makanan untuk pengungsi Rohingya"), or after "ke" and a site of theirs ("59 rudal jelajah
+    ke pangkalan udara Suriah", "ke pangkalan udara Al Shayrat milik Suriah", "ke berbagai wilayah Ukraina")."""
+    to = ("ke", "kepada", "untuk", "bagi") if aid else ("ke", "kepada")
+    for k in range(max(reach, start - 7), start):
+        words = tokens[k + 1:start]
+        named = any(t.text.istitle() for t in words)
+        if tokens[k].lower in to and all(t.lower in SITE_WORDS or t.lower in _SPREAD or t.text.istitle()
+                                                       for t in words) and (not named or words[-1].lower == "milik"):
+            return True
+    return False
+
+
+_SPREAD = {"milik", "berbagai", "sejumlah", "beberapa", "seluruh", "banyak"}  # "ke berbagai wilayah Ukraina"
