@@ -77,6 +77,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         before = [t.lower for t in tokens[max(0, verb.start - 3):verb.start]]
         if any(w in _BE for w in before) and not tokens[verb.start].lower.endswith("ing") and before[-1:] != ["to"] \
                 or verb.end < len(tokens) and tokens[verb.end].lower == "by" and verb.text.lower().endswith("ed") \
+                or verb.text.lower().endswith("ed by") \
                 or on_a_noun(sent, verb, by_end):
             voice = "passive"  # ("the ceasefire agreement signed in March 2001": a participle on a noun)
     source = target = owner = None
