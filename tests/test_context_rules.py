@@ -597,3 +597,9 @@ def test_abiy_alone_is_ethiopias_prime_minister(coder):
     text = "Ethiopia's Abiy Arrives in Eritrea on Historic Visit"
     assert _told(coder.extract(Article(id="t", text=text, lang="en", date="2018-07-08")).events) \
         == {("ETH", "ERI", "04")}
+
+
+def test_each_side_accusing_the_other_is_mutual(coder):
+    text = ("Kyrgyz and Tajik forces exchanged artillery fire along their disputed border on Friday, with each side "
+            "accusing the other of starting the fighting.")
+    assert {("KGZ", "TJK", "11"), ("TJK", "KGZ", "11")} <= _told(_code(coder, text, "en"))

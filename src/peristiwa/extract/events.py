@@ -120,6 +120,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             before = [t.lower for t in sent.tokens[max(0, verb.start - 3):verb.start]]
             each_other = "saling" in verb.text.lower().split() or "saling" in before \
                 or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"]) \
+                or "each" in before and [t.lower for t in sent.tokens[verb.end:verb.end + 2]] == ["the", "other"] \
                 or verb.sense.cameo == "0841" and ("masing-masing" in before or before[-1:] == ["each"]) \
                 and len({s.key for s in roles.sources}) > 1 and all(t.key in {s.key for s in roles.sources}
                                                                      for _, t in pairs)
