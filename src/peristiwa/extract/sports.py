@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from peristiwa.extract.dateexpr import MONTHS
-from peristiwa.extract.document import Doc, Sentence
+from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.records import Event
 
@@ -20,7 +20,8 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     cues = lk.sports
     if not cues:
         return events
-    named = {(s.index, m.text) for s in doc.sentences for m in s.mentions if m.kind in TEAM_KINDS and _a_team(s, m, lk.teams)}
+    named = {(s.index, m.text) for s in doc.sentences for m in s.mentions
+             if m.kind in TEAM_KINDS and _a_team(s, m, lk.teams)}
     events = [e for e in events if (e.sentence_index, e.source.text) not in named
               and (e.sentence_index, e.target.text) not in named]  # "Timnas Indonesia Dibombardir Vietnam"
     said = {s.index: _cue_words(s, cues) for s in doc.sentences}  # (not "Liga Arab": an actor's name)
@@ -39,9 +40,9 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     return [e for e in events if not ((e.source.text, e.source.country) in bare and (e.target.text, e.target.country) in bare)]
 
 
-def _a_team(sent: Sentence, mention, teams: frozenset[str]) -> bool:
+def _a_team(sent: Sentence, mention: Mention, teams: frozenset[str]) -> bool:
     """Whether a country is named as its team: after a team word ("Timnas Indonesia", "timnas U-23 Vietnam",
-    "skuad Garuda"), or before one ("Vietnam's national team", "the Iraqi national squad")."""
+    "skuad Malaysia"), or before one ("Vietnam's national team", "Iraq's national football team")."""
     tokens = sent.tokens
     k = mention.start - 1
     if k >= 1 and _AGE_GROUP.fullmatch(tokens[k].text):
