@@ -1,7 +1,8 @@
 """Words that bound a search for an actor: where a clause ends on the left (LEFT_STOP), the words that may
 stand between a verb and its actor without ending the search (FILLERS), the participles of a broker (BROKERED), the
 prepositions before whoever something goes to (TO_A_RECEIVER), the parts of a town that name a place, not its
-government (PLACE_PARTS), and the ground an armed group holds (GROUND)."""
+government (PLACE_PARTS), the ground an armed group holds (GROUND), and the verbs of accusing, across which an
+accusation's parts are read (ACCUSING)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -24,3 +25,4 @@ GROUND = {"stronghold", "strongholds", "base", "bases", "positions", "position",
           "territory", "town", "city", "village", "villages", "headquarters", "area", "areas", "region", "-held", "held",
           "wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "kubu", "posisi", "pos", "kamp",
           "pangkalan", "gurun", "penjara", "gudang", "fasilitas"}
+ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "blaming", "menuduh", "menuding", "menyalahkan"}

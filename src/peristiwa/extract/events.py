@@ -118,12 +118,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     and (accuser := accuser_before(sent, verb)) is not None:  # "… yang dibantah gerilyawan"
                 pairs = [(s, accuser) for s in roles.sources if s.key != accuser.key or s.sector != accuser.sector]
             before = [t.lower for t in sent.tokens[max(0, verb.start - 3):verb.start]]
+            after = [t.lower for t in sent.tokens[verb.end:verb.end + 2]]
             each_other = "saling" in verb.text.lower().split() or "saling" in before \
-                or [t.lower for t in sent.tokens[verb.end:verb.end + 2]] in (["each", "other"], ["one", "another"]) \
-                or "each" in before and [t.lower for t in sent.tokens[verb.end:verb.end + 2]] == ["the", "other"] \
+                or after in (["each", "other"], ["one", "another"]) or "each" in before and after == ["the", "other"] \
                 or verb.sense.cameo == "0841" and ("masing-masing" in before or before[-1:] == ["each"]) \
-                and len({s.key for s in roles.sources}) > 1 and all(t.key in {s.key for s in roles.sources}
-                                                                     for _, t in pairs)
+                and len(source_keys) > 1 and all(t.key in source_keys for _, t in pairs)
             # ("Rusia dan Ukraina masing-masing membebaskan 115 tawanan perang": a swap, each frees the other's men)
             mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
                 or any(w in ("bersama", "mutually") for w in before) \
@@ -159,8 +158,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             reciprocal = len(roles.sources) > 1 and verb.sense.cameo != "045" and (  # (co-mediators: no pair)
                 mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                     verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))
-            keys = {s.key for s in roles.sources}
-            sides = len(keys) > 1 or each_other and len({(s.key, s.sector) for s in roles.sources}) > 1
+            sides = len(source_keys) > 1 or each_other and len({(s.key, s.sector) for s in roles.sources}) > 1
             if reciprocal and pairs and sides \
                     and (each_other or all(_one_of(t, roles.sources) for _, t in pairs)):
                 pairs = []  # "Palestinians and Israelis failed to reach agreement on Palestinian offices"; "saling
@@ -184,8 +182,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             modality = event_modality(sent, verb, roles.clause_start, speech) if pairs else ""
             announced = bool(pairs) and modality_of(sent, verb.start, roles.clause_start, speech) == "future" \
                 and not aimed(sent, verb) and (doc.lang == "en" or states_it(sent, verb, speech)) \
-                and not to_be_done([t.lower for t in sent.tokens], verb.start)  # ("to be hosted by Macron": no one
-            # states an intent)
+                and not to_be_done(before, len(before))  # ("to be hosted by Macron": no one states an intent)
             if modality == "future" and (kb.cameo.announced(verb.sense.cameo) or "").startswith("03") \
                     and doc.lang != "en" and on_condition(sent, verb):  # (the English wire gold codes the intent)
                 modality, announced = "hypothetical", False  # a conditional promise ("akan dukung …, apabila …")

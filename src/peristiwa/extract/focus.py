@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import GROUND
+from peristiwa.extract.boundaries import ACCUSING, GROUND
 from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
 from peristiwa.extract.phrases import past_relation
 from peristiwa.text.morphology import verb_like
+from peristiwa.text.tokens import Token
 
 _ACCOMPANY = {"dan", "serta", "bersama", "beserta", "bersama-sama", "and", "with", "para", "staf", "jajaran",
               "rombongan", "his", "her", "its", "their", "the", "pihak", "including", "termasuk"}
@@ -79,9 +80,6 @@ def _one_head(sent: Sentence, first: Mention, second: Mention) -> bool:
         and (second.end == len(sent.tokens) or sent.tokens[second.end].lower not in ("yang", "dan", ","))
 
 
-_ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "menuduh", "menuding", "menyalahkan"}
-
-
 def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """ "authorities in Croatia", "rebels in Darfur", "polisi di Papua": an agent with no country of its own
     belongs to the place named right after it; "its troops" ("pasukannya"), to the actor before that owns them ("The
@@ -92,7 +90,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and (m.start > 0 and sent.tokens[m.start - 1].lower in ("its", "their")
                                                     or sent.lang == "id" and m.text.lower().endswith("nya")):
             owner = next((o for o in reversed(out) if not o.location and o.country and o.country != "IGO"), None)
-            if owner is not None and owner.start > 0 and sent.tokens[owner.start - 1].lower in _ACCUSING:
+            if owner is not None and owner.start > 0 and sent.tokens[owner.start - 1].lower in ACCUSING:
                 owner = next((o for o in reversed(out) if o.end < owner.start and not o.location and o.country
                               and o.country != "IGO"), owner)  # "Djibouti accused Eritrea of attacking its troops":
                 # the accuser's
@@ -148,7 +146,7 @@ def _listed_with(sent: Sentence, m: Mention, before: list[Mention]) -> Mention |
     return None
 
 
-def _a_noun(token) -> bool:
+def _a_noun(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower() and not verb_like(token.lower)
 
 

@@ -21,7 +21,7 @@ _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to â€
 _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
             "menghalangi", "menekan"}
 _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik", "using", "aboard"}
-_QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
+QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
 
@@ -101,7 +101,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
             j += 2  # "memperingatkan pesaingnya, termasuk Tiongkok"
             continue
-        if not english and j == pos + (sent.tokens[pos].lower in _QUANTIFIERS) and m is None \
+        if not english and j == pos + (sent.tokens[pos].lower in QUANTIFIERS) and m is None \
                 and sent.tokens[j].text.islower() and low.isalpha() \
                 and not verb_like(low) and low not in _NOT_AN_OBJECT \
                 and low not in stops and j + 1 < n and by_start.get(j + 1) is None \

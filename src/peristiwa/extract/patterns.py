@@ -5,6 +5,7 @@ claims it, Iran attacked the attack's target. The cue words come from `lexicon/d
 """
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import ACCUSING
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import died_in
@@ -83,7 +84,7 @@ def charges(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Ment
 
 _SUSPECTING = {"menyangka", "menuduh", "mendakwa", "menyangkakan"}  # with the verbs of saying ("menduga")
 _CHARGING = {"JUD", "COP"}
-_BLAMING = _SUSPECTING | {"accused", "accuses", "accusing", "blamed", "blames", "blaming"}
+_BLAMING = _SUSPECTING | ACCUSING
 
 
 def accusations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention | None, Mention, int, str]]:

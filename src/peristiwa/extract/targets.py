@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from peristiwa.extract.boundaries import BROKERED, GROUND
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.objects import scan_right
+from peristiwa.extract.objects import QUANTIFIERS, scan_right
 from peristiwa.extract.reached_places import SITE_WORDS
 from peristiwa.extract.scan import FAR_STOP, TOPICS
 from peristiwa.text.counts import AT_LEAST, a_count
@@ -112,4 +112,4 @@ def sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
     return False
 
 
-_SPREAD = {"milik", "berbagai", "sejumlah", "beberapa", "seluruh", "banyak"}  # "ke berbagai wilayah Ukraina"
+_SPREAD = QUANTIFIERS | {"milik", "berbagai"}  # "ke berbagai wilayah Ukraina"
