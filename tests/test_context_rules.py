@@ -603,3 +603,14 @@ def test_each_side_accusing_the_other_is_mutual(coder):
     text = ("Kyrgyz and Tajik forces exchanged artillery fire along their disputed border on Friday, with each side "
             "accusing the other of starting the fighting.")
     assert {("KGZ", "TJK", "11"), ("TJK", "KGZ", "11")} <= _told(_code(coder, text, "en"))
+
+
+def test_a_truce_brokered_by_a_third_party_was_brokered(coder):
+    # a participle after a noun tells what was done to it, not what the parties agreed to do
+    text = "Israel and Hamas agreed to a ceasefire brokered by Egypt."
+    assert {("EGY", "ISR", "04"), ("EGY", "PSE", "04")} <= _told(_code(coder, text, "en"))
+
+
+def test_a_water_cannon_fired_at_a_vessel_is_coercion(coder):
+    text = "China's coast guard fired a water cannon at a Philippine supply boat near Second Thomas Shoal."
+    assert _told(_code(coder, text, "en")) == {("CHN", "PHL", "17")}

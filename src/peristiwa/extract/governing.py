@@ -45,13 +45,25 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
            and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))
            and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)
            and not (sent.tokens[k].text == "," and k + 2 in starts and sent.tokens[k + 1].lower in ("dan", "serta"))]
-    return [other for other in near if not any(verb.end <= k < other.start for k in cut)
+    return [other for other in near if not any(verb.end <= k < other.start for k in cut) and not _done_to(sent, other)
             and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
                 other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
 
 
 _RELATIVE = {"yang", "who", "which", "that"}
 _LINKS = {"untuk", "to", "akan", "will", "agar", "supaya"}  # "yang menolak untuk bertemu": the refused act
+
+
+def _done_to(sent: Sentence, verb: VerbMatch) -> bool:
+    """An English participle that describes the agreement before it ("agreed to a ceasefire brokered by Egypt"):
+    who brokered the deal did so already, whatever the parties now agree or are asked to do (but "demand the
+    return of property seized by …" is still governed)."""
+    tokens = sent.tokens
+    return sent.lang == "en" and verb.start > 0 and tokens[verb.start].lower.endswith("ed") \
+        and verb.end < len(tokens) and tokens[verb.end].lower == "by" and tokens[verb.start - 1].lower in _AGREEMENTS
+
+
+_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "pact", "talks", "arrangement"}
 
 
 def _occasion(sent: Sentence, start: int) -> bool:
