@@ -614,3 +614,9 @@ def test_a_truce_brokered_by_a_third_party_was_brokered(coder):
 def test_a_water_cannon_fired_at_a_vessel_is_coercion(coder):
     text = "China's coast guard fired a water cannon at a Philippine supply boat near Second Thomas Shoal."
     assert _told(_code(coder, text, "en")) == {("CHN", "PHL", "17")}
+
+
+def test_a_host_who_welcomed_a_leader_in_person_hosted_him(coder):
+    text = ("Presiden Joko Widodo yang menyambut langsung Raja Salman di Bandara Halim mengatakan kunjungan itu "
+            "bersejarah.")
+    assert _told(_code(coder, text)) == {("IDN", "SAU", "04"), ("SAU", "IDN", "04")}
