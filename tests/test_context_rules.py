@@ -620,3 +620,16 @@ def test_a_host_who_welcomed_a_leader_in_person_hosted_him(coder):
     text = ("Presiden Joko Widodo yang menyambut langsung Raja Salman di Bandara Halim mengatakan kunjungan itu "
             "bersejarah.")
     assert _told(_code(coder, text)) == {("IDN", "SAU", "04"), ("SAU", "IDN", "04")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country a list of plain nouns ends with owns them all
+    ("Amerika Serikat resmi memberlakukan kembali sanksi terhadap sektor minyak, perkapalan, dan perbankan Iran.",
+     {("USA", "IRN", "16")}),
+    # sites struck in a country are struck there
+    ("Militer India menggempur sembilan lokasi di Pakistan dalam Operasi Sindoor.", {("IND", "PAK", "19")}),
+    # drones and missiles launched towards a country, past the "dan" between them
+    ("Iran meluncurkan lebih dari 300 pesawat nirawak dan rudal ke arah Israel, Sabtu malam.", {("IRN", "ISR", "19")}),
+])
+def test_owners_of_listed_things_and_sites_struck(coder, text, expected):
+    assert _told(_code(coder, text)) == expected

@@ -96,6 +96,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and apposed(sent, pos, j, by_start[j + 1].kind):
             return by_start[j + 1]  # "memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi", "menangkap
             # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
+        if low == "," and not english and (owner := _owner_past_a_list(sent, pos, j, by_start)) is not None:
+            return owner  # "sanksi terhadap sektor minyak, perkapalan, dan perbankan Iran": the owner of them all
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             if j + 2 < n and sent.tokens[j + 2].lower in TOPICS:
                 return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic
@@ -136,6 +138,30 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             if not (locative and (english or by_start.get(j + 1) is None)):
                 return None
         j += 1
+    return None
+
+
+def _owner_past_a_list(sent: Sentence, pos: int, comma: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The country that a list of plain nouns ends with ("sektor minyak, perkapalan, dan perbankan Iran"): every
+    item is lowercase and no verb stands in it."""
+    tokens = sent.tokens
+    plain = [t for t in tokens[pos:comma] if t.lower not in PREPOSITIONS]
+    if not plain or not all(t.text.isalpha() and t.text.islower() and not verb_like(t.lower) for t in plain):
+        return None
+    joined, k = False, comma + 1
+    while k < min(len(tokens), comma + 10):
+        m = by_start.get(k)
+        if m is not None and m.kind == "agent" and not joined:
+            k = m.end  # an item the lexicon reads as the owner's ("perusahaan" of "…, dan pejabat Rusia")
+            continue
+        if m is not None:
+            return m if joined and m.kind != "person" and not m.location and tokens[k - 1].lower not in COORD else None
+        low = tokens[k].lower
+        joined = joined or low in ("dan", "serta")
+        if not (low in (",", "dan", "serta") or tokens[k].text.isalpha() and tokens[k].text.islower()
+                and not verb_like(low) and low not in PREPOSITIONS):
+            return None
+        k += 1
     return None
 
 

@@ -52,7 +52,8 @@ _SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radi
              "penyakit", "wabah", "api", "asap", "banjir", "kabut", "pandemi", "virus"}
 _AIMED_AT = {"ke", "terhadap", "atas", "wilayah", "daerah", "kawasan", "kota", "desa", "pangkalan", "markas",
              "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp", "pasar", "bandara", "pelabuhan",
-             "permukiman", "pos", "sekolah", "masjid", "gereja"}
+             "permukiman", "pos", "sekolah", "masjid", "gereja", "lokasi", "titik", "situs", "instalasi"}
+# ("menggempur sembilan lokasi di Pakistan")
 # what names a site of the actor after it ("ke pangkalan udara Suriah", "ke kilang minyak Arab Saudi")
 SITE_WORDS = (_AIMED_AT - {"ke", "terhadap", "atas"}) | {"udara", "militer", "minyak", "pos", "instalasi", "laut"}
 
