@@ -633,3 +633,22 @@ def test_a_host_who_welcomed_a_leader_in_person_hosted_him(coder):
 ])
 def test_owners_of_listed_things_and_sites_struck(coder, text, expected):
     assert _told(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one killed in a strike at a place is its target, not the place
+    ("Iranian Quds Force commander Qassem Soleimani was killed in a U.S. drone strike at Baghdad airport on Friday.",
+     {("USA", "IRN", "19")}),
+    # ", and Tehran vowed …" after one actor opens a clause of its own
+    ("Soleimani died in an attack ordered by President Donald Trump, and Tehran vowed harsh revenge.", set()),
+    # sites struck in a country are struck there
+    ("India launched missile strikes on nine sites in Pakistan early on Wednesday.", {("IND", "PAK", "19")}),
+    # "other detained leaders": an adjective, no arrest by whoever calls for their release
+    ("The U.N. Security Council called for the release of Aung San Suu Kyi and other detained leaders in Myanmar.",
+     {("IGO:UN", "MMR", "02")}),
+    # a second verb after a long object shares the clause's subject; Gulen is a Turkish cleric living abroad
+    ("President Tayyip Erdogan blamed U.S.-based cleric Fethullah Gulen for Friday night's failed coup and called on "
+     "Washington to extradite him.", {("TUR", "TUR", "11"), ("TUR", "USA", "02")}),
+])
+def test_victims_of_strikes_new_clauses_and_long_objects(coder, text, expected):
+    assert _told(coder.extract(Article(id="t", text=text, lang="en", date="2016-07-18")).events) == expected

@@ -42,7 +42,8 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             backer = members[-1].start > 0 and sent.tokens[members[-1].start - 1].lower in _BACKING
             closed = coordinated and gap == [","]  # a list ends with its "dan": "A dan B, Jenderal C," is B's name
             if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap) \
-                    and not _opens_a_clause(sent, members[0], m) and not backer and not closed:
+                    and not _opens_a_clause(sent, members[0], m) and not backer and not closed \
+                    and not _a_new_english_clause(sent, members, gap, m):
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue
@@ -79,6 +80,17 @@ def in_opening_phrase(sent: Sentence, first: int) -> bool:
 
 
 _GOVERNING = {"02", "03", "05", "08", "10", "11", "13"}  # "mendesak Iran dan Rusia menghentikan …": both urged
+
+
+def _a_new_english_clause(sent: Sentence, members: list[Mention], gap: list[str], m: Mention) -> bool:
+    """ ", and Tehran vowed …" after a single actor: a comma, "and" and a subject with its verb start a clause of
+    their own ("an attack ordered by President Donald Trump, and Tehran vowed harsh revenge"; but "Iran, Libya,
+    and Sudan condemned …" is a list)."""
+    if sent.lang != "en" or gap != [",", "and"] or len(members) != 1 or m.end >= len(sent.tokens):
+        return False
+    nxt = sent.tokens[m.end].lower
+    return any(v.start == m.end and v.sense.voice != "noun" for v in sent.verbs) or nxt.endswith("ed") \
+        or nxt in ("said", "says", "has", "had", "have", "was", "is", "will", "would")
 
 
 def _opens_a_clause(sent: Sentence, first: Mention, m: Mention) -> bool:

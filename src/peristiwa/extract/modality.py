@@ -302,7 +302,7 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
     """The modality of the event a verb or noun reports: its clause, a hedge on an event noun
     ("pertemuan … bisa berlangsung"), or a governing appeal, promise, demand, refusal or threat."""
     if verb.sense.voice == "noun" and verb.sense.cameo[:2] in ("02", "03", "10", "11") and verb.start > 0 \
-            and (sent.tokens[verb.start - 1].lower in ANSWERING - {"menerima"}
+            and (answering_word(sent, verb) in ANSWERING - {"menerima"}
                  or verb.sense.cameo[:2] == "11" and sent.tokens[verb.start - 1].lower in DENIAL):
         # "menolak permintaan Johnson", "akan mempertimbangkan permintaan Jokowi", "membantah tudingan Malaysia":
         # whatever the answer, the request, offer or accusation was made (but "belum menerima permintaan dari
@@ -376,7 +376,17 @@ _INTENTIONS = {"gagasan", "ide", "rencana", "janji", "keinginan", "komitmen", "t
 
 # verbs that answer an appeal or offer ("menyetujui permintaan Inggris"): its addressee answers it
 ANSWERING = {"menyetujui", "mengabulkan", "menolak", "menerima", "mempertimbangkan", "menanggapi", "merespons",
-             "merespon", "memenuhi", "menuruti", "menjawab", "mengindahkan", "mengabaikan", "meluluskan", "menampik"}
+             "merespon", "memenuhi", "menuruti", "menjawab", "mengindahkan", "mengabaikan", "meluluskan", "menampik",
+             "rejected", "rejects", "rejecting", "accepted", "accepts", "dismissed", "rebuffed", "ignored",
+             "heeded", "granted", "answered"}  # ("rejected Xi Jinping's call for unification")
+
+
+def answering_word(sent: Sentence, verb: VerbMatch) -> str:
+    """The word before an act noun, or before its owner in "rejected Xi Jinping's call" (lowercase, or "")."""
+    k = verb.start - 1
+    if k > 0 and sent.tokens[k].lower in ("'s", "’s"):
+        k = next((m.start for m in sent.mentions if m.end == k), k) - 1
+    return sent.tokens[k].lower if k >= 0 else ""
 _MATERIAL = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 
 

@@ -10,7 +10,7 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import carried_out_by, first_clause_subject, giver_of, past_when_and_where, suffered_by
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
-from peristiwa.extract.modality import ANSWERING, DENIAL, GLAD
+from peristiwa.extract.modality import ANSWERING, DENIAL, GLAD, answering_word
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
@@ -121,9 +121,19 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     if charge is not None:
         return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
-    if source is not None and target is None and verb.sense.cameo[:2] in VIOLENT_ROOTS and sent.lang != "en":
-        target = died_in(sent, verb, source.key)
+    if source is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and (
+            target is None and sent.lang != "en" or target is not None and _killed_in(sent, verb) and (
+                target.location or target.start > 0 and sent.tokens[target.start - 1].lower in WHERE | {"near"})):
+        target = died_in(sent, verb, source.key) or target  # ("… was killed in a U.S. drone strike at Baghdad
+        # airport": whoever was killed, not the place)
     return source, target, owner
+
+
+def _killed_in(sent: Sentence, verb: VerbMatch) -> bool:
+    """ "was killed in a U.S. drone strike": the attack noun right after "killed/wounded in (a)"."""
+    lows = [t.lower for t in sent.tokens[max(0, verb.start - 6):verb.start]]
+    return any(a in ("killed", "wounded", "injured", "tewas", "terbunuh", "terluka") and b in ("in", "dalam")
+               for a, b in zip(lows, lows[1:]))
 
 
 def _charge_made_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
@@ -201,7 +211,10 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         return first, None, None  # "pertempuran antara pemerintah dan Taliban": mutual, see events
     if sent.lang == "en" and verb.start > 1 and tokens[verb.start - 1].lower in ("'s", "’s") \
             and (owner := by_end.get(verb.start - 1)) is not None and not owner.location:
-        return owner, scan_right(sent, verb.end, by_start, MAX_RIGHT), None  # "apologised for NATO's bombing of …"
+        target = scan_right(sent, verb.end, by_start, MAX_RIGHT)  # "apologised for NATO's bombing of …"
+        if target is None and verb.sense.cameo[:2] in _ADDRESSED and answering_word(sent, verb) in ANSWERING:
+            target = scan_left(sent, owner.start - 1, by_end, MAX_LEFT)  # "Tsai rejected Xi's call for …": she was
+        return owner, target, None  # called on
     backed = by_end.get(verb.start)
     if backed is not None and tokens[verb.start].lower in _BACKED and by_start.get(verb.end) is not None:
         return by_start[verb.end], backed, None  # "pasukan pemerintah dukungan Arab Saudi": Saudi-backed forces

@@ -45,7 +45,8 @@ _SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "stat
           "facility", "facilities", "village", "villages", "convoy", "positions", "targets", "depot", "airport",
           "compound", "barracks", "headquarters", "market", "mosque", "church", "hospital", "school", "town",
           "blockade", "blockades", "siege", "curfew",  # ("reimposed blockades in the West Bank": a place closed)
-          "bus", "restaurant", "cafe", "hotel", "nightclub", "embassy", "consulate"}  # "on a crowded bus in Jerusalem"
+          "bus", "restaurant", "cafe", "hotel", "nightclub", "embassy", "consulate", "site", "sites", "locations",
+          "target", "installations", "installation"}  # "launched missile strikes on nine sites in Pakistan"  # "on a crowded bus in Jerusalem"
 
 
 _SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",

@@ -45,6 +45,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                        and (noun := next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"),
                                          None)) is not None
                        else (i, j, sense) for i, j, sense in regular]
+            regular = [(i, j, _owned_noun(lk, tokens, i, j) or sense) if sense.voice == "active" and i > 0
+                       and tokens[i - 1].lower in ("'s", "’s") else (i, j, sense) for i, j, sense in regular]
         found = [(i, j, j, sense) for i, j, sense in regular
                  if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
@@ -60,6 +62,11 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                                 sense, clitic=(j - 1) in clitics, reach=shown if shown > j else 0)
                       for i, j, shown, sense in sorted(found, key=lambda f: f[0])]
     return doc
+
+
+def _owned_noun(lk, tokens, i: int, j: int) -> VerbSense | None:
+    """ "Xi Jinping's call for unification": after a possessive the phrase is the noun, when the lexicon has one."""
+    return next((v for v in lk.verbs.phrase_values(tuple(t.lower for t in tokens[i:j])) if v.voice == "noun"), None)
 
 
 def _demands_it(sense: VerbSense, i: int, j: int) -> bool:
@@ -106,7 +113,7 @@ def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
 
 
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-           "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of"}
+           "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of", "other", "all"}
 MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your",
                 "after", "during", "amid", "following", "before", "for", "in", "at"}  # ("speaking after talks with")

@@ -118,6 +118,10 @@ class PhraseMatcher(Generic[T]):
         """The values of the one-word phrase `word` (lowercase)."""
         return [value for key, _, value, _ in self._index.get(word, ()) if len(key) == 1]
 
+    def phrase_values(self, phrase: tuple[str, ...]) -> list[T]:
+        """The values of the phrase `phrase` (lowercase words)."""
+        return [value for key, _, value, _ in self._index.get(phrase[0], ()) if key == phrase] if phrase else []
+
     @staticmethod
     def _with_time_gap(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> int | None:
         """The end of `key` matched at i with up to four time words before its closing preposition."""
