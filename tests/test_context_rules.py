@@ -652,3 +652,8 @@ def test_owners_of_listed_things_and_sites_struck(coder, text, expected):
 ])
 def test_victims_of_strikes_new_clauses_and_long_objects(coder, text, expected):
     assert _told(coder.extract(Article(id="t", text=text, lang="en", date="2016-07-18")).events) == expected
+
+
+def test_a_call_rejected_was_made_to_the_one_who_rejects_it(coder):
+    text = "Taiwan's President Tsai Ing-wen rejected Chinese President Xi Jinping's call for unification."
+    assert _told(_code(coder, text, "en")) == {("TWN", "CHN", "12"), ("CHN", "TWN", "02")}
