@@ -657,3 +657,14 @@ def test_victims_of_strikes_new_clauses_and_long_objects(coder, text, expected):
 def test_a_call_rejected_was_made_to_the_one_who_rejects_it(coder):
     text = "Taiwan's President Tsai Ing-wen rejected Chinese President Xi Jinping's call for unification."
     assert _told(_code(coder, text, "en")) == {("TWN", "CHN", "12"), ("CHN", "TWN", "02")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # those a reaction comes from react to whoever drew it, not to one another
+    ("North Korea said on Monday it had carried out its first underground nuclear test, drawing swift condemnation "
+     "from Japan, South Korea and the United States.", "en",
+     {("JPN", "PRK", "11"), ("KOR", "PRK", "11"), ("USA", "PRK", "11")}),
+    ("Korea Utara meluncurkan rudal balistik, memicu kecaman keras dari Jepang.", "id", {("JPN", "PRK", "11")}),
+])
+def test_a_reaction_drawn_is_aimed_at_who_drew_it(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected

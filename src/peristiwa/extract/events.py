@@ -17,6 +17,7 @@ from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
+from peristiwa.extract.reactions import reaction_to
 from peristiwa.extract.patterns import attack_victim
 from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
@@ -30,6 +31,13 @@ from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+_ONE_SIDED = {"02", "10", "11", "12", "13"}  # "condemnation from Japan, South Korea and the United States": all
+# three condemn another, not one another (but "tensions between X and Y" hold between them)
+
+
+def _one_sided(sent, verb) -> bool:
+    return verb.sense.cameo[:2] in _ONE_SIDED and not any(
+        t.lower in ("antara", "between") for t in sent.tokens[verb.end:verb.end + 4])
 _ABOUT_AN_OBJECT = {"02", "05", "10", "11", "12"}  # acts on something whose author they are towards
 _ON_THE_PEOPLE = ("1721", "1723", "1724", "0813", "0814")  # censorship, a curfew, martial law (and
 # lifting the last two): with no one named, on the people
@@ -124,7 +132,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 or verb.sense.cameo == "0841" and ("masing-masing" in before or before[-1:] == ["each"]) \
                 and len(source_keys) > 1 and all(t.key in source_keys for _, t in pairs)
             # ("Rusia dan Ukraina masing-masing membebaskan 115 tawanan perang": a swap, each frees the other's men)
-            mutual = verb.sense.voice == "noun" or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
+            mutual = verb.sense.voice == "noun" and not _one_sided(sent, verb) or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
                 or any(w in ("bersama", "mutually") for w in before) \
                 or verb.sense.cameo == "0871"  # "Israel dan Hamas menyepakati gencatan senjata": a ceasefire between them
             for inner in (governed_by(sent, verb) if not pairs else ()):
@@ -146,6 +154,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     pairs = [(s, author) for s in roles.sources if s.key != author.key or s.sector != author.sector]
                 elif doc.lang != "en" and verb.sense.cameo[:2] in ("05", "11", "12"):
                     pairs = [(s, o) for s in roles.sources if (o := policy_owner(sent, verb, s)) is not None]
+            if not pairs and (drew := reaction_to(sent, verb, roles.sources)) is not None:
+                pairs = [(s, drew) for s in roles.sources]
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and (verb.sense.cameo[:2] == "14" or verb.sense.cameo == "082") \
