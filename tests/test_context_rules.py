@@ -668,3 +668,8 @@ def test_a_call_rejected_was_made_to_the_one_who_rejects_it(coder):
 ])
 def test_a_reaction_drawn_is_aimed_at_who_drew_it(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+def test_a_relative_clause_after_the_subject_is_skipped(coder):
+    text = "Hamas gunmen who burst into southern Israel on Saturday killed hundreds of Israelis."
+    assert _told(_code(coder, text, "en")) == {("PSE", "ISR", "18")}

@@ -269,7 +269,8 @@ def _relative_before(sent: Sentence, start: int, pos: int) -> int | None:
             while k < start and tokens[k].lower in FILLERS:
                 k += 1
             closed = any(t.lower == "," for t in tokens[start:pos])
-            if k < pos and (closed or verb_like(tokens[k].lower)):
+            if k < pos and (closed or verb_like(tokens[k].lower) or sent.lang == "en" and low in ("who", "which")
+                            and tokens[k].text.isalpha() and tokens[k].text.islower()):  # ("who burst into …")
                 # but "yang mendukung Trump keluar dari perjanjian": the one an active verb acts on goes on
                 controlled = not closed and k == start - 1 and tokens[k].lower.startswith("me") \
                     and all(t.lower in FILLERS for t in tokens[end:pos])
