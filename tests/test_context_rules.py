@@ -673,3 +673,9 @@ def test_a_reaction_drawn_is_aimed_at_who_drew_it(coder, text, lang, expected):
 def test_a_relative_clause_after_the_subject_is_skipped(coder):
     text = "Hamas gunmen who burst into southern Israel on Saturday killed hundreds of Israelis."
     assert _told(_code(coder, text, "en")) == {("PSE", "ISR", "18")}
+
+
+def test_a_verb_coordinated_with_one_whose_subject_is_unnamed_shares_it(coder):
+    text = ("Russia and China vetoed a U.N. Security Council resolution that would have condemned Syria's government "
+            "for its crackdown on protesters and threatened it with sanctions.")
+    assert _told(_code(coder, text, "en")) == {("RUS", "IGO:UN", "12"), ("CHN", "IGO:UN", "12")}

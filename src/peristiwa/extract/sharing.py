@@ -140,10 +140,21 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
                                    or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
         return None, False
     roles = assign(sent, earlier[-1], lang, speech)
+    active = [v for v in earlier if v.sense.voice == "active"][-1:]
+    if lang == "en" and not purpose and sent.tokens[j].lower == "and" and active and _same_clause(sent, active[0], j) \
+            and (roles if active[0] is earlier[-1] else assign(sent, active[0], lang, speech)) is None:
+        return Roles((), (), 0, "active"), False  # "a resolution that would have condemned Syria's government … and
+        # threatened it with sanctions": the unnamed subject of both, not the first one's object
     if roles is None and purpose and verb.sense.voice == "active" and earlier[-1].sense.cameo[:2] == "04":
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def _same_clause(sent: Sentence, verb: VerbMatch, j: int) -> bool:
+    """Whether nothing between the verb and the "and" at j ends its clause or opens another."""
+    return not any(t.lower in _CLAUSE_BREAKS or t.lower in ("when", "after", "before", "while", "as", "but")
+                   for t in sent.tokens[verb.end:j])
 
 
 _AUXILIARY_BE = {"was", "were", "is", "are", "been", "has", "have", "had", "later", "also"}
