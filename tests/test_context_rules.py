@@ -679,3 +679,17 @@ def test_a_verb_coordinated_with_one_whose_subject_is_unnamed_shares_it(coder):
     text = ("Russia and China vetoed a U.N. Security Council resolution that would have condemned Syria's government "
             "for its crackdown on protesters and threatened it with sanctions.")
     assert _told(_code(coder, text, "en")) == {("RUS", "IGO:UN", "12"), ("CHN", "IGO:UN", "12")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a building hit in a city is hit in its country; victims counted "di pusat kota" are the country's
+    ("Rudal Rusia menghantam rumah sakit anak di Kyiv.", {("RUS", "UKR", "19")}),
+    ("Serangan tiga rudal Rusia menewaskan sedikitnya 17 orang di pusat kota Chernihiv, Ukraina utara.",
+     {("RUS", "UKR", "19")}),
+    # a headline's bare stem
+    ("Trump Umumkan Pesawat Pengebom B-2 Amerika Serikat Telah Hantam Tiga Fasilitas Nuklir Iran", {("USA", "IRN", "19")}),
+    ("Gedung Putih menghentikan sementara seluruh bantuan militer untuk Ukraina.", {("USA", "UKR", "16")}),
+    ("Honduras menjalin hubungan resmi dengan China.", {("HND", "CHN", "05")}),
+])
+def test_buildings_struck_centres_of_towns_and_aid_halted(coder, text, expected):
+    assert _told(_code(coder, text)) == expected

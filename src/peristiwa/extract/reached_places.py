@@ -19,7 +19,8 @@ TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas
                 "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
                 "coastal",
-                "perairan", "sekitar", "lepas", "pantai", "waters", "around", "off", "coast"} | PLACE_PARTS
+                "perairan", "sekitar", "lepas", "pantai", "waters", "around", "off", "coast",
+                "pusat", "pinggiran", "downtown"} | PLACE_PARTS  # "di pusat kota Chernihiv"
 # ("shelled the Moslem enclave of Srebrenica", "the outskirts of Damascus", "ke perairan sekitar Guam")
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE
 
@@ -37,7 +38,7 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
         return any(w in _SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
     while lows and lows[-1] in TO_THE_PLACE and lows[-1] != "di" and "di" in lows:
         lows = lows[:-1]  # "desa di selatan Provinsi Idlib", "pasar di Provinsi Saada"
-    return place.kind in ("country", "place") and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
+    return (place.kind in ("country", "place") or place.kind == "metonym" and place.location) and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
         and not any(w in _SCOURGES or w in (",", "yang") for w in lows)
 
 
@@ -49,14 +50,17 @@ _SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "stat
           "target", "installations", "installation"}  # "launched missile strikes on nine sites in Pakistan"  # "on a crowded bus in Jerusalem"
 
 
+# buildings hit in a place, but not named as the site of the actor after them ("gedung KPK", "rumah Habibie")
+_BUILDINGS = {"rumah", "gedung", "apartemen", "stasiun", "pembangkit", "infrastruktur"}
 _SCOURGES = {"korupsi", "kebakaran", "kemiskinan", "narkoba", "terorisme", "radikalisme", "hoaks", "kejahatan",
              "penyakit", "wabah", "api", "asap", "banjir", "kabut", "pandemi", "virus"}
 _AIMED_AT = {"ke", "terhadap", "atas", "wilayah", "daerah", "kawasan", "kota", "desa", "pangkalan", "markas",
              "kilang", "fasilitas", "ladang", "posisi", "sasaran", "target", "kamp", "pasar", "bandara", "pelabuhan",
-             "permukiman", "pos", "sekolah", "masjid", "gereja", "lokasi", "titik", "situs", "instalasi"}
-# ("menggempur sembilan lokasi di Pakistan")
+             "permukiman", "pos", "sekolah", "masjid", "gereja", "lokasi", "titik", "situs", "instalasi"} | _BUILDINGS
+# ("menggempur sembilan lokasi di Pakistan", "menghantam rumah sakit anak di Kyiv")
 # what names a site of the actor after it ("ke pangkalan udara Suriah", "ke kilang minyak Arab Saudi")
-SITE_WORDS = (_AIMED_AT - {"ke", "terhadap", "atas"}) | {"udara", "militer", "minyak", "pos", "instalasi", "laut"}
+SITE_WORDS = (_AIMED_AT - {"ke", "terhadap", "atas"} - _BUILDINGS) | {"udara", "militer", "minyak", "pos", "instalasi",
+                                                                       "laut"}
 
 
 def object_place(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
