@@ -693,3 +693,13 @@ def test_a_verb_coordinated_with_one_whose_subject_is_unnamed_shares_it(coder):
 ])
 def test_buildings_struck_centres_of_towns_and_aid_halted(coder, text, expected):
     assert _told(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staff at a country's mission are that country's
+    ("India mengusir para penasihat militer di Komisi Tinggi Pakistan di New Delhi.", {("IND", "PAK", "17")}),
+    # "melepaskan" people (not only prisoners) sets them free
+    ("Washington dan sekutunya melepaskan delapan warga Rusia dalam pertukaran tahanan.", {("USA", "RUS", "08")}),
+])
+def test_mission_staff_and_people_set_free(coder, text, expected):
+    assert _told(_code(coder, text)) == expected
