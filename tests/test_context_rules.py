@@ -703,3 +703,15 @@ def test_buildings_struck_centres_of_towns_and_aid_halted(coder, text, expected)
 ])
 def test_mission_staff_and_people_set_free(coder, text, expected):
     assert _told(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the partner a pact is signed with signs it too
+    ("The Solomon Islands has signed a security pact with China, Beijing's foreign ministry said on Tuesday.", "en",
+     {("SLB", "CHN", "05"), ("CHN", "SLB", "05")}),
+    ("Indonesia dan Singapura menandatangani perjanjian ekstradisi.", "id", {("IDN", "SGP", "05"), ("SGP", "IDN", "05")}),
+    ("Indonesia menandatangani perjanjian ekstradisi dengan Singapura.", "id", {("IDN", "SGP", "05"),
+                                                                                ("SGP", "IDN", "05")}),
+])
+def test_a_pact_signed_with_a_partner_is_signed_by_both(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected

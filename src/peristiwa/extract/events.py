@@ -179,6 +179,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             joint = not pairs and reciprocal and not _given_to_someone(sent, verb)
             if joint:
                 pairs = [(s, t) for s in roles.sources for t in roles.sources if s is not t]
+            pairs = pairs + _partners_in_turn(sent, verb, pairs)
             if verb.sense.cameo.startswith("045") and pairs and all(t.placed for _, t in pairs):
                 pairs = []  # "talks brokered by Saudi Arabia" after "committing to protect civilians": not those
             if not pairs and verb.sense.cameo.startswith("045"):  # "… yang dimediasi Turki dan PBB": the parties
@@ -270,6 +271,20 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
 
 
 _ABOUT_AN_ATTACK = {"015", "016"}  # claiming or denying responsibility: towards the attack's victim
+
+
+_TIES = ("050", "057")  # relations normalised, agreements signed: both sides do it
+_SIGNING = ("sign", "menandatangani", "meneken", "teken", "tandatangani", "normalis", "normaliz", "menormalisasi",
+            "normalisasi")
+
+
+def _partners_in_turn(sent: Sentence, verb: VerbMatch, pairs: list) -> list:
+    """ "signed a security pact with China", "normalising relations with Israel": the partner named after "with"
+    signs or normalises too."""
+    if not verb.sense.cameo.startswith(_TIES) or not verb.text.lower().startswith(_SIGNING):
+        return []  # (not "berupaya mencapai kesepakatan dengan UE", "memperbaiki hubungan dengan Korsel": aims)
+    return [(t, s) for s, t in pairs if not t.location and t.start > 0 and sent.tokens[t.start - 1].lower
+            in ("with", "dengan") and (t, s) not in pairs and t.key != s.key]
 
 
 def _victim_of_attack_named_after(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
