@@ -715,3 +715,13 @@ def test_mission_staff_and_people_set_free(coder, text, expected):
 ])
 def test_a_pact_signed_with_a_partner_is_signed_by_both(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a measure the source's own country owns is lifted on whom it names; what it banned did not happen
+    ("President Barack Obama fully lifted a decades-old U.S. embargo on arms sales to Vietnam on Monday.", "en",
+     {("USA", "VNM", "08")}),
+    ("Amerika Serikat mencabut embargo penjualan senjata ke Vietnam.", "id", {("USA", "VNM", "08")}),
+])
+def test_an_embargo_lifted_and_what_it_banned(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected

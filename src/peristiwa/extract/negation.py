@@ -20,7 +20,18 @@ _ONLY = {"hanya", "saja", "cuma", "only", "just", "terduga", "disangka", "sengaj
 
 def kept_from(lows: list[str], verb_start: int) -> bool:
     """Whether the act at `verb_start` (in the sentence's lowercased words) was not done, as above."""
-    return _nobody(lows, verb_start) or _prevented(lows, verb_start) or _blocked_text(lows, verb_start)
+    return _nobody(lows, verb_start) or _prevented(lows, verb_start) or _blocked_text(lows, verb_start) \
+        or _banned(lows, verb_start)
+
+
+_BANS = {"embargo", "ban", "larangan"}
+
+
+def _banned(lows: list[str], verb_start: int) -> bool:
+    """ "an embargo on arms sales to Vietnam", "embargo penjualan senjata": what a ban forbids is not done."""
+    before = lows[max(0, verb_start - 2):verb_start]
+    return bool(before) and (before[-1] in _BANS or len(before) == 2 and before[0] in _BANS
+                             and before[1] in ("on", "of", "atas", "terhadap"))
 
 
 def _nobody(lows: list[str], verb_start: int) -> bool:

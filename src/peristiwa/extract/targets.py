@@ -113,3 +113,16 @@ def sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
 
 
 _SPREAD = QUANTIFIERS | {"milik", "berbagai"}  # "ke berbagai wilayah Ukraina"
+
+
+_MEASURES = {"embargo", "sanctions", "sanksi", "ban", "larangan", "restrictions", "pembatasan", "blockade", "blokade"}
+
+
+def beyond_own_measure(sent: Sentence, verb: VerbMatch, source: Mention | None, target: Mention | None,
+                       by_start: dict[int, Mention]) -> Mention | None:
+    """ "lifted a decades-old U.S. embargo on arms sales to Vietnam": a measure the source's own country owns is
+    lifted or imposed on the one named after it."""
+    if source is None or target is None or target.key != source.key or verb.sense.cameo[:2] not in ("08", "16") \
+            or target.end >= len(sent.tokens) or sent.tokens[target.end].lower not in _MEASURES:
+        return target
+    return scan_right(sent, target.end + 1, by_start, 8) or target
