@@ -725,3 +725,12 @@ def test_a_pact_signed_with_a_partner_is_signed_by_both(coder, text, lang, expec
 ])
 def test_an_embargo_lifted_and_what_it_banned(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "opposed to" after a plural noun says who they are, and governs nothing
+    ("U.S. officials said the raids appeared to target rebels opposed to President Bashar al-Assad.", set()),
+    ("Protesters opposed to the bill clashed with police in Hong Kong.", {("HKG", "HKG", "14")}),
+])
+def test_opposed_to_describes_a_group(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected

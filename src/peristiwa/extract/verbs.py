@@ -100,6 +100,11 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
     after an adverb that follows them ("Yemen's internationally recognised government")."""
     word = tokens[i].lower
     k = i - 1 if i > 1 and tokens[i - 1].lower.endswith("ly") else i
+    if sense.voice == "active" and word == "opposed" and 0 < i and j < len(tokens) and tokens[j].lower == "to" \
+            and tokens[i - 1].text.isalpha() and (tokens[i - 1].text.islower() or i == 1) \
+            and tokens[i - 1].lower.endswith("s") \
+            and tokens[i - 1].lower not in ("was", "is", "has"):
+        return True  # "rebels opposed to President Bashar al-Assad": who they are, not what they did
     return sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < k and j < len(tokens) \
         and (tokens[k - 1].lower in _COUNTS | {"'s", "’s"} or tokens[k - 1].text.isdigit()) \
         and tokens[j].text.isalpha()
