@@ -10,6 +10,7 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.phrases import QUOTE_MARKS, VIA, apposed, held_area, owner_of_the_object, scare_quotes
 from peristiwa.extract.scan import ALL_PARTIES, ARTICLES, PREPOSITIONS, RIGHT_STOP, SITES, TOPICS
 from peristiwa.text.morphology import verb_like
+from peristiwa.text.timewords import DAY_WORDS
 
 _MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
@@ -183,8 +184,12 @@ def past_listed_means(sent: Sentence, pos: int) -> int | None:
     tokens = sent.tokens
     if pos >= len(tokens) or tokens[pos].text != ",":
         return None
-    for k in range(pos + 1, min(len(tokens), pos + 10)):
+    for k in range(pos + 1, min(len(tokens), pos + 12)):
         low = tokens[k].lower
+        if low in ("on", "pada") and k + 1 < len(tokens) and tokens[k + 1].lower in DAY_WORDS:
+            continue  # "…, rubber bullets and bean bag rounds on Wednesday at protesters"
+        if low in DAY_WORDS and k > 0 and tokens[k - 1].lower in ("on", "pada"):
+            continue
         if low in ("ke", "kepada", "terhadap", "at", "on"):
             return k if any(t.lower in ("dan", "and", "serta") for t in tokens[pos:k]) else None
         if not (low in (",", "dan", "and", "serta") or tokens[k].text.isalpha() and tokens[k].text.islower()) \
