@@ -734,3 +734,8 @@ def test_an_embargo_lifted_and_what_it_banned(coder, text, lang, expected):
 ])
 def test_opposed_to_describes_a_group(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
+
+
+def test_an_official_of_a_court_is_an_actor(coder):
+    text = "Kejaksaan Agung menangkap mantan pejabat Mahkamah Agung Zarof Ricar di Bali."
+    assert _told(_code(coder, text)) == {("IDN", "IDN", "17")}

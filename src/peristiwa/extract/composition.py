@@ -247,7 +247,7 @@ def compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
     return out
 
 
-_MEMBER = {"anggota", "kader", "member", "members"}
+_MEMBER = {"anggota", "kader", "member", "members", "pejabat", "pegawai", "staf"}  # ("pejabat Mahkamah Agung")
 
 
 def _same_sector(doc: Doc, sent: Sentence, before: int, sector: str) -> Mention | None:
