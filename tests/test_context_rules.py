@@ -739,3 +739,20 @@ def test_opposed_to_describes_a_group(coder, text, expected):
 def test_an_official_of_a_court_is_an_actor(coder):
     text = "Kejaksaan Agung menangkap mantan pejabat Mahkamah Agung Zarof Ricar di Bali."
     assert _told(_code(coder, text)) == {("IDN", "IDN", "17")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second appeal after "dan" is made too, by the same speaker
+    ("Sekretaris Jenderal PBB Antonio Guterres menyerukan Hamas membebaskan para sandera tanpa syarat dan meminta "
+     "Israel membuka akses bantuan kemanusiaan ke Gaza.", {("IGO:UN", "PSE", "02"), ("IGO:UN", "ISR", "02")}),
+])
+def test_a_second_appeal_is_made_by_the_same_speaker(coder, text, expected):
+    assert _told(_code(coder, text)) == expected
+
+
+def test_a_second_demand_is_the_first_speakers(coder):
+    text = ("LBH Pers mendesak Kapolda Metro Jaya untuk menghentikan kasus itu dan mendesak Kejaksaan Tinggi DKI Jakarta "
+            "untuk menolak berkas perkara.")
+    appeals = [e for e in _code(coder, text) if e.root == "02"]
+    assert {(e.source.sector, e.target.sector, e.modality) for e in appeals} == {("NGO", "COP", "asserted"),
+                                                                                   ("NGO", "JUD", "asserted")}

@@ -46,12 +46,19 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
            and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)
            and not (sent.tokens[k].text == "," and k + 2 in starts and sent.tokens[k + 1].lower in ("dan", "serta"))]
     return [other for other in near if not any(verb.end <= k < other.start for k in cut) and not _done_to(sent, other)
+            and not _another_appeal(sent, verb, other)
             and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
                 other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
 
 
 _RELATIVE = {"yang", "who", "which", "that"}
 _LINKS = {"untuk", "to", "akan", "will", "agar", "supaya"}  # "yang menolak untuk bertemu": the refused act
+
+
+def _another_appeal(sent: Sentence, verb: VerbMatch, other: VerbMatch) -> bool:
+    """ "menyerukan Hamas membebaskan … dan meminta Israel membuka akses": a second appeal after "dan" is made too."""
+    return verb.sense.cameo[:2] in ("02", "10") and other.sense.cameo[:2] in ("02", "10") \
+        and other.sense.voice == "active" and sent.tokens[other.start - 1].lower in ("dan", "serta", "and")
 
 
 def _done_to(sent: Sentence, verb: VerbMatch) -> bool:

@@ -86,6 +86,10 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     if j < 1 or not (sent.tokens[j].lower in AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
         return None, False
+    parallel = _parallel_appeal(sent, verb, j) if not purpose else None
+    if parallel is not None and (shared := assign(sent, parallel, lang, speech)) is not None:
+        return Roles(shared.sources, (), shared.clause_start, "active"), False  # "mendesak Kapolda untuk menghentikan
+        # kasus Acho dan mendesak Kepala Kejaksaan Tinggi …": the same speaker urges again
     if lang != "en" and not purpose and unnamed_relative_goes_on(sent, j):
         return Roles((), (), 0, "active"), False  # "menangkap kelompok yang menolak Pancasila dan menentang
         # pemerintah": the unnamed group's second act, not the police's
@@ -149,6 +153,15 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def _parallel_appeal(sent: Sentence, verb: VerbMatch, j: int) -> VerbMatch | None:
+    """The appeal or demand before "dan" that a second appeal after it repeats, in the same clause."""
+    if verb.sense.cameo[:2] not in ("02", "10") or sent.tokens[j].lower not in ("dan", "serta", "and"):
+        return None
+    return next((g for g in reversed(sent.verbs) if g.end <= j and g.sense.cameo[:2] in ("02", "10")
+                 and g.sense.voice == "active" and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[g.end:j])),
+                None)
 
 
 def _same_clause(sent: Sentence, verb: VerbMatch, j: int) -> bool:
