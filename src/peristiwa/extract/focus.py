@@ -104,6 +104,11 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and m.sector == "MIL" and (owner := _deployer(sent, m, out)):
             out.append(replace(m, country=owner.country))  # "Korea Utara mempersiapkan 3,5 juta tentara": its own
             continue
+        owner = by_start.get(m.end)
+        if m.kind == "agent" and not m.country and owner is not None and owner.kind == "anaphor" and owner.country \
+                and owner.country != "IGO" and not owner.location:
+            out.append(replace(m, country=owner.country))  # "militer negara itu": the country's own military
+            continue
         flagged = m.end + 1 < len(sent.tokens) and sent.tokens[m.end].lower in _FLAGGED
         flag = by_start.get(m.end + 1) if flagged else None
         if m.kind == "agent" and not m.country and flag is not None and flag.kind == "country":

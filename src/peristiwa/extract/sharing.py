@@ -13,6 +13,7 @@ from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_ob
                                        unnamed_purpose, unnamed_relative_goes_on, verb_before)
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
+from peristiwa.extract.doers import first_clause_subject
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, scan_left, verb_like
@@ -83,6 +84,11 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         roles = assign(sent, first, lang, speech) if first is not None else None
         if roles is not None and roles.sources:
             return Roles(roles.sources, (), j, "active"), False
+    if lang != "en" and j >= 1 and sent.tokens[j].lower == "dengan" and verb.sense.voice == "active" \
+            and sent.tokens[verb.start].lower.startswith("me") and sent.tokens[j - 1].text == ",":
+        subject = first_clause_subject(sent, j, {m.end: m for m in sent.mentions}, speech)  # "Gambia menggugat
+        if subject is not None:  # Myanmar …, dengan menuduh militer negara itu …": the main clause's subject
+            return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
     if j < 1 or not (sent.tokens[j].lower in AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
         return None, False
