@@ -763,3 +763,7 @@ def test_an_accusation_with_dengan_is_the_main_subjects_and_a_countrys_military_
             "negara itu melakukan genosida terhadap warga etnis Rohingya di negara bagian Rakhine.")
     assert {(e.source.country, e.target.country, e.target.sector) for e in _code(coder, text)
             if e.cameo == "112"} == {("GMB", "MMR", "MIL")}
+
+
+def test_a_punitive_tariff_lifted_eases_sanctions(coder):
+    assert _told(_code(coder, "China mencabut tarif atas jelai Australia.")) == {("CHN", "AUS", "08")}
