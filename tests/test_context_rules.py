@@ -767,3 +767,9 @@ def test_an_accusation_with_dengan_is_the_main_subjects_and_a_countrys_military_
 
 def test_a_punitive_tariff_lifted_eases_sanctions(coder):
     assert _told(_code(coder, "China mencabut tarif atas jelai Australia.")) == {("CHN", "AUS", "08")}
+
+
+def test_a_second_verb_after_a_long_object_is_the_subjects_in_indonesian_too(coder):
+    text = ("Presiden Joko Widodo mengecam keras pengakuan sepihak Amerika Serikat atas Yerusalem sebagai ibu kota Israel "
+            "dan meminta Washington mempertimbangkan kembali keputusannya.")
+    assert _told(_code(coder, text)) == {("IDN", "USA", "11"), ("IDN", "USA", "02")}

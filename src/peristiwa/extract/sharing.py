@@ -121,10 +121,11 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
             return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT] or [
-        v for v in sent.verbs if lang == "en" and not purpose and v.end <= j and j - v.end <= 16
+        v for v in sent.verbs if not purpose and v.end <= j and j - v.end <= 16
         and v.sense.voice == "active" and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:j])][-1:]
-    # ("blamed U.S.-based cleric Fethullah Gulen for Friday night's failed coup and called on Washington …": a
-    # long object, one clause)
+    # ("blamed U.S.-based cleric Fethullah Gulen for Friday night's failed coup and called on Washington …", "mengecam
+    # keras pengakuan sepihak Amerika Serikat atas Yerusalem sebagai ibu kota Israel dan meminta Washington …": a long
+    # object, one clause)
     # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before
     # it is not the coordinated act
     earlier = [v for v in earlier if not (v.sense.voice == "noun" and any(
