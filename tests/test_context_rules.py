@@ -773,3 +773,14 @@ def test_a_second_verb_after_a_long_object_is_the_subjects_in_indonesian_too(cod
     text = ("Presiden Joko Widodo mengecam keras pengakuan sepihak Amerika Serikat atas Yerusalem sebagai ibu kota Israel "
             "dan meminta Washington mempertimbangkan kembali keputusannya.")
     assert _told(_code(coder, text)) == {("IDN", "USA", "11"), ("IDN", "USA", "02")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "serangan itu", "the attack": the latest attack told before, and whoever made it is condemned
+    ("Iran menembakkan rudal ke Pangkalan Udara Al Udeid yang menampung pasukan AS di Qatar, Senin (23/6), dan Doha "
+     "mengecam serangan itu sebagai pelanggaran atas kedaulatannya.", "id", {("IRN", "USA", "19"), ("QAT", "IRN", "11")}),
+    ("Russian missiles struck a children's hospital in Kyiv on Monday. Britain condemned the attack.", "en",
+     {("RUS", "UKR", "19"), ("GBR", "RUS", "11")}),
+])
+def test_the_attack_condemned_is_the_one_told_before(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected

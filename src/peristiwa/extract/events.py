@@ -17,7 +17,7 @@ from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
-from peristiwa.extract.reactions import reaction_to
+from peristiwa.extract.reactions import attacker_of_that_attack, reaction_to
 from peristiwa.extract.patterns import attack_victim
 from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
@@ -156,6 +156,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     pairs = [(s, o) for s in roles.sources if (o := policy_owner(sent, verb, s)) is not None]
             if not pairs and (drew := reaction_to(sent, verb, roles.sources)) is not None:
                 pairs = [(s, drew) for s in roles.sources]
+            if not pairs and roles.sources \
+                    and (doer := attacker_of_that_attack(doc, sent, verb, roles.sources[0], events)) is not None:
+                pairs = [(s, doer) for s in roles.sources]  # "… dan Doha mengecam serangan itu": the attacker
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and (verb.sense.cameo[:2] == "14" or verb.sense.cameo == "082") \

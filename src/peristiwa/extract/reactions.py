@@ -26,3 +26,26 @@ def reaction_to(sent: Sentence, verb: VerbMatch, sources: tuple[Mention, ...]) -
     keys = {s.key for s in sources}
     return next((m for m in sent.mentions if m.end <= k and not m.location and m.key not in keys
                  and m.kind != "pronoun"), None)
+
+
+_THAT = {"itu", "tersebut", "ini"}
+_ANSWERED = {"11", "12"}  # condemning or rejecting an attack named before
+
+
+def attacker_of_that_attack(doc, sent: Sentence, verb: VerbMatch, source: Mention, earlier) -> Mention | None:
+    """ "Iran menembakkan rudal ke Pangkalan Udara Al Udeid …, dan Doha mengecam serangan itu": "serangan itu" is the
+    latest attack coded before it, and whoever made it is condemned."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] not in _ANSWERED or verb.sense.voice != "active":
+        return None
+    the = verb.end < len(tokens) and tokens[verb.end].lower in ("the", "this", "that", "these", "those")
+    attack = next((v for v in sent.verbs if v.start == verb.end + the and (v.sense.voice == "noun" or the)
+                   and v.sense.cameo[:2] in ("18", "19")), None)
+    if attack is None or not the and (attack.end >= len(tokens) or tokens[attack.end].lower not in _THAT):
+        return None  # ("condemned the attack", "mengecam serangan itu")
+    done = next((e for e in reversed(earlier) if e.root in ("18", "19") and e.modality in ("asserted", "claimed")
+                 and e.source.code != source.key), None)
+    if done is None:
+        return None
+    return next((m for m in doc.sentences[done.sentence_index].mentions
+                 if m.text == done.source.text and not m.location), None)
