@@ -784,3 +784,9 @@ def test_a_second_verb_after_a_long_object_is_the_subjects_in_indonesian_too(cod
 ])
 def test_the_attack_condemned_is_the_one_told_before(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+def test_a_verb_after_a_subordinate_clause_is_not_the_main_subjects(coder):
+    text = ("Mexico broke off diplomatic relations with Ecuador after Ecuadorean police forced their way into its embassy "
+            "in Quito late on Friday and arrested former Vice President Jorge Glas.")
+    assert ("MEX", "ECU", "17") not in _told(_code(coder, text, "en"))

@@ -122,7 +122,7 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
             return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
     earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT] or [
         v for v in sent.verbs if not purpose and v.end <= j and j - v.end <= 16
-        and v.sense.voice == "active" and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:j])][-1:]
+        and v.sense.voice == "active" and _same_clause(sent, v, j)][-1:]
     # ("blamed U.S.-based cleric Fethullah Gulen for Friday night's failed coup and called on Washington …", "mengecam
     # keras pengakuan sepihak Amerika Serikat atas Yerusalem sebagai ibu kota Israel dan meminta Washington …": a long
     # object, one clause)
@@ -173,8 +173,11 @@ def _parallel_appeal(sent: Sentence, verb: VerbMatch, j: int) -> VerbMatch | Non
 
 def _same_clause(sent: Sentence, verb: VerbMatch, j: int) -> bool:
     """Whether nothing between the verb and the "and" at j ends its clause or opens another."""
-    return not any(t.lower in _CLAUSE_BREAKS or t.lower in ("when", "after", "before", "while", "as", "but")
-                   for t in sent.tokens[verb.end:j])
+    return not any(t.lower in _CLAUSE_BREAKS or t.lower in _SUBORDINATORS for t in sent.tokens[verb.end:j])
+
+
+_SUBORDINATORS = {"when", "after", "before", "while", "as", "but", "because", "since", "setelah", "sebelum", "ketika",
+                  "saat", "karena", "sejak", "sementara", "tetapi", "namun"}
 
 
 _AUXILIARY_BE = {"was", "were", "is", "are", "been", "has", "have", "had", "later", "also"}
