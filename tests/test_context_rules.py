@@ -790,3 +790,13 @@ def test_a_verb_after_a_subordinate_clause_is_not_the_main_subjects(coder):
     text = ("Mexico broke off diplomatic relations with Ecuador after Ecuadorean police forced their way into its embassy "
             "in Quito late on Friday and arrested former Vice President Jorge Glas.")
     assert ("MEX", "ECU", "17") not in _told(_code(coder, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report its subject rejects, of an act, is not told as done; Wagner is the group, Prigozhin its chief
+    ("The Kremlin on Friday rejected as an absolute lie Western suggestions that it had ordered the killing of Wagner "
+     "mercenary chief Yevgeny Prigozhin, whose plane crashed north of Moscow this week.", {("RUS", "RUS", "12")}),
+])
+def test_a_rejected_report_is_not_told_as_done(coder, text, expected):
+    result = coder.extract(Article(id="t", text=text, lang="en", date="2023-08-25"))
+    assert _told(result.events) <= expected and not any(e.target.country == "BRA" for e in result.events)

@@ -21,7 +21,7 @@ _ONLY = {"hanya", "saja", "cuma", "only", "just", "terduga", "disangka", "sengaj
 def kept_from(lows: list[str], verb_start: int) -> bool:
     """Whether the act at `verb_start` (in the sentence's lowercased words) was not done, as above."""
     return _nobody(lows, verb_start) or _prevented(lows, verb_start) or _blocked_text(lows, verb_start) \
-        or _banned(lows, verb_start)
+        or _banned(lows, verb_start) or _denied_report(lows, verb_start)
 
 
 _BANS = {"embargo", "ban", "larangan"}
@@ -69,3 +69,16 @@ def _blocked_text(lows: list[str], verb_start: int) -> bool:
 
 _TEXTS = {"statement", "resolution", "declaration", "motion", "draft", "resolusi", "pernyataan", "deklarasi"}
 _BLOCKING = {"blocked", "blocks", "block", "vetoed", "vetoes", "veto", "memblokir", "memveto", "menjegal"}
+
+
+_REPORTS = {"suggestions", "suggestion", "allegations", "allegation", "claims", "reports", "accusations", "tuduhan",
+            "klaim", "laporan", "tudingan"}
+_REJECTING = {"rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "menolak", "menepis", "membantah"}
+
+
+def _denied_report(lows: list[str], verb_start: int) -> bool:
+    """ "rejected as an absolute lie Western suggestions that it had ordered the killing", "menepis laporan bahwa
+    pihaknya menyerang …": a report its subject rejects, of an act, is not told as done."""
+    before = lows[max(0, verb_start - 14):verb_start]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in ("that", "bahwa")), None)
+    return at is not None and at > 0 and before[at - 1] in _REPORTS and any(w in _REJECTING for w in before[:at - 1])
