@@ -800,3 +800,19 @@ def test_a_verb_after_a_subordinate_clause_is_not_the_main_subjects(coder):
 def test_a_rejected_report_is_not_told_as_done(coder, text, expected):
     result = coder.extract(Article(id="t", text=text, lang="en", date="2023-08-25"))
     assert _told(result.events) <= expected and not any(e.target.country == "BRA" for e in result.events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a reaction to "a move"/"langkah"/"keputusan" the sentence opened with is aimed at its subject
+    ("Presiden Donald Trump menarik Amerika Serikat dari kesepakatan nuklir Iran 2015, Selasa (8/5), keputusan yang "
+     "langsung disesalkan Prancis, Jerman, dan Inggris.", "id",
+     {("FRA", "USA", "11"), ("DEU", "USA", "11"), ("GBR", "USA", "11")}),
+    ("Vladimir Putin signed a treaty with Crimea's separatist leaders in the Kremlin on Tuesday to annex the Black Sea "
+     "peninsula, a move Kiev condemned as illegal.", "en", {("RUS", "UKR", "05"), ("UKR", "RUS", "05"),
+                                                            ("UKR", "RUS", "11")}),
+    # an attack by a list of countries is aimed at whom it names after the list, not at one another
+    ("Presiden Rusia Vladimir Putin mengecam serangan udara Amerika Serikat, Inggris, dan Prancis ke Suriah.", "id",
+     {("RUS", "USA", "11"), ("USA", "SYR", "19"), ("GBR", "SYR", "19"), ("FRA", "SYR", "19")}),
+])
+def test_reactions_to_a_move_and_attacks_by_a_list(coder, text, lang, expected):
+    assert _told(coder.extract(Article(id="t", text=text, lang=lang, date="2018-05-09")).events) >= expected

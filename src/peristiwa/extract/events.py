@@ -17,7 +17,7 @@ from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
-from peristiwa.extract.reactions import attacker_of_that_attack, reaction_to
+from peristiwa.extract.reactions import attacker_of_that_attack, move_reacted_to, reaction_to
 from peristiwa.extract.patterns import attack_victim
 from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
@@ -156,6 +156,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     pairs = [(s, o) for s in roles.sources if (o := policy_owner(sent, verb, s)) is not None]
             if not pairs and (drew := reaction_to(sent, verb, roles.sources)) is not None:
                 pairs = [(s, drew) for s in roles.sources]
+            if not pairs and roles.sources and (moved := move_reacted_to(sent, verb)) is not None:
+                pairs = [(s, moved) for s in roles.sources if s.key != moved.key]  # "…, a move Kiev condemned"
             if not pairs and roles.sources \
                     and (doer := attacker_of_that_attack(doc, sent, verb, roles.sources[0], events)) is not None:
                 pairs = [(s, doer) for s in roles.sources]  # "… dan Doha mengecam serangan itu": the attacker

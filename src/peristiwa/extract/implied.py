@@ -223,6 +223,13 @@ def died_in(sent: Sentence, attack: VerbMatch, doer: str) -> Mention | None:
     return None
 
 
+def killed_in(sent: Sentence, verb: VerbMatch) -> bool:
+    """ "was killed in a U.S. drone strike": the attack noun right after "killed/wounded in (a)"."""
+    lows = [t.lower for t in sent.tokens[max(0, verb.start - 6):verb.start]]
+    return any(a in ("killed", "wounded", "injured", "tewas", "terbunuh", "terluka") and b in ("in", "dalam")
+               for a, b in zip(lows, lows[1:]))
+
+
 def as_a_form_of(tokens, start: int) -> bool:
     """Whether an act is done "sebagai (bentuk) protes": the clause's own act, as a protest."""
     k = start - (start > 0 and tokens[start - 1].lower in ("bentuk", "wujud"))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import carried_out_by, first_clause_subject, giver_of, past_when_and_where, suffered_by
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in
+from peristiwa.extract.coordination import groups
+from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in, killed_in
 from peristiwa.extract.modality import ANSWERING, DENIAL, GLAD, answering_word
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import scan_right
@@ -122,18 +123,11 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if source is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and (
-            target is None and sent.lang != "en" or target is not None and _killed_in(sent, verb) and (
+            target is None and sent.lang != "en" or target is not None and killed_in(sent, verb) and (
                 target.location or target.start > 0 and sent.tokens[target.start - 1].lower in WHERE | {"near"})):
         target = died_in(sent, verb, source.key) or target  # ("… was killed in a U.S. drone strike at Baghdad
         # airport": whoever was killed, not the place)
     return source, target, owner
-
-
-def _killed_in(sent: Sentence, verb: VerbMatch) -> bool:
-    """ "was killed in a U.S. drone strike": the attack noun right after "killed/wounded in (a)"."""
-    lows = [t.lower for t in sent.tokens[max(0, verb.start - 6):verb.start]]
-    return any(a in ("killed", "wounded", "injured", "tewas", "terbunuh", "terluka") and b in ("in", "dalam")
-               for a, b in zip(lows, lows[1:]))
 
 
 def _charge_made_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
@@ -313,7 +307,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 return agent, possessor, None  # "penetapan tersangka Novanto oleh KPK": done to Novanto
             if _done_to(sent, verb, possessor):
                 return None, possessor, None  # who did it is not named
-            after = possessor.end
+            after = max(m.end for m in groups(sent.mentions, sent).get(possessor, (possessor,)))  # ("serangan udara
+            # Amerika Serikat, Inggris, dan Prancis ke Suriah": past the list of owners, to whom it is aimed at)
+            after = after if after < len(tokens) and tokens[after].lower in _AIMED else possessor.end
             if after + 1 < len(tokens) and tokens[after].lower in ("dan", "serta") and verb_like(tokens[after + 1].lower):
                 return possessor, None, None  # "komentar Netanyahu dan mendesak rapat OKI": a new clause
             target = scan_right(sent, after, by_start, MAX_RIGHT)
@@ -399,4 +395,5 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
 
 
 _SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}
+_AIMED = {"ke", "terhadap", "atas", "kepada", "against", "on", "to"}
 _ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee

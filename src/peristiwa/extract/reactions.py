@@ -3,6 +3,7 @@ and the United States", "menuai kecaman dari Malaysia": those named react to who
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.doers import first_clause_subject
 
 # verbs whose object is the reaction an act drew
 _DREW = {"drawing", "drew", "draws", "drawn", "prompting", "prompted", "sparking", "sparked", "triggering",
@@ -49,3 +50,22 @@ def attacker_of_that_attack(doc, sent: Sentence, verb: VerbMatch, source: Mentio
         return None
     return next((m for m in doc.sentences[done.sentence_index].mentions
                  if m.text == done.source.text and not m.location), None)
+
+
+_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "move", "decision", "step"}
+
+
+def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
+    """ "…, langkah yang langsung menuai kecaman dari Washington", "…, keputusan yang disesalkan Prancis", "…, a move
+    Kiev condemned as illegal": a reaction to the act the sentence opened with, aimed at its subject."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] not in _REACTIONS | {"01", "05"}:
+        return None
+    k = verb.start - 1
+    while k > 0 and verb.start - k <= 6 and tokens[k].lower not in _MOVES:
+        k -= 1
+    if k < 2 or tokens[k].lower not in _MOVES or tokens[k - 1 - (tokens[k - 1].lower == "a")].text != ",":
+        return None
+    comma = k - 1 - (tokens[k - 1].lower == "a")
+    by_end = {m.end: m for m in sent.mentions}
+    return first_clause_subject(sent, comma, by_end)
