@@ -816,3 +816,8 @@ def test_a_rejected_report_is_not_told_as_done(coder, text, expected):
 ])
 def test_reactions_to_a_move_and_attacks_by_a_list(coder, text, lang, expected):
     assert _told(coder.extract(Article(id="t", text=text, lang=lang, date="2018-05-09")).events) >= expected
+
+
+def test_a_rejection_a_protest_is_for_is_the_protest(coder):
+    text = "Ratusan mahasiswa dan dosen sejumlah kampus di Yogyakarta turun ke jalan untuk menolak Revisi UU KPK."
+    assert {e.root for e in _code(coder, text) if e.modality in ("asserted", "claimed")} == {"14"}

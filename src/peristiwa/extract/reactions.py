@@ -66,6 +66,10 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
         k -= 1
     if k < 2 or tokens[k].lower not in _MOVES or tokens[k - 1 - (tokens[k - 1].lower == "a")].text != ",":
         return None
+    relative = tokens[k + 1].lower in ("yang", "that", "which") or sent.lang == "en" and any(
+        m.start == k + 1 for m in sent.mentions)  # ("langkah yang …", "a move Kiev condemned"; not "Trump menyebut,
+    if not relative:  # keputusan ini diambil setelah …")
+        return None
     comma = k - 1 - (tokens[k - 1].lower == "a")
     by_end = {m.end: m for m in sent.mentions}
     return first_clause_subject(sent, comma, by_end)

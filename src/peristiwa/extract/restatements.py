@@ -24,7 +24,7 @@ def protest_purposes(sent: Sentence) -> dict[int, VerbMatch]:
             if demand.start - protest.end > 10:
                 break
             between = [t.lower for t in sent.tokens[protest.end:demand.start]]
-            if demand.sense.cameo[:2] not in ("02", "10", "11") or any(w in (",", ";", "but", "tetapi", "namun", "and",
+            if demand.sense.cameo[:2] not in ("02", "10", "11", "12") or any(w in (",", ";", "but", "tetapi", "namun", "and",
                                                                                 "dan") for w in between):
                 continue
             purpose = any(w in PURPOSE for w in between) or sent.tokens[demand.start].lower.endswith("ing") \
