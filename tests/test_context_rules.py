@@ -821,3 +821,16 @@ def test_reactions_to_a_move_and_attacks_by_a_list(coder, text, lang, expected):
 def test_a_rejection_a_protest_is_for_is_the_protest(coder):
     text = "Ratusan mahasiswa dan dosen sejumlah kampus di Yogyakarta turun ke jalan untuk menolak Revisi UU KPK."
     assert {e.root for e in _code(coder, text) if e.modality in ("asserted", "claimed")} == {"14"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand "by" someone that another rejects was made to the one who rejects it
+    ("Yugoslav President Slobodan Milosevic rejected a last-ditch demand by U.S. envoy Richard Holbrooke to accept "
+     "NATO-led peacekeepers in Kosovo.", {("SRB", "USA", "12"), ("USA", "SRB", "10")}),
+    # an agreement initialled by three leaders binds each of them
+    ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian President Franjo Tudjman "
+     "initialed a peace agreement at an air base in Dayton, Ohio.",
+     {(a, b, "05") for a in ("BIH", "SRB", "HRV") for b in ("BIH", "SRB", "HRV") if a != b}),
+])
+def test_demands_by_an_author_and_initialled_agreements(coder, text, expected):
+    assert _told(coder.extract(Article(id="t", text=text, lang="en", date="1995-11-21")).events) == expected

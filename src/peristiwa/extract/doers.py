@@ -3,6 +3,7 @@ the noun (and past time and place phrases), the main clause's subject, and the p
 agent befalls."""
 from __future__ import annotations
 
+from peristiwa.extract.answers import ANSWERING
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import FILLERS, MAX_LEFT, RIGHT_STOP, TIME_WORDS, scan_left
@@ -75,3 +76,23 @@ def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention]
     sentence that has none of its own ("…, dengan tuduhan bahwa Doha …", "… saat menerima telepon …")."""
     first = next((k for k, t in enumerate(sent.tokens[:before]) if verb_like(t.lower)), None)
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
+
+
+def addressee_who_answers(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
+    """The subject of an answering verb a few words before the act noun: the one the appeal was made to."""
+    answer = next((k for k in range(verb.start - 1, max(-1, verb.start - 4), -1)
+                   if sent.tokens[k].lower in ANSWERING), None)
+    return scan_left(sent, answer, by_end, MAX_LEFT) if answer is not None else None
+
+
+def charge_made_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
+                     by_end: dict[int, Mention]) -> tuple[Mention, Mention] | None:
+    """An accusation an act is done with ("memutuskan hubungan diplomatik dengan Qatar, dengan tuduhan bahwa Doha
+    mendukung kelompok teroris"): the main clause's subject accuses whom the charge names."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] != "11" or verb.start < 2 or tokens[verb.start - 1].lower != "dengan" \
+            or verb.end + 1 >= len(tokens) or tokens[verb.end].lower != "bahwa":
+        return None
+    accused = by_start.get(verb.end + 1)
+    accuser = first_clause_subject(sent, verb.start, by_end)
+    return (accuser, accused) if accuser is not None and accused is not None and not accused.location else None

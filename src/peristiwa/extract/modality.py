@@ -1,6 +1,7 @@
 """Modality of a reported event: asserted, claimed, future, hypothetical or negated."""
 from __future__ import annotations
 
+from peristiwa.extract.answers import ANSWERING, answering_word
 from peristiwa.extract.document import Sentence, VerbMatch
 from peristiwa.extract.governing import accused_of, governed
 from peristiwa.extract.negation import denies_nothing, kept_from
@@ -374,19 +375,6 @@ _INTENTIONS = {"gagasan", "ide", "rencana", "janji", "keinginan", "komitmen", "t
                "ingin", "siap", "bersedia", "idea", "plan", "pledge", "promise", "agreed", "vowed", "promised"}
 
 
-# verbs that answer an appeal or offer ("menyetujui permintaan Inggris"): its addressee answers it
-ANSWERING = {"menyetujui", "mengabulkan", "menolak", "menerima", "mempertimbangkan", "menanggapi", "merespons",
-             "merespon", "memenuhi", "menuruti", "menjawab", "mengindahkan", "mengabaikan", "meluluskan", "menampik",
-             "rejected", "rejects", "rejecting", "accepted", "accepts", "dismissed", "rebuffed", "ignored",
-             "heeded", "granted", "answered"}  # ("rejected Xi Jinping's call for unification")
-
-
-def answering_word(sent: Sentence, verb: VerbMatch) -> str:
-    """The word before an act noun, or before its owner in "rejected Xi Jinping's call" (lowercase, or "")."""
-    k = verb.start - 1
-    if k > 0 and sent.tokens[k].lower in ("'s", "’s"):
-        k = next((m.start for m in sent.mentions if m.end == k), k) - 1
-    return sent.tokens[k].lower if k >= 0 else ""
 _MATERIAL = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 
 

@@ -7,11 +7,13 @@ AS" (the giver after "dari" when the subject receives the act).
 from __future__ import annotations
 
 from peristiwa.extract.dates import HAPPENED
-from peristiwa.extract.doers import carried_out_by, first_clause_subject, giver_of, past_when_and_where, suffered_by
+from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
+                                     past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in, killed_in
-from peristiwa.extract.modality import ANSWERING, DENIAL, GLAD, answering_word
+from peristiwa.extract.answers import ANSWERING, answering_word
+from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
@@ -118,7 +120,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     ("Washington memberi Kyiv bantuan"), or the possessor after the noun ("permintaan senjata Moskow kepada
     Pyongyang", "serangan Rusia terhadap Ukraina"); an attack with no target named after it hits those who
     died in it ("30 petani tewas dalam serangan drone milik Amerika Serikat")."""
-    charge = _charge_made_with(sent, verb, by_start, by_end)
+    charge = charge_made_with(sent, verb, by_start, by_end)
     if charge is not None:
         return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
@@ -128,19 +130,6 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         target = died_in(sent, verb, source.key) or target  # ("… was killed in a U.S. drone strike at Baghdad
         # airport": whoever was killed, not the place)
     return source, target, owner
-
-
-def _charge_made_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
-                      by_end: dict[int, Mention]) -> tuple[Mention, Mention] | None:
-    """An accusation an act is done with ("memutuskan hubungan diplomatik dengan Qatar, dengan tuduhan bahwa Doha
-    mendukung kelompok teroris"): the main clause's subject accuses whom the charge names."""
-    tokens = sent.tokens
-    if verb.sense.cameo[:2] != "11" or verb.start < 2 or tokens[verb.start - 1].lower != "dengan" \
-            or verb.end + 1 >= len(tokens) or tokens[verb.end].lower != "bahwa":
-        return None
-    accused = by_start.get(verb.end + 1)
-    accuser = first_clause_subject(sent, verb.start, by_end)
-    return (accuser, accused) if accuser is not None and accused is not None and not accused.location else None
 
 
 def _done_to(sent: Sentence, verb: VerbMatch, possessor: Mention) -> bool:
@@ -182,6 +171,9 @@ _BEHIND = {"dalang", "berada", "behind", "was", "is", "pelaku"}  # "siapa dalang
 def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
                 speech: frozenset[str]):
     tokens = sent.tokens
+    if tokens[verb.end - 1].lower == "by" and (author := by_start.get(verb.end)) is not None:
+        return author, addressee_who_answers(sent, verb, by_end), None  # "rejected a last-ditch demand by U.S. envoy
+        # Richard Holbrooke": made to the one who rejects it
     doer = carried_out_by(sent, verb, by_start)
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None
     if target is not None and target is not doer:  # "serangan terhadap kilang Arab Saudi … dilakukan oleh Iran"

@@ -46,7 +46,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                                          None)) is not None
                        else (i, j, sense) for i, j, sense in regular]
             regular = [(i, j, _owned_noun(lk, tokens, i, j) or sense) if sense.voice == "active" and i > 0
-                       and tokens[i - 1].lower in ("'s", "’s") else (i, j, sense) for i, j, sense in regular]
+                       and (tokens[i - 1].lower in ("'s", "’s") or _after_an_article(tokens, i))
+                       else (i, j, sense) for i, j, sense in regular]
         found = [(i, j, j, sense) for i, j, sense in regular
                  if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
                  and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
@@ -64,8 +65,15 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
     return doc
 
 
+def _after_an_article(tokens, i: int) -> bool:
+    """ "a last-ditch demand by …", "a demand by": an article (and at most one word) before the phrase."""
+    return tokens[i - 1].lower in ("a", "an") or i > 1 and tokens[i - 2].lower in ("a", "an") \
+        and tokens[i - 1].text.islower()
+
+
 def _owned_noun(lk, tokens, i: int, j: int) -> VerbSense | None:
-    """ "Xi Jinping's call for unification": after a possessive the phrase is the noun, when the lexicon has one."""
+    """ "Xi Jinping's call for unification", "a demand by …": after a possessive or an article the phrase is the
+    noun, when the lexicon has one."""
     return next((v for v in lk.verbs.phrase_values(tuple(t.lower for t in tokens[i:j])) if v.voice == "noun"), None)
 
 
