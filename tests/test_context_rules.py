@@ -834,3 +834,11 @@ def test_a_rejection_a_protest_is_for_is_the_protest(coder):
 ])
 def test_demands_by_an_author_and_initialled_agreements(coder, text, expected):
     assert _told(coder.extract(Article(id="t", text=text, lang="en", date="1995-11-21")).events) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cameroon stunned world champions Argentina 1-0 in the opening match of the World Cup at Milan's San Siro stadium.",
+    "Germany beat defending champions France 2-0.",
+])
+def test_champions_are_a_title_not_an_endorsement(coder, text):
+    assert not _told(_code(coder, text, "en"))

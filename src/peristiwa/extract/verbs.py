@@ -108,6 +108,8 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
     after an adverb that follows them ("Yemen's internationally recognised government")."""
     word = tokens[i].lower
     k = i - 1 if i > 1 and tokens[i - 1].lower.endswith("ly") else i
+    if word in ("defending", "reigning") and j < len(tokens) and tokens[j].lower in ("champion", "champions"):
+        return True  # "beat defending champions France 2-0": a title
     if sense.voice == "active" and word == "opposed" and 0 < i and j < len(tokens) and tokens[j].lower == "to" \
             and tokens[i - 1].text.isalpha() and (tokens[i - 1].text.islower() or i == 1) \
             and tokens[i - 1].lower.endswith("s") \
@@ -129,7 +131,8 @@ _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "ei
            "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of", "other", "all"}
 MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your",
-                "after", "during", "amid", "following", "before", "for", "in", "at"}  # ("speaking after talks with")
+                "after", "during", "amid", "following", "before", "for", "in", "at",  # ("speaking after talks with")
+                "world", "defending", "reigning"}  # ("stunned world champions Argentina")
 
 
 def _reduplicated(tokens, i: int) -> bool:
