@@ -842,3 +842,9 @@ def test_demands_by_an_author_and_initialled_agreements(coder, text, expected):
 ])
 def test_champions_are_a_title_not_an_endorsement(coder, text):
     assert not _told(_code(coder, text, "en"))
+
+
+def test_a_participle_after_a_clause_of_its_own_is_that_clauses_subjects(coder):
+    text = ("Palestinian youths hurled stones at Israeli police on Thursday, and police responded with rubber bullets, "
+            "wounding dozens of protesters.")
+    assert {e.source.sector for e in _code(coder, text, "en") if e.root == "18"} == {"COP"}

@@ -59,6 +59,9 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         "ing") and verb.sense.voice == "active"
     if participle:
         earlier = [v for v in sent.verbs if v.end <= j and v.sense.voice == "active"]
+        later = _clause_subject_between(sent, max((v.end for v in earlier), default=0), j)
+        if later is not None:  # "…, and police responded with rubber bullets, wounding dozens": the police
+            return Roles(groups(sent.mentions, sent).get(later, (later,)), (), later.end, "active"), False
         # (a killing after "…, two days after Colombian warplanes struck a camp": the strike's, the violent act
         # nearest it, not the sentence's first act)
         violent = [v for v in earlier if v.sense.cameo[:2] in VIOLENT_ROOTS] \
@@ -160,6 +163,18 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def _clause_subject_between(sent: Sentence, start: int, end: int) -> Mention | None:
+    """An actor that opens a clause of its own ("and police responded …") after the last event verb and before a
+    participle: the participle's subject."""
+    tokens = sent.tokens
+    for m in reversed(sent.mentions):
+        if start <= m.start and m.end < end and not m.location and m.start > 0 \
+                and tokens[m.start - 1].lower in ("and", "while", "but") and tokens[m.end].text.islower() \
+                and tokens[m.end].lower.endswith("ed"):
+            return m
+    return None
 
 
 def _parallel_appeal(sent: Sentence, verb: VerbMatch, j: int) -> VerbMatch | None:
