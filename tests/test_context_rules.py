@@ -848,3 +848,8 @@ def test_a_participle_after_a_clause_of_its_own_is_that_clauses_subjects(coder):
     text = ("Palestinian youths hurled stones at Israeli police on Thursday, and police responded with rubber bullets, "
             "wounding dozens of protesters.")
     assert {e.source.sector for e in _code(coder, text, "en") if e.root == "18"} == {"COP"}
+
+
+def test_a_headline_verb_is_no_part_of_a_name(coder):
+    text = "Pemerintah Serbia Setujui Ekstradisi Maria Pauline Lumowa ke Indonesia, Buronan Pembobol BNI"
+    assert _told(_code(coder, text)) == {("SRB", "IDN", "06")}

@@ -69,7 +69,11 @@ _HEADLINE_WORDS = {"diduga", "dituduh", "disebut", "dikabarkan", "dilaporkan", "
                    # modals, promises and linking words of headlines ("PM Israel Janji Akan Caplok …")
                    "janji", "akan", "bakal", "siap", "ingin", "mau", "minta", "tak", "tidak", "belum", "harus",
                    "bisa", "sebut", "ungkap", "klaim", "soal", "terkait", "usai", "jelang", "resmi", "kembali",
-                   "segera", "senang", "bangga", "kecewa", "tanpa", "batal", "bikin", "hanya", "melawan", "yakin"}
+                   "segera", "senang", "bangga", "kecewa", "tanpa", "batal", "bikin", "hanya", "melawan", "yakin",
+                   # bare verbs and act nouns ("Pemerintah Serbia Setujui Ekstradisi Maria Pauline Lumowa")
+                   "setujui", "tolak", "kecam", "desak", "tuding", "tuduh", "usir", "serang", "tangkap", "tahan",
+                   "periksa", "panggil", "kunjungi", "datangi", "hadiri", "dukung", "bantah", "kritik", "ancam",
+                   "balas", "vonis", "adili", "copot", "pecat", "lantik", "ekstradisi", "deportasi"}
 
 
 # Where the first word of a name is how news refers to the person: Chinese and Korean family names
