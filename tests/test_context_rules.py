@@ -853,3 +853,9 @@ def test_a_participle_after_a_clause_of_its_own_is_that_clauses_subjects(coder):
 def test_a_headline_verb_is_no_part_of_a_name(coder):
     text = "Pemerintah Serbia Setujui Ekstradisi Maria Pauline Lumowa ke Indonesia, Buronan Pembobol BNI"
     assert _told(_code(coder, text)) == {("SRB", "IDN", "06")}
+
+
+def test_the_detention_condemned_is_the_arrest_told_before(coder):
+    text = ("Russia's FSB security service said it had detained an American reporter in Yekaterinburg on suspicion of "
+            "spying, and the White House condemned the detention in the strongest terms.")
+    assert ("USA", "RUS", "11") in _told(_code(coder, text, "en"))

@@ -35,16 +35,17 @@ _ANSWERED = {"11", "12"}  # condemning or rejecting an attack named before
 
 def attacker_of_that_attack(doc, sent: Sentence, verb: VerbMatch, source: Mention, earlier) -> Mention | None:
     """ "Iran menembakkan rudal ke Pangkalan Udara Al Udeid …, dan Doha mengecam serangan itu": "serangan itu" is the
-    latest attack coded before it, and whoever made it is condemned."""
+    latest attack coded before it (and "the detention" the latest arrest), and whoever made it is condemned."""
     tokens = sent.tokens
     if verb.sense.cameo[:2] not in _ANSWERED or verb.sense.voice != "active":
         return None
     the = verb.end < len(tokens) and tokens[verb.end].lower in ("the", "this", "that", "these", "those")
     attack = next((v for v in sent.verbs if v.start == verb.end + the and (v.sense.voice == "noun" or the)
-                   and v.sense.cameo[:2] in ("18", "19")), None)
+                   and v.sense.cameo[:2] in ("17", "18", "19")), None)
     if attack is None or not the and (attack.end >= len(tokens) or tokens[attack.end].lower not in _THAT):
         return None  # ("condemned the attack", "mengecam serangan itu")
-    done = next((e for e in reversed(earlier) if e.root in ("18", "19") and e.modality in ("asserted", "claimed")
+    kind = ("17",) if attack.sense.cameo[:2] == "17" else ("18", "19")  # ("condemned the detention": the arrest)
+    done = next((e for e in reversed(earlier) if e.root in kind and e.modality in ("asserted", "claimed")
                  and e.source.code != source.key), None)
     if done is None:
         return None
