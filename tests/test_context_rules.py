@@ -859,3 +859,9 @@ def test_the_detention_condemned_is_the_arrest_told_before(coder):
     text = ("Russia's FSB security service said it had detained an American reporter in Yekaterinburg on suspicion of "
             "spying, and the White House condemned the detention in the strongest terms.")
     assert ("USA", "RUS", "11") in _told(_code(coder, text, "en"))
+
+
+def test_hours_to_leave_expel(coder):
+    text = ("Nicolas Maduro responded by breaking off relations with Washington and giving American diplomats 72 hours "
+            "to leave.")
+    assert _told(_code(coder, text, "en")) == {("VEN", "USA", "16"), ("VEN", "USA", "17")}
