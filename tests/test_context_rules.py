@@ -865,3 +865,13 @@ def test_hours_to_leave_expel(coder):
     text = ("Nicolas Maduro responded by breaking off relations with Washington and giving American diplomats 72 hours "
             "to leave.")
     assert _told(_code(coder, text, "en")) == {("VEN", "USA", "16"), ("VEN", "USA", "17")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # strained ties named as the setting are the background, not an event of the sentence
+    ("Ekonomi Indonesia tumbuh 5,02 persen sepanjang 2019 di tengah tekanan perang dagang Amerika Serikat dan China.",
+     "id"),
+    ("Konflik di Laut Cina Selatan ini terjadi di tengah perang dagang antara kedua negara.", "id"),
+])
+def test_a_trade_war_as_the_setting_is_no_event(coder, text, lang):
+    assert not {e for e in _code(coder, text, lang) if e.root == "16"}

@@ -20,7 +20,8 @@ from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.reactions import attacker_of_that_attack, move_reacted_to, reaction_to
 from peristiwa.extract.patterns import attack_victim
 from peristiwa.extract.recoding import recode
-from peristiwa.extract.restatements import hindered, names_an_agreement, object_of_same_act, protest_purposes
+from peristiwa.extract.restatements import (background, hindered, names_an_agreement, object_of_same_act,
+                                             protest_purposes)
 from peristiwa.extract.roles import assign
 from peristiwa.extract.sports import TEAM_KINDS, drop_sports
 from peristiwa.extract.targets import counted_people
@@ -87,7 +88,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         purposes = protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
-            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)):
+            if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)
+                                               or background(sent, verb)):
                 continue
             if (verb.sense.voice == "noun" or verb.text.lower().endswith("ing")) and hindered(sent, verb):
                 if verb.sense.cameo[:2] != "06":

@@ -80,3 +80,15 @@ _HINDERING = {"menghambat", "menghalangi", "menghalang-halangi", "memblokir", "m
 _HALTING = {"suspended", "suspend", "suspends", "suspending", "halted", "halt", "froze", "freeze", "ended", "end",
             "cut", "menghentikan", "membekukan", "menangguhkan", "mengakhiri", "memutus", "hentikan", "bekukan"}
 _ENDING = {"ending", "ended", "end", "ends", "mengakhiri", "akhiri"}
+
+
+_AMID = {("di", "tengah"), ("di", "tengah-tengah"), ("amid",), ("amidst",)}
+
+
+def background(sent: Sentence, verb: VerbMatch) -> bool:
+    """A state of strained ties named as the setting ("di tengah perang dagang Amerika Serikat dan China", "amid a
+    trade war"): the background of the sentence's news, not an event of it."""
+    if verb.sense.voice != "noun" or verb.sense.cameo[:2] != "16":
+        return False
+    lows = [t.lower for t in sent.tokens[max(0, verb.start - 3):verb.start] if t.lower not in ("a", "the")]
+    return any(tuple(lows[k:k + len(a)]) == a for a in _AMID for k in range(len(lows)))  # ("di tengah tekanan …")
