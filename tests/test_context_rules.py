@@ -875,3 +875,8 @@ def test_hours_to_leave_expel(coder):
 ])
 def test_a_trade_war_as_the_setting_is_no_event(coder, text, lang):
     assert not {e for e in _code(coder, text, lang) if e.root == "16"}
+
+
+def test_aid_carried_by_a_forces_planes_is_given_by_it(coder):
+    text = "Pesawat TNI AU mengangkut 34 ton bantuan kemanusiaan bagi pengungsi Rohingya."
+    assert _told(_code(coder, text)) == {("IDN", "MMR", "07")}

@@ -41,7 +41,8 @@ LIGHT_VERBS = {
     "accelerated", "completed", "mempercepat", "reiterated", "repeated", "mengulangi", "reaffirmed",
     "menegaskan",  # "menegaskan kembali dukungannya terhadap Taiwan"
     # aid handed over or released ("melepas bantuan kemanusiaan untuk pengungsi Rohingya")
-    "melepas", "mengucurkan", "kucurkan", "menggelontorkan", "menyediakan",
+    "melepas", "mengucurkan", "kucurkan", "menggelontorkan", "menyediakan", "mengangkut", "membawa", "carrying",
+    # (planes "yang mengangkut 34 ton bantuan kemanusiaan": their owner gives it)
     # headline forms ("Presiden Trump Perintahkan Sanksi Ekonomi Lebih Berat untuk Iran")
     "perintahkan", "jatuhkan", "berikan", "beri", "kirim", "kirimkan", "gelar", "luncurkan",
     "umumkan", "terapkan", "berlakukan", "serukan", "sampaikan", "layangkan", "lancarkan",
