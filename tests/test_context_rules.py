@@ -880,3 +880,13 @@ def test_a_trade_war_as_the_setting_is_no_event(coder, text, lang):
 def test_aid_carried_by_a_forces_planes_is_given_by_it(coder):
     text = "Pesawat TNI AU mengangkut 34 ton bantuan kemanusiaan bagi pengungsi Rohingya."
     assert _told(_code(coder, text)) == {("IDN", "MMR", "07")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country that only names the site of a peaceful act is where, not with whom
+    ("The presidents of Bosnia, Serbia and Croatia signed a peace agreement at a U.S. air base in Dayton, Ohio.",
+     {(a, b, "05") for a in ("BIH", "SRB", "HRV") for b in ("BIH", "SRB", "HRV") if a != b}),
+    ("Militants attacked a U.S. base in Iraq.", {("IRQ", "USA", "19")}),
+])
+def test_a_site_named_by_its_country_is_where(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected

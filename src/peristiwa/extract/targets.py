@@ -126,3 +126,18 @@ def beyond_own_measure(sent: Sentence, verb: VerbMatch, source: Mention | None, 
             or target.end >= len(sent.tokens) or sent.tokens[target.end].lower not in _MEASURES:
         return target
     return scan_right(sent, target.end + 1, by_start, 8) or target
+
+
+_SITE_NOUNS = {"base", "air", "airbase", "embassy", "consulate", "compound", "residence", "headquarters", "hotel",
+               "palace", "pangkalan", "kedutaan", "istana", "markas", "gedung", "kantor"}
+
+
+def only_where(sent: Sentence, verb: VerbMatch, target: Mention | None) -> bool:
+    """A country that only names the site where something peaceful was done ("signed a peace agreement at a U.S. air
+    base in Dayton"): where, not with whom (but "attacked a U.S. base" strikes the United States)."""
+    if target is None or verb.sense.cameo[:2] in ("15", "16", "17", "18", "19", "20") or target.start < 2 \
+            or target.end >= len(sent.tokens):
+        return False
+    tokens = sent.tokens
+    k = target.start - 1 - (tokens[target.start - 1].lower in ("a", "an", "the", "sebuah"))
+    return tokens[k].lower in ("at", "di") and tokens[target.end].lower in _SITE_NOUNS
