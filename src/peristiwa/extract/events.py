@@ -17,8 +17,8 @@ from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
-from peristiwa.extract.reactions import attacker_of_that_attack, move_reacted_to, reaction_to
 from peristiwa.extract.patterns import attack_victim
+from peristiwa.extract.reactions import attacker_of_that_attack, move_reacted_to, reaction_to
 from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import (background, hindered, names_an_agreement, object_of_same_act,
                                              protest_purposes)
@@ -36,9 +36,12 @@ _ONE_SIDED = {"02", "10", "11", "12", "13"}  # "condemnation from Japan, South K
 # three condemn another, not one another (but "tensions between X and Y" hold between them)
 
 
-def _one_sided(sent, verb) -> bool:
+def _one_sided(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether an act noun's several authors act on someone else, not on one another."""
     return verb.sense.cameo[:2] in _ONE_SIDED and not any(
         t.lower in ("antara", "between") for t in sent.tokens[verb.end:verb.end + 4])
+
+
 _ABOUT_AN_OBJECT = {"02", "05", "10", "11", "12"}  # acts on something whose author they are towards
 _ON_THE_PEOPLE = ("1721", "1723", "1724", "0813", "0814")  # censorship, a curfew, martial law (and
 # lifting the last two): with no one named, on the people
@@ -134,7 +137,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                 or verb.sense.cameo == "0841" and ("masing-masing" in before or before[-1:] == ["each"]) \
                 and len(source_keys) > 1 and all(t.key in source_keys for _, t in pairs)
             # ("Rusia dan Ukraina masing-masing membebaskan 115 tawanan perang": a swap, each frees the other's men)
-            mutual = verb.sense.voice == "noun" and not _one_sided(sent, verb) or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
+            mutual = verb.sense.voice == "noun" and not _one_sided(sent, verb) \
+                or any(w in verb.text.lower() for w in _MUTUAL_VERBS) or each_other \
                 or any(w in ("bersama", "mutually") for w in before) \
                 or verb.sense.cameo == "0871"  # "Israel dan Hamas menyepakati gencatan senjata": a ceasefire between them
             for inner in (governed_by(sent, verb) if not pairs else ()):

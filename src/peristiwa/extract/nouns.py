@@ -6,13 +6,13 @@ AS" (the giver after "dari" when the subject receives the act).
 """
 from __future__ import annotations
 
+from peristiwa.extract.answers import ANSWERING, answering_word
+from peristiwa.extract.coordination import groups
 from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.coordination import groups
 from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in, killed_in
-from peristiwa.extract.answers import ANSWERING, answering_word
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import scan_right

@@ -1,9 +1,12 @@
-"""Reactions an act draws: "carried out its first nuclear test, drawing swift condemnation from Japan, South Korea
-and the United States", "menuai kecaman dari Malaysia": those named react to whoever acted, the clause's subject."""
+"""Reactions and whom they are aimed at: a reaction an act draws ("carried out its first nuclear test, drawing swift
+condemnation from Japan, South Korea and the United States", "memicu kecaman dari Jepang"), a reaction to "a move"
+the sentence opened with ("…, a move Kiev condemned as illegal"), and an attack or arrest condemned as "serangan
+itu" / "the attack" / "the detention": the one who acted, found in the sentence or among the events coded before."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.doers import first_clause_subject
+from peristiwa.records import Event
 
 # verbs whose object is the reaction an act drew
 _DREW = {"drawing", "drew", "draws", "drawn", "prompting", "prompted", "sparking", "sparked", "triggering",
@@ -33,7 +36,8 @@ _THAT = {"itu", "tersebut", "ini"}
 _ANSWERED = {"11", "12"}  # condemning or rejecting an attack named before
 
 
-def attacker_of_that_attack(doc, sent: Sentence, verb: VerbMatch, source: Mention, earlier) -> Mention | None:
+def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
+                            earlier: list[Event]) -> Mention | None:
     """ "Iran menembakkan rudal ke Pangkalan Udara Al Udeid …, dan Doha mengecam serangan itu": "serangan itu" is the
     latest attack coded before it (and "the detention" the latest arrest), and whoever made it is condemned."""
     tokens = sent.tokens
