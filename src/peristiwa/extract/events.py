@@ -7,6 +7,7 @@ from peristiwa.extract.aid import listed_kinds
 from peristiwa.extract.announcements import aimed, on_condition, states_it, troops_sent_to_help, unless, will
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object
+from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_of, demanded_of, governed_by
@@ -112,8 +113,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                      and not victim_of_what_is_criticised(sent, verb, t) and not office_holder(sent, s, t)]
             agent = agent_of_the_object(sent, verb.end, by_start) or doer_of_the_object(sent, verb, by_start) \
                 if verb.sense.cameo[:2] in ("05", "11", "12") and verb.sense.voice == "active" else None
-            if agent is not None:
-                pairs = [(s, agent) for s in roles.sources if s.key != agent.key or s.sector != agent.sector]
+            if agent is not None:  # (each of a list of doers: "mengecam serangan udara Amerika Serikat, Inggris, dan
+                pairs = [(s, a) for s in roles.sources for a in groups(sent.mentions, sent).get(agent, (agent,))
+                         if s.key != a.key or s.sector != a.sector]  # Prancis ke Suriah")
             # "mempererat hubungan Indonesia dan Ethiopia" said by an Indonesian: towards Ethiopia only
             source_keys = {m.key for m in roles.sources}
             if len(source_keys) > 1 and verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and any(
