@@ -891,3 +891,13 @@ def test_aid_carried_by_a_forces_planes_is_given_by_it(coder):
 ])
 def test_a_site_named_by_its_country_is_where(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement struck is signed; a hospital struck "despite the agreement" is struck
+    ("Serbia and Kosovo struck a landmark agreement in Brussels on Friday to normalise relations.",
+     {("SRB", "XKX", "05"), ("XKX", "SRB", "05")}),
+    ("Russian missiles struck a hospital in Kyiv despite the agreement.", {("RUS", "UKR", "19")}),
+])
+def test_an_agreement_struck_and_a_strike_despite_one(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected

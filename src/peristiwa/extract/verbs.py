@@ -238,4 +238,5 @@ _NOT = {"tidak", "tak", "bukan", "not", "never"}  # plain negators only (modalit
 _BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa", "langsung"}  # ("menyambut langsung Raja Salman")
 _THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call",
            "kapal", "ship"}  # ("Kirim Kapal Perang Rudal": a warship, not missiles)
-_OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because"}
+_OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because", "despite",
+                 "meskipun", "after", "setelah", "amid"}  # ("struck a hospital … despite the agreement")
