@@ -901,3 +901,9 @@ def test_a_site_named_by_its_country_is_where(coder, text, expected):
 ])
 def test_an_agreement_struck_and_a_strike_despite_one(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
+
+
+def test_a_counterpart_joined_by_mitranya_is_a_party(coder):
+    text = ("Prabowo Subianto dan mitranya Wakil Perdana Menteri Australia Richard Marles menandatangani Perjanjian Kerja "
+            "Sama Pertahanan di Canberra.")
+    assert _told(_code(coder, text)) == {("IDN", "AUS", "05"), ("AUS", "IDN", "05")}

@@ -6,8 +6,10 @@ from peristiwa.extract.document import Mention, Sentence
 from peristiwa.text.morphology import verb_like
 
 COORD = {"dan", "serta", "and", ",", "&", "maupun", "bersama", "beserta"}
-_DETERMINERS = {"the", "para", "pihak", "his", "her", "its", "their", "kelompok", "kubu", "faksi"}  # "Iran and the
-# United States", "AS dan para sekutunya", "Putin and his Turkish counterpart Tayyip Erdogan"
+# "Iran and the United States", "AS dan para sekutunya", "Putin and his Turkish counterpart Tayyip Erdogan",
+# "Prabowo Subianto dan mitranya Wakil Perdana Menteri Australia Richard Marles"
+_DETERMINERS = {"the", "para", "pihak", "his", "her", "its", "their", "kelompok", "kubu", "faksi", "mitranya",
+                "rekannya", "koleganya", "sejawatnya"}
 # words the lexicon leaves outside an actor's name: "the Sudanese government and southern rebels"
 QUALIFIERS = {"southern", "northern", "eastern", "western", "central", "local", "armed", "rival", "separatist",
               "islamist", "muslim", "moslem", "christian", "maoist", "marxist", "communist", "sunni", "shiite", "shia",
