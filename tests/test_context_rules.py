@@ -907,3 +907,10 @@ def test_a_counterpart_joined_by_mitranya_is_a_party(coder):
     text = ("Prabowo Subianto dan mitranya Wakil Perdana Menteri Australia Richard Marles menandatangani Perjanjian Kerja "
             "Sama Pertahanan di Canberra.")
     assert _told(_code(coder, text)) == {("IDN", "AUS", "05"), ("AUS", "IDN", "05")}
+
+
+def test_a_participle_describing_a_person_names_no_act(coder):
+    text = ("Radovan Karadzic, the former Bosnian Serb leader indicted for genocide over the Srebrenica massacre, was "
+            "arrested in Serbia on Monday.")
+    result = coder.extract(Article(id="t", text=text, lang="en", date="2008-07-22"))
+    assert _told(result.events) == {("SRB", "BIH", "17")}

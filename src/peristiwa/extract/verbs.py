@@ -110,6 +110,11 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
     k = i - 1 if i > 1 and tokens[i - 1].lower.endswith("ly") else i
     if word in ("defending", "reigning") and j < len(tokens) and tokens[j].lower in ("champion", "champions"):
         return True  # "beat defending champions France 2-0": a title
+    if sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < i and j + 1 < len(tokens) \
+            and tokens[j].lower in ("for", "of", "over") and not tokens[j + 1].text[:1].isdigit() \
+            and tokens[i - 1].text.isalpha() and tokens[i - 1].lower not in _BEFORE_A_VERB \
+            and sense.cameo[:3] not in ("112", "173"):  # (not "accused of aiding …", "abducted over 100 …")
+        return True  # "the former Bosnian Serb leader indicted for genocide": who he is, by no one named
     if sense.voice == "active" and word == "opposed" and 0 < i and j < len(tokens) and tokens[j].lower == "to" \
             and tokens[i - 1].text.isalpha() and (tokens[i - 1].text.islower() or i == 1) \
             and tokens[i - 1].lower.endswith("s") \
@@ -238,5 +243,7 @@ _NOT = {"tidak", "tak", "bukan", "not", "never"}  # plain negators only (modalit
 _BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa", "langsung"}  # ("menyambut langsung Raja Salman")
 _THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call",
            "kapal", "ship"}  # ("Kirim Kapal Perang Rudal": a warship, not missiles)
+_BEFORE_A_VERB = {"is", "was", "were", "are", "be", "been", "has", "have", "had", "and", "or", "who", "which", "that",
+                  "also", "then", "later", "not", "never", "jointly", "publicly", "formally", "repeatedly"}
 _OBJECT_STOPS = {".", ",", ";", "yang", "which", "that", "bahwa", "to", "untuk", "karena", "because", "despite",
                  "meskipun", "after", "setelah", "amid"}  # ("struck a hospital … despite the agreement")
