@@ -1,8 +1,9 @@
 """Words that bound a search for an actor: where a clause ends on the left (LEFT_STOP), the words that may
 stand between a verb and its actor without ending the search (FILLERS), the participles of a broker (BROKERED), the
 prepositions before whoever something goes to (TO_A_RECEIVER), the parts of a town that name a place, not its
-government (PLACE_PARTS), the ground an armed group holds (GROUND), and the verbs of accusing, across which an
-accusation's parts are read (ACCUSING)."""
+government (PLACE_PARTS), the ground an armed group holds (GROUND), the verbs of accusing, across which an
+accusation's parts are read (ACCUSING), a country's diplomatic missions (MISSIONS) and the measures that forbid
+(BANS)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -26,3 +27,10 @@ GROUND = {"stronghold", "strongholds", "base", "bases", "positions", "position",
           "wilayah", "daerah", "kawasan", "kota", "desa", "basis", "markas", "benteng", "kubu", "posisi", "pos", "kamp",
           "pangkalan", "gurun", "penjara", "gudang", "fasilitas"}
 ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "blaming", "menuduh", "menuding", "menyalahkan"}
+
+
+# a country's missions abroad: "penasihat militer di Komisi Tinggi Pakistan" (its staff), "at the U.S. embassy"
+MISSIONS = {"kedutaan", "besar", "kedubes", "komisi", "tinggi", "konsulat", "jenderal", "embassy", "high",
+            "commission", "consulate"}
+# measures that forbid: "an embargo on arms sales" (not done), "a U.S. embargo on … to Vietnam" (lifted on Vietnam)
+BANS = {"embargo", "ban", "larangan"}

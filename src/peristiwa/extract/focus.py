@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import ACCUSING, GROUND
+from peristiwa.extract.boundaries import ACCUSING, GROUND, MISSIONS
 from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
@@ -121,7 +121,7 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in GROUND)  # "rebel positions in"
         if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in _INSIDE:
             k = at + 1
-            while k < len(sent.tokens) and k - m.end <= 3 and sent.tokens[k].lower in _PLACE_WORDS | _MISSIONS:
+            while k < len(sent.tokens) and k - m.end <= 3 and sent.tokens[k].lower in _PLACE_WORDS | MISSIONS:
                 k += 1  # "militan di wilayah Pakistan", "rebels in the north of Mali", "penasihat militer di
                 # Komisi Tinggi Pakistan" (a country's mission: its staff)
             place = by_start.get(k)
@@ -174,8 +174,6 @@ _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "nega
                 "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
                 "central", "tengah", "northeast", "northwest", "southeast", "southwest", "northeastern",
                 "northwestern", "southeastern", "southwestern", "utara", "selatan", "timur", "barat", "laut", "daya"}
-_MISSIONS = {"kedutaan", "besar", "kedubes", "komisi", "tinggi", "konsulat", "jenderal", "embassy", "high",
-             "commission", "consulate"}
 _DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
               "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
               "prepared", "massed", "ordered", "dispatched", "rushed", "moved"}

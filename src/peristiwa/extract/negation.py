@@ -4,6 +4,7 @@ vetoed text would have said ("Hungary blocked an EU statement criticising China"
 no act ("tidak hanya", "pekerja tak berdokumen")."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import BANS
 from peristiwa.text.morphology import ATTRIBUTES
 
 
@@ -24,13 +25,10 @@ def kept_from(lows: list[str], verb_start: int) -> bool:
         or _banned(lows, verb_start) or _denied_report(lows, verb_start)
 
 
-_BANS = {"embargo", "ban", "larangan"}
-
-
 def _banned(lows: list[str], verb_start: int) -> bool:
     """ "an embargo on arms sales to Vietnam", "embargo penjualan senjata": what a ban forbids is not done."""
     before = lows[max(0, verb_start - 2):verb_start]
-    return bool(before) and (before[-1] in _BANS or len(before) == 2 and before[0] in _BANS
+    return bool(before) and (before[-1] in BANS or len(before) == 2 and before[0] in BANS
                              and before[1] in ("on", "of", "atas", "terhadap"))
 
 

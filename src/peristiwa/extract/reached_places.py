@@ -35,14 +35,14 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
     at = max((k for k, w in enumerate(lows) if w == "in"), default=-1)
     if at >= 0 and len(lows) - at <= 5 and all(w in TO_THE_PLACE or t.text[:1].isupper()
                                                for w, t in zip(lows[at + 1:], between[at + 1:])):
-        return any(w in _SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
+        return any(w in STRUCK_SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
     while lows and lows[-1] in TO_THE_PLACE and lows[-1] != "di" and "di" in lows:
         lows = lows[:-1]  # "desa di selatan Provinsi Idlib", "pasar di Provinsi Saada"
     return (place.kind in ("country", "place") or place.kind == "metonym" and place.location) and bool(lows) and lows[-1] == "di" and any(w in _AIMED_AT for w in lows) \
         and not any(w in _SCOURGES or w in (",", "yang") for w in lows)
 
 
-_SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "station", "camp", "camps", "refinery",
+STRUCK_SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost", "station", "camp", "camps", "refinery",
           "facility", "facilities", "village", "villages", "convoy", "positions", "targets", "depot", "airport",
           "compound", "barracks", "headquarters", "market", "mosque", "church", "hospital", "school", "town",
           "blockade", "blockades", "siege", "curfew",  # ("reimposed blockades in the West Bank": a place closed)

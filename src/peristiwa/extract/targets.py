@@ -4,10 +4,10 @@ a visitor keeps, a deal's broker, what a request is about; whether what was capt
 whether what is sent goes to an actor named past it."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import BROKERED, GROUND
+from peristiwa.extract.boundaries import BANS, BROKERED, GROUND, MISSIONS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.objects import QUANTIFIERS, scan_right
-from peristiwa.extract.reached_places import SITE_WORDS
+from peristiwa.extract.reached_places import SITE_WORDS, STRUCK_SITES
 from peristiwa.extract.scan import FAR_STOP, TOPICS
 from peristiwa.text.counts import AT_LEAST, a_count
 from peristiwa.text.morphology import verb_like
@@ -115,7 +115,7 @@ def sent_to(tokens, reach: int, start: int, aid: bool = False) -> bool:
 _SPREAD = QUANTIFIERS | {"milik", "berbagai"}  # "ke berbagai wilayah Ukraina"
 
 
-_MEASURES = {"embargo", "sanctions", "sanksi", "ban", "larangan", "restrictions", "pembatasan", "blockade", "blokade"}
+_MEASURES = BANS | {"sanctions", "sanksi", "restrictions", "pembatasan", "blockade", "blokade"}
 
 
 def beyond_own_measure(sent: Sentence, verb: VerbMatch, source: Mention | None, target: Mention | None,
@@ -128,14 +128,15 @@ def beyond_own_measure(sent: Sentence, verb: VerbMatch, source: Mention | None, 
     return scan_right(sent, target.end + 1, by_start, 8) or target
 
 
-_SITE_NOUNS = {"base", "air", "airbase", "embassy", "consulate", "compound", "residence", "headquarters", "hotel",
-               "palace", "pangkalan", "kedutaan", "istana", "markas", "gedung", "kantor"}
+_SITE_NOUNS = STRUCK_SITES | SITE_WORDS | MISSIONS | {"air", "airbase", "residence", "palace", "istana", "gedung",
+                                                       "kantor"}  # ("at a U.S. air base", "di Istana …")
 
 
 def only_where(sent: Sentence, verb: VerbMatch, target: Mention | None) -> bool:
     """A country that only names the site where something peaceful was done ("signed a peace agreement at a U.S. air
-    base in Dayton"): where, not with whom (but "attacked a U.S. base" strikes the United States)."""
-    if target is None or verb.sense.cameo[:2] in ("15", "16", "17", "18", "19", "20") or target.start < 2 \
+    base in Dayton"): where, not with whom (but "attacked a U.S. base" strikes the United States, and a protest
+    at an embassy is aimed at its country)."""
+    if target is None or verb.sense.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or target.start < 2 \
             or target.end >= len(sent.tokens):
         return False
     tokens = sent.tokens
