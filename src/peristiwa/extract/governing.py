@@ -46,12 +46,22 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
            and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)
            and not (sent.tokens[k].text == "," and k + 2 in starts and sent.tokens[k + 1].lower in ("dan", "serta"))]
     return [other for other in near if not any(verb.end <= k < other.start for k in cut) and not _done_to(sent, other)
-            and not _another_appeal(sent, verb, other)
+            and not _another_appeal(sent, verb, other) and not _its_subject(sent, verb, other)
             and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
                 other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
 
 
 _RELATIVE = {"yang", "who", "which", "that"}
+_SUBJECT_FILLERS = {"itu", "tersebut", "ini", "pun", "telah", "sudah", "langsung", "was", "were", "has", "been"}
+
+
+def _its_subject(sent: Sentence, verb: VerbMatch, other: VerbMatch) -> bool:
+    """ "permintaan itu ditolak Jakarta", "the request was rejected": the request noun is what the passive verb
+    acts on, not what is asked for."""
+    named = verb.sense.voice == "noun" or verb.start > 0 and sent.tokens[verb.start - 1].lower in ("the", "this", "that")
+    return named and (other.sense.voice == "passive" or sent.lang == "en" and other.start > 0
+                                           and sent.tokens[other.start - 1].lower in ("was", "were", "been")) \
+        and all(t.lower in _SUBJECT_FILLERS for t in sent.tokens[verb.end:other.start])
 _LINKS = {"untuk", "to", "akan", "will", "agar", "supaya"}  # "yang menolak untuk bertemu": the refused act
 
 
@@ -101,3 +111,23 @@ def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
     return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
                and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:verb.start])
                for v in sent.verbs)
+
+
+_DRAFTS = {"rancangan", "draf", "draft", "drafted"}
+_MOTIONS = {"resolusi", "resolution", "pernyataan", "statement", "deklarasi", "declaration"}
+
+
+def in_a_draft(sent: Sentence, verb: VerbMatch) -> bool:
+    """ "memveto rancangan resolusi Dewan Keamanan PBB yang mengecam invasi Moskow", "vetoed a draft resolution
+    condemning …": what a draft says has not been said, unless it is adopted."""
+    tokens = sent.tokens
+    if verb.start < 3:
+        return False
+    relative = tokens[verb.start - 1].lower in ("yang", "which", "that") or verb.text.lower().endswith("ing")
+    draft = next((k for k in range(verb.start - 2, max(-1, verb.start - 10), -1) if tokens[k].lower in _DRAFTS
+                  and any(t.lower in _MOTIONS for t in tokens[k + 1:k + 3])), None)
+    return relative and draft is not None and not any(t.text in (",", ";") or t.lower in _ADOPTED
+                                                      for t in tokens[draft:verb.start])
+
+
+_ADOPTED = {"disahkan", "diadopsi", "disetujui", "adopted", "passed", "approved", "unanimously"}

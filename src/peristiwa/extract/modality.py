@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from peristiwa.extract.answers import ANSWERING, answering_word
 from peristiwa.extract.document import Sentence, VerbMatch
-from peristiwa.extract.governing import accused_of, governed
+from peristiwa.extract.governing import accused_of, governed, in_a_draft
 from peristiwa.extract.negation import denies_nothing, kept_from
 from peristiwa.text.morphology import verb_like
 
@@ -338,7 +338,7 @@ def event_modality(sent: Sentence, verb: VerbMatch, clause_start: int, speech: f
             and verb.sense.cameo[:2] in _MATERIAL and _condition_after(sent, verb):
         modality = "hypothetical"  # "mencopot pejabat tinggi di wilayahnya … jika tidak becus"; but a promise,
         # appeal, apology or threat with a condition is still made
-    return modality
+    return "hypothetical" if modality in TOLD and in_a_draft(sent, verb) else modality
 
 
 _INDEFINITE = {"a", "an", "any"}

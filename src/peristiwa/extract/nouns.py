@@ -21,6 +21,7 @@ from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STO
                                      verb_like)
 from peristiwa.extract.verbs import MEASURES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.text.counts import past_an_amount
 from peristiwa.text.morphology import process_noun
 
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
@@ -52,7 +53,7 @@ LIGHT_VERBS = {
 # "sebagai bentuk protes atas eksekusi mati terhadap warga kedua negara": the act objected to, its doer unnamed
 _OBJECTIONS = {"protes", "kecaman", "kritik", "keberatan", "kemarahan", "protest", "outrage", "anger"}
 _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serangkaian", "rangkaian", "aksi",
-                 "program", "kegiatan", "a", "an", "the",
+                 "program", "kegiatan", "a", "an", "the", "paket", "package",  # "paket bantuan militer"
                  "new", "baru", "fresh", "its", "their", "his", "her", "out", "up", "further", "more", "lebih",
                  "banyak", "beberapa", "sejumlah", "berbagai", "dua", "tiga", "several", "series", "of", "many",
                  "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",
@@ -238,7 +239,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
             after += 1  # "reiterated its demand today that Israel …": the addressee follows
         else:
-            after = verb.end
+            after = _past_its_value(tokens, verb.end)  # "bantuan senilai 2,5 miliar dolar AS untuk Ukraina"
             if verb.start and tokens[verb.start - 1].text in QUOTE_MARKS:  # a noun in quotes: the target after them
                 after = next((q + 1 for q in range(verb.end, min(len(tokens), verb.end + 3))
                               if tokens[q].text in QUOTE_MARKS), after)
@@ -334,6 +335,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     end = verb.end  # "pertemuan pertama dengan Presiden Palestina": an ordinal or manner word between
     while end < len(tokens) - 1 and tokens[end].lower in _NOUN_MODIFIERS and end - verb.end < 2:
         end += 1
+    end = _past_its_value(tokens, end)
     end = end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else verb.end
     target = scan_right(sent, end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech  # "menyebut serangan ke …",
@@ -385,6 +387,13 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         return scan_left(sent, verb.start, by_end, MAX_LEFT), None, None  # "… mencukur rambut mereka sebagai
         # bentuk protes": the subject protests, against whom the protest rule finds
     return None, None, None
+
+
+def _past_its_value(tokens, k: int) -> int:
+    """Past the value an act noun is given ("paket bantuan senilai 2,5 miliar dolar AS untuk Ukraina") when a
+    preposition follows it: the currency's country is no target."""
+    end = past_an_amount([t.lower for t in tokens[k:k + 12]], 0) + k
+    return end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else k
 
 
 _SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}

@@ -78,3 +78,42 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
     comma = k - 1 - (tokens[k - 1].lower == "a")
     by_end = {m.end: m for m in sent.mentions}
     return first_clause_subject(sent, comma, by_end)
+
+
+_REQUESTS = {"permintaan", "permohonan", "desakan", "tuntutan", "seruan", "imbauan", "tawaran", "usulan", "ajakan",
+             "undangan", "request", "demand", "demands", "call", "appeal", "plea", "offer", "proposal", "invitation"}
+_ASKING = ("02", "03", "10")  # appeals, offers, demands
+_PASSIVE_FILLERS = _THAT | {"pun", "telah", "sudah", "langsung", "was", "were", "has", "had", "been", "later"}
+
+
+def author_of_that_request(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
+                           earlier: list[Event]) -> Mention | None:
+    """ "Abbott meminta Indonesia membatalkan eksekusi, namun permintaan itu ditolak Jakarta", "Jakarta menolak
+    permintaan tersebut", "the request was rejected by Jakarta": the one rejected is who made the request coded
+    before, to the one who rejects it."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] != "12" or verb.sense.voice not in ("active", "passive"):
+        return None
+    passive = verb.sense.voice == "passive" or sent.lang == "en" and verb.start > 0 \
+        and tokens[verb.start - 1].lower in ("was", "were", "been")  # ("was rejected by Jakarta")
+    if not passive:
+        k = verb.end + (verb.end < len(tokens) and tokens[verb.end].lower in ("the", "this", "that"))
+        english = sent.lang == "en" and k > verb.end
+        if k >= len(tokens) or tokens[k].lower not in _REQUESTS \
+                or not english and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _THAT) \
+                or english and k + 1 < len(tokens) and tokens[k + 1].lower in ("for", "by", "of", "from", "to"):
+            return None  # ("menolak permintaan itu", "rejected the request"; not "the request by Richard Holbrooke")
+    else:
+        k = verb.start - 1
+        while k > 0 and tokens[k].lower in _PASSIVE_FILLERS and verb.start - k <= 3:
+            k -= 1
+        if tokens[k].lower not in _REQUESTS or k + 1 == verb.start and sent.lang != "en" \
+                or k > 0 and tokens[k - 1].lower not in ("the", "this", "that", ",", "namun", "tetapi", "tapi",
+                                                         "but", "and", "dan"):
+            return None  # ("permintaan itu ditolak Jakarta", "but the request was rejected by Jakarta")
+    done = next((e for e in reversed(earlier) if e.root in _ASKING and e.modality in ("asserted", "claimed")
+                 and e.target.code == source.key and e.source.code != source.key), None)
+    if done is None:
+        return None
+    return next((m for m in doc.sentences[done.sentence_index].mentions
+                 if m.text == done.source.text and not m.location), None)
