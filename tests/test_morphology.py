@@ -68,3 +68,10 @@ def test_initialisms_keep_their_dots():
 ])
 def test_pronouns_quantifiers_and_ministers_short_titles_are_no_verbs(word, verb):
     assert verb_like(word) is verb
+
+
+def test_a_names_initials_do_not_end_a_sentence():
+    from peristiwa.text.sentences import split_sentences
+    text = "Indian Home Minister L.K. Advani accused Pakistan. Jaksa Agung H.M. Prasetyo datang. Dia pulang."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Indian Home Minister L.K. Advani accused Pakistan.", "Jaksa Agung H.M. Prasetyo datang.", "Dia pulang."]

@@ -17,6 +17,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\s*,+(?=\s*[\"“‘(\[]?[A-Z0-
                        r"|(?<=[”\"])\s*,+(?=[A-Z“\"])|\n+")
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")  # a name's initials: "L.K.", "J.R.R."
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -33,7 +36,7 @@ def split_sentences(text: str) -> list[Span]:
             word = re.search(r"([\w.]+)\.$", text[start:m.start() + 1])
             if word:
                 w = word.group(1).lower()
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):  # "L.K. Advani"
                     continue
         _add(text, start, end, spans)
         start = end
