@@ -47,3 +47,17 @@ def test_a_value_phrase_between_aid_and_its_receiver(coder, text, lang, expected
 ])
 def test_what_a_draft_resolution_says_is_not_said(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and" after a clause opened by "after" goes on with the act before that clause
+    ("President Bill Clinton offered his condolences to the Turkish people after an earthquake killed 2,000 people in "
+     "Turkey, and pledged to send rescue teams to Turkey.", {("USA", "TUR", "01"), ("USA", "TUR", "03")}),
+    # ", and Ecuador, where the camp lay, broke off …": a subject of its own, not a second member of a list
+    ("Colombian troops raided a FARC camp on Saturday, killing commander Raul Reyes, and Ecuador, where the camp lay, "
+     "broke off diplomatic relations with Bogota.", {("COL", "COL", "19"), ("ECU", "COL", "16")}),
+    # "about 500": a count, not a topic
+    ("Sierra Leone's rebels are holding about 500 U.N. peacekeepers hostage.", {("SLE", "IGO:UN", "18")}),
+])
+def test_english_clauses_and_counts(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected

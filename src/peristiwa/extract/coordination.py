@@ -92,7 +92,10 @@ def _a_new_english_clause(sent: Sentence, members: list[Mention], gap: list[str]
         return False
     nxt = sent.tokens[m.end].lower
     return any(v.start == m.end and v.sense.voice != "noun" for v in sent.verbs) or nxt.endswith("ed") \
-        or nxt in ("said", "says", "has", "had", "have", "was", "is", "will", "would")
+        or nxt in ("said", "says", "has", "had", "have", "was", "is", "will", "would") \
+        or nxt == "," and m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower in ("where", "which", "who",
+                                                                                            "whose")
+    # (", and Ecuador, where the camp lay, broke off relations with Bogota")
 
 
 def _opens_a_clause(sent: Sentence, first: Mention, m: Mention) -> bool:

@@ -9,6 +9,7 @@ from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.phrases import QUOTE_MARKS, VIA, apposed, held_area, owner_of_the_object, scare_quotes
 from peristiwa.extract.scan import ALL_PARTIES, ARTICLES, PREPOSITIONS, RIGHT_STOP, SITES, TOPICS
+from peristiwa.text.counts import a_count
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -131,6 +132,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             continue
         if (held := held_area(sent, j)) is not None:
             j = held  # "wilayah yang dikuasai pemberontak": the holder, struck there
+            continue
+        if low in ("about", "over") and j + 1 < n and a_count(sent.tokens[j + 1].lower):
+            j += 1  # "holding about 500 U.N. peacekeepers hostage": a count, not a topic
             continue
         if low in stops and not (low in ("tanpa", "over") and _passed_over(sent.tokens, j)):
             locative = low in {"di", "in", "at", "on", "pada"}

@@ -131,6 +131,7 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     # object, one clause)
     # "Arab Saudi mengecam komentar Netanyahu dan mendesak …": a noun that is the object of the verb before
     # it is not the coordinated act
+    earlier = _main_clause(sent, earlier, j) if lang == "en" else earlier
     earlier = [v for v in earlier if not (v.sense.voice == "noun" and any(
         u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
     if verb.sense.voice != "noun" and lang != "en":  # a verb is coordinated with a verb, not a noun ("mengikuti
@@ -163,6 +164,22 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def _main_clause(sent: Sentence, earlier: list[VerbMatch], j: int) -> list[VerbMatch]:
+    """ ", and" after a clause opened by "after"/"when" goes on with the act before it ("offered his condolences to
+    the Turkish people after an earthquake killed 2,000 people in Turkey, and pledged to send rescue teams")."""
+    tokens = sent.tokens
+    if not earlier or j < 1 or tokens[j].lower != "and" or tokens[j - 1].text != ",":
+        return earlier
+    opened = next((k for k in range(j - 1, earlier[-1].start - 12, -1) if k >= 0 and tokens[k].lower in _OPENERS), None)
+    if opened is None or opened > earlier[-1].start:
+        return earlier
+    main = [v for v in sent.verbs if v.end <= opened and v.sense.voice == "active"]
+    return main[-1:] or earlier
+
+
+_OPENERS = {"after", "when", "before", "while", "because", "since", "as"}
 
 
 def _clause_subject_between(sent: Sentence, start: int, end: int) -> Mention | None:
