@@ -61,3 +61,11 @@ def test_what_a_draft_resolution_says_is_not_said(coder, text, lang, expected):
 ])
 def test_english_clauses_and_counts(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia telah menempatkan sekitar 100.000 tentara di dekat perbatasan Ukraina, kata Blinken.",
+    "Rusia menumpuk pasukan di dekat perbatasan Ukraina.",
+])
+def test_troops_massed_near_a_border(coder, text):
+    assert _told(_code(coder, text)) == {("RUS", "UKR", "15")}
