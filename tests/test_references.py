@@ -69,3 +69,17 @@ def test_english_clauses_and_counts(coder, text, expected):
 ])
 def test_troops_massed_near_a_border(coder, text):
     assert _told(_code(coder, text)) == {("RUS", "UKR", "15")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb the lexicon does not code goes on after "and"; the reaction drawn is aimed at it
+    ("President Donald Trump pulled the United States out of the Iran nuclear deal on Tuesday and reimposed sanctions "
+     "on Tehran, drawing swift criticism from France.", {("USA", "IRN", "16"), ("FRA", "USA", "11")}),
+    # a strike that names only where it hit, then kills someone: the one killed, not the place
+    ("A U.S. drone strike at Baghdad airport killed Qassem Soleimani, commander of Iran's Quds Force, on Friday.",
+     {("USA", "IRN", "19")}),
+    ("Maduro responded by breaking diplomatic relations with Washington.", {("VEN", "USA", "16")}),
+    ("Iranian protesters chanted slogans against the clerical leadership on Wednesday.", {("IRN", "IRN", "14")}),
+])
+def test_english_subjects_victims_and_protests(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected

@@ -13,6 +13,7 @@ from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.scan import ARTICLES, HONORIFICS
 from peristiwa.lexicon.knowledge import ActorEntry
 from peristiwa.lexicon.matcher import PhraseMatcher
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 
 _IF = CONDITIONS | {"kecuali"}
 
@@ -228,6 +229,18 @@ def killed_in(sent: Sentence, verb: VerbMatch) -> bool:
     lows = [t.lower for t in sent.tokens[max(0, verb.start - 6):verb.start]]
     return any(a in ("killed", "wounded", "injured", "tewas", "terbunuh", "terluka") and b in ("in", "dalam")
                for a, b in zip(lows, lows[1:]))
+
+
+def killing_follows(sent: Sentence, attack: VerbMatch, target: Mention) -> bool:
+    """ "A U.S. drone strike at Baghdad airport killed Qassem Soleimani": an attack noun that only names where it
+    struck, as the subject of a violent verb with an object of its own, hits that object, not the place."""
+    tokens = sent.tokens
+    if sent.lang != "en" or target.start < 1 or tokens[target.start - 1].lower not in ("at", "in", "near") \
+            or target.start - attack.end > 2:
+        return False
+    return any(v.sense.voice == "active" and v.sense.cameo[:2] in VIOLENT_ROOTS and 0 <= v.start - target.end <= 3
+               and any(m.start >= v.end and m.start - v.end <= 2 and not m.location for m in sent.mentions)
+               for v in sent.verbs)
 
 
 def as_a_form_of(tokens, start: int) -> bool:

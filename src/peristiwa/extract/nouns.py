@@ -12,11 +12,12 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in, killed_in
+from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in, killed_in, killing_follows
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
+from peristiwa.extract.reactions import drawn_by, reaction_aimed_at
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      verb_like)
 from peristiwa.extract.verbs import MEASURES
@@ -131,6 +132,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
                 target.location or target.start > 0 and sent.tokens[target.start - 1].lower in WHERE | {"near"})):
         target = died_in(sent, verb, source.key) or target  # ("… was killed in a U.S. drone strike at Baghdad
         # airport": whoever was killed, not the place)
+    if target is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and killing_follows(sent, verb, target):
+        target = None  # "A U.S. drone strike at Baghdad airport killed Qassem Soleimani": the killing's victim
     return source, target, owner
 
 
@@ -226,11 +229,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 k -= 1
             if k > 0 and tokens[k].lower == "yang" and by_end.get(k) is None:
                 return giver, None, None  # "revisi UU KPK yang banyak mendapat penolakan masyarakat": a law
-            act = next((v for v in range(k - 1, max(-1, k - 10), -1) if tokens[k].text == ","
-                        and tokens[v].lower.startswith("me") and verb_like(tokens[v].lower)), None)
-            # ("koalisi pimpinan Arab Saudi menyerang pemberontak Houthi sejak 2015, memicu kritik dari Moskow":
-            # the one who attacked, not the object before the comma)
-            return giver, scan_left(sent, j if act is None else act, by_end, MAX_LEFT), None
+            return giver, drawn_by(sent, k, j, by_end), None
     if j >= 0 and tokens[j].lower in LIGHT_VERBS:
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS:
@@ -280,7 +279,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         # "ada imbauan dari Majelis Rakyat Papua": the council appeals, to whom the clause is about
         aimed = giver.end < len(tokens) and tokens[giver.end].lower in PREPOSITIONS
         return giver, scan_right(sent, giver.end, by_start, MAX_RIGHT) if aimed else \
-            scan_left(sent, verb.start, by_end, MAX_LEFT), None
+            reaction_aimed_at(sent, verb, by_end), None
     if verb.end < len(tokens) - 1 and tokens[verb.end].lower in AGENT_MARK and by_start.get(verb.end + 1):
         agent = by_start[verb.end + 1]  # "penangkapan oleh polisi", "serangan oleh polisi terhadap demonstran"
         aimed = agent.end < len(tokens) and tokens[agent.end].lower in PREPOSITIONS

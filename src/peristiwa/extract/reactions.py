@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.doers import first_clause_subject
+from peristiwa.extract.scan import MAX_LEFT, scan_left
 from peristiwa.records import Event
+from peristiwa.text.morphology import verb_like
 
 # verbs whose object is the reaction an act drew
 _DREW = {"drawing", "drew", "draws", "drawn", "prompting", "prompted", "sparking", "sparked", "triggering",
@@ -30,6 +32,26 @@ def reaction_to(sent: Sentence, verb: VerbMatch, sources: tuple[Mention, ...]) -
     keys = {s.key for s in sources}
     return next((m for m in sent.mentions if m.end <= k and not m.location and m.key not in keys
                  and m.kind != "pronoun"), None)
+
+
+def drawn_by(sent: Sentence, k: int, j: int, by_end: dict[int, Mention]) -> Mention | None:
+    """Whom a reaction received or provoked at token j is aimed at: after a comma at k, the one who acted before it
+    ("koalisi pimpinan Arab Saudi menyerang pemberontak Houthi sejak 2015, memicu kritik dari Moskow": the
+    attacker, not the object before the comma; "Trump pulled the United States out of the Iran nuclear deal …,
+    drawing swift criticism from France": the sentence's subject, not the deal's owner)."""
+    tokens = sent.tokens
+    if tokens[k].text == "," and sent.lang == "en":
+        return next((m for m in sent.mentions if m.end <= k and not m.location and m.kind != "pronoun"), None)
+    act = next((v for v in range(k - 1, max(-1, k - 10), -1) if tokens[k].text == ","
+                and tokens[v].lower.startswith("me") and verb_like(tokens[v].lower)), None)
+    return scan_left(sent, j if act is None else act, by_end, MAX_LEFT)
+
+
+def reaction_aimed_at(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
+    """Whom a reaction noun with its author after "dari"/"from" is aimed at: the one who drew it, or the actor
+    before it ("ada imbauan dari Majelis Rakyat Papua")."""
+    drew = next((k for k in range(verb.start - 1, max(0, verb.start - 3), -1) if sent.tokens[k].lower in _DREW), None)
+    return drawn_by(sent, drew - 1, drew, by_end) if drew is not None else scan_left(sent, verb.start, by_end, MAX_LEFT)
 
 
 _THAT = {"itu", "tersebut", "ini"}

@@ -136,6 +136,9 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         u is not v and u.end <= v.start <= u.end + 1 and u.sense.voice != "noun" for u in earlier))]
     if verb.sense.voice != "noun" and lang != "en":  # a verb is coordinated with a verb, not a noun ("mengikuti
         earlier = [v for v in earlier if v.sense.voice != "noun"]  # saran Bolton pada pertemuan puncak … dan mendesak")
+    if lang == "en" and not purpose and all(v.sense.voice == "noun" for v in earlier) \
+            and (subject := _opening_subject_of_a_plain_verb(sent, j)) is not None:
+        return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), subject.end, "active"), False
     plain = verb_before(sent, j) if lang != "en" and not purpose else None
     if plain is not None and plain >= (earlier[-1].end if earlier else 0):
         # "… memindahkan kedutaan ke sana dan kemudian mengakui kedaulatan kita": the subject of the verb
@@ -164,6 +167,22 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         return Roles((), (), 0, "active"), False  # "Kapitra ingin menemui Saut untuk meminta klarifikasi": the
         # visitor asks (not Saut), even when the visitor is no actor
     return roles, purpose
+
+
+def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
+    """ "President Donald Trump pulled the United States out of the Iran nuclear deal and reimposed sanctions on
+    Tehran": the sentence's subject, before a past-tense verb the lexicon does not code, when only nouns lie between
+    it and "and" (not the deal's owner)."""
+    tokens = sent.tokens
+    first = next((m for m in sent.mentions if not m.location), None)
+    if first is None or first.start > 2 or first.end >= j or not tokens[first.end].text.islower() \
+            or not tokens[first.end].lower.endswith("ed") or any(v.start == first.end for v in sent.verbs):
+        return None
+    return first if not any(t.text in (",", ";") or t.lower in _RELATIVES | _OPENERS
+                            for t in tokens[first.end:j]) else None
+
+
+_RELATIVES = {"which", "who", "that", "whose", "whom", "but"}
 
 
 def _main_clause(sent: Sentence, earlier: list[VerbMatch], j: int) -> list[VerbMatch]:
