@@ -83,3 +83,18 @@ def test_troops_massed_near_a_border(coder, text):
 ])
 def test_english_subjects_victims_and_protests(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where rockets are fired from is no target; where they are fired to is
+    ("Hamas menembakkan ribuan roket dari Jalur Gaza ke Israel, Sabtu (7/10).", {("PSE", "ISR", "19")}),
+    ("Hamas menembakkan ribuan roket dari Jalur Gaza, Sabtu (7/10).", set()),
+    # missiles launched at a country's sites strike it; launched toward it they are a show of force
+    ("Amerika Serikat meluncurkan lebih dari 100 rudal ke sejumlah fasilitas senjata kimia Suriah, Sabtu (14/4).",
+     {("USA", "SYR", "19")}),
+    ("Korea Utara meluncurkan rudal ke arah Jepang.", {("PRK", "JPN", "15")}),
+    # an ambassador brought home is a recall
+    ("Prancis memulangkan duta besarnya dari Niamey, Rabu.", {("FRA", "NER", "16")}),
+])
+def test_weapons_launched_and_envoys_recalled(coder, text, expected):
+    assert _told(_code(coder, text)) == expected

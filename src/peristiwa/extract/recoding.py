@@ -13,7 +13,7 @@ from peristiwa.extract.implied import from_the_air
 from peristiwa.extract.kinds import appeal_kind, by_phone, welcomed_guest
 from peristiwa.extract.modality import attempted
 from peristiwa.extract.parties import protesters_named, storming_by_force, third_place
-from peristiwa.extract.targets import captured_people
+from peristiwa.extract.targets import captured_people, launched_at
 from peristiwa.lexicon.knowledge import Knowledge, VerbSense
 
 _ARMED = {"MIL", "REB"}
@@ -81,6 +81,9 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
     if sense.cameo in _FIRED and any(t.lower in _WATERS for t in sent.tokens[verb.end:target.start]):
         sense = replace(sense, cameo="150", rule=f"{sense.rule} (into the waters: 150)")  # "fired
         # ballistic missiles into the waters around Taiwan": a show of force, no strike
+    elif sense.cameo == "150" and target.key != source.key and launched_at(sent, verb, target):
+        sense = replace(sense, cameo="195", rule=f"{sense.rule} (launched at a target: 195)")  # "meluncurkan 59
+        # rudal ke pangkalan udara Suriah"
     if sense.cameo == "172" and target.key != source.key and target.sector in _STATES:  # "imposed travel
         sense = replace(sense, cameo="163", rule=f"{sense.rule} (on another state: 163)")  # bans and asset
         # freezes on Russian officials", "Islamabad Larang PM India Lintasi Wilayah Udara": sanctions (but

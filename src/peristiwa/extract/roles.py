@@ -26,7 +26,7 @@ from peristiwa.extract.scan import (FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PR
                                     verb_like)
 from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
 from peristiwa.extract.targets import (beyond_own_measure, companion, far_target, not_addressed, only_where,
-                                       partner_after_with, sent_to)
+                                       partner_after_with, past_the_origin, sent_to)
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -134,6 +134,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         authors = verb.sense.cameo[:2] in _AT_THE_AUTHOR
         target = scan_right(sent, after, by_start, MAX_RIGHT, authors=authors) or shared_object(sent, verb, by_start) \
             or (far_target(sent, after, by_start, authors) if lang != "en" and not together else None)
+        target = past_the_origin(sent, verb, target, by_start)  # "menembakkan roket dari Jalur Gaza ke Israel"
         if target is None and verb.sense.cameo[:2] in VIOLENT_ROOTS | {"17"} \
                 and (listed := past_listed_means(sent, max(verb.end, verb.reach))) is not None:
             target = scan_right(sent, listed, by_start, MAX_RIGHT)  # "gas air mata, semprotan merica, dan … ke arah"

@@ -142,3 +142,27 @@ def only_where(sent: Sentence, verb: VerbMatch, target: Mention | None) -> bool:
     tokens = sent.tokens
     k = target.start - 1 - (tokens[target.start - 1].lower in ("a", "an", "the", "sebuah"))
     return tokens[k].lower in ("at", "di") and tokens[target.end].lower in _SITE_NOUNS
+
+
+_LAUNCHES = {"menembakkan", "meluncurkan", "fired", "launched", "fires", "launches", "fire", "launch", "lobbed"}
+_TOWARD = {"arah", "toward", "towards", "perairan", "laut", "waters", "sea"}
+
+
+def past_the_origin(sent: Sentence, verb: VerbMatch, target: Mention | None,
+                    by_start: dict[int, Mention]) -> Mention | None:
+    """ "menembakkan ribuan roket dari Jalur Gaza ke Israel": where weapons are fired from is no target; the actor
+    after it, if any, is."""
+    if target is None or verb.text.split()[0].lower() not in _LAUNCHES or target.start < 1 \
+            or sent.tokens[target.start - 1].lower not in ("dari", "from"):
+        return target
+    return scan_right(sent, target.end, by_start, 6)
+
+
+def launched_at(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Whether missiles were launched at the target or a site of its ("meluncurkan lebih dari 100 rudal ke sejumlah
+    fasilitas … Suriah"), not toward it or into the sea by it: an attack, not a test."""
+    if verb.text.split()[0].lower() not in _LAUNCHES:
+        return False
+    between = [t.lower for t in sent.tokens[verb.end:target.start]]
+    at = next((k for k, w in enumerate(between) if w in ("ke", "at", "on", "into")), None)
+    return at is not None and not any(w in _TOWARD for w in between[at:])
