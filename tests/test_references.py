@@ -98,3 +98,16 @@ def test_english_subjects_victims_and_protests(coder, text, expected):
 ])
 def test_weapons_launched_and_envoys_recalled(coder, text, expected):
     assert _told(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an attack whose responsibility is claimed is the claimant's, against what the attack struck
+    ("Kelompok Houthi mengklaim bertanggung jawab atas serangan pesawat nirawak yang membakar dua fasilitas minyak "
+     "Saudi Aramco di Abqaiq, Sabtu (14/9).", "id", {("YEM", "SAU", "19")}),
+    ("The Houthis claimed responsibility for the drone attack that hit Saudi Aramco facilities on Saturday.", "en",
+     {("YEM", "SAU", "19")}),
+])
+def test_a_claimed_attack_is_the_claimants(coder, text, lang, expected):
+    events = _code(coder, text, lang)
+    assert _told(events) == expected
+    assert {e.modality for e in events if e.root == "19"} == {"claimed"}

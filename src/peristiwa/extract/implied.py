@@ -10,7 +10,7 @@ from dataclasses import replace
 from peristiwa.extract.boundaries import TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import CONDITIONS
-from peristiwa.extract.scan import ARTICLES, HONORIFICS
+from peristiwa.extract.scan import ARTICLES, HONORIFICS, MAX_LEFT, scan_left
 from peristiwa.lexicon.knowledge import ActorEntry
 from peristiwa.lexicon.matcher import PhraseMatcher
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -241,6 +241,44 @@ def killing_follows(sent: Sentence, attack: VerbMatch, target: Mention) -> bool:
     return any(v.sense.voice == "active" and v.sense.cameo[:2] in VIOLENT_ROOTS and 0 <= v.start - target.end <= 3
                and any(m.start >= v.end and m.start - v.end <= 2 and not m.location for m in sent.mentions)
                for v in sent.verbs)
+
+
+_STRIKING = {"membakar", "menghantam", "menghancurkan", "merusak", "menyasar", "menargetkan", "mengenai", "hit",
+             "struck", "destroyed", "damaged", "targeted"}
+_ATTACK_MEANS = {"pesawat", "nirawak", "drone", "udara", "rudal", "roket", "bom", "bunuh", "diri", "drones", "air",
+                 "missile", "rocket", "suicide", "bomb", "artileri", "artillery"}
+
+
+_CLAIMING = {"mengklaim", "mengaku", "menyatakan", "claimed", "claims", "claiming", "claim", "admitted", "took",
+             "accepted"}
+
+
+def struck_in_its_clause(sent: Sentence, attack: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
+    """ "serangan pesawat nirawak yang membakar dua fasilitas minyak Saudi Aramco", "a drone attack that hit a
+    Saudi oil facility": what the relative clause on an attack noun says it struck."""
+    tokens, k = sent.tokens, attack.end
+    while k < len(tokens) and tokens[k].lower in _ATTACK_MEANS:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("yang", "which", "that") \
+            or tokens[k + 1].lower not in _STRIKING:
+        return None
+    return next((m for j in range(k + 2, min(len(tokens), k + 9)) if (m := by_start.get(j)) is not None
+                 and not m.location), None)
+
+
+def claimant(sent: Sentence, attack: VerbMatch, by_end: dict[int, Mention], struck: bool) -> Mention | None:
+    """Who claims responsibility for the attack noun right after "(mengklaim) bertanggung jawab atas" / "(claimed)
+    responsibility for" (without a verb of claiming only when what the attack struck is named: "Iran bertanggung
+    jawab atas serangan itu" may be anyone's judgement of an attack named before)."""
+    tokens = sent.tokens
+    k = attack.start - 2 - (attack.start > 2 and tokens[attack.start - 1].lower in ("the", "a", "an"))
+    claimed = k >= 0 and tokens[k + 1].lower in ("atas", "for") \
+        and tokens[k].lower in ("jawab", "bertanggungjawab", "responsibility")
+    k -= claimed and tokens[k].lower == "jawab"  # "bertanggung jawab"
+    claimed = claimed and (struck or k > 0 and tokens[k - 1].lower in _CLAIMING)
+    who = scan_left(sent, k, by_end, MAX_LEFT) if claimed else None
+    return who if who is not None and not (who.kind == "agent" and " " not in who.text) else None  # (a bare
+    # "Milisi" whose country is only guessed claims nothing for anyone)
 
 
 def as_a_form_of(tokens, start: int) -> bool:

@@ -12,17 +12,17 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import AUTHORED, as_a_form_of, died_in, killed_in, killing_follows
+from peristiwa.extract.implied import (AUTHORED, as_a_form_of, claimant, died_in, killed_in, killing_follows,
+                                       struck_in_its_clause)
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
-from peristiwa.extract.objects import scan_right
+from peristiwa.extract.objects import past_its_value, scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
 from peristiwa.extract.reactions import drawn_by, reaction_aimed_at
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      verb_like)
 from peristiwa.extract.verbs import MEASURES
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
-from peristiwa.text.counts import past_an_amount
 from peristiwa.text.morphology import process_noun
 
 # Verbs that carry an event noun: "melancarkan serangan", "imposed sanctions", "memberi Kyiv bantuan".
@@ -134,6 +134,10 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         # airport": whoever was killed, not the place)
     if target is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and killing_follows(sent, verb, target):
         target = None  # "A U.S. drone strike at Baghdad airport killed Qassem Soleimani": the killing's victim
+    elif target is None and verb.sense.cameo[:2] in VIOLENT_ROOTS:
+        struck = struck_in_its_clause(sent, verb, by_start)  # "Houthi mengklaim bertanggung jawab atas serangan
+        source = source or claimant(sent, verb, by_end, struck is not None)  # drone yang membakar fasilitas …"
+        target = struck if source is not None else None
     return source, target, owner
 
 
@@ -238,7 +242,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
                 and verb.sense.cameo[:2] != "12":  # "bersikukuh bahwa Inggris harus …": not whom one rejects
             after += 1  # "reiterated its demand today that Israel …": the addressee follows
         else:
-            after = _past_its_value(tokens, verb.end)  # "bantuan senilai 2,5 miliar dolar AS untuk Ukraina"
+            after = past_its_value(tokens, verb.end)  # "bantuan senilai 2,5 miliar dolar AS untuk Ukraina"
             if verb.start and tokens[verb.start - 1].text in QUOTE_MARKS:  # a noun in quotes: the target after them
                 after = next((q + 1 for q in range(verb.end, min(len(tokens), verb.end + 3))
                               if tokens[q].text in QUOTE_MARKS), after)
@@ -334,7 +338,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     end = verb.end  # "pertemuan pertama dengan Presiden Palestina": an ordinal or manner word between
     while end < len(tokens) - 1 and tokens[end].lower in _NOUN_MODIFIERS and end - verb.end < 2:
         end += 1
-    end = _past_its_value(tokens, end)
+    end = past_its_value(tokens, end)
     end = end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else verb.end
     target = scan_right(sent, end, by_start, MAX_RIGHT)
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech  # "menyebut serangan ke …",
@@ -386,13 +390,6 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         return scan_left(sent, verb.start, by_end, MAX_LEFT), None, None  # "… mencukur rambut mereka sebagai
         # bentuk protes": the subject protests, against whom the protest rule finds
     return None, None, None
-
-
-def _past_its_value(tokens, k: int) -> int:
-    """Past the value an act noun is given ("paket bantuan senilai 2,5 miliar dolar AS untuk Ukraina") when a
-    preposition follows it: the currency's country is no target."""
-    end = past_an_amount([t.lower for t in tokens[k:k + 12]], 0) + k
-    return end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else k
 
 
 _SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}

@@ -9,7 +9,7 @@ from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.phrases import QUOTE_MARKS, VIA, apposed, held_area, owner_of_the_object, scare_quotes
 from peristiwa.extract.scan import ALL_PARTIES, ARTICLES, PREPOSITIONS, RIGHT_STOP, SITES, TOPICS
-from peristiwa.text.counts import a_count
+from peristiwa.text.counts import a_count, past_an_amount
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
@@ -203,3 +203,10 @@ def past_listed_means(sent: Sentence, pos: int) -> int | None:
 
 
 _ACCORDS = {"agreement", "arrangement", "deal", "accord", "understanding", "consensus", "compromise", "truce"}
+
+
+def past_its_value(tokens, k: int) -> int:
+    """Past the value an act noun is given ("paket bantuan senilai 2,5 miliar dolar AS untuk Ukraina") when a
+    preposition follows it: the currency's country is no target."""
+    end = past_an_amount([t.lower for t in tokens[k:k + 12]], 0) + k
+    return end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else k
