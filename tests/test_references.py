@@ -111,3 +111,12 @@ def test_a_claimed_attack_is_the_claimants(coder, text, lang, expected):
     events = _code(coder, text, lang)
     assert _told(events) == expected
     assert {e.modality for e in events if e.root == "19"} == {"claimed"}
+
+
+def test_talks_facilitated_by_a_third_party_are_its_mediation(coder):
+    text = ("Iran dan Arab Saudi sepakat memulihkan hubungan diplomatik setelah perundingan empat hari di Beijing "
+            "yang difasilitasi China, Jumat (10/3).")
+    told = _told(_code(coder, text))
+    assert {("CHN", "IRN", "04"), ("CHN", "SAU", "04")} <= told
+    # a visit a ministry arranges is no mediation
+    assert _told(_code(coder, "Kunjungan itu difasilitasi Kementerian Luar Negeri.")) == set()

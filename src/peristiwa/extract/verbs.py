@@ -201,6 +201,9 @@ def _object_before(lows: list[str], start: int, objects) -> bool:
         if lows[k] in ("dan", "and", ",") and not crossed and k + 1 == start:  # ("Tiba di Jakarta, Disambut …")
             crossed = True
             continue
+        if lows[k] in ("yang", "which") and k + 1 == start:  # "perundingan empat hari di Beijing yang difasilitasi
+            return any(any(tuple(lows[h:h + len(o)]) == o for o in objects)  # China": the object the clause is on
+                       for h in range(max(0, k - 7), k)) and not any(w in (".", ";", ",") for w in lows[max(0, k - 7):k])
         if lows[k] in (".", ";", ",", "dan", "and", "yang", "which", "who") or start - k >= 8 and not crossed:
             return False
         if any(tuple(lows[k:k + len(o)]) == o for o in objects):
