@@ -120,3 +120,17 @@ def test_talks_facilitated_by_a_third_party_are_its_mediation(coder):
     assert {("CHN", "IRN", "04"), ("CHN", "SAU", "04")} <= told
     # a visit a ministry arranges is no mediation
     assert _told(_code(coder, "Kunjungan itu difasilitasi Kementerian Luar Negeri.")) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a move condemned is the act told just before, by whoever made it
+    ("Russia expelled two Georgian diplomats on Tuesday, and Tbilisi condemned the move.", "en",
+     {("RUS", "GEO", "16"), ("GEO", "RUS", "11")}),
+    ("Pihak berwenang Indonesia memutus akses internet di Papua. Para pakar PBB lantas mengecam keputusan tersebut.",
+     "id", {("IDN", "IDN", "17"), ("IGO:UN", "IDN", "11")}),
+    # a group's officer named with the group is one actor
+    ("U.S. envoy Zalmay Khalilzad and Taliban political chief Mullah Abdul Ghani Baradar signed an agreement in Doha "
+     "on Saturday.", "en", {("USA", "AFG", "05"), ("AFG", "USA", "05")}),
+])
+def test_moves_condemned_and_a_groups_officer(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected

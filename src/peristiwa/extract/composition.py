@@ -79,7 +79,10 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 len(gap) == 2 and gap[0].lower in ("'s", "’s") and gap[1].lower in _RANKS and entry.kind == "agent"
                 and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top diplomat"
                 len(gap) == 2 and gap[0].lower == "-led" and gap[1].lower in ("coalition", "alliance")
-                and entry.kind == "agent")  # "Saudi-led coalition warplanes"
+                and entry.kind == "agent") or (  # "Saudi-led coalition warplanes"
+                entry.kind == "person" and prev[-1][2].kind in ("org", "country") and 1 <= len(gap) <= 3
+                and all(t.lower in _KINDS_OF_LEADER | _RANKS | _HEADS for t in gap))  # "Taliban political chief
+            # Mullah Abdul Ghani Baradar": the group's man
             if len(gap) == 1 and gap[0].lower in ("dari", "of", "asal") and prev[-1][2].kind in ("metonym", "place"):
                 joinable = False  # "merebut kembali istana di Khartoum dari RSF": a place, then whom it is taken from
             kinds = {e.kind for _, _, e in prev}
@@ -104,6 +107,7 @@ _RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
 # ("pemimpin politik Taliban", "diplomat tertinggi China", "pemimpin biro politik Hamas")
 _KINDS_OF_LEADER = {"politik", "spiritual", "political", "tertinggi", "senior", "tinggi", "biro", "sayap"}
 _WINGS = {"biro", "sayap"}  # (not the last word: "pemimpin sayap X" is no leader of X's)
+_HEADS = {"chief", "leader", "commander", "negotiator", "envoy", "head", "spokesman", "spokeswoman"}
 _ORDINALS = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
 

@@ -19,8 +19,8 @@ from peristiwa.extract.parties import (mediated_parties, office_holder, repressi
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.patterns import attack_victim
-from peristiwa.extract.reactions import (attacker_of_that_attack, author_of_that_request, move_reacted_to,
-                                        reaction_to)
+from peristiwa.extract.reactions import (attacker_of_that_attack, author_of_that_move, author_of_that_request,
+                                        move_reacted_to, reaction_to)
 from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import (background, hindered, names_an_agreement, object_of_same_act,
                                              protest_purposes)
@@ -173,6 +173,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and roles.sources \
                     and (asker := author_of_that_request(doc, sent, verb, roles.sources[0], events)) is not None:
                 pairs = [(s, asker) for s in roles.sources]  # "…, namun permintaan itu ditolak Jakarta"
+            if not pairs and roles.sources \
+                    and (mover := author_of_that_move(doc, sent, verb, roles.sources[0], events)) is not None:
+                pairs = [(s, mover) for s in roles.sources]  # "…, and Tbilisi condemned the move"
             if not pairs and verb.sense.cameo in _ABOUT_AN_ATTACK:
                 pairs = [(s, v) for s in roles.sources for v in _victim_of_attack_named_after(doc, sent, verb, s, events)]
             if not pairs and (verb.sense.cameo[:2] == "14" or verb.sense.cameo == "082") \

@@ -42,6 +42,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
     english = sent.lang == "en"
     while j < n and j - pos < limit:
         m = by_start.get(j)
+        if m is not None and english and j > 0 and sent.tokens[j - 1].lower == "what" and m.end < n \
+                and sent.tokens[m.end].lower in _SAID_IT_WAS:
+            j = m.end + 1  # "struck what New Delhi said was a militant training camp inside Pakistan": the speaker
+            continue  # names what was struck, and is not struck
         if m is not None:
             owner = owner_of_the_object(sent, j, m, by_start, authors) if not english and (j == pos or j - pos <= 4
                 and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops and t.lower not in _PLAIN
@@ -203,6 +207,9 @@ def past_listed_means(sent: Sentence, pos: int) -> int | None:
 
 
 _ACCORDS = {"agreement", "arrangement", "deal", "accord", "understanding", "consensus", "compromise", "truce"}
+
+
+_SAID_IT_WAS = {"said", "says", "called", "calls", "described", "claimed", "claims", "believed", "believes"}
 
 
 def past_its_value(tokens, k: int) -> int:

@@ -139,3 +139,26 @@ def author_of_that_request(doc: Doc, sent: Sentence, verb: VerbMatch, source: Me
         return None
     return next((m for m in doc.sentences[done.sentence_index].mentions
                  if m.text == done.source.text and not m.location), None)
+
+
+_MOVE_NOUNS = {"move", "decision", "step", "action", "langkah", "keputusan", "tindakan"}
+
+
+def author_of_that_move(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
+                        earlier: list[Event]) -> Mention | None:
+    """ "Medvedev recognised Georgia's breakaway regions …, and Tbilisi condemned the move", "Tiongkok mengecam
+    langkah tersebut": a move condemned or rejected is the latest act coded before it, by another actor."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] not in _ANSWERED or verb.sense.voice != "active" or verb.end + 1 >= len(tokens):
+        return None
+    first, second = tokens[verb.end].lower, tokens[verb.end + 1].lower
+    if not (sent.lang == "en" and first in ("the", "this", "that") and second in _MOVE_NOUNS
+            or sent.lang != "en" and first in _MOVE_NOUNS and second in _THAT):
+        return None
+    here = next((k for k, s in enumerate(doc.sentences) if s is sent), 0)
+    done = next((e for e in reversed(earlier) if e.modality in ("asserted", "claimed")
+                 and e.source.code != source.key), None)
+    if done is None or done.sentence_index < here - 1:  # (the act told in this sentence or the one before)
+        return None
+    return next((m for m in doc.sentences[done.sentence_index].mentions
+                 if m.text == done.source.text and not m.location), None)
