@@ -355,7 +355,7 @@ def test_a_name_arrested_after_a_place_stops_at_the_place(coder):
      "Israel di Jalur Gaza.", "id", {("IDN", "ISR", "14")}),
     # a name in apposition to the second of two coordinated actors: the pair acts
     ("Para pemimpin ASEAN dan pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing, menyepakati lima poin "
-     "konsensus.", "id", {("IGO:ASEAN", "MMR", "03"), ("MMR", "IGO:ASEAN", "03")}),
+     "konsensus.", "id", {("IGO:ASEAN", "MMR", "05"), ("MMR", "IGO:ASEAN", "05")}),  # (a text agreed: 057)
     # "diplomat tertinggi China": a rank word between the office and its country
     ("Menteri Luar Negeri AS Antony Blinken bertemu diplomat tertinggi China Wang Yi di Jakarta, Kamis.", "id",
      {("USA", "CHN", "04")}),
