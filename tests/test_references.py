@@ -134,3 +134,16 @@ def test_talks_facilitated_by_a_third_party_are_its_mediation(coder):
 ])
 def test_moves_condemned_and_a_groups_officer(coder, text, lang, expected):
     assert _told(_code(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing on a text ("lima poin konsensus") is an agreement reached (057); agreeing to a proposal only agrees
+    ("Para pemimpin ASEAN dan junta Myanmar menyepakati lima poin konsensus di Jakarta, Sabtu (24/4).",
+     {("IGO:ASEAN", "MMR", "05"), ("MMR", "IGO:ASEAN", "05")}),
+    ("Indonesia menyepakati usulan Malaysia.", {("IDN", "MYS", "03")}),
+    # a time set off by commas does not end the summoner's clause: the summoner protests
+    ("Beijing memanggil Duta Besar Amerika Serikat Nicholas Burns, Selasa (2/8) malam, untuk memprotes kunjungan "
+     "Ketua DPR AS Nancy Pelosi ke Taiwan.", {("CHN", "USA", "11"), ("USA", "TWN", "04")}),
+])
+def test_agreements_reached_and_a_summoners_protest(coder, text, expected):
+    assert _told(_code(coder, text)) == expected

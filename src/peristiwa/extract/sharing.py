@@ -16,7 +16,8 @@ from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.doers import first_clause_subject
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.objects import scan_right
-from peristiwa.extract.scan import ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, scan_left, verb_like
+from peristiwa.extract.scan import (ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, TIME_WORDS, scan_left,
+                                   verb_like)
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 
 Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
@@ -123,7 +124,7 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
             return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
         if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
             return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
-    earlier = [v for v in sent.verbs if v.end <= j and j - v.end <= MAX_RIGHT] or [
+    earlier = [v for v in sent.verbs if v.end <= j and len(_past_times(sent.tokens[v.end:j])) <= MAX_RIGHT] or [
         v for v in sent.verbs if not purpose and v.end <= j and j - v.end <= 16
         and v.sense.voice == "active" and _same_clause(sent, v, j)][-1:]
     # ("blamed U.S.-based cleric Fethullah Gulen for Friday night's failed coup and called on Washington …", "mengecam
@@ -155,7 +156,7 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     if not earlier or purpose and (earlier[-1].sense.voice != "active"
                                    or earlier[-1].sense.cameo[:2] in _OBJECT_CONTROL
                                    or earlier[-1].text.split()[0].lower() in _INVITING
-                                   or any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[earlier[-1].end:j])):
+                                   or any(t.lower in _CLAUSE_BREAKS for t in _past_times(sent.tokens[earlier[-1].end:j]))):
         return None, False
     roles = assign(sent, earlier[-1], lang, speech)
     active = [v for v in earlier if v.sense.voice == "active"][-1:]
@@ -183,6 +184,25 @@ def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
 
 
 _RELATIVES = {"which", "who", "that", "whose", "whom", "but"}
+
+
+_PARTS_OF_DAY = {"pagi", "siang", "sore", "malam", "dini", "waktu", "setempat", "morning", "afternoon", "evening",
+                 "night", "local", "time"}
+
+
+def _past_times(tokens: list) -> list:
+    """The tokens less a time phrase set off by commas (", Selasa (2/8) malam,"), which ends no clause."""
+    out, k = [], 0
+    while k < len(tokens):
+        close = next((c for c in range(k + 1, min(len(tokens), k + 10)) if tokens[c].text == ","), None) \
+            if tokens[k].text == "," else None
+        if close is not None and all(t.lower in TIME_WORDS | _PARTS_OF_DAY or t.text in "()/" or t.text.isdigit()
+                                     for t in tokens[k + 1:close]):
+            k = close + 1
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def _main_clause(sent: Sentence, earlier: list[VerbMatch], j: int) -> list[VerbMatch]:
