@@ -147,3 +147,17 @@ def test_moves_condemned_and_a_groups_officer(coder, text, lang, expected):
 ])
 def test_agreements_reached_and_a_summoners_protest(coder, text, expected):
     assert _told(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named as a kind of thing after "peringatan"/"tim" is no act of the clause's subject
+    ("Korea Utara meluncurkan rudal balistik, Selasa (4/10), memicu peringatan evakuasi di Hokkaido.", set()),
+    # an attack spoken of ("menyatakan serangan Hamas …") is Hamas's, not the speaker's
+    ("Guterres menyatakan serangan Hamas tidak terjadi dalam ruang hampa.", set()),
+    ("Korea Utara menyatakan perang terhadap Amerika Serikat.", {("PRK", "USA", "19")}),
+    # "aksi yang dikecam UNHCR": the act the sentence told, aimed at whoever did it
+    ("Ratusan mahasiswa menggeruduk penampungan pengungsi Rohingya di Banda Aceh, Rabu (27/12), aksi yang kemudian "
+     "dikecam badan pengungsi PBB UNHCR.", {("IDN", "MMR", "14"), ("IGO:UN", "IDN", "11")}),
+])
+def test_acts_named_as_things_and_spoken_of(coder, text, expected):
+    assert _told(_code(coder, text)) == expected

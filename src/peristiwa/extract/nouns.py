@@ -234,7 +234,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             if k > 0 and tokens[k].lower == "yang" and by_end.get(k) is None:
                 return giver, None, None  # "revisi UU KPK yang banyak mendapat penolakan masyarakat": a law
             return giver, drawn_by(sent, k, j, by_end), None
-    if j >= 0 and tokens[j].lower in LIGHT_VERBS:
+    if j >= 0 and tokens[j].lower in LIGHT_VERBS and not (tokens[j].lower == "menyatakan" and (
+            p := by_start.get(verb.end)) is not None and not p.location and verb.sense.cameo[:2] in VIOLENT_ROOTS):
+        # ("menyatakan serangan Hamas tidak terjadi dalam ruang hampa": Hamas's attack, spoken of)
         after = verb.end
         while after < len(tokens) and tokens[after].lower in TIME_WORDS:
             after += 1

@@ -79,7 +79,7 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
                  if m.text == done.source.text and not m.location), None)
 
 
-_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "move", "decision", "step"}
+_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step"}
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:

@@ -54,6 +54,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
                  and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i, sense))
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
+                 and not (doc.lang != "en" and j == i + 1 and sense.voice != "noun" and _bare_stem_after_a_noun(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
                  and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
                  and not (doc.lang == "en" and _after_a_verb(tokens, i, j, sense, regular))
@@ -94,6 +95,18 @@ def _bare_stem_in_a_name(sent, tokens, i: int, sense: VerbSense) -> bool:
         and sent.text.rstrip().endswith(".") \
         and not sent.text.rstrip().endswith("..") \
         and not word.startswith(("me", "di", "ber", "ter", "per", "pe"))
+
+
+def _bare_stem_after_a_noun(tokens, i: int) -> bool:
+    """ "memicu peringatan evakuasi di Hokkaido", "tim evakuasi": a bare stem in running text after a noun of
+    orders, teams or operations names the act as a kind of thing, no act of the clause's subject."""
+    word = tokens[i].lower
+    return i > 0 and tokens[i].text.islower() and tokens[i - 1].lower in _KIND_HEADS \
+        and not word.startswith(("me", "di", "ber", "ter", "per"))
+
+
+_KIND_HEADS = {"peringatan", "perintah", "proses", "upaya", "jalur", "tim", "operasi", "rencana", "misi", "posko",
+               "pusat", "status", "kapal", "pesawat"}
 
 
 def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
