@@ -161,3 +161,20 @@ def test_agreements_reached_and_a_summoners_protest(coder, text, expected):
 ])
 def test_acts_named_as_things_and_spoken_of(coder, text, expected):
     assert _told(_code(coder, text)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an explanation demanded after "and" is owed by the one the act before was aimed at
+    ("Indonesia recalled its ambassador from Canberra on Monday and demanded an explanation over reports that "
+     "Australian spies had tapped the phone.", "en", {("IDN", "AUS", "16"), ("IDN", "AUS", "10")}),
+    ("Kementerian Luar Negeri RI memanggil Duta Besar Malaysia dan meminta klarifikasi atas insiden itu.", "id",
+     {("IDN", "MYS", "11"), ("IDN", "MYS", "10")}),
+])
+def test_an_explanation_demanded_after_and(coder, text, lang, expected):
+    assert _told(_code(coder, text, lang)) == expected
+
+
+def test_what_is_no_answer_owed_is_no_demand_on_the_one_acted_on(coder):
+    text = ("The United States defended the right of Russian troops to fire on militants in Azerbaijan and insisted "
+            "unrest there reflected ethnic tensions.")
+    assert not {k for k in _told(_code(coder, text, "en")) if k[2] == "10"}

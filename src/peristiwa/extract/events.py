@@ -19,8 +19,8 @@ from peristiwa.extract.parties import (mediated_parties, office_holder, repressi
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.patterns import attack_victim
-from peristiwa.extract.reactions import (attacker_of_that_attack, author_of_that_move, author_of_that_request,
-                                        move_reacted_to, reaction_to)
+from peristiwa.extract.reactions import (addressee_of_the_act_before, attacker_of_that_attack, author_of_that_move,
+                                        author_of_that_request, move_reacted_to, reaction_to)
 from peristiwa.extract.recoding import recode
 from peristiwa.extract.restatements import (background, hindered, names_an_agreement, object_of_same_act,
                                              protest_purposes)
@@ -155,6 +155,9 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     break
             if not pairs and verb.sense.cameo[:2] in ("02", "10"):  # "meminta semua pihak menahan diri"
                 pairs = [(s, t) for s in roles.sources for t in parties_addressed(sent, verb, roles.sources)]
+                if not pairs and roles.sources and (addressee := addressee_of_the_act_before(
+                        doc, sent, verb, roles.sources[0], events)) is not None:
+                    pairs = [(s, addressee) for s in roles.sources]  # "… and demanded an explanation"
             if not pairs and verb.sense.cameo[:2] in _ABOUT_AN_OBJECT and verb.sense.voice == "active":
                 # "mengecam pernyataan yang dilontarkan Netanyahu": its author; "Ribuan mahasiswa menolak revisi
                 # UU KPK": a bill no one is named for is the state's

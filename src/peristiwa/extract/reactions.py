@@ -162,3 +162,28 @@ def author_of_that_move(doc: Doc, sent: Sentence, verb: VerbMatch, source: Menti
         return None
     return next((m for m in doc.sentences[done.sentence_index].mentions
                  if m.text == done.source.text and not m.location), None)
+
+
+_ANSWERS_ASKED = {"explanation", "explanations", "clarification", "apology", "compensation", "penjelasan", "klarifikasi",
+                  "permintaan", "kompensasi", "pertanggungjawaban", "accountability", "assurances", "jaminan"}
+
+
+def addressee_of_the_act_before(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
+                                earlier: list[Event]) -> Mention | None:
+    """ "Indonesia recalled its ambassador from Canberra and demanded an explanation", "memanggil Dubes Malaysia dan
+    meminta klarifikasi": a demand or appeal joined to an act by "and" with no addressee of its own is made to the
+    one that act was aimed at."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] not in ("02", "10") or verb.sense.voice != "active" or verb.start < 1 \
+            or tokens[verb.start - 1].lower not in ("and", "dan", "serta"):
+        return None
+    k = verb.end + (verb.end < len(tokens) and tokens[verb.end].lower in ("an", "a", "the"))
+    asked = [t.lower for t in tokens[verb.start + 1:verb.end]] + ([tokens[k].lower] if k < len(tokens) else [])
+    if not _ANSWERS_ASKED.intersection(asked):  # ("demanded an explanation", "meminta klarifikasi")
+        return None  # (what is asked must be an answer owed: not "… and insisted unrest there reflected …")
+    here = next((k for k, s in enumerate(doc.sentences) if s is sent), -1)
+    done = next((e for e in reversed(earlier) if e.sentence_index == here and e.source.code == source.key
+                 and e.target.code != source.key and e.modality in ("asserted", "claimed")), None)
+    if done is None:
+        return None
+    return next((m for m in sent.mentions if m.text == done.target.text and not m.location), None)
