@@ -80,6 +80,7 @@ def test_troops_massed_near_a_border(coder, text):
      {("USA", "IRN", "19")}),
     ("Maduro responded by breaking diplomatic relations with Washington.", {("VEN", "USA", "16")}),
     ("Iranian protesters chanted slogans against the clerical leadership on Wednesday.", {("IRN", "IRN", "14")}),
+    ("Thousands of Serbian protesters poured into the streets of Belgrade on Sunday.", {("SRB", "SRB", "14")}),
 ])
 def test_english_subjects_victims_and_protests(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
