@@ -81,6 +81,9 @@ def test_troops_massed_near_a_border(coder, text):
     ("Maduro responded by breaking diplomatic relations with Washington.", {("VEN", "USA", "16")}),
     ("Iranian protesters chanted slogans against the clerical leadership on Wednesday.", {("IRN", "IRN", "14")}),
     ("Thousands of Serbian protesters poured into the streets of Belgrade on Sunday.", {("SRB", "SRB", "14")}),
+    ("President George W. Bush branded Iraq, Iran and North Korea an axis of evil on Tuesday.",
+     {("USA", "IRQ", "11"), ("USA", "IRN", "11"), ("USA", "PRK", "11")}),
+    ("U.S. military aircraft air-dropped more than 38,000 meals into Gaza on Saturday.", {("USA", "PSE", "07")}),
 ])
 def test_english_subjects_victims_and_protests(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
