@@ -2,6 +2,7 @@
 ("agreed to provide aid", "meminta India dan Pakistan menahan diri"), and what an accusation alleges."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import DEMONSTRATIVES
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 
 
@@ -52,17 +53,24 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
 
 
 _RELATIVE = {"yang", "who", "which", "that"}
-_SUBJECT_FILLERS = {"itu", "tersebut", "ini", "pun", "telah", "sudah", "langsung", "was", "were", "has", "been"}
+_LINKS = {"untuk", "to", "akan", "will", "agar", "supaya"}  # "yang menolak untuk bertemu": the refused act
+# what may stand between a noun and the passive verb it is the subject of ("permintaan itu pun ditolak")
+SUBJECT_FILLERS = DEMONSTRATIVES | {"pun", "telah", "sudah", "langsung", "was", "were", "has", "had", "been", "later"}
+
+
+def told_as_passive(sent: Sentence, verb: VerbMatch) -> bool:
+    """A passive verb, or an English participle the lexicon reads as active after "was/were/been" ("was rejected
+    by Jakarta")."""
+    return verb.sense.voice == "passive" or sent.lang == "en" and verb.start > 0 \
+        and sent.tokens[verb.start - 1].lower in ("was", "were", "been")
 
 
 def _its_subject(sent: Sentence, verb: VerbMatch, other: VerbMatch) -> bool:
     """ "permintaan itu ditolak Jakarta", "the request was rejected": the request noun is what the passive verb
     acts on, not what is asked for."""
     named = verb.sense.voice == "noun" or verb.start > 0 and sent.tokens[verb.start - 1].lower in ("the", "this", "that")
-    return named and (other.sense.voice == "passive" or sent.lang == "en" and other.start > 0
-                                           and sent.tokens[other.start - 1].lower in ("was", "were", "been")) \
-        and all(t.lower in _SUBJECT_FILLERS for t in sent.tokens[verb.end:other.start])
-_LINKS = {"untuk", "to", "akan", "will", "agar", "supaya"}  # "yang menolak untuk bertemu": the refused act
+    return named and told_as_passive(sent, other) \
+        and all(t.lower in SUBJECT_FILLERS for t in sent.tokens[verb.end:other.start])
 
 
 def _another_appeal(sent: Sentence, verb: VerbMatch, other: VerbMatch) -> bool:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import FILLERS, GROUND, LEFT_STOP
+from peristiwa.extract.boundaries import DEMONSTRATIVES, FILLERS, GROUND, LEFT_STOP
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import reported_to_have
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import verb_like
 
-DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})  # "bukti tersebut", "kelompok itu"
 
 
 def head_of(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -> Mention | None:

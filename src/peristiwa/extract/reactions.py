@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.doers import first_clause_subject
+from peristiwa.extract.governing import SUBJECT_FILLERS, told_as_passive
+from peristiwa.extract.boundaries import DEMONSTRATIVES
 from peristiwa.extract.scan import MAX_LEFT, scan_left
 from peristiwa.records import Event
 from peristiwa.text.morphology import verb_like
@@ -54,7 +56,6 @@ def reaction_aimed_at(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention
     return drawn_by(sent, drew - 1, drew, by_end) if drew is not None else scan_left(sent, verb.start, by_end, MAX_LEFT)
 
 
-_THAT = {"itu", "tersebut", "ini"}
 _ANSWERED = {"11", "12"}  # condemning or rejecting an attack named before
 
 
@@ -68,18 +69,17 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
     the = verb.end < len(tokens) and tokens[verb.end].lower in ("the", "this", "that", "these", "those")
     attack = next((v for v in sent.verbs if v.start == verb.end + the and (v.sense.voice == "noun" or the)
                    and v.sense.cameo[:2] in ("17", "18", "19")), None)
-    if attack is None or not the and (attack.end >= len(tokens) or tokens[attack.end].lower not in _THAT):
+    if attack is None or not the and (attack.end >= len(tokens) or tokens[attack.end].lower not in DEMONSTRATIVES):
         return None  # ("condemned the attack", "mengecam serangan itu")
     kind = ("17",) if attack.sense.cameo[:2] == "17" else ("18", "19")  # ("condemned the detention": the arrest)
     done = next((e for e in reversed(earlier) if e.root in kind and e.modality in ("asserted", "claimed")
                  and e.source.code != source.key), None)
     if done is None:
         return None
-    return next((m for m in doc.sentences[done.sentence_index].mentions
-                 if m.text == done.source.text and not m.location), None)
+    return _mention_of(doc, done.sentence_index, done.source.text)
 
 
-_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step"}
+_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"}
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
@@ -105,7 +105,6 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
 _REQUESTS = {"permintaan", "permohonan", "desakan", "tuntutan", "seruan", "imbauan", "tawaran", "usulan", "ajakan",
              "undangan", "request", "demand", "demands", "call", "appeal", "plea", "offer", "proposal", "invitation"}
 _ASKING = ("02", "03", "10")  # appeals, offers, demands
-_PASSIVE_FILLERS = _THAT | {"pun", "telah", "sudah", "langsung", "was", "were", "has", "had", "been", "later"}
 
 
 def author_of_that_request(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
@@ -116,18 +115,16 @@ def author_of_that_request(doc: Doc, sent: Sentence, verb: VerbMatch, source: Me
     tokens = sent.tokens
     if verb.sense.cameo[:2] != "12" or verb.sense.voice not in ("active", "passive"):
         return None
-    passive = verb.sense.voice == "passive" or sent.lang == "en" and verb.start > 0 \
-        and tokens[verb.start - 1].lower in ("was", "were", "been")  # ("was rejected by Jakarta")
-    if not passive:
+    if not told_as_passive(sent, verb):
         k = verb.end + (verb.end < len(tokens) and tokens[verb.end].lower in ("the", "this", "that"))
         english = sent.lang == "en" and k > verb.end
         if k >= len(tokens) or tokens[k].lower not in _REQUESTS \
-                or not english and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _THAT) \
+                or not english and (k + 1 >= len(tokens) or tokens[k + 1].lower not in DEMONSTRATIVES) \
                 or english and k + 1 < len(tokens) and tokens[k + 1].lower in ("for", "by", "of", "from", "to"):
             return None  # ("menolak permintaan itu", "rejected the request"; not "the request by Richard Holbrooke")
     else:
         k = verb.start - 1
-        while k > 0 and tokens[k].lower in _PASSIVE_FILLERS and verb.start - k <= 3:
+        while k > 0 and tokens[k].lower in SUBJECT_FILLERS and verb.start - k <= 3:
             k -= 1
         if tokens[k].lower not in _REQUESTS or k + 1 == verb.start and sent.lang != "en" \
                 or k > 0 and tokens[k - 1].lower not in ("the", "this", "that", ",", "namun", "tetapi", "tapi",
@@ -137,11 +134,7 @@ def author_of_that_request(doc: Doc, sent: Sentence, verb: VerbMatch, source: Me
                  and e.target.code == source.key and e.source.code != source.key), None)
     if done is None:
         return None
-    return next((m for m in doc.sentences[done.sentence_index].mentions
-                 if m.text == done.source.text and not m.location), None)
-
-
-_MOVE_NOUNS = {"move", "decision", "step", "action", "langkah", "keputusan", "tindakan"}
+    return _mention_of(doc, done.sentence_index, done.source.text)
 
 
 def author_of_that_move(doc: Doc, sent: Sentence, verb: VerbMatch, source: Mention,
@@ -152,16 +145,14 @@ def author_of_that_move(doc: Doc, sent: Sentence, verb: VerbMatch, source: Menti
     if verb.sense.cameo[:2] not in _ANSWERED or verb.sense.voice != "active" or verb.end + 1 >= len(tokens):
         return None
     first, second = tokens[verb.end].lower, tokens[verb.end + 1].lower
-    if not (sent.lang == "en" and first in ("the", "this", "that") and second in _MOVE_NOUNS
-            or sent.lang != "en" and first in _MOVE_NOUNS and second in _THAT):
+    if not (sent.lang == "en" and first in ("the", "this", "that") and second in _MOVES
+            or sent.lang != "en" and first in _MOVES and second in DEMONSTRATIVES):
         return None
-    here = next((k for k, s in enumerate(doc.sentences) if s is sent), 0)
     done = next((e for e in reversed(earlier) if e.modality in ("asserted", "claimed")
                  and e.source.code != source.key), None)
-    if done is None or done.sentence_index < here - 1:  # (the act told in this sentence or the one before)
+    if done is None or done.sentence_index < sent.index - 1:  # (the act told in this sentence or the one before)
         return None
-    return next((m for m in doc.sentences[done.sentence_index].mentions
-                 if m.text == done.source.text and not m.location), None)
+    return _mention_of(doc, done.sentence_index, done.source.text)
 
 
 _ANSWERS_ASKED = {"explanation", "explanations", "clarification", "apology", "compensation", "penjelasan", "klarifikasi",
@@ -181,9 +172,13 @@ def addressee_of_the_act_before(doc: Doc, sent: Sentence, verb: VerbMatch, sourc
     asked = [t.lower for t in tokens[verb.start + 1:verb.end]] + ([tokens[k].lower] if k < len(tokens) else [])
     if not _ANSWERS_ASKED.intersection(asked):  # ("demanded an explanation", "meminta klarifikasi")
         return None  # (what is asked must be an answer owed: not "… and insisted unrest there reflected …")
-    here = next((k for k, s in enumerate(doc.sentences) if s is sent), -1)
-    done = next((e for e in reversed(earlier) if e.sentence_index == here and e.source.code == source.key
+    done = next((e for e in reversed(earlier) if e.sentence_index == sent.index and e.source.code == source.key
                  and e.target.code != source.key and e.modality in ("asserted", "claimed")), None)
     if done is None:
         return None
-    return next((m for m in sent.mentions if m.text == done.target.text and not m.location), None)
+    return _mention_of(doc, sent.index, done.target.text)
+
+
+def _mention_of(doc: Doc, index: int, text: str) -> Mention | None:
+    """The mention an event coded in sentence `index` names by `text` (its source or target)."""
+    return next((m for m in doc.sentences[index].mentions if m.text == text and not m.location), None)

@@ -19,6 +19,7 @@ from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import (ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, TIME_WORDS, scan_left,
                                    verb_like)
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.text.timewords import PARTS_OF_DAY
 
 Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
 
@@ -124,7 +125,8 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
             return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
         if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
             return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
-    earlier = [v for v in sent.verbs if v.end <= j and len(_past_times(sent.tokens[v.end:j])) <= MAX_RIGHT] or [
+    earlier = [v for v in sent.verbs if v.end <= j and (j - v.end <= MAX_RIGHT or j - v.end <= MAX_RIGHT + 10
+                                                         and len(_past_times(sent.tokens[v.end:j])) <= MAX_RIGHT)] or [
         v for v in sent.verbs if not purpose and v.end <= j and j - v.end <= 16
         and v.sense.voice == "active" and _same_clause(sent, v, j)][-1:]
     # ("blamed U.S.-based cleric Fethullah Gulen for Friday night's failed coup and called on Washington …", "mengecam
@@ -179,15 +181,11 @@ def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
     if first is None or first.start > 2 or first.end >= j or not tokens[first.end].text.islower() \
             or not tokens[first.end].lower.endswith("ed") or any(v.start == first.end for v in sent.verbs):
         return None
-    return first if not any(t.text in (",", ";") or t.lower in _RELATIVES | _OPENERS
-                            for t in tokens[first.end:j]) else None
+    return first if not any(t.lower in _CLAUSE_BREAKS or t.lower in _SUBORDINATORS for t in tokens[first.end:j]) \
+        else None
 
 
-_RELATIVES = {"which", "who", "that", "whose", "whom", "but"}
-
-
-_PARTS_OF_DAY = {"pagi", "siang", "sore", "malam", "dini", "waktu", "setempat", "morning", "afternoon", "evening",
-                 "night", "local", "time"}
+_LOCAL_TIME = {"waktu", "setempat", "local", "time"}  # "Kamis (8/3) waktu setempat"
 
 
 def _past_times(tokens: list) -> list:
@@ -196,7 +194,7 @@ def _past_times(tokens: list) -> list:
     while k < len(tokens):
         close = next((c for c in range(k + 1, min(len(tokens), k + 10)) if tokens[c].text == ","), None) \
             if tokens[k].text == "," else None
-        if close is not None and all(t.lower in TIME_WORDS | _PARTS_OF_DAY or t.text in "()/" or t.text.isdigit()
+        if close is not None and all(t.lower in TIME_WORDS or t.lower in PARTS_OF_DAY or t.lower in _LOCAL_TIME or t.text in "()/" or t.text.isdigit()
                                      for t in tokens[k + 1:close]):
             k = close + 1
             continue
@@ -211,14 +209,12 @@ def _main_clause(sent: Sentence, earlier: list[VerbMatch], j: int) -> list[VerbM
     tokens = sent.tokens
     if not earlier or j < 1 or tokens[j].lower != "and" or tokens[j - 1].text != ",":
         return earlier
-    opened = next((k for k in range(j - 1, earlier[-1].start - 12, -1) if k >= 0 and tokens[k].lower in _OPENERS), None)
+    opened = next((k for k in range(j - 1, earlier[-1].start - 12, -1)
+                   if k >= 0 and tokens[k].lower in _SUBORDINATORS and tokens[k].lower != "but"), None)
     if opened is None or opened > earlier[-1].start:
         return earlier
     main = [v for v in sent.verbs if v.end <= opened and v.sense.voice == "active"]
     return main[-1:] or earlier
-
-
-_OPENERS = {"after", "when", "before", "while", "because", "since", "as"}
 
 
 def _clause_subject_between(sent: Sentence, start: int, end: int) -> Mention | None:

@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from peristiwa.text.counts import AT_LEAST, a_count
-from peristiwa.text.timewords import DAY_WORDS
+from peristiwa.text.timewords import DAY_WORDS, PARTS_OF_DAY
 from peristiwa.text.tokens import Token, words
 
 T = TypeVar("T")
@@ -23,8 +23,8 @@ def case_sensitive(alias: str) -> bool:
 # pada Senin kepada …".
 _CLOSING = {"to", "with", "in", "on", "at", "between", "against", "from", "for", "into", "kepada", "dengan",
             "terhadap", "ke", "di", "bagi", "untuk", "atas"}
-_TIME = DAY_WORDS | {"on", "this", "last", "next", "late", "early", "tonight", "morning", "afternoon", "evening", "night",
-                     "week", "month", "ini", "malam", "pagi", "siang", "sore", "lalu", "that", "day", "later"}
+_TIME = DAY_WORDS | PARTS_OF_DAY | {"on", "this", "last", "next", "late", "early", "week", "month", "ini", "lalu",
+                                    "that", "day", "later"}
 
 
 def spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -7,6 +7,10 @@ DAY_WORDS = frozenset({
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
 })
 
+# parts of the day: "Selasa (2/8) malam", "on Thursday night"
+PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam", "dini", "morning", "afternoon", "evening", "night",
+                          "tonight"})
+
 # the rest of a date phrase besides its day: "Sabtu lalu", "Jumat (13/9)"
 DATE_MARKS = frozenset({"lalu", "(", ")", "/"})
 
