@@ -3,7 +3,7 @@ stand between a verb and its actor without ending the search (FILLERS), the part
 prepositions before whoever something goes to (TO_A_RECEIVER), the parts of a town that name a place, not its
 government (PLACE_PARTS), the ground an armed group holds (GROUND), the verbs of accusing, across which an
 accusation's parts are read (ACCUSING), a country's diplomatic missions (MISSIONS), the measures that forbid
-(BANS) and the words that point back (DEMONSTRATIVES)."""
+(BANS), the waters missiles are fired into (WATERS) and the words that point back (DEMONSTRATIVES)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -34,5 +34,7 @@ MISSIONS = {"kedutaan", "besar", "kedubes", "komisi", "tinggi", "konsulat", "jen
             "commission", "consulate"}
 # measures that forbid: "an embargo on arms sales" (not done), "a U.S. embargo on … to Vietnam" (lifted on Vietnam)
 BANS = {"embargo", "ban", "larangan"}
+# waters fired into: "fired ballistic missiles into the waters around Taiwan" (a show of force, no strike)
+WATERS = {"waters", "sea", "perairan", "laut"}
 # "bukti tersebut", "kelompok itu", "permintaan itu": what points back
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from peristiwa.extract.aid import aid_named
 from peristiwa.extract.announcements import promised_act
+from peristiwa.extract.boundaries import WATERS
 from peristiwa.extract.clauses import purpose_code
 from peristiwa.extract.document import Doc, Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import from_the_air
@@ -24,7 +25,6 @@ _INSTITUTIONS = {"person", "agent", "org", "composite", "anaphor"}
 # a blockade or an occupation by civilians is a protest; bombs or shells they throw are a riot ("protesters
 # hurled petrol bombs at riot police")
 _BY_CIVILIANS = {"191": "144", "192": "141", "194": "145", "195": "145"}
-_WATERS = {"waters", "sea", "perairan", "laut"}
 _FIRED = {"190", "193", "194", "195"}  # what is fired into the waters (a blockade at sea is still one)
 _STATES = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a country, or its officials
 
@@ -78,7 +78,7 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
     elif sense.verbal and sense.voice != "noun" and _in_words(source, target):
         sense = replace(sense, cameo=sense.verbal, rule=f"{sense.rule} (politician against person: "
                                                         f"{sense.verbal})")
-    if sense.cameo in _FIRED and any(t.lower in _WATERS for t in sent.tokens[verb.end:target.start]):
+    if sense.cameo in _FIRED and any(t.lower in WATERS for t in sent.tokens[verb.end:target.start]):
         sense = replace(sense, cameo="150", rule=f"{sense.rule} (into the waters: 150)")  # "fired
         # ballistic missiles into the waters around Taiwan": a show of force, no strike
     elif sense.cameo == "150" and target.key != source.key and launched_at(sent, verb, target):

@@ -4,7 +4,7 @@ a visitor keeps, a deal's broker, what a request is about; whether what was capt
 whether what is sent goes to an actor named past it."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import BANS, BROKERED, GROUND, MISSIONS
+from peristiwa.extract.boundaries import BANS, BROKERED, GROUND, MISSIONS, WATERS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.objects import QUANTIFIERS, scan_right
 from peristiwa.extract.reached_places import SITE_WORDS, STRUCK_SITES
@@ -145,7 +145,7 @@ def only_where(sent: Sentence, verb: VerbMatch, target: Mention | None) -> bool:
 
 
 _LAUNCHES = {"menembakkan", "meluncurkan", "fired", "launched", "fires", "launches", "fire", "launch", "lobbed"}
-_TOWARD = {"arah", "toward", "towards", "perairan", "laut", "waters", "sea"}
+_TOWARD = WATERS | {"arah", "toward", "towards"}
 
 
 def past_the_origin(sent: Sentence, verb: VerbMatch, target: Mention | None,

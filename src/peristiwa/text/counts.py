@@ -15,9 +15,9 @@ def a_count(word: str) -> bool:
 
 
 VALUED = {"senilai", "sebesar", "bernilai", "worth", "valued"}
-_MONEY = {"juta", "miliar", "milyar", "triliun", "ribu", "million", "billion", "trillion", "thousand", "dolar", "dollar",
-          "dollars", "rupiah", "euro", "euros", "yuan", "yen", "pound", "pounds", "ringgit", "as", "us", "$", "rp",
-          "us$", "sekitar", "about", "at", "least", "lebih", "dari", "more", "than", "nearly", "hampir", "a", "an"}
+_MONEY = AT_LEAST | {"juta", "miliar", "milyar", "triliun", "ribu", "million", "billion", "trillion", "thousand",
+                     "dolar", "dollar", "dollars", "rupiah", "euro", "euros", "yuan", "yen", "pound", "pounds",
+                     "ringgit", "as", "us", "$", "rp", "us$", "a", "an"}
 
 
 def past_an_amount(lows: list[str], k: int) -> int:
