@@ -182,3 +182,21 @@ def test_what_is_no_answer_owed_is_no_demand_on_the_one_acted_on(coder):
     text = ("The United States defended the right of Russian troops to fire on militants in Azerbaijan and insisted "
             "unrest there reflected ethnic tensions.")
     assert not {k for k in _told(_code(coder, text, "en")) if k[2] == "10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spanyol, Irlandia, dan Norwegia mengakui negara Palestina, sepekan setelah Israel memanggil pulang duta besarnya "
+     "dari ketiga negara tersebut.", "id"),
+    ("Spain, Ireland and Norway recognised a Palestinian state, and Israel recalled its ambassadors from the three "
+     "countries.", "en"),
+])
+def test_the_three_countries_are_the_three_named_before(coder, text, lang):
+    recalled = {k for k in _told(_code(coder, text, lang)) if k[2] == "16"}
+    assert recalled == {("ISR", "ESP", "16"), ("ISR", "IRL", "16"), ("ISR", "NOR", "16")}
+
+
+def test_a_count_that_matches_no_list_names_no_one(coder):
+    # two countries named, "the three countries" cannot be them
+    text = ("Spain and Ireland recognised a Palestinian state, and Israel recalled its ambassadors from the three "
+            "countries.")
+    assert not {k for k in _told(_code(coder, text, "en")) if k[2] == "16"}

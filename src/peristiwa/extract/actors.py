@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.anaphora import (add_country_anaphors, add_group_anaphors, add_korean_halves, add_pairs,
-                                        add_place_anaphors, add_they, coalition_forces, name_country_groups)
+from peristiwa.extract.anaphora import (add_counted_states, add_country_anaphors, add_group_anaphors,
+                                        add_korean_halves, add_pairs, add_place_anaphors, add_they,
+                                        coalition_forces, name_country_groups)
 from peristiwa.extract.bodies import named_associations
 from peristiwa.extract.composition import compose
 from peristiwa.extract.document import Doc, Mention, Sentence
@@ -56,7 +57,7 @@ def find_actors(doc: Doc, kb: Knowledge) -> Doc:
         mentions = add_they(sent, mentions, previous)
         mentions = add_korean_halves(sent, add_country_anaphors(sent, mentions, countries, lk.speech), countries)
         mentions = add_group_anaphors(sent, add_place_anaphors(sent, mentions, places), history)
-        mentions = coalition_forces(add_pairs(sent, mentions, history, lk.speech), history)
+        mentions = coalition_forces(add_pairs(sent, add_counted_states(sent, mentions), history, lk.speech), history)
         mentions = named_associations(sent, add_unknown_names(sent, add_ships(sent, mentions), PLACE_HEADS, no_actor))
         mentions = locate_agents(sent, inherit_from_partner(sent, leaders_of_countries(sent, mentions)))
         # "Juba" in a 1988 story is Sudan's: a state is coded only from its independence on

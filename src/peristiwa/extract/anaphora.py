@@ -123,6 +123,40 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
     return sorted([m for m in mentions if m.start not in inside] + extra, key=lambda m: m.start) if extra else mentions
 
 
+_COUNTED = {"ketiga": 3, "keempat": 4, "kelima": 5, "three": 3, "four": 4, "five": 5}
+_STATE_NOUNS = {"negara", "countries", "nations"}
+
+
+def add_counted_states(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "ketiga negara tersebut", "the three countries": the list of that many states named before in the sentence
+    ("Spanyol, Irlandia, dan Norwegia … memanggil pulang duta besarnya dari ketiga negara tersebut")."""
+    lows = [t.lower for t in sent.tokens]
+    heads = [i for i in range(1, len(lows)) if lows[i] in _STATE_NOUNS and lows[i - 1] in _COUNTED]
+    covered = {k for m in mentions if m.kind != "anaphor" for k in range(m.start, m.end)}  # (not "negara tersebut")
+    extra = []
+    for i in heads:
+        n, start = _COUNTED[lows[i - 1]], i - 1 - (i > 1 and lows[i - 2] in ("the", "all"))
+        if start in covered or sent.lang == "en" and lows[start] not in ("the", "all"):
+            continue
+        states = [m for m in mentions if m.end <= start and m.kind in ("country", "metonym")
+                  and m.country and m.country not in _NOT_STATES]
+        runs: list[list[Mention]] = []
+        for m in states:  # lists joined by commas and "dan"/"and"; the last one of that many states
+            if runs and all(t in (",", "dan", "serta", "and") for t in lows[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        run = next((r for r in reversed(runs) if len(r) == n == len({m.country for m in r})), None)
+        if run is None:
+            continue
+        text = " ".join(t.text for t in sent.tokens[start:i + 1])
+        first, rest = run[0], run[1:]
+        extra.append(Mention(start, i + 1, text, first.country, "", first.igo, "anaphor",
+                             also=tuple(Mention(start, i + 1, text, m.country, "", m.igo, "anaphor") for m in rest)))
+    inside = {k for m in extra for k in range(m.start, m.end)}
+    return sorted([m for m in mentions if m.start not in inside] + extra, key=lambda m: m.start) if extra else mentions
+
+
 def _subjectless(lows: list[str], said: int, pair: int, mentions: list[Mention]) -> bool:
     """Whether the clause reported after the speech verb opens with a verb (its subject is the speaker)."""
     k = said + 1
