@@ -378,3 +378,18 @@ def test_a_maritime_militia_is_its_countrys(coder):
 ])
 def test_an_arab_leader_is_known_by_his_surname_and_with_a_spaced_article(coder, text, source):
     assert source in {(e.source.country, e.target.country, e.root) for e in _code(coder, text)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Presiden Joko Widodo bertemu Presiden terpilih AS Donald Trump di Jakarta.", "Presiden terpilih AS Donald Trump"),
+    ("Presiden Joko Widodo bertemu Presiden sementara Suriah Ahmed al-Sharaa di Jakarta.",
+     "Presiden sementara Suriah Ahmed al-Sharaa"),
+])
+def test_an_interim_or_elected_office_is_one_actor_with_its_holder(coder, text, target):
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2025-05-14")).events
+    assert {(e.target.text, e.root) for e in events} == {(target, "04")}
+
+
+def test_sementara_after_a_country_is_while_not_interim(coder):
+    text = "Pompeo menuturkan, Iran berada di balik serangan terhadap Arab Saudi sementara Hassan Rouhani berpura-pura."
+    assert not any(e.target.text.endswith("Rouhani") for e in _code(coder, text))

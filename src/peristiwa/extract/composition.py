@@ -70,7 +70,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
             joinable = office or len(gap) == 0 or (len(gap) == 1 and (
                 gap[0].lower in _CONNECTORS or gap[0].lower.startswith(("pro-", "anti-"))
                 and entry.kind in ("country", "metonym"))) or (  # "Aktivis pro-Demokrasi Hong Kong"
-                len(gap) == 1 and (_ordinal(gap[0].lower) or gap[0].lower in _RANKS) and prev[-1][2].kind == "agent"
+                len(gap) == 1 and (_ordinal(gap[0].lower) or gap[0].lower in _RANKS | _INTERIM)
+                and prev[-1][2].kind == "agent"
                 and entry.kind in ("person", "country")) or (  # "Presiden ketiga RI BJ Habibie", "Jenderal Senior
                 # Min Aung Hlaing"
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
@@ -104,6 +105,8 @@ def _ordinal(word: str) -> bool:
 
 
 _RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
+_INTERIM = {"sementara", "terpilih"}  # after an office: "Presiden sementara Suriah Ahmed al-Sharaa", "Presiden terpilih
+# AS Donald Trump" (not after a country: "serangan terhadap Arab Saudi sementara Hassan Rouhani …")
 # ("pemimpin politik Taliban", "diplomat tertinggi China", "pemimpin biro politik Hamas")
 _KINDS_OF_LEADER = {"politik", "spiritual", "political", "tertinggi", "senior", "tinggi", "biro", "sayap"}
 _WINGS = {"biro", "sayap"}  # (not the last word: "pemimpin sayap X" is no leader of X's)
