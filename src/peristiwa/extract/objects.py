@@ -19,6 +19,9 @@ _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarak
                            ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
                            ("world", "leaders")}
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
+_OWN_PEOPLE = {"kader", "jajaran", "pendukung", "anggota", "warga", "rekan", "bawahan", "simpatisan", "relawan",
+               "pengikut", "staf"}
+_ALL = {"seluruh", "semua", "para", "segenap"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
             "menghalangi", "menekan"}
@@ -82,6 +85,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if not english and j == pos and sent.tokens[j].is_title and low.isalpha() and not sent.headline \
                 and low not in FILLERS and j + 1 < n and sent.tokens[j + 1].lower in ("ke", "dari", "kepada"):
             return None  # "memulangkan Musammah ke Indonesia": a person the lexicon does not know is the object
+        if low.endswith("nya") and low[:-3] in _OWN_PEOPLE and pos > 0 and verb_like(sent.tokens[pos - 1].lower) and (
+                j == pos or j == pos + 1 and sent.tokens[pos].lower in _ALL):
+            return None  # "meminta seluruh kadernya terus mengawal kebijakan Presiden": its own people are asked
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)
@@ -91,6 +97,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             return None  # "memulai perundingan … dengan mediasi Kuba": the mediator, not the partner
         if english and j == pos and low in ("on", "over") and pos > 0 and sent.tokens[pos - 1].lower in _ACCORDS:
             return None  # "reached a provisional arrangement on resupply missions to a Philippine warship": the topic
+        if english and low in ("on", "about") and sent.tokens[j - 1].lower in _DATA:
+            return None  # "sharing real-time warning data on North Korean missile launches": the topic
         if j == pos and low in ("dan", "serta", "and") and by_start.get(j + 1) is not None and pos > 0 \
                 and verb_like(sent.tokens[pos - 1].lower):
             return None  # "13 anggota lainnya mendukung dan Inggris abstain": an actor after "dan" opens a clause
@@ -207,6 +215,7 @@ def past_listed_means(sent: Sentence, pos: int) -> int | None:
 
 
 _ACCORDS = {"agreement", "arrangement", "deal", "accord", "understanding", "consensus", "compromise", "truce"}
+_DATA = {"data", "intelligence", "information"}
 
 
 _SAID_IT_WAS = {"said", "says", "called", "calls", "described", "claimed", "claims", "believed", "believes"}

@@ -128,6 +128,10 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
             and tokens[i - 1].text.isalpha() and tokens[i - 1].lower not in _BEFORE_A_VERB \
             and sense.cameo[:3] not in ("112", "173"):  # (not "accused of aiding …", "abducted over 100 …")
         return True  # "the former Bosnian Serb leader indicted for genocide": who he is, by no one named
+    if sense.voice == "active" and j == i + 1 and word.endswith("ing") and 0 < i and j < len(tokens) \
+            and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and (tokens[i - 1].lower == "early" or "-" in tokens[i - 1].text[1:-1] and tokens[i - 1].text.islower()):
+        return True  # "sharing real-time warning data", "an early warning system": a kind of thing, no act
     if sense.voice == "active" and word == "opposed" and 0 < i and j < len(tokens) and tokens[j].lower == "to" \
             and tokens[i - 1].text.isalpha() and (tokens[i - 1].text.islower() or i == 1) \
             and tokens[i - 1].lower.endswith("s") \

@@ -1,0 +1,26 @@
+"""What a verb's object is and is not: its subject's own people, the topic of shared data, a gerund naming a kind of
+thing (sentences written for these tests, modelled on errors found in sentence batches written from the annotation
+guide)."""
+from coding import code as _code, keys as _keys
+
+
+def test_an_appeal_to_ones_own_people_names_no_target(coder):
+    text = ("Ketua Umum Partai Golkar Airlangga Hartarto meminta seluruh kadernya terus mengawal kebijakan Presiden "
+            "Joko Widodo.")
+    assert not _keys(_code(coder, text))
+
+
+def test_data_shared_on_a_country_is_shared_among_those_sharing(coder):
+    text = "Japan, South Korea and the United States began sharing real-time warning data on North Korean missiles."
+    assert _keys(_code(coder, text, "en")) == {(a, b, "06") for a in ("JPN", "KOR", "USA")
+                                               for b in ("JPN", "KOR", "USA") if a != b}
+
+
+def test_a_warning_system_is_no_threat(coder):
+    text = "Japan installed an early warning system against North Korean missiles."
+    assert not any(k[2] == "13" for k in _keys(_code(coder, text, "en")))
+
+
+def test_lifting_all_sanctions_is_easing_them(coder):
+    text = "Presiden Donald Trump mengumumkan pencabutan seluruh sanksi Amerika Serikat terhadap Suriah di Riyadh."
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == {("USA", "SYR", "085")}
