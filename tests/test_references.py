@@ -200,3 +200,14 @@ def test_a_count_that_matches_no_list_names_no_one(coder):
     text = ("Spain and Ireland recognised a Palestinian state, and Israel recalled its ambassadors from the three "
             "countries.")
     assert not {k for k in _told(_code(coder, text, "en")) if k[2] == "16"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday, a decision the Kremlin "
+     "denounced as outrageous.", {("RUS", "IGO:ICC", "11")}),
+    # what the drills are called names no one condemned: their makers are
+    ("South Korean and U.S. forces launched joint exercises on Monday, drills that Pyongyang has condemned as a "
+     "rehearsal for an invasion of the North.", {("PRK", "KOR", "11"), ("PRK", "USA", "11")}),
+])
+def test_a_move_named_after_a_comma_is_condemned_at_its_makers(coder, text, expected):
+    assert {k for k in _told(_code(coder, text, "en")) if k[2] == "11"} == expected

@@ -38,6 +38,13 @@ _ONE_SIDED = {"02", "10", "11", "12", "13"}  # "condemnation from Japan, South K
 # three condemn another, not one another (but "tensions between X and Y" hold between them)
 
 
+def _described_as(sent, verb, pairs) -> bool:
+    """Whether every target found sits in what the act is called after "as"/"sebagai" ("drills that Pyongyang has
+    condemned as a rehearsal for an invasion of the North": the North is in the description, not condemned)."""
+    named = next((k for k in range(verb.end, min(verb.end + 3, len(sent.tokens)))
+                  if sent.tokens[k].lower in ("as", "sebagai")), None)
+    return named is not None and all(t.start > named for _, t in pairs)
+
 def _one_sided(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether an act noun's several authors act on someone else, not on one another."""
     return verb.sense.cameo[:2] in _ONE_SIDED and not any(
@@ -168,8 +175,11 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     pairs = [(s, o) for s in roles.sources if (o := policy_owner(sent, verb, s)) is not None]
             if not pairs and (drew := reaction_to(sent, verb, roles.sources)) is not None:
                 pairs = [(s, drew) for s in roles.sources]
-            if not pairs and roles.sources and (moved := move_reacted_to(sent, verb)) is not None:
-                pairs = [(s, moved) for s in roles.sources if s.key != moved.key]  # "…, a move Kiev condemned"
+            if (not pairs or _described_as(sent, verb, pairs)) and roles.sources \
+                    and (moved := move_reacted_to(sent, verb)) is not None:
+                pairs = [(s, m) for s in roles.sources for m in groups(sent.mentions, sent).get(moved, (moved,))
+                         if s.key != m.key]  # "…, a move Kiev condemned"; "South Korean and U.S. forces launched …
+                # exercises, drills that Pyongyang has condemned": both
             if not pairs and roles.sources \
                     and (doer := attacker_of_that_attack(doc, sent, verb, roles.sources[0], events)) is not None:
                 pairs = [(s, doer) for s in roles.sources]  # "… dan Doha mengecam serangan itu": the attacker

@@ -79,7 +79,8 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
     return _mention_of(doc, done.sentence_index, done.source.text)
 
 
-_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"}
+_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action",
+          "drills", "exercises"}  # ("… launched joint exercises, drills that Pyongyang has condemned as …")
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
@@ -94,8 +95,9 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
     if k < 2 or tokens[k].lower not in _MOVES or tokens[k - 1 - (tokens[k - 1].lower == "a")].text != ",":
         return None
     relative = tokens[k + 1].lower in ("yang", "that", "which") or sent.lang == "en" and any(
-        m.start == k + 1 for m in sent.mentions)  # ("langkah yang …", "a move Kiev condemned"; not "Trump menyebut,
-    if not relative:  # keputusan ini diambil setelah …")
+        m.start == k + 1 + (tokens[k + 1].lower == "the") for m in sent.mentions)
+    if not relative:  # ("langkah yang …", "a move Kiev condemned", "a decision the Kremlin denounced"; not "Trump
+        # menyebut, keputusan ini diambil setelah …")
         return None
     comma = k - 1 - (tokens[k - 1].lower == "a")
     by_end = {m.end: m for m in sent.mentions}
