@@ -211,3 +211,14 @@ def test_a_count_that_matches_no_list_names_no_one(coder):
 ])
 def test_a_move_named_after_a_comma_is_condemned_at_its_makers(coder, text, expected):
     assert {k for k in _told(_code(coder, text, "en")) if k[2] == "11"} == expected
+
+
+def test_its_embassy_stormed_is_the_other_countrys(coder):
+    text = "Saudi Arabia cut diplomatic ties with Iran after Iranian protesters stormed its embassy in Tehran."
+    assert ("IRN", "SAU", "14") in _told(_code(coder, text, "en"))
+
+
+def test_a_victim_told_before_a_passive_killing_is_the_one_killed(coder):
+    text = ("Kepala Biro Politik Hamas Ismail Haniyeh tewas dibunuh di sebuah wisma di Teheran, dan Garda Revolusi "
+            "Iran menuding Israel sebagai pelakunya.")
+    assert {k for k in _told(_code(coder, text)) if k[2] == "18"} == {("ISR", "PSE", "18")}

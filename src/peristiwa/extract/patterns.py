@@ -10,6 +10,7 @@ from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import died_in
 from peristiwa.extract.modality import CONDITIONS, NEGATION
+from peristiwa.extract.scan import MAX_LEFT, scan_left
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -214,7 +215,9 @@ def attack_victim(doc: Doc, sent: Sentence, attack: VerbMatch, accused: str,
                 return m if linked and not where and plain else None
         return None
 
-    found = named_after(sent, attack)
+    found = scan_left(sent, attack.start, {m.end: m for m in sent.mentions}, MAX_LEFT) \
+        if attack.sense.voice == "passive" else None  # "Ismail Haniyeh tewas dibunuh di sebuah wisma di Teheran"
+    found = found if found is not None and found.key != accused else named_after(sent, attack)
     if found is not None:
         return found, sent, attack
     for other in doc.sentences[:sent.index]:  # the article's first real attack is the one it is about

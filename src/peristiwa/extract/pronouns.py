@@ -103,11 +103,15 @@ def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozens
 
 def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """English "it" right after an event verb ("Morocco cut ties with Iran, accusing it of arming …", "urged it
-    to …") is the country or body named last before it in the sentence, other than the sentence's subject."""
-    if sent.lang != "en" or "it" not in {t.lower for t in sent.tokens}:
+    to …") is the country or body named last before it in the sentence, other than the sentence's subject; "its
+    embassy" after a verb is another country's (`_its_mission`)."""
+    if sent.lang != "en" or not {"it", "its"} & {t.lower for t in sent.tokens}:
         return mentions
     extra = []
     for i, tok in enumerate(sent.tokens):
+        if tok.lower == "its" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in _MISSIONS \
+                and any(v.end == i for v in sent.verbs):
+            extra += _its_mission(sent, mentions, i)
         if tok.lower != "it" or not any(v.end == i for v in sent.verbs):
             continue
         before = [m for m in mentions if m.end <= i and not m.location]
@@ -115,7 +119,23 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if named:
             p = named[-1]
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", ""))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    inside = {k for m in extra for k in range(m.start, m.end)}  # ("its embassy": not also "embassy")
+    return sorted([m for m in mentions if m.start not in inside] + extra, key=lambda m: m.start) if extra else mentions
 
 
 _BODIES = {"country", "metonym", "org"}
+_MISSIONS = {"embassy", "embassies", "consulate", "consulates"}
+
+
+def _its_mission(sent: Sentence, mentions: list[Mention], i: int) -> list[Mention]:
+    """ "Saudi Arabia cut ties with Iran after Iranian protesters stormed its embassy in Tehran": the embassy of the
+    country named last before the verb's subject, other than the subject's own."""
+    before = [m for m in mentions if m.end <= i and not m.location]
+    if len(before) < 2:
+        return []
+    subject = before[-1].country
+    named = [m for m in before[:-1] if m.kind in ("country", "metonym") and m.country not in (subject, "IGO", "")]
+    if not named:
+        return []
+    text = " ".join(t.text for t in sent.tokens[i:i + 2])
+    return [Mention(i, i + 2, text, named[-1].country, "GOV", None, "pronoun", "")]
