@@ -1,6 +1,7 @@
 """What a verb's object is and is not: its subject's own people, the topic of shared data, a gerund naming a kind of
 thing (sentences written for these tests, modelled on errors found in sentence batches written from the annotation
 guide)."""
+import pytest
 from coding import code as _code, keys as _keys
 
 
@@ -24,3 +25,16 @@ def test_a_warning_system_is_no_threat(coder):
 def test_lifting_all_sanctions_is_easing_them(coder):
     text = "Presiden Donald Trump mengumumkan pencabutan seluruh sanksi Amerika Serikat terhadap Suriah di Riyadh."
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == {("USA", "SYR", "085")}
+
+
+def test_missiles_fired_at_cities_across_a_country_hit_that_country(coder):
+    text = "Russian forces fired cruise and ballistic missiles at cities across Ukraine before dawn on Thursday."
+    assert _keys(_code(coder, text, "en")) == {("RUS", "UKR", "19")}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("More than 100,000 people rallied in central Minsk on Sunday.", "BLR"),
+    ("Tens of thousands of people rallied in Belgrade on Saturday.", "SRB"),
+])
+def test_a_counted_crowd_that_rallied_protests_where_it_rallied(coder, text, country):
+    assert _keys(_code(coder, text, "en")) == {(country, country, "14")}

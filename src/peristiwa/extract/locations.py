@@ -20,7 +20,8 @@ _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat
 # "di sebelah utara Baghdad", "in northern Iraq": a part of the country, a place
 # words that list a second place after a first ("di Singapura dan Amerika")
 LISTING = frozenset({"dan", "serta", "maupun", "atau", "and", "or"})
-_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western"}
+_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western", "central",
+               "northeastern", "northwestern", "southeastern", "southwestern"}  # ("in central Minsk")
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
 _REGION_WORDS = _DIRECTIONS | _PART_OF  # "di utara Suriah", "permukiman di wilayah Thailand": a place
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place

@@ -272,8 +272,8 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
     if word in _DONE_TO_SOMEONE and after in _AFTER_A_PARTICIPLE | {"from", "of"} and prev.text.isalpha() \
             and prev.lower not in _NOT_A_NOUN:
         return True  # "West Africans ordered out of Nigeria", "refugees expelled from Nigeria": whoever it was done to
-    if verb.end - verb.start > 1 or not word.endswith("ed"):  # (a form with its object, "blocked streets", is a
-        return False  # clause's verb)
+    if verb.end - verb.start > 1 or not word.endswith("ed") or word in _NEVER_DONE_TO:  # (a form with its object,
+        return False  # "blocked streets", is a clause's verb; "people rallied in Minsk" did it themselves)
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
         and not prev.lower.endswith("ly") and after in _AFTER_A_PARTICIPLE \
         and (verb.start not in by_end or after in ("of", "for"))  # ("journalists accused of aiding …": an active
@@ -282,6 +282,7 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
 
 # participles of acts that need an object when active: with none after them, they qualify the noun before
 _DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "kicked", "abducted", "kidnapped"}
+_NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "clashed", "mutinied"}
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",

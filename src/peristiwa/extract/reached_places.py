@@ -32,7 +32,8 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
     lows = [t.lower.partition("-")[0] if t.lower.count("-") == 1 and len(set(t.lower.split("-"))) == 1 else t.lower
             for t in between]  # "desa-desa": a plural of a site
     # "attacked a checkpoint in Kandahar", "struck an oil depot in the Russian city of Bryansk"
-    at = max((k for k, w in enumerate(lows) if w == "in"), default=-1)
+    at = max((k for k, w in enumerate(lows) if w in ("in", "across", "throughout")), default=-1)  # ("cities across
+    # Ukraine")
     if at >= 0 and len(lows) - at <= 5 and all(w in TO_THE_PLACE or t.text[:1].isupper()
                                                for w, t in zip(lows[at + 1:], between[at + 1:])):
         return any(w in STRUCK_SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)
@@ -47,7 +48,8 @@ STRUCK_SITES = {"checkpoint", "checkpoints", "base", "bases", "post", "outpost",
           "compound", "barracks", "headquarters", "market", "mosque", "church", "hospital", "school", "town",
           "blockade", "blockades", "siege", "curfew",  # ("reimposed blockades in the West Bank": a place closed)
           "bus", "restaurant", "cafe", "hotel", "nightclub", "embassy", "consulate", "site", "sites", "locations",
-          "target", "installations", "installation"}  # "launched missile strikes on nine sites in Pakistan"  # "on a crowded bus in Jerusalem"
+          "target", "installations", "installation", "city", "cities", "towns", "areas", "hospitals", "schools",
+          "markets"}  # "launched missile strikes on nine sites in Pakistan"  # "on a crowded bus in Jerusalem"
 
 
 # buildings hit in a place, but not named as the site of the actor after them ("gedung KPK", "rumah Habibie")
