@@ -393,3 +393,13 @@ def test_an_interim_or_elected_office_is_one_actor_with_its_holder(coder, text, 
 def test_sementara_after_a_country_is_while_not_interim(coder):
     text = "Pompeo menuturkan, Iran berada di balik serangan terhadap Arab Saudi sementara Hassan Rouhani berpura-pura."
     assert not any(e.target.text.endswith("Rouhani") for e in _code(coder, text))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hong Kong police arrested pro-democracy media tycoon Jimmy Lai on Monday.", "en"),
+    ("Polisi Hong Kong menangkap taipan media Jimmy Lai, Senin.", "id"),
+])
+def test_a_tycoon_is_a_business_actor_of_the_place(coder, text, lang):
+    events = _code(coder, text, lang)
+    assert {(e.source.country, e.target.country, e.target.sector, e.root) for e in events} == {
+        ("HKG", "HKG", "BUS", "17")}
