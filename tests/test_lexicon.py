@@ -599,6 +599,7 @@ def test_headline_bare_verbs_and_doubled_words(coder, text, expected):
     ("RI dan Singapura Teken Kerja Sama Investasi Rp 20 Triliun", {("IDN", "SGP", "061"), ("SGP", "IDN", "061")}),
     ("Taliban Siap Lanjutkan Perundingan Damai dengan AS", {("AFG", "USA", "036")}),
     ("Kominfo Blokir Layanan Internet di Wamena", {("IDN", "IDN", "1721")}),
+    ("AS Veto Resolusi DK PBB soal Gencatan Senjata di Gaza", {("USA", "IGO", "129")}),
     # a question asks whether, it reports nothing
     ("Akankah Israel Serang Iran Bulan Depan?", set()),
 ])

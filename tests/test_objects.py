@@ -38,3 +38,8 @@ def test_missiles_fired_at_cities_across_a_country_hit_that_country(coder):
 ])
 def test_a_counted_crowd_that_rallied_protests_where_it_rallied(coder, text, country):
     assert _keys(_code(coder, text, "en")) == {(country, country, "14")}
+
+
+def test_a_suicide_bomb_set_off_in_a_city_hits_its_country(coder):
+    text = "Militan ISIS meledakkan bom bunuh diri di Kabul, Minggu."
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == {("AFG", "AFG", "1831")}
