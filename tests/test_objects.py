@@ -43,3 +43,8 @@ def test_a_counted_crowd_that_rallied_protests_where_it_rallied(coder, text, cou
 def test_a_suicide_bomb_set_off_in_a_city_hits_its_country(coder):
     text = "Militan ISIS meledakkan bom bunuh diri di Kabul, Minggu."
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)} == {("AFG", "AFG", "1831")}
+
+
+def test_imports_banned_are_a_ban_and_no_trade(coder):
+    text = "China bans all seafood imports from Japan as Tokyo begins releasing treated water into the Pacific."
+    assert _keys(_code(coder, text, "en")) == {("CHN", "JPN", "16")}
