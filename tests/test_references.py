@@ -222,3 +222,9 @@ def test_a_victim_told_before_a_passive_killing_is_the_one_killed(coder):
     text = ("Kepala Biro Politik Hamas Ismail Haniyeh tewas dibunuh di sebuah wisma di Teheran, dan Garda Revolusi "
             "Iran menuding Israel sebagai pelakunya.")
     assert {k for k in _told(_code(coder, text)) if k[2] == "18"} == {("ISR", "PSE", "18")}
+
+
+def test_it_opening_a_later_clause_is_the_sentences_subject(coder):
+    text = ("China fired ballistic missiles into waters around Taiwan on Thursday as it began its largest-ever "
+            "military drills near the island.")
+    assert {e.source.country for e in _code(coder, text, "en")} == {"CHN"}

@@ -112,6 +112,9 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if tok.lower == "its" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in _MISSIONS \
                 and any(v.end == i for v in sent.verbs):
             extra += _its_mission(sent, mentions, i)
+        if tok.lower == "it" and i > 0 and sent.tokens[i - 1].lower in _CLAUSE_OPENERS:
+            extra += _it_as_subject(sent, mentions, i)
+            continue
         if tok.lower != "it" or not any(v.end == i for v in sent.verbs):
             continue
         before = [m for m in mentions if m.end <= i and not m.location]
@@ -124,6 +127,16 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 
 _BODIES = {"country", "metonym", "org"}
+_CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "until"}
+
+
+def _it_as_subject(sent: Sentence, mentions: list[Mention], i: int) -> list[Mention]:
+    """ "China fired ballistic missiles into waters around Taiwan as it began its largest-ever military drills": "it"
+    opening a clause after the main one is that clause's subject, the country or body the sentence opened with."""
+    first = next((m for m in mentions if not m.location), None)
+    if first is None or first.start != 0 or first.kind not in _BODIES or first.end > i:
+        return []
+    return [Mention(i, i + 1, sent.tokens[i].text, first.country, first.sector, first.igo, "pronoun", "")]
 _MISSIONS = {"embassy", "embassies", "consulate", "consulates"}
 
 
