@@ -228,3 +228,14 @@ def test_it_opening_a_later_clause_is_the_sentences_subject(coder):
     text = ("China fired ballistic missiles into waters around Taiwan on Thursday as it began its largest-ever "
             "military drills near the island.")
     assert {e.source.country for e in _code(coder, text, "en")} == {"CHN"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Armenia and Azerbaijan accused each other of shelling civilian areas on Sunday.", "19"),
+    ("Ukraine and Russia accused each other of destroying the Kakhovka dam on the Dnipro River on Tuesday.", "17"),
+])
+def test_what_two_sides_accuse_each_other_of_is_claimed_at_each_other(coder, text, code):
+    events = [e for e in _code(coder, text, "en") if e.root == code]
+    sides = {e.source.country for e in events}
+    assert len(sides) == 2 and {(e.source.country, e.target.country) for e in events} == {
+        (a, b) for a in sides for b in sides if a != b} and {e.modality for e in events} == {"claimed"}

@@ -10,7 +10,7 @@ from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object,
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.event_record import make_event
-from peristiwa.extract.governing import accused_of, demanded_of, governed_by
+from peristiwa.extract.governing import accused_each_other, accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, policy_owner, population, protested
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import TOLD, event_modality, modality_of, to_be_done
@@ -198,6 +198,8 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
             if not pairs and (verb.sense.cameo.startswith(_ON_THE_PEOPLE)
                               or verb.sense.cameo.startswith("173") and counted_people(sent, verb)):
                 pairs = [(s, population(s, doc.lang)) for s in roles.sources if s.sector in STATE and s.key != "IGO"]
+            if len(source_keys) > 1 and accused_each_other(sent, verb):  # "accused each other of shelling civilian
+                pairs = [(s, t) for s in roles.sources for t in roles.sources if s.key != t.key]  # areas": at each other
             reciprocal = len(roles.sources) > 1 and verb.sense.cameo != "045" and (  # (co-mediators: no pair)
                 mutual or verb.sense.cameo[:2] in _RECIPROCAL_ROOTS and not (
                     verb.sense.cameo.startswith(_ONE_WAY) and _transitive(verb.text, doc.lang)))

@@ -121,6 +121,15 @@ def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
                for v in sent.verbs)
 
 
+def accused_each_other(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether the verb is what two sides accuse each other of ("Armenia and Azerbaijan accused each other of
+    shelling civilian areas", "saling menuduh menembaki"): each is said to have done it to the other."""
+    lows = [t.lower for t in sent.tokens]
+    return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
+               and (lows[v.end:v.end + 2] in (["each", "other"], ["one", "another"]) or "saling" in lows[v.start - 1:v.end])
+               and not any(w in _CLAUSE_BREAKS for w in lows[v.end:verb.start]) for v in sent.verbs)
+
+
 _DRAFTS = {"rancangan", "draf", "draft", "drafted"}
 _MOTIONS = {"resolusi", "resolution", "pernyataan", "statement", "deklarasi", "declaration"}
 
