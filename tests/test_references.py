@@ -239,3 +239,10 @@ def test_what_two_sides_accuse_each_other_of_is_claimed_at_each_other(coder, tex
     sides = {e.source.country for e in events}
     assert len(sides) == 2 and {(e.source.country, e.target.country) for e in events} == {
         (a, b) for a in sides for b in sides if a != b} and {e.modality for e in events} == {"claimed"}
+
+
+def test_responsibility_claimed_for_an_abduction_claims_the_abduction(coder):
+    text = "Boko Haram claimed responsibility for the abduction of more than 200 schoolgirls from Chibok."
+    events = [e for e in _code(coder, text, "en") if e.cameo == "181"]
+    assert [(e.source.country, e.source.sector, e.target.sector, e.modality) for e in events] == [
+        ("NGA", "REB", "CVL", "claimed")]

@@ -1,8 +1,10 @@
 """What stands around an event noun and changes whose it is: an actor asked to act ("agar"), what a demand asks
-for, another noun listed before it, the purpose of a plain verb ("untuk"), and a clause of reported speech."""
+for, another noun listed before it, the purpose of a plain verb ("untuk"), a clause of reported speech, and a
+headline's subject that makes a capitalised noun its verb."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.implied import AUTHORED
 from peristiwa.extract.scan import FILLERS, verb_like
 from peristiwa.text.morphology import process_noun
 
@@ -61,3 +63,17 @@ def reported(tokens, start: int, end: int, speech: frozenset[str]) -> bool:
         if following in _CLAUSE_OPENERS or any(verb_like(t.lower) for t in tokens[i + 2:end]):
             return True
     return False
+
+
+def headline_verb(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """Whether a capitalised event noun in a headline is its verb: right after its subject (or "Dilaporkan"),
+    with its object right after it ("AS Sanksi Menteri …", "Erdogan Kritik Keras Kebijakan Trump") or a subject
+    that is no unknown name ("Cina Protes Pertemuan Menlu …", not "Hakim AS Validasi Penyelidikan …")."""
+    tokens, k = sent.tokens, verb.end + (verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in _MANNER)
+    said = verb.start - (verb.start > 1 and tokens[verb.start - 1].lower in _SAID_TO)  # "Dilaporkan Bombardir"
+    subject, obj = by_end.get(said), by_start.get(k + (k < len(tokens) and tokens[k].lower in AUTHORED))
+    return sent.headline and tokens[verb.start].is_title and subject is not None \
+        and (obj is not None and not obj.location or subject.kind != "person")
+
+
+_SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}

@@ -12,7 +12,7 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (AUTHORED, as_a_form_of, claimant, died_in, killed_in, killing_follows,
+from peristiwa.extract.implied import (as_a_form_of, claimant, died_in, killed_in, killing_follows,
                                        struck_in_its_clause)
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
@@ -106,17 +106,6 @@ _NOUN_MODIFIERS = {"pertama", "kedua", "ketiga", "perdana", "terakhir", "terbaru
                    "besar-besaran", "massal", "damai", "serentak", "keras"}  # "aksi demo besar-besaran terhadap …"
 
 
-def headline_verb(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
-    """Whether a capitalised event noun in a headline is its verb: right after its subject (or "Dilaporkan"),
-    with its object right after it ("AS Sanksi Menteri …", "Erdogan Kritik Keras Kebijakan Trump") or a subject
-    that is no unknown name ("Cina Protes Pertemuan Menlu …", not "Hakim AS Validasi Penyelidikan …")."""
-    tokens, k = sent.tokens, verb.end + (verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in _MANNER)
-    said = verb.start - (verb.start > 1 and tokens[verb.start - 1].lower in _SAID_TO)  # "Dilaporkan Bombardir"
-    subject, obj = by_end.get(said), by_start.get(k + (k < len(tokens) and tokens[k].lower in AUTHORED))
-    return sent.headline and tokens[verb.start].is_title and subject is not None \
-        and (obj is not None and not obj.location or subject.kind != "person")
-
-
 def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by_end: dict[int, Mention],
                speech: frozenset[str] = frozenset()):
     """Event nouns: the subject of a light verb ("Rusia melancarkan invasi ke Ukraina"), a double object
@@ -138,6 +127,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         struck = struck_in_its_clause(sent, verb, by_start)  # "Houthi mengklaim bertanggung jawab atas serangan
         source = source or claimant(sent, verb, by_end, struck is not None)  # drone yang membakar fasilitas …"
         target = struck if source is not None else None
+    elif source is None and target is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS:
+        source = claimant(sent, verb, by_end, True)  # "claimed responsibility for the abduction of 200 schoolgirls"
     return source, target, owner
 
 
@@ -394,6 +385,5 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     return None, None, None
 
 
-_SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}
 _AIMED = {"ke", "terhadap", "atas", "kepada", "against", "on", "to"}
 _ADDRESSED = {"02", "03", "10"}  # appeals, offers, demands: the one who answers them was their addressee

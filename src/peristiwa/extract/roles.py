@@ -15,7 +15,8 @@ from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by_a_device, complained_about,
                                         condition_subject, counted_crowd, protesters, subject_after_comma,
                                         the_deceased, unidentified)
-from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, headline_verb, noun_roles
+from peristiwa.extract.noun_context import headline_verb
+from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, named_after, on_a_noun,
