@@ -246,3 +246,14 @@ def test_responsibility_claimed_for_an_abduction_claims_the_abduction(coder):
     events = [e for e in _code(coder, text, "en") if e.cameo == "181"]
     assert [(e.source.country, e.source.sector, e.target.sector, e.modality) for e in events] == [
         ("NGA", "REB", "CVL", "claimed")]
+
+
+def test_his_convoy_struck_is_the_man_named_before(coder):
+    text = ("Muammar Gaddafi was captured and killed on Thursday as National Transitional Council fighters overran his "
+            "hometown of Sirte, hours after NATO warplanes struck his convoy.")
+    assert {k for k in _told(_code(coder, text, "en")) if k[0] == "IGO:NATO"} == {("IGO:NATO", "LBY", "19")}
+
+
+def test_an_islamist_group_is_an_armed_group(coder):
+    text = "Sri Lanka's government blamed a little-known domestic Islamist group for the Easter Sunday suicide bombings."
+    assert ("LKA", "LKA", "11") in _told(_code(coder, text, "en"))

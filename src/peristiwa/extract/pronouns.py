@@ -1,10 +1,11 @@
 """Pronouns for people: "ia", "dia", "he" (the last person, or the speaker whose clause they open),
 "pihaknya" (the speaker's side), "dirinya" (the speaker himself) and "dengannya", "him" (someone other than
-the clause's subject)."""
+the clause's subject); English "it", "its embassy" and "his convoy" after a verb of force (`add_it`)."""
 from __future__ import annotations
 
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.scan import PREPOSITIONS
+from peristiwa.ontology.cameo import VIOLENT_ROOTS
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
@@ -105,13 +106,16 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """English "it" right after an event verb ("Morocco cut ties with Iran, accusing it of arming …", "urged it
     to …") is the country or body named last before it in the sentence, other than the sentence's subject; "its
     embassy" after a verb is another country's (`_its_mission`)."""
-    if sent.lang != "en" or not {"it", "its"} & {t.lower for t in sent.tokens}:
+    if sent.lang != "en" or not {"it", "its", "his", "her"} & {t.lower for t in sent.tokens}:
         return mentions
     extra = []
     for i, tok in enumerate(sent.tokens):
         if tok.lower == "its" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in _MISSIONS \
                 and any(v.end == i for v in sent.verbs):
             extra += _its_mission(sent, mentions, i)
+        if tok.lower in ("his", "her") and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text.islower() \
+                and any(v.end == i and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
+            extra += _whose_thing(sent, mentions, i)
         if tok.lower == "it" and i > 0 and sent.tokens[i - 1].lower in _CLAUSE_OPENERS:
             extra += _it_as_subject(sent, mentions, i)
             continue
@@ -127,6 +131,18 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 
 _BODIES = {"country", "metonym", "org"}
+
+
+def _whose_thing(sent: Sentence, mentions: list[Mention], i: int) -> list[Mention]:
+    """ "… hours after NATO warplanes struck his convoy": what force hits is the man's named before the verb's
+    subject (his country's), not the subject's own."""
+    before = [m for m in mentions if m.end <= i and not m.location]
+    people = [m for m in before[:-1] if m.kind == "person" and m.country and m.country != before[-1].country]
+    if not people:
+        return []
+    p = people[-1]
+    return [Mention(i, i + 2, " ".join(t.text for t in sent.tokens[i:i + 2]), p.country, p.sector, p.igo, "pronoun",
+                    "")]
 _CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "until"}
 
 
