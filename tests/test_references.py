@@ -257,3 +257,9 @@ def test_his_convoy_struck_is_the_man_named_before(coder):
 def test_an_islamist_group_is_an_armed_group(coder):
     text = "Sri Lanka's government blamed a little-known domestic Islamist group for the Easter Sunday suicide bombings."
     assert ("LKA", "LKA", "11") in _told(_code(coder, text, "en"))
+
+
+def test_a_participle_after_a_day_after_is_done_by_the_sentences_subject(coder):
+    text = ("Opposition leader Morgan Tsvangirai was given refuge at the Dutch embassy in Harare on Monday, a day after "
+            "accusing President Robert Mugabe's militias of killing scores of his supporters.")
+    assert {k for k in _told(_code(coder, text, "en")) if k[2] == "11"} == {("ZWE", "ZWE", "11")}

@@ -76,6 +76,13 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
                                                                and sent.tokens[0].lower == "the"):
                 return Roles((opening,), (), opening.end, "active"), False
         return roles, roles is not None
+    if lang == "en" and j >= 2 and sent.tokens[j].lower in _AFTER_DOING and verb.sense.voice == "active" \
+            and verb.text.split()[0].lower().endswith("ing") and sent.tokens[j - 1].text in (",", "day", "days",
+                                                                                              "hours", "weeks"):
+        opening = next((m for m in sent.mentions if not m.location), None)  # "Tsvangirai was given refuge at the
+        if opening is not None and opening.end <= j and opening.start <= 1:  # Dutch embassy …, a day after
+            return Roles(groups(sent.mentions, sent).get(opening, (opening,)), (), opening.end, "active"), False
+            # accusing Mugabe's militias …": the one the sentence is about, not the embassy
     if lang != "en" and j >= 1 and sent.tokens[j].text == "," and verb.sense.voice == "active" \
             and verb.text[:2].lower() == "me":  # "Demonstran menyerbu Dewan Legislatif, memblokir jalan-jalan ke
         listed = listed_subject(sent, j, lambda v: assign(sent, v, lang, speech), speech)  # bandara": the list's
@@ -243,6 +250,7 @@ def _same_clause(sent: Sentence, verb: VerbMatch, j: int) -> bool:
     return not any(t.lower in _CLAUSE_BREAKS or t.lower in _SUBORDINATORS for t in sent.tokens[verb.end:j])
 
 
+_AFTER_DOING = {"after", "before", "while", "since"}
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "but", "because", "since", "setelah", "sebelum", "ketika",
                   "saat", "karena", "sejak", "sementara", "tetapi", "namun"}
 
