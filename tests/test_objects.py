@@ -48,3 +48,11 @@ def test_a_suicide_bomb_set_off_in_a_city_hits_its_country(coder):
 def test_imports_banned_are_a_ban_and_no_trade(coder):
     text = "China bans all seafood imports from Japan as Tokyo begins releasing treated water into the Pacific."
     assert _keys(_code(coder, text, "en")) == {("CHN", "JPN", "16")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Islamist militants battled troops in Marawi City on Tuesday.", {("PHL", "PHL", "19")}),
+    ("Pakistan handed a captured Indian Air Force pilot back to India on Friday.", {("PAK", "IND", "08")}),
+])
+def test_a_verb_before_troops_and_a_particle_after_its_object(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == expected

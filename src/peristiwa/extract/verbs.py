@@ -50,7 +50,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                        else (i, j, sense) for i, j, sense in regular]
         found = [(i, j, j, sense) for i, j, sense in regular
                  if sense.cameo and not any(g[0] <= i < g[2] for g in with_objects)
-                 and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS)
+                 and not (doc.lang == "en" and j == i + 1 and j < len(tokens) and tokens[j].lower in _ARMED_HEADS
+                          and not tokens[i].lower.endswith("ed"))  # (but "battled troops", "attacked forces")
                  and not (sense.voice == "noun" and _in_an_office(tokens, i))
                  and not (doc.lang != "en" and _bare_stem_in_a_name(sent, tokens, i, sense))
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
