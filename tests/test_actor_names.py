@@ -403,3 +403,12 @@ def test_a_tycoon_is_a_business_actor_of_the_place(coder, text, lang):
     events = _code(coder, text, lang)
     assert {(e.source.country, e.target.country, e.target.sector, e.root) for e in events} == {
         ("HKG", "HKG", "BUS", "17")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mercosur suspended Paraguay from the South American trade bloc on Friday.", {("IGO", "PRY", "160")}),
+    ("The Commonwealth suspended Nigeria from the organisation on Saturday.", {("IGO", "NGA", "160")}),
+    ("Australia beat England at the Commonwealth Games in Glasgow on Thursday.", set()),
+])
+def test_the_commonwealth_and_mercosur_are_organisations(coder, text, expected):
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")} == expected
