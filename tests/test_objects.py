@@ -53,6 +53,9 @@ def test_imports_banned_are_a_ban_and_no_trade(coder):
 @pytest.mark.parametrize("text, expected", [
     ("Islamist militants battled troops in Marawi City on Tuesday.", {("PHL", "PHL", "19")}),
     ("Pakistan handed a captured Indian Air Force pilot back to India on Friday.", {("PAK", "IND", "08")}),
+    # the one handed over is not the receiver
+    ("Serbian authorities handed former Yugoslav President Slobodan Milosevic over to the U.N. war crimes tribunal "
+     "on Thursday.", {("SRB", "IGO:UN", "08")}),
 ])
 def test_a_verb_before_troops_and_a_particle_after_its_object(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == expected

@@ -263,3 +263,9 @@ def test_a_participle_after_a_day_after_is_done_by_the_sentences_subject(coder):
     text = ("Opposition leader Morgan Tsvangirai was given refuge at the Dutch embassy in Harare on Monday, a day after "
             "accusing President Robert Mugabe's militias of killing scores of his supporters.")
     assert {k for k in _told(_code(coder, text, "en")) if k[2] == "11"} == {("ZWE", "ZWE", "11")}
+
+
+def test_an_aside_between_commas_does_not_hide_the_subject(coder):
+    text = ("Argentine President Cristina Fernandez de Kirchner, in an open letter to British Prime Minister David "
+            "Cameron published on Thursday, called on London to hand back the Falkland Islands.")
+    assert ("ARG", "GBR", "02") in _told(_code(coder, text, "en"))

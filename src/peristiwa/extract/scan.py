@@ -288,4 +288,6 @@ PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "
                 "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
                 "by", "from", "of", "in", "between", "menuju"}
 # word sets joined once, not per token
-_SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES
+_SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES | {"in", "during", "speaking",
+                                                                                     "writing", "addressing"}
+# (", in an open letter to British Prime Minister David Cameron published on Thursday, called on London …")

@@ -36,7 +36,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         # name its target: "menetapkan Imam Nahrawi sebagai tersangka"); its text shows the object too.
         with_objects = [g for g in _with_objects(tokens, lk.object_verbs, object_firsts)
                         if not any(f[0] < g[0] < f[1] or f[0] == g[0] and f[1] >= g[2]
-                                   or g[1] == g[2] and g[0] < f[0] < g[2] for f in regular)]
+                                   or g[1] == g[2] and g[0] < f[0] < g[2] and tokens[g[2] - 1].lower != "to"
+                                   for f in regular)]
         # (nor one that would swallow an event word before its partner: "membicarakan … negosiasi dengan …")
         if doc.lang == "en":  # "held a new round of talks with China", "a wave of attacks on": the plural after a
             # determiner is the noun (its doer is found as a noun's is)
@@ -204,7 +205,8 @@ def _with_objects(tokens, object_verbs: dict, firsts: set[str]) -> list[tuple[in
                 span = _object_after(tokens, lows, i + size, sense.objects, sense.object_next) \
                     if not sense.object_before else None  # (the agent follows: "disambut oleh Presiden …")
                 if span is not None:  # "membahas revisi UU KPK dengan/bersama DPR": the partner follows
-                    out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with") else i + size, span, sense))
+                    out.append((i, span if lows[span - 1] in ("dengan", "bersama", "with", "to") else i + size, span,
+                                sense))  # ("handed Milosevic over to the U.N. war crimes tribunal": the receiver)
                 elif sense.object_before and sense.voice == "passive" and _object_before(lows, i, sense.objects):
                     out.append((i, i + size, i + size, sense))  # "Dubes Inggris … dipanggil Kemlu": its subject
     return out
