@@ -269,3 +269,12 @@ def test_an_aside_between_commas_does_not_hide_the_subject(coder):
     text = ("Argentine President Cristina Fernandez de Kirchner, in an open letter to British Prime Minister David "
             "Cameron published on Thursday, called on London to hand back the Falkland Islands.")
     assert ("ARG", "GBR", "02") in _told(_code(coder, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drone attacks claimed by Yemen's Houthi movement set ablaze two Saudi Aramco oil facilities on Saturday.",
+     {("YEM", "SAU", "19")}),
+    ("Air strikes carried out by Russian jets killed 20 Syrian civilians in Idlib.", {("RUS", "SYR", "19")}),
+])
+def test_an_attack_claimed_or_carried_out_by_someone_is_theirs(coder, text, expected):
+    assert _told(_code(coder, text, "en")) == expected

@@ -11,7 +11,9 @@ from peristiwa.text.morphology import verb_like
 
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
                 "diajukan", "dikirimkan", "dilontarkan",  # "permintaan itu dilayangkan TNI kepada …"
-                "dipimpin"}  # "invasi yang dipimpin Arab Saudi ke Yaman": who led it, only right after the noun
+                "dipimpin",  # "invasi yang dipimpin Arab Saudi ke Yaman": who led it, only right after the noun
+                "claimed", "carried", "conducted"}  # "Drone attacks claimed by Yemen's Houthi movement set ablaze …"
+_BY_IN_ENGLISH = {"claimed", "carried", "conducted"}
 # (not "baku tembak antara KKB yang dipimpin oleh Abu Razak": who leads an actor)
 _ENDS = RIGHT_STOP - {"di", "pada", "terhadap"} | {"dan", "yang"}  # where the noun's clause ends
 _WHEN_AND_WHERE = FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"}
@@ -29,8 +31,10 @@ def carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]
         if low in _CARRIED_OUT:
             if low == "dipimpin" and k > verb.end + 1:
                 return None
-            j = k + 1 + (tokens[k + 1].lower == "oleh")
-            doer = by_start.get(j)
+            j = k + 1 + (tokens[k + 1].lower == "out")  # "carried out by"
+            if low in _BY_IN_ENGLISH and (j >= len(tokens) or tokens[j].lower != "by"):
+                return None
+            doer = by_start.get(j + (tokens[j].lower in ("oleh", "by")))
             return doer if doer is not None and not doer.location else None
     return None
 

@@ -271,6 +271,21 @@ def struck_in_its_clause(sent: Sentence, attack: VerbMatch, by_start: dict[int, 
                  and not m.location), None)
 
 
+def struck_after_its_doer(sent: Sentence, doer: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """ "Drone attacks claimed by Yemen's Houthi movement set ablaze two Saudi Aramco oil facilities": what the
+    attack's verb, right after the one named as its doer, struck."""
+    tokens = sent.tokens
+    verb = next((k for k in range(doer.end, min(len(tokens), doer.end + 3))
+                 if tokens[k].lower in _STRIKING | _STRIKING_AFTER), None)
+    if verb is None:
+        return None
+    return next((m for j in range(verb + 1, min(len(tokens), verb + 8)) if (m := by_start.get(j)) is not None
+                 and not m.location), None)
+
+
+_STRIKING_AFTER = {"set", "torched", "killed", "wounded"}
+
+
 def claimant(sent: Sentence, attack: VerbMatch, by_end: dict[int, Mention], struck: bool) -> Mention | None:
     """Who claims responsibility for the attack noun right after "(mengklaim) bertanggung jawab atas" / "(claimed)
     responsibility for" (without a verb of claiming only when what the attack struck is named: "Iran bertanggung

@@ -13,7 +13,7 @@ from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, char
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (as_a_form_of, claimant, died_in, killed_in, killing_follows,
-                                       struck_in_its_clause)
+                                       struck_after_its_doer, struck_in_its_clause)
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import past_its_value, scan_right
@@ -178,6 +178,9 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     target = scan_right(sent, verb.end, by_start, MAX_RIGHT) if doer is not None else None
     if target is not None and target is not doer:  # "serangan terhadap kilang Arab Saudi … dilakukan oleh Iran"
         return doer, target, None
+    if doer is not None and (target is None or target is doer) and sent.lang == "en" \
+            and verb.sense.cameo[:2] in VIOLENT_ROOTS and (struck := struck_after_its_doer(sent, doer, by_start)):
+        return doer, struck, None  # "Drone attacks claimed by Yemen's Houthi movement set ablaze two Saudi …"
     if doer is not None and (target is None or target is doer):  # "Permintaan … sudah dilayangkan TNI kepada
         after = scan_right(sent, doer.end, by_start, 4)  # pihak militer Australia", "serangan yang dilakukan Arab
         # Saudi terhadap Houthi"
