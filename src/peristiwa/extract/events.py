@@ -38,12 +38,13 @@ _ONE_SIDED = {"02", "10", "11", "12", "13"}  # "condemnation from Japan, South K
 # three condemn another, not one another (but "tensions between X and Y" hold between them)
 
 
-def _described_as(sent, verb, pairs) -> bool:
+def _described_as(sent: Sentence, verb: VerbMatch, pairs: list[tuple[Mention, Mention]]) -> bool:
     """Whether every target found sits in what the act is called after "as"/"sebagai" ("drills that Pyongyang has
     condemned as a rehearsal for an invasion of the North": the North is in the description, not condemned)."""
     named = next((k for k in range(verb.end, min(verb.end + 3, len(sent.tokens)))
                   if sent.tokens[k].lower in ("as", "sebagai")), None)
     return named is not None and all(t.start > named for _, t in pairs)
+
 
 def _one_sided(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether an act noun's several authors act on someone else, not on one another."""

@@ -126,7 +126,8 @@ def accused_each_other(sent: Sentence, verb: VerbMatch) -> bool:
     shelling civilian areas", "saling menuduh menembaki"): each is said to have done it to the other."""
     lows = [t.lower for t in sent.tokens]
     return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
-               and (lows[v.end:v.end + 2] in (["each", "other"], ["one", "another"]) or "saling" in lows[v.start - 1:v.end])
+               and (lows[v.end:v.end + 2] in (["each", "other"], ["one", "another"])
+                    or "saling" in lows[max(0, v.start - 1):v.end])
                and not any(w in _CLAUSE_BREAKS for w in lows[v.end:verb.start]) for v in sent.verbs)
 
 

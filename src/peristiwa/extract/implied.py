@@ -94,7 +94,8 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     k = 0
     while k < verb.start and (sent.tokens[k].lower in _CROWD | _COUNTS or _a_number(sent.tokens[k].text)):
         k += 1
-    if k == 0 or not any(t.lower in _COUNTS or _a_number(t.text) for t in sent.tokens[:k]) or verb.sense.cameo[:2] not in ("10", "14") \
+    if k == 0 or not any(t.lower in _COUNTS or _a_number(t.text) for t in sent.tokens[:k]) \
+            or verb.sense.cameo[:2] not in ("10", "14") \
             or any(m.start < verb.start and not m.location for m in sent.mentions) \
             or any(t.text in (",", ";") or t.lower == "yang" for t in sent.tokens[k:verb.start]):
         return None
@@ -276,14 +277,14 @@ def struck_after_its_doer(sent: Sentence, doer: Mention, by_start: dict[int, Men
     attack's verb, right after the one named as its doer, struck."""
     tokens = sent.tokens
     verb = next((k for k in range(doer.end, min(len(tokens), doer.end + 3))
-                 if tokens[k].lower in _STRIKING | _STRIKING_AFTER), None)
+                 if tokens[k].lower in _STRUCK_AFTER_A_DOER), None)
     if verb is None:
         return None
     return next((m for j in range(verb + 1, min(len(tokens), verb + 8)) if (m := by_start.get(j)) is not None
                  and not m.location), None)
 
 
-_STRIKING_AFTER = {"set", "torched", "killed", "wounded"}
+_STRUCK_AFTER_A_DOER = _STRIKING | {"set", "torched", "killed", "wounded"}  # ("set ablaze")
 
 
 def claimant(sent: Sentence, attack: VerbMatch, by_end: dict[int, Mention], struck: bool) -> Mention | None:
