@@ -278,3 +278,14 @@ def test_an_aside_between_commas_does_not_hide_the_subject(coder):
 ])
 def test_an_attack_claimed_or_carried_out_by_someone_is_theirs(coder, text, expected):
     assert _told(_code(coder, text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the strike hit the one it killed, not the place it is told by
+    ("Iraq's parliament voted on Sunday to demand that U.S.-led troops leave, two days after a U.S. drone strike in "
+     "Baghdad killed Iranian commander Qassem Soleimani.", {("USA", "IRN", "19")}),
+    # with no one named as killed, the place is hit
+    ("A U.S. drone strike in Baghdad killed five people on Friday.", {("USA", "IRQ", "19")}),
+])
+def test_a_strike_told_by_its_place_that_killed_someone(coder, text, expected):
+    assert {k for k in _told(_code(coder, text, "en")) if k[2] == "19"} == expected

@@ -13,8 +13,8 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by_a_device, complained_about,
-                                        condition_subject, counted_crowd, protesters, subject_after_comma,
-                                        the_deceased, unidentified)
+                                        condition_subject, counted_crowd, killing_follows, protesters,
+                                        subject_after_comma, the_deceased, unidentified)
 from peristiwa.extract.noun_context import headline_verb
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.parties import not_the_accuser
@@ -302,6 +302,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         # bumi di Turki": past the list of what was given, to the receivers' place)
         target = next((m for m in mentions if m.location and m.country != "IGO"
                        and verb.end <= m.start < verb.end + (20 if aid else 15)
+                       and not (voice == "noun" and violent and killing_follows(sent, verb, m))
                        and (place_reached(tokens[verb.end:m.start], m, violent, lang)
                             or aid and aid_reaches(tokens[verb.end:m.start])
                             and not any(t.lower in LEFT_STOP for t in tokens[verb.end:m.start]))
