@@ -59,3 +59,11 @@ def test_imports_banned_are_a_ban_and_no_trade(coder):
 ])
 def test_a_verb_before_troops_and_a_particle_after_its_object(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Colombian air strike killed FARC commander Raul Reyes on Saturday.", {("COL", "COL", "19")}),
+    ("A Colombian air strike killed Ecuadorian soldiers on Saturday.", {("COL", "ECU", "19")}),
+])
+def test_a_past_verb_after_an_act_noun_is_the_clauses_verb(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == expected

@@ -148,7 +148,8 @@ def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
     """ "handed back captured Indian Air Force pilot …": a one-word past participle right after another event
     phrase describes that phrase's object."""
     return sense.voice == "active" and j == i + 1 and tokens[i].lower.endswith("ed") and j < len(tokens) \
-        and tokens[j].text[:1].isupper() and any(g[1] == i and g[0] < i for g in regular)
+        and tokens[j].text[:1].isupper() and any(g[1] == i and g[0] < i and g[2].voice != "noun" for g in regular)
+    # (but after an act noun it is the clause's verb: "A Colombian air strike killed FARC commander Raul Reyes")
 
 
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
