@@ -289,3 +289,9 @@ def test_an_attack_claimed_or_carried_out_by_someone_is_theirs(coder, text, expe
 ])
 def test_a_strike_told_by_its_place_that_killed_someone(coder, text, expected):
     assert {k for k in _told(_code(coder, text, "en")) if k[2] == "19"} == expected
+
+
+def test_the_drills_condemned_alone_are_not_the_last_act_told(coder):
+    # "condemned the drills" answers drills, not whatever act was told before
+    text = "Japan protested to China over the detention of a Japanese businessman. North Korea condemned the drills."
+    assert not {k for k in _told(_code(coder, text, "en")) if k[0] == "PRK"}

@@ -3,7 +3,8 @@ stand between a verb and its actor without ending the search (FILLERS), the part
 prepositions before whoever something goes to (TO_A_RECEIVER), the parts of a town that name a place, not its
 government (PLACE_PARTS), the ground an armed group holds (GROUND), the verbs of accusing, across which an
 accusation's parts are read (ACCUSING), a country's diplomatic missions (MISSIONS), the measures that forbid
-(BANS), the waters missiles are fired into (WATERS) and the words that point back (DEMONSTRATIVES)."""
+(BANS), the waters missiles are fired into (WATERS), the words that point back (DEMONSTRATIVES), the compass parts
+of a country (DIRECTIONS) and the words that open a subordinate clause (SUBORDINATORS)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -38,3 +39,9 @@ BANS = {"embargo", "ban", "larangan"}
 WATERS = {"waters", "sea", "perairan", "laut"}
 # "bukti tersebut", "kelompok itu", "permintaan itu": what points back
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# "di utara Suriah", "in central Minsk", "the southern town of": a part of a country
+DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western",
+                        "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+# "… after Islamist militants battled troops", "… as it began its drills": a clause of its own follows
+SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "but", "because", "since", "until", "setelah",
+                           "sebelum", "ketika", "saat", "karena", "sejak", "sementara", "tetapi", "namun"})

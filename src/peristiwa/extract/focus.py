@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import ACCUSING, GROUND, MISSIONS
+from peristiwa.extract.boundaries import ACCUSING, DIRECTIONS, GROUND, MISSIONS
 from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.locations import LISTING
@@ -171,9 +171,8 @@ def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mentio
 
 
 _PLACE_WORDS = {"the", "wilayah", "kawasan", "daerah", "provinsi", "kota", "negara", "bagian", "region", "province",
-                "city", "town", "north", "south", "east", "west", "of", "northern", "southern", "eastern", "western",
-                "central", "tengah", "northeast", "northwest", "southeast", "southwest", "northeastern",
-                "northwestern", "southeastern", "southwestern", "utara", "selatan", "timur", "barat", "laut", "daya"}
+                "city", "town", "north", "south", "east", "west", "of", "tengah", "northeast", "northwest",
+                "southeast", "southwest", "laut", "daya"} | DIRECTIONS
 _DEPLOYING = {"mempersiapkan", "menyiapkan", "mengerahkan", "mengirim", "mengirimkan", "menempatkan", "menerjunkan",
               "memobilisasi", "menambah", "deployed", "deploys", "deploy", "sent", "sends", "mobilized", "mobilised",
               "prepared", "massed", "ordered", "dispatched", "rushed", "moved"}

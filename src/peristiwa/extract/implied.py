@@ -14,6 +14,7 @@ from peristiwa.extract.scan import ARTICLES, HONORIFICS, MAX_LEFT, scan_left
 from peristiwa.lexicon.knowledge import ActorEntry
 from peristiwa.lexicon.matcher import PhraseMatcher
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.text.counts import a_count
 
 _IF = CONDITIONS | {"kecuali"}
 
@@ -92,9 +93,9 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     """A crowd the sentence opens with only by counting it ("Ribuan orang berunjuk rasa di Bangkok menuntut …",
     "Thousands rallied in Bangkok demanding …") protests or demands as civilians of the place named."""
     k = 0
-    while k < verb.start and (sent.tokens[k].lower in _CROWD | _COUNTS or _a_number(sent.tokens[k].text)):
+    while k < verb.start and (sent.tokens[k].lower in _CROWD | _COUNTS or a_count(sent.tokens[k].lower)):
         k += 1
-    if k == 0 or not any(t.lower in _COUNTS or _a_number(t.text) for t in sent.tokens[:k]) \
+    if k == 0 or not any(t.lower in _COUNTS or a_count(t.lower) for t in sent.tokens[:k]) \
             or verb.sense.cameo[:2] not in ("10", "14") \
             or any(m.start < verb.start and not m.location for m in sent.mentions) \
             or any(t.text in (",", ";") or t.lower == "yang" for t in sent.tokens[k:verb.start]):
@@ -104,11 +105,6 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     if place is None:
         return None
     return Mention(0, 0, " ".join(t.text for t in sent.tokens[:k]), place.country, "CVL", None, "unknown")
-
-
-def _a_number(text: str) -> bool:
-    """ "100,000", "10.000": a count in figures ("More than 100,000 people rallied in central Minsk")."""
-    return text[:1].isdigit() and text.replace(",", "").replace(".", "").isdigit()
 
 
 _COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "thousands", "hundreds", "dozens", "tens"}

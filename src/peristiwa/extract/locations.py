@@ -2,7 +2,7 @@
 "Selat Inggris", "the capital city of Algiers", "Iranian-backed" (a backer's name in a modifier)."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import PLACE_PARTS
+from peristiwa.extract.boundaries import DIRECTIONS, PLACE_PARTS
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.names import NOT_NAMES
 from peristiwa.extract.scan import REPORTED
@@ -20,10 +20,8 @@ _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat
 # "di sebelah utara Baghdad", "in northern Iraq": a part of the country, a place
 # words that list a second place after a first ("di Singapura dan Amerika")
 LISTING = frozenset({"dan", "serta", "maupun", "atau", "and", "or"})
-_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tenggara", "northern", "southern", "eastern", "western", "central",
-               "northeastern", "northwestern", "southeastern", "southwestern"}  # ("in central Minsk")
 _PART_OF = {"sebelah", "bagian", "wilayah", "kawasan", "daerah"}
-_REGION_WORDS = _DIRECTIONS | _PART_OF  # "di utara Suriah", "permukiman di wilayah Thailand": a place
+_REGION_WORDS = DIRECTIONS | _PART_OF  # "di utara Suriah", "permukiman di wilayah Thailand": a place
 _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta Selatan" is a place
 _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region", "resort"} | PLACE_PARTS
 # ("the capital city of Algiers", "took to the streets of Baghdad")
@@ -109,7 +107,7 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (end < len(tokens) and tokens[end].lower in _WATERS) \
         or (start > 0 and tokens[start - 1].lower.rsplit("-", 1)[-1] in _WATERS_BEFORE) \
         or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
-        or (kind == "country" and end < len(tokens) and tokens[end].lower in _DIRECTIONS
+        or (kind == "country" and end < len(tokens) and tokens[end].lower in DIRECTIONS
             and tokens[end].is_title) \
         or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
 

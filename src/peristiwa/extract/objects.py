@@ -21,7 +21,6 @@ _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarak
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN_PEOPLE = {"kader", "jajaran", "pendukung", "anggota", "warga", "rekan", "bawahan", "simpatisan", "relawan",
                "pengikut", "staf"}
-_ALL = {"seluruh", "semua", "para", "segenap"}
 _OWN = {"its", "their", "his", "her", "our", "own"}  # "offered its troops to …": the subject's own agents
 _AGAINST = {"menangkal", "menghadapi", "melawan", "mencegah", "menghalau", "membendung", "mengantisipasi",
             "menghalangi", "menekan"}
@@ -86,7 +85,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and low not in FILLERS and j + 1 < n and sent.tokens[j + 1].lower in ("ke", "dari", "kepada"):
             return None  # "memulangkan Musammah ke Indonesia": a person the lexicon does not know is the object
         if low.endswith("nya") and low[:-3] in _OWN_PEOPLE and pos > 0 and verb_like(sent.tokens[pos - 1].lower) and (
-                j == pos or j == pos + 1 and sent.tokens[pos].lower in _ALL):
+                j == pos or j == pos + 1 and sent.tokens[pos].lower in QUANTIFIERS):
             return None  # "meminta seluruh kadernya terus mengawal kebijakan Presiden": its own people are asked
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person

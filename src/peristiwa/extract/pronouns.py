@@ -3,6 +3,7 @@
 the clause's subject); English "it", "its embassy" and "his convoy" after a verb of force (`add_it`)."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import SUBORDINATORS
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.scan import PREPOSITIONS
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
@@ -116,7 +117,7 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if tok.lower in ("his", "her") and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text.islower() \
                 and any(v.end == i and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
             extra += _whose_thing(sent, mentions, i)
-        if tok.lower == "it" and i > 0 and sent.tokens[i - 1].lower in _CLAUSE_OPENERS:
+        if tok.lower == "it" and i > 0 and sent.tokens[i - 1].lower in SUBORDINATORS:
             extra += _it_as_subject(sent, mentions, i)
             continue
         if tok.lower != "it" or not any(v.end == i for v in sent.verbs):
@@ -143,7 +144,6 @@ def _whose_thing(sent: Sentence, mentions: list[Mention], i: int) -> list[Mentio
     p = people[-1]
     return [Mention(i, i + 2, " ".join(t.text for t in sent.tokens[i:i + 2]), p.country, p.sector, p.igo, "pronoun",
                     "")]
-_CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "until"}
 
 
 def _it_as_subject(sent: Sentence, mentions: list[Mention], i: int) -> list[Mention]:

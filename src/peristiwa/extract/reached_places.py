@@ -3,7 +3,7 @@ country ("serangan … ke kilang Shaybah di Arab Saudi"), the place whose people
 ("menewaskan sedikitnya 30 orang di Kabul"), and the country an appeal is for."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import PLACE_PARTS
+from peristiwa.extract.boundaries import DIRECTIONS, PLACE_PARTS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.scan import LEFT_STOP
 from peristiwa.text.counts import AT_LEAST, COUNT_WORDS, a_count
@@ -14,13 +14,11 @@ AT_PLACE = {"di", "in", "at", "near", "dekat", "wilayah", "kawasan", "area", "ta
 # words that may stand between a verb of force and the place that is its object ("the southern town of")
 TO_THE_PLACE = {"the", "of", "a", "an", "on", "against", "ke", "terhadap", "atas", "town", "city", "village",
                 "province", "region", "capital", "port", "district", "kota", "desa", "provinsi", "wilayah",
-                "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "southern", "northern", "eastern", "western",
-                "central", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "rebel-held",
-                "selatan", "utara", "timur", "barat",  # ("ibu kota Yaman")
+                "kawasan", "daerah", "kabupaten", "ibu", "ibukota", "besieged", "rebel-held",  # ("ibu kota Yaman")
                 "enclave", "moslem", "muslim", "border", "strategic", "key", "stronghold", "government-held",
                 "coastal",
                 "perairan", "sekitar", "lepas", "pantai", "waters", "around", "off", "coast",
-                "pusat", "pinggiran", "downtown"} | PLACE_PARTS  # "di pusat kota Chernihiv"
+                "pusat", "pinggiran", "downtown"} | PLACE_PARTS | DIRECTIONS  # "di pusat kota Chernihiv"
 # ("shelled the Moslem enclave of Srebrenica", "the outskirts of Damascus", "ke perairan sekitar Guam")
 _PLACE_WORDS = TO_THE_PLACE | AT_PLACE
 

@@ -79,8 +79,10 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
     return _mention_of(doc, done.sentence_index, done.source.text)
 
 
-_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action",
-          "drills", "exercises"}  # ("… launched joint exercises, drills that Pyongyang has condemned as …")
+_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"}
+# acts named again after a comma ("… launched joint exercises, drills that Pyongyang has condemned as …"); only in
+# that frame, since "condemned the drills" alone may answer drills no event was coded for
+_NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises"}
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
@@ -90,9 +92,9 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
     if verb.sense.cameo[:2] not in _REACTIONS | {"01", "05"}:
         return None
     k = verb.start - 1
-    while k > 0 and verb.start - k <= 6 and tokens[k].lower not in _MOVES:
+    while k > 0 and verb.start - k <= 6 and tokens[k].lower not in _NAMED_AFTER_A_COMMA:
         k -= 1
-    if k < 2 or tokens[k].lower not in _MOVES or tokens[k - 1 - (tokens[k - 1].lower == "a")].text != ",":
+    if k < 2 or tokens[k].lower not in _NAMED_AFTER_A_COMMA or tokens[k - 1 - (tokens[k - 1].lower == "a")].text != ",":
         return None
     relative = tokens[k + 1].lower in ("yang", "that", "which") or sent.lang == "en" and any(
         m.start == k + 1 + (tokens[k + 1].lower == "the") for m in sent.mentions)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from peristiwa.extract.boundaries import SUBORDINATORS
 from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_object, unnamed_group_did_it,
                                        unnamed_purpose, unnamed_relative_goes_on, verb_before)
 from peristiwa.extract.coordination import groups
@@ -188,7 +189,7 @@ def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
     if first is None or first.start > 2 or first.end >= j or not tokens[first.end].text.islower() \
             or not tokens[first.end].lower.endswith("ed") or any(v.start == first.end for v in sent.verbs):
         return None
-    return first if not any(t.lower in _CLAUSE_BREAKS or t.lower in _SUBORDINATORS for t in tokens[first.end:j]) \
+    return first if not any(t.lower in _CLAUSE_BREAKS or t.lower in SUBORDINATORS for t in tokens[first.end:j]) \
         else None
 
 
@@ -217,7 +218,7 @@ def _main_clause(sent: Sentence, earlier: list[VerbMatch], j: int) -> list[VerbM
     if not earlier or j < 1 or tokens[j].lower != "and" or tokens[j - 1].text != ",":
         return earlier
     opened = next((k for k in range(j - 1, earlier[-1].start - 12, -1)
-                   if k >= 0 and tokens[k].lower in _SUBORDINATORS and tokens[k].lower != "but"), None)
+                   if k >= 0 and tokens[k].lower in SUBORDINATORS and tokens[k].lower != "but"), None)
     if opened is None or opened > earlier[-1].start:
         return earlier
     main = [v for v in sent.verbs if v.end <= opened and v.sense.voice == "active"]
@@ -247,12 +248,10 @@ def _parallel_appeal(sent: Sentence, verb: VerbMatch, j: int) -> VerbMatch | Non
 
 def _same_clause(sent: Sentence, verb: VerbMatch, j: int) -> bool:
     """Whether nothing between the verb and the "and" at j ends its clause or opens another."""
-    return not any(t.lower in _CLAUSE_BREAKS or t.lower in _SUBORDINATORS for t in sent.tokens[verb.end:j])
+    return not any(t.lower in _CLAUSE_BREAKS or t.lower in SUBORDINATORS for t in sent.tokens[verb.end:j])
 
 
 _AFTER_DOING = {"after", "before", "while", "since"}
-_SUBORDINATORS = {"when", "after", "before", "while", "as", "but", "because", "since", "setelah", "sebelum", "ketika",
-                  "saat", "karena", "sejak", "sementara", "tetapi", "namun"}
 
 
 _AUXILIARY_BE = {"was", "were", "is", "are", "been", "has", "have", "had", "later", "also"}
