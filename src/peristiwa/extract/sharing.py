@@ -194,6 +194,7 @@ def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
 
 
 _LOCAL_TIME = {"waktu", "setempat", "local", "time"}  # "Kamis (8/3) waktu setempat"
+_TIMES = TIME_WORDS | PARTS_OF_DAY | _LOCAL_TIME
 
 
 def _past_times(tokens: list) -> list:
@@ -202,7 +203,7 @@ def _past_times(tokens: list) -> list:
     while k < len(tokens):
         close = next((c for c in range(k + 1, min(len(tokens), k + 10)) if tokens[c].text == ","), None) \
             if tokens[k].text == "," else None
-        if close is not None and all(t.lower in TIME_WORDS or t.lower in PARTS_OF_DAY or t.lower in _LOCAL_TIME or t.text in "()/" or t.text.isdigit()
+        if close is not None and all(t.lower in _TIMES or t.text in "()/" or t.text.isdigit()
                                      for t in tokens[k + 1:close]):
             k = close + 1
             continue
