@@ -50,6 +50,24 @@ def test_relative_and_explicit_dates(coder, sentence, expected):
     assert expected in _dates(coder, sentence)
 
 
+@pytest.mark.parametrize("sentence, article_date, lang, expected", [
+    ("Russia attacked Ukraine on Feb. 24, killing 10 people.", "2022-03-01", "en", "2022-02-24"),
+    ("Talks resumed on September 29th in Geneva.", "2022-10-03", "en", "2022-09-29"),
+    # a day and month without a year, far after the article's date, is last year's
+    ("The ceasefire collapsed on Dec. 28.", "2022-01-05", "en", "2021-12-28"),
+    ("Rusia menyerang Ukraina pada 28 Desember.", "2022-01-05", "id", "2021-12-28"),
+    ("Polisi menangkap dua orang, Selasa (28/12).", "2022-01-05", "id", "2021-12-28"),
+])
+def test_a_day_and_month_without_a_year(coder, sentence, article_date, lang, expected):
+    doc = coder.analyse(Article(id="t", text=sentence, date=article_date, lang=lang))
+    assert [d for s in doc.sentences for _, d in s.dates] == [expected]
+
+
+def test_the_modal_may_is_not_a_month(coder):
+    doc = coder.analyse(Article(id="t", text="The talks may 2 weeks from now collapse.", date="2022-01-05", lang="en"))
+    assert [d for s in doc.sentences for _, d in s.dates] == []
+
+
 def test_article_date_from_text_when_metadata_lacks_it(coder):
     text = "JAKARTA - Menlu bertemu dubes, Rabu (6/9/2023). Pertemuan berlangsung hangat."
     doc = coder.analyse(Article(id="t", text=text, lang="id"))

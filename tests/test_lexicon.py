@@ -117,6 +117,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Kim Jong-un tiba di Rusia. Kim dan Putin bertemu di Vladivostok.", "id", ("RUS", "PRK", "04")),
     ("Sullivan mengatakan Rusia menyerang Ukraina.", "id", ("RUS", "UKR", "19")),
     ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
+    # the name the Kremlin gives its invasion, with a place rather than a target after it
+    ("Putin memerintahkan operasi militer khusus di Ukraina.", "id", ("RUS", "UKR", "19")),
+    ("Russia launched a special military operation in Ukraine on Feb. 24.", "en", ("RUS", "UKR", "19")),
     ("Russian troops attacked Ukraine.", "en", ("RUS", "UKR", "19")),
     ("Pemerintah Jepang mohon maaf kepada Korea Selatan.", "id", ("JPN", "KOR", "05")),  # an apology, not a plea
     ("Thousands of protesters marched in Hong Kong to demand the withdrawal of the bill.", "en", ("HKG", "HKG", "14")),

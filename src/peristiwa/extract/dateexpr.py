@@ -29,6 +29,7 @@ PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_M})\.?\s+(\d{{4}})\b", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_M})\b", re.I)),
     ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
+    ("md", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/]?\d)", re.I)),  # "on Feb. 24"
     ("my", re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:bulan|pada|in|awal|akhir|pertengahan|early|late)\s+|mid-)({_M})\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?:tahun|pada|in|awal|akhir|pertengahan|sejak|since)\s+((?:19|20)\d{2})\b", re.I)),
@@ -79,6 +80,9 @@ def _shift_month(d: date, months: int) -> str:
 _COMING = re.compile(r"\s+(mendatang|depan|nanti|yang akan datang)\b", re.I)
 
 
+_AHEAD = 183  # a day and month without a year more than half a year after the article's date is last year's
+
+
 def explicit(kind: str, m: re.Match, base: date | None, lang: str) -> str | None:
     g = m.groups()
     year = base.year if base else None
@@ -89,14 +93,19 @@ def explicit(kind: str, m: re.Match, base: date | None, lang: str) -> str | None
         if not year or not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         parsed = _dateparser(f"{day}/{month}/{year}", lang)
+        if parsed and base and not g[2] and parsed > base + timedelta(days=_AHEAD):
+            parsed = _dateparser(f"{day}/{month}/{year - 1}", lang)  # "Kamis (28/12)" in a January article
         return parsed.isoformat() if parsed else None
     if kind in ("dmy", "mdy"):
         parsed = _dateparser(m.group(0), lang)
         return parsed.isoformat() if parsed else None
-    if kind == "dm":
-        if not year:
-            return None
-        parsed = _dateparser(f"{g[0]} {g[1]} {year}", lang)
+    if kind in ("dm", "md"):
+        day, month = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
+        if not year or kind == "md" and not month[0].isupper():
+            return None  # ("they may 2 …")
+        parsed = _dateparser(f"{day} {month} {year}", lang)
+        if parsed and base and parsed > base + timedelta(days=_AHEAD):
+            parsed = _dateparser(f"{day} {month} {year - 1}", lang)  # "on Dec. 28" in a January article
         return parsed.isoformat() if parsed else None
     if kind == "my":
         return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}"
