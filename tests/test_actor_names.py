@@ -412,3 +412,12 @@ def test_a_tycoon_is_a_business_actor_of_the_place(coder, text, lang):
 ])
 def test_the_commonwealth_and_mercosur_are_organisations(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text, "en")} == expected
+
+
+def test_an_envoys_posting_is_not_part_of_his_name(coder):
+    text = "Canberra menarik pulang Duta Besar Australia untuk Indonesia Paul Grigson, Rabu (29/4)."
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2015-04-29")).events
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("AUS", "IDN", "161")}
+    text = "Duta Besar Australia untuk Indonesia Paul Grigson mengecam Korea Utara."
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2015-04-29")).events
+    assert {(e.source.text, e.source.country, e.target.country) for e in events} == {("Paul Grigson", "AUS", "PRK")}

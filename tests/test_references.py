@@ -295,3 +295,12 @@ def test_the_drills_condemned_alone_are_not_the_last_act_told(coder):
     # "condemned the drills" answers drills, not whatever act was told before
     text = "Japan protested to China over the detention of a Japanese businessman. North Korea condemned the drills."
     assert not {k for k in _told(_code(coder, text, "en")) if k[0] == "PRK"}
+
+
+def test_a_bare_form_after_the_and_a_noun_is_a_noun(coder):
+    # "the school massacre" is no act of the man before it; India's condolences are offered by India
+    events = _code(coder, "Indian Prime Minister Narendra Modi telephoned his Pakistani counterpart Nawaz Sharif on "
+                          "Tuesday to condemn the school massacre in Peshawar.", "en")
+    assert {(e.source.country, e.target.country, e.root) for e in events} == {("IND", "PAK", "04")}
+    events = _code(coder, "Modi offered India's condolences to Pakistan.", "en")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("IND", "PAK", "018")}

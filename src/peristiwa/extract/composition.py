@@ -84,6 +84,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 entry.kind == "person" and prev[-1][2].kind in ("org", "country") and 1 <= len(gap) <= 3
                 and all(t.lower in _KINDS_OF_LEADER | _RANKS | _HEADS for t in gap))  # "Taliban political chief
             # Mullah Abdul Ghani Baradar": the group's man
+            if entry.kind == "person" and not gap and len(prev) == 1 and prev[0][2].kind == "country" \
+                    and prev[0][0] > 0 and sent.tokens[prev[0][0] - 1].lower in ("untuk", "to"):
+                joinable = False  # "Duta Besar Australia untuk Indonesia Paul Grigson": the posting, then the envoy
             if len(gap) == 1 and gap[0].lower in ("dari", "of", "asal") and prev[-1][2].kind in ("metonym", "place"):
                 joinable = False  # "merebut kembali istana di Khartoum dari RSF": a place, then whom it is taken from
             kinds = {e.kind for _, _, e in prev}

@@ -69,9 +69,15 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
 
 
 def _after_an_article(tokens, i: int) -> bool:
-    """ "a last-ditch demand by …", "a demand by": an article (and at most one word) before the phrase."""
-    return tokens[i - 1].lower in ("a", "an") or i > 1 and tokens[i - 2].lower in ("a", "an") \
-        and tokens[i - 1].text.islower()
+    """ "a last-ditch demand by …", "a demand by": an article (and at most one word) before the phrase; "the school
+    massacre": "the" and a noun before a bare form (not "the police arrest …")."""
+    return tokens[i - 1].lower in ("a", "an") or i > 1 and tokens[i - 1].text.islower() and (
+        tokens[i - 2].lower in ("a", "an") or tokens[i - 2].lower == "the" and tokens[i - 1].lower not in _COLLECTIVE
+        and tokens[i - 1].text.isalpha() and not tokens[i].lower.endswith(("s", "ed")))
+
+
+_COLLECTIVE = {"police", "military", "army", "people", "government", "opposition", "public", "media", "authorities",
+               "rebels", "two", "three", "four", "five", "leaders", "clergy", "youth", "navy", "junta", "regime"}
 
 
 def _owned_noun(lk, tokens, i: int, j: int) -> VerbSense | None:
