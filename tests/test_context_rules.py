@@ -593,6 +593,14 @@ def test_a_visitor_received_by_the_host_is_hosted(coder):
     assert not _code(coder, "Iran's proposal was received by the UN on Monday.", "en")
 
 
+def test_a_visit_hosted_is_made_even_when_talks_are_still_to_come(coder):
+    text = ("Presiden Joko Widodo dan Perdana Menteri Malaysia Mahathir Mohamad sepakat mempercepat perundingan batas "
+            "wilayah kedua negara, ujar Jokowi usai menerima kunjungan Mahathir di Istana Kepresidenan Bogor.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2018-06-29")).events
+    assert {("IDN", "MYS", "043"), ("MYS", "IDN", "042")} <= {
+        (e.source.country, e.target.country, e.cameo) for e in events if e.modality == "asserted"}
+
+
 def test_abiy_alone_is_ethiopias_prime_minister(coder):
     text = "Ethiopia's Abiy Arrives in Eritrea on Historic Visit"
     assert _told(coder.extract(Article(id="t", text=text, lang="en", date="2018-07-08")).events) \

@@ -117,6 +117,10 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Kim Jong-un tiba di Rusia. Kim dan Putin bertemu di Vladivostok.", "id", ("RUS", "PRK", "04")),
     ("Sullivan mengatakan Rusia menyerang Ukraina.", "id", ("RUS", "UKR", "19")),
     ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
+    # a word of manner before the closing preposition
+    ("Jokowi bertemu secara virtual dengan Presiden AS Joe Biden.", "id", ("IDN", "USA", "04")),
+    ("Trump berbicara langsung dengan Presiden Xi Jinping.", "id", ("USA", "CHN", "04")),
+    ("Biden spoke directly with President Xi Jinping on Tuesday.", "en", ("USA", "CHN", "04")),
     # the name the Kremlin gives its invasion, with a place rather than a target after it
     ("Putin memerintahkan operasi militer khusus di Ukraina.", "id", ("RUS", "UKR", "19")),
     ("Russia launched a special military operation in Ukraine on Feb. 24.", "en", ("RUS", "UKR", "19")),

@@ -504,6 +504,21 @@ def test_a_pronoun_opening_what_a_person_says_is_that_person(coder, text, lang):
     assert ("USA", "AFG", "16") in _keys(_code(coder, text, lang))
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Trump mengatakan tarif untuk produk Indonesia diturunkan setelah dirinya berbicara langsung dengan Presiden "
+     "Prabowo Subianto melalui sambungan telepon.", "id"),
+    ("Trump mengatakan tarif diturunkan setelah ia berbicara dengan Prabowo.", "id"),
+    ("Trump said tariffs were cut after he spoke with Prabowo.", "en"),
+])
+def test_a_pronoun_opening_a_later_clause_of_what_a_person_reports_is_that_person(coder, text, lang):
+    assert _keys(_code(coder, text, lang)) == {("USA", "IDN", "04")}
+
+
+def test_a_pronoun_after_someone_else_is_named_in_the_report_is_not_the_reporter(coder):
+    events = _code(coder, "Trump mengatakan Jokowi menurunkan tarif setelah ia berbicara dengan Prabowo.")
+    assert ("USA", "IDN", "04") not in _keys(events)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Erdogan mengatakan dirinya telah menelepon Donald Trump untuk membahas pembelian Patriot.",
      {("TUR", "USA", "04")}),

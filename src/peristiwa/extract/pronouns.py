@@ -28,7 +28,7 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
         antecedent = last_person
         if tok.lower == "dirinya":  # "Erdogan mengatakan dirinya telah menelepon Trump": the speaker himself
             antecedent = _speaker_of(sent, i, mentions, speech) if sent.tokens[i - 1].lower not in _ACCUSING else None
-            antecedent = antecedent or _reporter(sent, i, mentions, speech)
+            antecedent = antecedent or _reporter(sent, i, mentions, speech) or _reported_by(sent, i, mentions, speech)
         elif tok.lower in _OBJECT_PRONOUNS:  # "bertemu dengannya": someone other than the clause's subject
             before = [m for m in mentions if m.end <= i and not m.location]
             # English "him" is not the subject the sentence opens with, and may be an official named by title
@@ -38,7 +38,8 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             people = ([last_person] if last_person else []) + [
                 m for m in before if m.person or english and m.kind in ("agent", "composite") and _one_official(m)]
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
-        elif (speaker := _speaker_of(sent, i, mentions, speech)) is not None:
+        elif (speaker := _speaker_of(sent, i, mentions, speech) or _reported_by(sent, i, mentions, speech)) \
+                is not None:
             antecedent = speaker
         elif tok.lower == "pihaknya":  # (not one after a preposition: "delegasi Taliban dalam pembicaraan
             # dengan AS, Stanikzai mengatakan, pihaknya siap berperang": the Taliban's side)
@@ -89,6 +90,21 @@ def _reporter(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset
     subject = next((m for m in mentions if k < m.start and m.end < i and not m.location), None)
     return speaker if speaker is not None and speaker.kind == "person" and speaker.end >= k - 3 \
         and subject is not None and subject.key != speaker.key else None
+
+
+_REPORTERS = {"ia", "dia", "dirinya", "he", "she"}
+
+
+def _reported_by(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
+    """The person who reports a clause in which a pronoun opens a later clause of time or reason, with no one
+    else named between ("Trump mengatakan tarif diturunkan setelah ia berbicara dengan Prabowo", "Trump said
+    tariffs were cut after he spoke with Prabowo"): the reporter himself."""
+    if i < 2 or sent.tokens[i - 1].lower not in SUBORDINATORS or sent.tokens[i].lower not in _REPORTERS:
+        return None
+    said = next((k for k in range(i - 1, 0, -1) if sent.tokens[k].lower in speech), None)
+    if said is None or any(m.person and said < m.start < i for m in mentions):
+        return None
+    return _speaker_of(sent, said + 1, mentions, speech)
 
 
 def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:

@@ -16,7 +16,8 @@ _MEETINGS = ("tuan rumah", "pertemuan", "perundingan", "konferensi", "ktt", "tal
 def both_sides_of_visits(doc: Doc, kb: Knowledge) -> Doc:
     """Add the visitor's visit (042) to each host's welcome or reception (043) told as done between two countries
     (the host's side of a visit is not added: the annotators code a visit to a country without it as often)."""
-    told = {(e.sentence_index, e.in_title, e.source.code, e.target.code, e.root) for e in doc.events}
+    told = {(e.sentence_index, e.in_title, e.source.code, e.target.code, e.root) for e in doc.events
+            if e.modality in TOLD}  # (talks still to come are no visit told: "sepakat mempercepat perundingan")
     added = []
     for e in doc.events:
         other = _OTHER_SIDE.get(e.cameo)

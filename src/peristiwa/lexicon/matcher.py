@@ -18,13 +18,17 @@ def case_sensitive(alias: str) -> bool:
     return letters.isalpha() and (letters.isupper() and len(letters) <= 4 or letters.istitle() and len(letters) <= 2)
 
 
-# A time phrase may stand before a phrase's closing preposition: "gave a warm welcome on Thursday to …",
-# "eased emergency measures on Wednesday in Montenegro", "fired tear gas on Wednesday at …", "memberikan bantuan
-# pada Senin kepada …".
+# A time phrase (or a word of manner) may stand before a phrase's closing preposition: "gave a warm welcome on
+# Thursday to …", "eased emergency measures on Wednesday in Montenegro", "fired tear gas on Wednesday at …",
+# "memberikan bantuan pada Senin kepada …".
 _CLOSING = {"to", "with", "in", "on", "at", "between", "against", "from", "for", "into", "kepada", "dengan",
             "terhadap", "ke", "di", "bagi", "untuk", "atas"}
 _TIME = DAY_WORDS | PARTS_OF_DAY | {"on", "this", "last", "next", "late", "early", "week", "month", "ini", "lalu",
-                                    "that", "day", "later"}
+                                    "that", "day", "later",
+                                    # and how: "berbicara langsung dengan", "bertemu secara virtual dengan",
+                                    # "spoke directly with"
+                                    "langsung", "secara", "virtual", "daring", "kembali", "directly", "briefly",
+                                    "privately", "separately", "personally", "virtually", "again"}
 
 
 def spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
