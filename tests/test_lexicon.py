@@ -117,6 +117,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Kim Jong-un tiba di Rusia. Kim dan Putin bertemu di Vladivostok.", "id", ("RUS", "PRK", "04")),
     ("Sullivan mengatakan Rusia menyerang Ukraina.", "id", ("RUS", "UKR", "19")),
     ("Ukraine was attacked by Russia on Monday.", "en", ("RUS", "UKR", "19")),
+    ("Riyadh reopened its airspace and land border to Doha.", "en", ("SAU", "QAT", "08")),  # a boycott eased
+    ("The International Criminal Court authorised an investigation on Thursday into alleged war crimes in "
+     "Afghanistan.", "en", ("IGO", "AFG", "09")),
     # a word of manner before the closing preposition
     ("Jokowi bertemu secara virtual dengan Presiden AS Joe Biden.", "id", ("IDN", "USA", "04")),
     ("Trump berbicara langsung dengan Presiden Xi Jinping.", "id", ("USA", "CHN", "04")),

@@ -67,3 +67,15 @@ def test_a_verb_before_troops_and_a_particle_after_its_object(coder, text, expec
 ])
 def test_a_past_verb_after_an_act_noun_is_the_clauses_verb(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == expected
+
+
+def test_the_gathering_an_act_took_place_at_is_no_target(coder):
+    text = "West African leaders imposed sweeping financial sanctions at an emergency ECOWAS summit in Abuja."
+    assert not [k for k in _keys(_code(coder, text, "en")) if "IGO:ECOWAS" in k[1:2]]
+    # (but the gathering named as the act is the organisation's)
+    assert ("IGO:OIC", "IDN", "04") not in _keys(_code(coder, "Di Pertemuan OKI, RI Tegaskan Dukungan bagi Palestina"))
+
+
+def test_a_visiting_leader_greeted_is_hosted_past_his_countrys_name(coder):
+    text = "Saudi Crown Prince Mohammed bin Salman greeted Qatar's Emir Sheikh Tamim bin Hamad al-Thani in AlUla."
+    assert {("SAU", "QAT", "04"), ("QAT", "SAU", "04")} <= _keys(_code(coder, text, "en"))

@@ -30,6 +30,20 @@ _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
 
 
+_GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ministerial", "ktt", "pertemuan", "sidang",
+               "konferensi", "rapat"}
+_AT = {"at", "during", "di", "dalam", "pada"}
+
+
+def _a_venue(sent: Sentence, m: Mention, pos: int) -> bool:
+    """Whether the actor names the gathering where the act took place ("imposed sanctions at an emergency ECOWAS
+    summit", "di KTT ASEAN"), not whom it is aimed at (but "Pertemuan OKI" as the act is the OIC's meeting)."""
+    tokens = sent.tokens
+    if m.end < len(tokens) and tokens[m.end].lower in _GATHERINGS:
+        return any(t.lower in _AT for t in tokens[max(0, m.start - 3):m.start])
+    return m.start - 1 >= max(pos, 1) and tokens[m.start - 1].lower in _GATHERINGS and tokens[m.start - 2].lower in _AT
+
+
 def _nearest_country(by_start: dict[int, Mention], pos: int) -> str:
     """The country of the last actor before `pos`, whose own agents "its troops" are (unless the sentence gave them
     another owner: "Djibouti accused Eritrea of attacking its troops")."""
@@ -61,7 +75,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
                 # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN
-                                       and m.country == _nearest_country(by_start, pos)):
+                                       and m.country == _nearest_country(by_start, pos)) and not _a_venue(sent, m, pos):
                 return m
             limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
             j = m.end  # against the party's leader")

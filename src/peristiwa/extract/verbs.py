@@ -270,7 +270,8 @@ def _object_after(tokens, lows: list[str], start: int, objects, next_only: bool 
 _PARTICLES = {"on", "upon", "for", "off", "up", "out"}
 _NOT = {"tidak", "tak", "bukan", "not", "never"}  # plain negators only (modality's NEGATION also holds refusal verbs,
 # which stand before an object: "membatalkan aksi mogok")
-_BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa", "langsung"}  # ("menyambut langsung Raja Salman")
+_BEFORE_NAMES = {"the", "visiting", "para", "sejumlah", "beberapa", "langsung",  # ("menyambut langsung Raja Salman")
+                 "'s", "’s"}  # ("received Qatar's Emir Sheikh Tamim")
 _THINGS = {"surat", "pesan", "ucapan", "telepon", "laporan", "undangan", "hadiah", "letter", "message", "call",
            "kapal", "ship"}  # ("Kirim Kapal Perang Rudal": a warship, not missiles)
 _BEFORE_A_VERB = {"is", "was", "were", "are", "be", "been", "has", "have", "had", "and", "or", "who", "which", "that",
