@@ -120,6 +120,7 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("Riyadh reopened its airspace and land border to Doha.", "en", ("SAU", "QAT", "08")),  # a boycott eased
     ("The International Criminal Court authorised an investigation on Thursday into alleged war crimes in "
      "Afghanistan.", "en", ("IGO", "AFG", "09")),
+    ("Iranian missile strikes in Balochistan province killed two children.", "en", ("IRN", "PAK", "19")),  # a province
     # a word of manner before the closing preposition
     ("Jokowi bertemu secara virtual dengan Presiden AS Joe Biden.", "id", ("IDN", "USA", "04")),
     ("Trump berbicara langsung dengan Presiden Xi Jinping.", "id", ("USA", "CHN", "04")),

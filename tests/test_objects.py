@@ -79,3 +79,14 @@ def test_the_gathering_an_act_took_place_at_is_no_target(coder):
 def test_a_visiting_leader_greeted_is_hosted_past_his_countrys_name(coder):
     text = "Saudi Crown Prince Mohammed bin Salman greeted Qatar's Emir Sheikh Tamim bin Hamad al-Thani in AlUla."
     assert {("SAU", "QAT", "04"), ("QAT", "SAU", "04")} <= _keys(_code(coder, text, "en"))
+
+
+def test_the_nationality_of_the_object_in_a_relative_clause_is_its_country(coder):
+    text = "KKB menyandera pilotnya yang berkewarganegaraan Selandia Baru, Philip Mark Mehrtens."
+    assert _keys(_code(coder, text)) == {("IDN", "NZL", "18")}
+
+
+def test_an_officer_of_rank_named_a_suspect_by_his_own_force_is_another_party(coder):
+    assert _keys(_code(coder, "Polri menetapkan Irjen Ferdy Sambo sebagai tersangka.")) == {("IDN", "IDN", "17")}
+    # (a headline's capitalised words after a title are no name)
+    assert not _keys(_code(coder, "Demonstrasi Mahasiswa Beratribut PMII di Depan Gedung KPK Berakhir Ricuh"))

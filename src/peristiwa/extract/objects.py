@@ -14,6 +14,7 @@ from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
+_NATIONALITY = {"berkewarganegaraan", "berkebangsaan", "asal"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
                            ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
@@ -125,6 +126,9 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
         if low == "," and not english and (owner := _owner_past_a_list(sent, pos, j, by_start)) is not None:
             return owner  # "sanksi terhadap sektor minyak, perkapalan, dan perbankan Iran": the owner of them all
+        if low == "yang" and j > pos and j + 1 < n and sent.tokens[j + 1].lower in _NATIONALITY:
+            j += 2  # "menyandera pilotnya yang berkewarganegaraan Selandia Baru": the object's nationality
+            continue
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:
             if j + 2 < n and sent.tokens[j + 2].lower in TOPICS:
                 return None  # "mendorong upaya pemberantasan korupsi, terutama terkait mantan PM Najib": a topic

@@ -24,7 +24,8 @@ def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
         return a.text.lower() != b.text.lower() and not a.person and not b.person
     if a.kind == "org" or b.kind == "org":  # (and a named body of another: "Fraksi PDIP … usulan Gerindra")
         org, other = (a, b) if a.kind == "org" else (b, a)
-        return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower()
+        return other.kind == "person" or other.kind == "composite" and org.text.lower() not in other.text.lower() \
+            or other.kind == "agent" and _named_after(sent, other)  # "Polri menetapkan Irjen Ferdy Sambo …"
     if {a.kind, b.kind} & {"composite", "agent"} and "person" in (a.kind, b.kind):
         # ("Jaksa Kejaksaan Agung menahan jaksa Pinangki Sirna Malasari", "activists from the Fatah Party …
         # against the party's leader Mahmoud Abbas"; a bare police, court or army acting on one of its own:
@@ -35,6 +36,12 @@ def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
             and member.text.split()[-1].lower() not in body.text.lower()
     return _personal(a) and _personal(b) and a.text.split()[-1].lower() != b.text.split()[-1].lower() \
         and not (a.person and a.person == b.person)
+
+
+def _named_after(sent: Sentence, m: Mention) -> bool:
+    """Whether a name the lexicon does not know follows the title ("Irjen Ferdy Sambo"): one person of that rank."""
+    return not sent.headline and m.end + 1 < len(sent.tokens) and m.end - m.start == 1 and all(
+        t.is_title and t.text.isalpha() for t in sent.tokens[m.end:m.end + 2])
 
 
 def _personal(m: Mention) -> bool:

@@ -159,6 +159,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = scan_right(sent, target.end, by_start, MAX_RIGHT)  # perbatasan dengan India": its own forces
         if source is not None and target is not None and verb.reach and target.start < verb.reach and (
                 target.kind == "agent" and (target.key == source.key and target.sector == source.sector
+                                            and verb.sense.cameo[:2] != "17"  # (an officer named a suspect)
                                             or target.sector in _ARMED_SECTORS and verb.sense.cameo[:2] in _SENDING)
                 or target.key == source.key and target.end < verb.reach and tokens[target.end].lower in ("'s", "’s")):
             # "would send 3,000 troops to Saudi Arabia": its own forces are the object; "offered India's condolences"
