@@ -121,6 +121,11 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
     ("The International Criminal Court authorised an investigation on Thursday into alleged war crimes in "
      "Afghanistan.", "en", ("IGO", "AFG", "09")),
     ("Iranian missile strikes in Balochistan province killed two children.", "en", ("IRN", "PAK", "19")),  # a province
+    # found guilty, the one found between; a suspect named in an announcement
+    ("Pengadilan Tinggi Kuala Lumpur menyatakan mantan Perdana Menteri Malaysia Najib Razak bersalah.", "id",
+     ("MYS", "MYS", "11")),
+    ("Ketua KPK Agus Rahardjo mengumumkan penetapan Ketua DPR Setya Novanto sebagai tersangka.", "id",
+     ("IDN", "IDN", "17")),
     # a word of manner before the closing preposition
     ("Jokowi bertemu secara virtual dengan Presiden AS Joe Biden.", "id", ("IDN", "USA", "04")),
     ("Trump berbicara langsung dengan Presiden Xi Jinping.", "id", ("USA", "CHN", "04")),

@@ -4,6 +4,8 @@ guide)."""
 import pytest
 from coding import code as _code, keys as _keys
 
+from peristiwa.records import Article
+
 
 def test_an_appeal_to_ones_own_people_names_no_target(coder):
     text = ("Ketua Umum Partai Golkar Airlangga Hartarto meminta seluruh kadernya terus mengawal kebijakan Presiden "
@@ -90,3 +92,22 @@ def test_an_officer_of_rank_named_a_suspect_by_his_own_force_is_another_party(co
     assert _keys(_code(coder, "Polri menetapkan Irjen Ferdy Sambo sebagai tersangka.")) == {("IDN", "IDN", "17")}
     # (a headline's capitalised words after a title are no name)
     assert not _keys(_code(coder, "Demonstrasi Mahasiswa Beratribut PMII di Depan Gedung KPK Berakhir Ricuh"))
+
+
+def test_aid_from_a_country_for_others_is_given_by_that_country(coder):
+    text = ("Presiden Joko Widodo melepas pengiriman 51,5 ton bantuan kemanusiaan dari Indonesia untuk warga Palestina "
+            "di Gaza.")
+    assert _keys(_code(coder, text)) == {("IDN", "PSE", "07")}
+
+
+def test_one_received_who_then_asks_is_the_one_asking(coder):
+    text = ("Menteri Luar Negeri Retno Marsudi diterima State Counsellor Aung San Suu Kyi di Naypyidaw, dan meminta "
+            "pemerintah Myanmar segera menghentikan kekerasan terhadap warga Rohingya.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2017-09-04")).events
+    assert {("IDN", "MMR", "02"), ("MMR", "IDN", "04")} <= {(e.source.country, e.target.country, e.root)
+                                                            for e in events}
+
+
+def test_nobody_yet_having_done_it_is_negated(coder):
+    events = _code(coder, "Alex menjelaskan belum ada surat dari pimpinan KPK yang menyatakan Firli Bahuri bersalah.")
+    assert {e.modality for e in events} == {"negated"}

@@ -20,8 +20,12 @@ _WHEN_AND_WHERE = FILLERS | TIME_WORDS | {"pada", "lalu", "di", "silam"}
 
 
 def carried_out_by(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
-    """The actor named after "dilakukan (oleh)" a few words after the noun, in the same clause."""
+    """The actor named after "dilakukan (oleh)" a few words after the noun, in the same clause; the giver right
+    after aid ("bantuan kemanusiaan dari Indonesia untuk warga Palestina")."""
     tokens = sent.tokens
+    if verb.sense.cameo[:2] == "07" and verb.end + 1 < len(tokens) and tokens[verb.end].lower in ("dari", "from") \
+            and (giver := by_start.get(verb.end + 1)) is not None and not giver.location:
+        return giver
     for k in range(verb.end, min(len(tokens) - 1, verb.end + 12)):
         low = tokens[k].lower
         if low == "yang" and tokens[k + 1].lower in _CARRIED_OUT:

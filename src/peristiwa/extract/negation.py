@@ -33,10 +33,10 @@ def _banned(lows: list[str], verb_start: int) -> bool:
 
 
 def _nobody(lows: list[str], verb_start: int) -> bool:
-    """"Tak ada satupun fraksi yang menolak …", "no party rejected …": nobody did it; "has no plans to impose new
-    sanctions": nobody means to."""
+    """"Tak ada satupun fraksi yang menolak …", "belum ada surat … yang menyatakan …", "no party rejected …": nobody
+    did it; "has no plans to impose new sanctions": nobody means to."""
     near = lows[max(0, verb_start - 7):verb_start]
-    return any(a in ("tak", "tidak") and b == "ada" for a, b in zip(near, near[1:])) and "yang" in near \
+    return any(a in ("tak", "tidak", "belum") and b == "ada" for a, b in zip(near, near[1:])) and "yang" in near \
         or any(w in ("no", "none", "nobody") for w in near[:2]) \
         or any(a == "no" and b in _INTENTS for a, b in zip(near, near[1:]))
 

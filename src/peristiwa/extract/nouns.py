@@ -184,7 +184,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     if doer is not None and (target is None or target is doer):  # "Permintaan … sudah dilayangkan TNI kepada
         after = scan_right(sent, doer.end, by_start, 4)  # pihak militer Australia", "serangan yang dilakukan Arab
         # Saudi terhadap Houthi"
-        if after is not None and sent.tokens[doer.end].lower in ("kepada", "ke", "terhadap", "to"):
+        if after is not None and sent.tokens[doer.end].lower in ("kepada", "ke", "terhadap", "to") + (
+                ("untuk", "bagi", "for") if verb.sense.cameo[:2] == "07" else ()):
             return doer, after, None
     k = _to_between(sent, verb, by_start)
     topic = any(tokens[k].lower in _CASE and all(t.text.islower() for t in tokens[k:verb.start])

@@ -169,6 +169,10 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
                                    or any(t.lower in _CLAUSE_BREAKS for t in _past_times(sent.tokens[earlier[-1].end:j]))):
         return None, False
     roles = assign(sent, earlier[-1], lang, speech)
+    if roles is not None and roles.voice == "passive" and roles.targets and not purpose \
+            and sent.tokens[j].lower in ("dan", "serta", "and"):
+        # "Retno diterima Aung San Suu Kyi di Naypyidaw … dan meminta pemerintah Myanmar …": the one received asks
+        return Roles(roles.targets, (), roles.clause_start, "active"), False
     active = [v for v in earlier if v.sense.voice == "active"][-1:]
     if lang == "en" and not purpose and sent.tokens[j].lower == "and" and active and _same_clause(sent, active[0], j) \
             and (roles if active[0] is earlier[-1] else assign(sent, active[0], lang, speech)) is None:
