@@ -5,6 +5,8 @@ guide)."""
 import pytest
 from coding import code as _code, keys as _keys
 
+from peristiwa.records import Article
+
 
 def _told(events):
     return _keys(e for e in events if e.modality in ("asserted", "claimed"))
@@ -304,3 +306,26 @@ def test_a_bare_form_after_the_and_a_noun_is_a_noun(coder):
     assert {(e.source.country, e.target.country, e.root) for e in events} == {("IND", "PAK", "04")}
     events = _code(coder, "Modi offered India's condolences to Pakistan.", "en")
     assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("IND", "PAK", "018")}
+
+
+def test_a_plural_after_a_preposition_and_a_noun_is_a_noun(coder):
+    text = ("Former Bosnian Serb leader Radovan Karadzic, wanted by the Hague tribunal on genocide charges, was "
+            "arrested by Serbian security services in Belgrade on Monday.")
+    assert {k[2] for k in _keys(_code(coder, text, "en"))} == {"17"}
+
+
+def test_him_after_a_new_clause_subject_is_the_man_the_sentence_opened_with(coder):
+    text = ("Serbian Prime Minister Aleksandar Vucic was forced to flee a ceremony marking 20 years since the Srebrenica "
+            "massacre on Saturday after an angry crowd of Bosniaks pelted him with stones and bottles.")
+    events = coder.extract(Article(id="t", text=text, lang="en", date="2015-07-11")).events
+    assert ("BIH", "SRB", "14") in {(e.source.country, e.target.country, e.root) for e in events}
+
+
+def test_gunmen_who_barricaded_themselves_protest_nothing(coder):
+    text = "The masked gunmen barricaded themselves inside a Serbian Orthodox monastery in the village of Banjska."
+    assert not _code(coder, text, "en")
+
+
+def test_a_site_near_a_city_is_in_that_city(coder):
+    text = "A Palestinian suicide bomber killed nine people at a crowded restaurant near Tel Aviv's old bus station."
+    assert ("PSE", "ISR", "18") in _keys(_code(coder, text, "en"))

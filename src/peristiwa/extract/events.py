@@ -11,7 +11,7 @@ from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_each_other, accused_of, demanded_of, governed_by
-from peristiwa.extract.implied import STATE, policy_owner, population, protested
+from peristiwa.extract.implied import STATE, policy_owner, population
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import TOLD, event_modality, modality_of, to_be_done
 from peristiwa.extract.nouns import LIGHT_VERBS
@@ -19,6 +19,7 @@ from peristiwa.extract.parties import (mediated_parties, office_holder, repressi
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.patterns import attack_victim
+from peristiwa.extract.protests import protested
 from peristiwa.extract.reactions import (addressee_of_the_act_before, attacker_of_that_attack, author_of_that_move,
                                         author_of_that_request, move_reacted_to, reaction_to)
 from peristiwa.extract.recoding import recode

@@ -12,12 +12,13 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (as_a_form_of, claimant, died_in, killed_in, killing_follows,
-                                       struck_after_its_doer, struck_in_its_clause)
+from peristiwa.extract.implied import (claimant, died_in, killed_in, killing_follows, struck_after_its_doer,
+                                       struck_in_its_clause)
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
 from peristiwa.extract.objects import past_its_value, scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
+from peristiwa.extract.protests import as_a_form_of
 from peristiwa.extract.reactions import drawn_by, reaction_aimed_at
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      verb_like)

@@ -102,6 +102,8 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low.endswith("nya") and low[:-3] in _OWN_PEOPLE and pos > 0 and verb_like(sent.tokens[pos - 1].lower) and (
                 j == pos or j == pos + 1 and sent.tokens[pos].lower in QUANTIFIERS):
             return None  # "meminta seluruh kadernya terus mengawal kebijakan Presiden": its own people are asked
+        if english and j == pos and low in ("themselves", "himself", "herself", "itself"):
+            return None  # "barricaded themselves inside a Serbian Orthodox monastery": the subject is its own object
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person
             # (but "meminta kami DPR …" names who "kami" are)

@@ -34,7 +34,7 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             # English "him" is not the subject the sentence opens with, and may be an official named by title
             # ("expelled the U.S. ambassador, accusing him of …")
             english = tok.lower in ("him", "her")
-            subject = (before[0] if english else before[-1]).key if before else None
+            subject = (_clause_subject(sent, i, before) if english else before[-1]).key if before else None
             people = ([last_person] if last_person else []) + [
                 m for m in before if m.person or english and m.kind in ("agent", "composite") and _one_official(m)]
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
@@ -52,6 +52,13 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             p = antecedent
             extra.append(Mention(i, i + 1, tok.text, p.country, p.sector, p.igo, "pronoun", p.person))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _clause_subject(sent: Sentence, i: int, before: list[Mention]) -> Mention:
+    """The subject of the clause "him" stands in: the sentence's opening one, or the first actor after the last
+    subordinator before it ("Vucic was forced to flee … after an angry crowd of Bosniaks pelted him": the crowd)."""
+    k = max((k for k in range(before[0].end, i) if sent.tokens[k].lower in SUBORDINATORS), default=None)
+    return next((m for m in before if k is not None and m.start > k), before[0])
 
 
 def _one_official(m: Mention) -> bool:

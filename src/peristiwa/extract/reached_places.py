@@ -30,8 +30,9 @@ def aimed_at_a_site(between: list, place: Mention) -> bool:
     lows = [t.lower.partition("-")[0] if t.lower.count("-") == 1 and len(set(t.lower.split("-"))) == 1 else t.lower
             for t in between]  # "desa-desa": a plural of a site
     # "attacked a checkpoint in Kandahar", "struck an oil depot in the Russian city of Bryansk"
-    at = max((k for k, w in enumerate(lows) if w in ("in", "across", "throughout")), default=-1)  # ("cities across
-    # Ukraine")
+    at = max((k for k, w in enumerate(lows) if w in ("in", "across", "throughout")
+              or w == "near" and place.kind != "adjective"), default=-1)  # ("cities across Ukraine", "a restaurant
+    # near Tel Aviv's old bus station", not "villages near the Turkish border")
     if at >= 0 and len(lows) - at <= 5 and all(w in TO_THE_PLACE or t.text[:1].isupper()
                                                for w, t in zip(lows[at + 1:], between[at + 1:])):
         return any(w in STRUCK_SITES for w in lows) and not any(w in (",", "which", "that", "who", "where") for w in lows)

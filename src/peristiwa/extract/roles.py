@@ -13,14 +13,15 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by_a_device, complained_about,
-                                        condition_subject, counted_crowd, killing_follows, protesters,
-                                        subject_after_comma, the_deceased, unidentified)
+                                        condition_subject, killing_follows, subject_after_comma, the_deceased,
+                                        unidentified)
 from peristiwa.extract.noun_context import headline_verb
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
 from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, described, named_after, on_a_noun,
                                        raised_subject)
+from peristiwa.extract.protests import counted_crowd, protesters
 from peristiwa.extract.reached_places import appeal_reaches, object_place, place_fits, place_reached
 from peristiwa.extract.objects import past_listed_means, scan_right
 from peristiwa.extract.scan import (FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left,

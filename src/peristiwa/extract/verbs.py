@@ -58,6 +58,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  and not (doc.lang != "en" and j == i + 1 and sense.voice != "noun" and _bare_stem_after_a_noun(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
+                 and not (doc.lang == "en" and j == i + 1 and _compound_plural(lk, tokens, i, sense))
                  and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
                  and not (doc.lang == "en" and _after_a_verb(tokens, i, j, sense, regular))
                  ] + with_objects
@@ -121,6 +122,15 @@ def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
     """ "conceded to demands from UNITA", "rejected their threats", "speaking after talks with": a verb's -s form
     after "to", a determiner or a preposition is a plural noun, not the verb of the clause."""
     return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
+
+
+def _compound_plural(lk, tokens, i: int, sense: VerbSense) -> bool:
+    """ "wanted on genocide charges", "after the border clashes": a verb's -s form after a determiner or preposition
+    and a plain noun (no actor word: "the ambassador warns …") is the plural noun of a compound."""
+    return sense.voice == "active" and i > 1 and tokens[i].lower.endswith("s") \
+        and tokens[i - 2].lower in _DETERMINERS | {"on", "over", "against", "with", "by"} \
+        and tokens[i - 1].text.islower() and tokens[i - 1].text.isalpha() and not tokens[i - 1].lower.endswith("s") \
+        and tokens[i - 1].lower not in _COLLECTIVE and not lk.actors.values(tokens[i - 1].lower)
 
 
 def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
