@@ -329,3 +329,8 @@ def test_gunmen_who_barricaded_themselves_protest_nothing(coder):
 def test_a_site_near_a_city_is_in_that_city(coder):
     text = "A Palestinian suicide bomber killed nine people at a crowded restaurant near Tel Aviv's old bus station."
     assert ("PSE", "ISR", "18") in _keys(_code(coder, text, "en"))
+
+
+def test_bans_after_their_own_are_still_imposed(coder):
+    text = "Poland, Hungary and Slovakia imposed their own bans on Ukrainian grain imports on Friday."
+    assert ("POL", "UKR", "16") in _keys(_code(coder, text, "en"))

@@ -41,8 +41,9 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
         # (nor one that would swallow an event word before its partner: "membicarakan … negosiasi dengan …")
         if doc.lang == "en":  # "held a new round of talks with China", "a wave of attacks on": the plural after a
             # determiner is the noun (its doer is found as a noun's is)
-            regular = [(i, i + 1, noun) if _plural_noun(tokens, i, sense)
-                       and (j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in MEASURES)
+            regular = [(i, i + 1, noun) if (_plural_noun(tokens, i, sense) and (
+                j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in MEASURES)
+                or j == i + 1 and _compound_plural(lk, tokens, i, sense))
                        and (noun := next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"),
                                          None)) is not None
                        else (i, j, sense) for i, j, sense in regular]
@@ -130,7 +131,7 @@ def _compound_plural(lk, tokens, i: int, sense: VerbSense) -> bool:
     return sense.voice == "active" and i > 1 and tokens[i].lower.endswith("s") \
         and tokens[i - 2].lower in _DETERMINERS | {"on", "over", "against", "with", "by"} \
         and tokens[i - 1].text.islower() and tokens[i - 1].text.isalpha() and not tokens[i - 1].lower.endswith("s") \
-        and tokens[i - 1].lower not in _COLLECTIVE and not lk.actors.values(tokens[i - 1].lower)
+        and tokens[i - 1].lower not in _COLLECTIVE | {"own"} and not lk.actors.values(tokens[i - 1].lower)
 
 
 def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
