@@ -126,6 +126,8 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
      ("MYS", "MYS", "11")),
     ("Ketua KPK Agus Rahardjo mengumumkan penetapan Ketua DPR Setya Novanto sebagai tersangka.", "id",
      ("IDN", "IDN", "17")),
+    ("Hezbollah captured two Israeli soldiers, prompting Israel to pound southern Lebanon with air strikes.", "en",
+     ("ISR", "LBN", "19")),  # "to pound": the verb (not the currency)
     # a word of manner before the closing preposition
     ("Jokowi bertemu secara virtual dengan Presiden AS Joe Biden.", "id", ("IDN", "USA", "04")),
     ("Trump berbicara langsung dengan Presiden Xi Jinping.", "id", ("USA", "CHN", "04")),
