@@ -128,6 +128,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
      ("IDN", "IDN", "17")),
     ("Hezbollah captured two Israeli soldiers, prompting Israel to pound southern Lebanon with air strikes.", "en",
      ("ISR", "LBN", "19")),  # "to pound": the verb (not the currency)
+    # police with no country named act where their place lies ("Stadion Kanjuruhan, Malang")
+    ("Paus Fransiskus mendoakan para korban tragedi Stadion Kanjuruhan, Malang, setelah polisi menembakkan gas air "
+     "mata ke tribun penonton.", "id", ("IDN", "IDN", "17")),
     # a word of manner before the closing preposition
     ("Jokowi bertemu secara virtual dengan Presiden AS Joe Biden.", "id", ("IDN", "USA", "04")),
     ("Trump berbicara langsung dengan Presiden Xi Jinping.", "id", ("USA", "CHN", "04")),

@@ -514,6 +514,13 @@ def test_a_pronoun_opening_a_later_clause_of_what_a_person_reports_is_that_perso
     assert _keys(_code(coder, text, lang)) == {("USA", "IDN", "04")}
 
 
+def test_a_pronoun_opening_a_later_clause_is_the_person_the_sentence_opens_with(coder):
+    text = ("Presiden Joko Widodo bertemu Presiden Vladimir Putin di Istana Kremlin, Moskow, Kamis (30/6), sehari "
+            "setelah ia menemui Presiden Volodymyr Zelensky di Kyiv.")
+    events = coder.extract(Article(id="t", text=text, lang="id", date="2022-06-30")).events
+    assert {(e.source.country, e.target.country) for e in events} == {("IDN", "RUS"), ("IDN", "UKR")}
+
+
 def test_a_pronoun_after_someone_else_is_named_in_the_report_is_not_the_reporter(coder):
     events = _code(coder, "Trump mengatakan Jokowi menurunkan tarif setelah ia berbicara dengan Prabowo.")
     assert ("USA", "IDN", "04") not in _keys(events)

@@ -38,8 +38,8 @@ def add_pronouns(sent: Sentence, mentions: list[Mention], last_person: Mention |
             people = ([last_person] if last_person else []) + [
                 m for m in before if m.person or english and m.kind in ("agent", "composite") and _one_official(m)]
             antecedent = next((m for m in reversed(people) if m.key != subject), None)
-        elif (speaker := _speaker_of(sent, i, mentions, speech) or _reported_by(sent, i, mentions, speech)) \
-                is not None:
+        elif (speaker := _speaker_of(sent, i, mentions, speech) or _reported_by(sent, i, mentions, speech)
+              or _opening_subject(sent, i, mentions, speech)) is not None:
             antecedent = speaker
         elif tok.lower == "pihaknya":  # (not one after a preposition: "delegasi Taliban dalam pembicaraan
             # dengan AS, Stanikzai mengatakan, pihaknya siap berperang": the Taliban's side)
@@ -112,6 +112,18 @@ def _reported_by(sent: Sentence, i: int, mentions: list[Mention], speech: frozen
     if said is None or any(m.person and said < m.start < i for m in mentions):
         return None
     return _speaker_of(sent, said + 1, mentions, speech)
+
+
+def _opening_subject(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
+    """The person a sentence opens with, for a pronoun that opens a later clause of time or reason ("Presiden Joko
+    Widodo bertemu Presiden Vladimir Putin …, sehari setelah ia menemui Presiden Volodymyr Zelensky di Kyiv"); not
+    past what the person says, where another may be the pronoun's ("Trump mengatakan Jokowi … setelah ia …")."""
+    if i < 2 or sent.tokens[i - 1].lower not in SUBORDINATORS or sent.tokens[i].lower not in _REPORTERS:
+        return None
+    opening = next((m for m in mentions if not m.location), None)
+    return opening if opening is not None and opening.start <= 1 and opening.end < i \
+        and (opening.kind == "person" or opening.person) \
+        and not any(t.lower in speech for t in sent.tokens[opening.end:i]) else None
 
 
 def _speaker_of(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
