@@ -45,3 +45,5 @@ DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "north
 # "… after Islamist militants battled troops", "… as it began its drills": a clause of its own follows
 SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "but", "because", "since", "until", "setelah",
                            "sebelum", "ketika", "saat", "karena", "sejak", "sementara", "tetapi", "namun"})
+# "barricaded themselves inside a monastery": the subject is its own object
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})

@@ -4,7 +4,7 @@ places, channels ("melalui WFP"), a law's name and quoted phrases, and stopping 
 from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
-from peristiwa.extract.boundaries import FILLERS, TO_A_RECEIVER
+from peristiwa.extract.boundaries import FILLERS, REFLEXIVES, TO_A_RECEIVER
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.phrases import QUOTE_MARKS, VIA, apposed, held_area, owner_of_the_object, scare_quotes
@@ -102,7 +102,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
         if low.endswith("nya") and low[:-3] in _OWN_PEOPLE and pos > 0 and verb_like(sent.tokens[pos - 1].lower) and (
                 j == pos or j == pos + 1 and sent.tokens[pos].lower in QUANTIFIERS):
             return None  # "meminta seluruh kadernya terus mengawal kebijakan Presiden": its own people are asked
-        if english and j == pos and low in ("themselves", "himself", "herself", "itself"):
+        if english and j == pos and low in REFLEXIVES:
             return None  # "barricaded themselves inside a Serbian Orthodox monastery": the subject is its own object
         if j == pos and low in _OBJECT_PRONOUNS and by_start.get(j + 1) is None:
             return None  # "Jokowi meminta dirinya tidak berangkat ke Amerika Serikat": the object is a person

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.extract.boundaries import REFLEXIVES
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.lexicon.knowledge import ActorEntry
 from peristiwa.lexicon.matcher import PhraseMatcher
@@ -69,7 +70,7 @@ def protested(sent: Sentence, verb: VerbMatch, source: Mention, light_verbs: set
     Serbia"), else the protesters' own government, as CAMEO coders read it (`voice`: as the roles read the
     verb, "noun" for "after violent protests by Muslim groups")."""
     if source.sector == "GOV" or source.country == "IGO" or source.kind in ("country", "metonym") \
-            or verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in ("themselves", "himself"):
+            or verb.end < len(sent.tokens) and sent.tokens[verb.end].lower in REFLEXIVES:
         return []  # (a state that protests does so to someone: "Pakistan summoned … to protest …"; gunmen who
         # "barricaded themselves inside a monastery" protest nothing)
     if "noun" in (verb.sense.voice, voice) and not as_a_form_of(sent.tokens, verb.start) \
