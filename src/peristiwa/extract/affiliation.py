@@ -9,6 +9,7 @@ import calendar
 from dataclasses import replace
 from datetime import date
 
+from peristiwa.extract.boundaries import ORIGIN
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence
 from peristiwa.extract.names import FORMER
@@ -17,7 +18,6 @@ from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.records import ActorRef
 
 _OWNED_BY = {"milik", "dari", "kepunyaan"}  # "drone milik Amerika Serikat"
-_ORIGIN = {"asal", "kelahiran", "keturunan", "berkewarganegaraan"}  # "seorang pria asal Malaysia"
 _WINDOW = 3  # words a weapon's name may take
 # between a weapon and a country, these make the country not the weapon's owner: "menembakkan roket ke Israel"
 # (fired at it), "Korut Tembakkan Roket, Jepang Protes" (another clause's subject)
@@ -63,7 +63,7 @@ def _bare(m: Mention) -> bool:
 
 
 def _sector(lang: str, words: list[str], m: Mention, means: frozenset[str]) -> str:
-    if m.start and words[m.start - 1] in _ORIGIN:  # "pria asal Malaysia"; but "dua roket asal Gaza": fired by
+    if m.start and words[m.start - 1] in ORIGIN:  # "pria asal Malaysia"; but "dua roket asal Gaza": fired by
         return "" if m.start > 1 and words[m.start - 2] in means else "CVL"  # someone from there, unnamed
     before = m.start - 1 if m.start and words[m.start - 1] in _OWNED_BY else m.start
     if lang != "en":  # "serangan udara AS", "rudal darat-ke-udara Iran": a weapon's name among the words before

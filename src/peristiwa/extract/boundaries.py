@@ -4,7 +4,8 @@ prepositions before whoever something goes to (TO_A_RECEIVER), the parts of a to
 government (PLACE_PARTS), the ground an armed group holds (GROUND), the verbs of accusing, across which an
 accusation's parts are read (ACCUSING), a country's diplomatic missions (MISSIONS), the measures that forbid
 (BANS), the waters missiles are fired into (WATERS), the words that point back (DEMONSTRATIVES), the compass parts
-of a country (DIRECTIONS) and the words that open a subordinate clause (SUBORDINATORS)."""
+of a country (DIRECTIONS), the words that open a subordinate clause (SUBORDINATORS), reflexive objects
+(REFLEXIVES) and the words before a person's country of origin (ORIGIN)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -47,3 +48,5 @@ SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "but", "bec
                            "sebelum", "ketika", "saat", "karena", "sejak", "sementara", "tetapi", "namun"})
 # "barricaded themselves inside a monastery": the subject is its own object
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
+# "seorang pria asal Malaysia", "pilotnya yang berkewarganegaraan Selandia Baru": a person's country of origin
+ORIGIN = frozenset({"asal", "kelahiran", "keturunan", "berkewarganegaraan", "berkebangsaan"})

@@ -13,6 +13,10 @@ _VENUES = {"sidang", "konferensi", "ktt", "forum", "markas", "kantor", "gedung",
 # ("di Sidang Majelis PBB", "di Gedung DPR", "di dekat Bandara Internasional Baghdad": where, not who)
 _SESSIONS = {"sidang", "konferensi", "ktt"}  # "menyinggung … dalam Sidang Umum PBB": where (but "tergabung dalam
 # Forum Mahasiswa …" is membership)
+# "imposed sanctions at an emergency ECOWAS summit", "during the NATO meeting": the gathering named after its
+# organisation is where, not whom
+_GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ministerial"}
+_AT_A_GATHERING = {"at", "during"}
 _SIDELINES = {"sela-sela", "sela"}  # "bertemu di sela-sela sidang Majelis Umum PBB": the session is where
 _BACKER_AFFIXES = {"-backed", "-supported", "-sponsored", "-funded", "-allied", "-brokered", "-owned", "-born"}
 _LOCATIVE = {"di", "in", "near", "dekat", "kota", "ibu", "laut", "teluk", "selat", "semenanjung", "throughout", "across",
@@ -91,6 +95,8 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
             and kind in ("country", "metonym")) \
         or (kind == "adjective" and any(k < len(tokens) and tokens[k].lower in _SETTLEMENTS | {"border", "frontier"}
                                         and all(t.is_title for t in tokens[end:k]) for k in range(end, end + 3))) \
+        or (kind in ("org", "country", "metonym") and end < len(tokens) and tokens[end].lower in _GATHERINGS
+            and any(t.lower in _AT_A_GATHERING for t in tokens[max(0, start - 3):start])) \
         or any(k > 0 and tokens[k].lower in _VENUES and (
             tokens[k - 1].lower in _LOCATIVE | _SIDELINES or tokens[k - 1].lower == "dalam" and tokens[k].lower in _SESSIONS)
                and all(t.is_title for t in tokens[k + 1:start]) for k in range(max(0, start - 3), start + 1)) \

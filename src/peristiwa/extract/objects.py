@@ -4,7 +4,7 @@ places, channels ("melalui WFP"), a law's name and quoted phrases, and stopping 
 from __future__ import annotations
 
 from peristiwa.extract.bodies import LAW_WORDS
-from peristiwa.extract.boundaries import FILLERS, REFLEXIVES, TO_A_RECEIVER
+from peristiwa.extract.boundaries import FILLERS, ORIGIN, REFLEXIVES, TO_A_RECEIVER
 from peristiwa.extract.coordination import COORD
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.phrases import QUOTE_MARKS, VIA, apposed, held_area, owner_of_the_object, scare_quotes
@@ -14,7 +14,6 @@ from peristiwa.text.morphology import verb_like
 from peristiwa.text.timewords import DAY_WORDS
 
 _MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
-_NATIONALITY = {"berkewarganegaraan", "berkebangsaan", "asal"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
                            ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
@@ -29,20 +28,6 @@ _MEANS = {"menggunakan", "memakai", "mengendarai", "menumpang", "menaiki", "naik
 QUANTIFIERS = {"seluruh", "semua", "segenap", "para", "beberapa", "sejumlah", "banyak"}
 _FUNCTION_WORDS = {"untuk", "agar", "supaya", "guna", "akan", "bahwa", "yang", "dapat", "bisa", "harus",
                    "ingin", "mau", "hendak", "berusaha", "mencoba", "terus", "kembali", "secara", "segera", "lagi"}
-
-
-_GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ministerial", "ktt", "pertemuan", "sidang",
-               "konferensi", "rapat"}
-_AT = {"at", "during", "di", "dalam", "pada"}
-
-
-def _a_venue(sent: Sentence, m: Mention, pos: int) -> bool:
-    """Whether the actor names the gathering where the act took place ("imposed sanctions at an emergency ECOWAS
-    summit", "di KTT ASEAN"), not whom it is aimed at (but "Pertemuan OKI" as the act is the OIC's meeting)."""
-    tokens = sent.tokens
-    if m.end < len(tokens) and tokens[m.end].lower in _GATHERINGS:
-        return any(t.lower in _AT for t in tokens[max(0, m.start - 3):m.start])
-    return m.start - 1 >= max(pos, 1) and tokens[m.start - 1].lower in _GATHERINGS and tokens[m.start - 2].lower in _AT
 
 
 def _nearest_country(by_start: dict[int, Mention], pos: int) -> str:
@@ -76,7 +61,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 return None  # "memprotes penjualan senjata ke Taiwan": the buyer is not whom a protest is aimed at
                 # (but "memasukkan protes soal ranjau darat ke pemerintah Myanmar" is lodged with Myanmar)
             if not m.location and not (m.kind == "agent" and j > 0 and sent.tokens[j - 1].lower in _OWN
-                                       and m.country == _nearest_country(by_start, pos)) and not _a_venue(sent, m, pos):
+                                       and m.country == _nearest_country(by_start, pos)):
                 return m
             limit += (m.end - m.start) * m.location  # (a place passed does not count: "rallies in the Gaza Strip
             j = m.end  # against the party's leader")
@@ -128,7 +113,7 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
             # YIK (31), warga Tanjung Sari": the name or the description in apposition to the object
         if low == "," and not english and (owner := _owner_past_a_list(sent, pos, j, by_start)) is not None:
             return owner  # "sanksi terhadap sektor minyak, perkapalan, dan perbankan Iran": the owner of them all
-        if low == "yang" and j > pos and j + 1 < n and sent.tokens[j + 1].lower in _NATIONALITY:
+        if low == "yang" and j > pos and j + 1 < n and sent.tokens[j + 1].lower in ORIGIN:
             j += 2  # "menyandera pilotnya yang berkewarganegaraan Selandia Baru": the object's nationality
             continue
         if low == "," and j + 1 < n and sent.tokens[j + 1].lower in _LIST_MARKERS:

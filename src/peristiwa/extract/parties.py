@@ -41,7 +41,7 @@ def two_parties(sent: Sentence, a: Mention, b: Mention) -> bool:
 def _named_after(sent: Sentence, m: Mention) -> bool:
     """Whether a name the lexicon does not know follows the title ("Irjen Ferdy Sambo"): one person of that rank."""
     return not sent.headline and m.end + 1 < len(sent.tokens) and m.end - m.start == 1 and all(
-        t.is_title and t.text.isalpha() for t in sent.tokens[m.end:m.end + 2])
+        t.is_title and t.text.isalpha() for t in sent.tokens[m.end:m.end + 2])  # (not "panja Rancangan Undang-Undang")
 
 
 def _personal(m: Mention) -> bool:

@@ -102,11 +102,16 @@ def _reporter(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset
 _REPORTERS = {"ia", "dia", "dirinya", "he", "she"}
 
 
+def _opens_a_later_clause(sent: Sentence, i: int) -> bool:
+    """Whether the pronoun at i opens a clause of time or reason ("… setelah ia …", "… after he …")."""
+    return i >= 2 and sent.tokens[i - 1].lower in SUBORDINATORS and sent.tokens[i].lower in _REPORTERS
+
+
 def _reported_by(sent: Sentence, i: int, mentions: list[Mention], speech: frozenset[str]) -> Mention | None:
     """The person who reports a clause in which a pronoun opens a later clause of time or reason, with no one
     else named between ("Trump mengatakan tarif diturunkan setelah ia berbicara dengan Prabowo", "Trump said
     tariffs were cut after he spoke with Prabowo"): the reporter himself."""
-    if i < 2 or sent.tokens[i - 1].lower not in SUBORDINATORS or sent.tokens[i].lower not in _REPORTERS:
+    if not _opens_a_later_clause(sent, i):
         return None
     said = next((k for k in range(i - 1, 0, -1) if sent.tokens[k].lower in speech), None)
     if said is None or any(m.person and said < m.start < i for m in mentions):
@@ -118,7 +123,7 @@ def _opening_subject(sent: Sentence, i: int, mentions: list[Mention], speech: fr
     """The person a sentence opens with, for a pronoun that opens a later clause of time or reason ("Presiden Joko
     Widodo bertemu Presiden Vladimir Putin …, sehari setelah ia menemui Presiden Volodymyr Zelensky di Kyiv"); not
     past what the person says, where another may be the pronoun's ("Trump mengatakan Jokowi … setelah ia …")."""
-    if i < 2 or sent.tokens[i - 1].lower not in SUBORDINATORS or sent.tokens[i].lower not in _REPORTERS:
+    if not _opens_a_later_clause(sent, i):
         return None
     opening = next((m for m in mentions if not m.location), None)
     return opening if opening is not None and opening.start <= 1 and opening.end < i \

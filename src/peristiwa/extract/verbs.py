@@ -39,14 +39,8 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                                    or g[1] == g[2] and g[0] < f[0] < g[2] and tokens[g[2] - 1].lower != "to"
                                    for f in regular)]
         # (nor one that would swallow an event word before its partner: "membicarakan … negosiasi dengan …")
-        if doc.lang == "en":  # "held a new round of talks with China", "a wave of attacks on": the plural after a
-            # determiner is the noun (its doer is found as a noun's is)
-            regular = [(i, i + 1, noun) if (_plural_noun(tokens, i, sense) and (
-                j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in MEASURES)
-                or j == i + 1 and _compound_plural(lk, tokens, i, sense))
-                       and (noun := next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"),
-                                         None)) is not None
-                       else (i, j, sense) for i, j, sense in regular]
+        if doc.lang == "en":
+            regular = [r for r in (_plural_reading(lk, tokens, i, j, sense) for i, j, sense in regular) if r]
             regular = [(i, j, _owned_noun(lk, tokens, i, j) or sense) if sense.voice == "active" and i > 0
                        and (tokens[i - 1].lower in ("'s", "’s") or _after_an_article(tokens, i))
                        else (i, j, sense) for i, j, sense in regular]
@@ -59,7 +53,6 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  and not (doc.lang != "en" and j == i + 1 and sense.voice != "noun" and _bare_stem_after_a_noun(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
-                 and not (doc.lang == "en" and j == i + 1 and _compound_plural(lk, tokens, i, sense))
                  and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
                  and not (doc.lang == "en" and _after_a_verb(tokens, i, j, sense, regular))
                  ] + with_objects
@@ -123,6 +116,22 @@ def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
     """ "conceded to demands from UNITA", "rejected their threats", "speaking after talks with": a verb's -s form
     after "to", a determiner or a preposition is a plural noun, not the verb of the clause."""
     return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
+
+
+def _plural_reading(lk, tokens, i: int, j: int, sense: VerbSense) -> tuple[int, int, VerbSense] | None:
+    """An English match as read in its place: a verb's -s form after a determiner ("held a new round of talks with
+    China", "a wave of attacks on") or after a preposition and a noun ("their own bans on …") is the plural noun,
+    read as the lexicon's noun (its doer is found as a noun's is); a compound's plural the lexicon has no noun for is
+    no event ("wanted on genocide charges")."""
+    compound = j == i + 1 and _compound_plural(lk, tokens, i, sense)
+    if compound or _plural_noun(tokens, i, sense) and (
+            j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in MEASURES):
+        noun = next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"), None)
+        if noun is not None:
+            return i, i + 1, noun
+        if compound:
+            return None
+    return i, j, sense
 
 
 def _compound_plural(lk, tokens, i: int, sense: VerbSense) -> bool:
