@@ -186,3 +186,12 @@ def test_a_crowd_counted_but_not_named_protests_as_civilians_of_the_place(coder,
 ])
 def test_an_act_after_the_word_for_its_doer_is_the_unnamed_doer_s(coder, text, expected):
     assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Polisi menangkap seorang pria berusia 41 tahun di lokasi kejadian di Bekasi.", "id"),
+    ("Polisi membekuk pria berinisial JR (20) karena mengedarkan narkoba di Kota Bengkulu.", "id"),
+    ("Indonesian police arrested a 41-year-old man at the scene in Jakarta.", "en"),
+])
+def test_one_unnamed_person_arrested_is_one_of_the_state_s_own_people(coder, text, lang):
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text, lang)} == {("IDN", "IDN", "17")}

@@ -70,14 +70,22 @@ def partner_after_with(sent: Sentence, verb: VerbMatch, by_start: dict[int, Ment
 def counted_people(sent: Sentence, verb: VerbMatch) -> bool:
     """Whether the object of an arrest is a number of people no actor names ("menahan 52 orang yang diduga
     terlibat kericuhan", "arrested at least 28 people"): the state's own people, as the annotators code it."""
-    lows = [t.lower for t in sent.tokens[verb.end:verb.end + 5]]
+    lows = [t.lower for t in sent.tokens[verb.end:verb.end + 6]]
     k = 0
     while k < len(lows) and lows[k] in AT_LEAST:
         k += 1
-    return k + 1 < len(lows) and a_count(lows[k]) and lows[k + 1] in _PEOPLE
+    if k + 1 < len(lows) and a_count(lows[k]) and lows[k + 1] in _PEOPLE | _PERSONS:
+        return True
+    # "arrested a 41-year-old man", "menangkap seorang pria": one person no actor names
+    k += k < len(lows) and lows[k] in _ONE
+    k += k < len(lows) and lows[k].endswith("-year-old")
+    return k < len(lows) and lows[k] in _PERSONS and (k == 0 or lows[k - 1] in _ONE or lows[k - 1].endswith("-old"))
 
 
 _PEOPLE = {"orang", "people", "persons"}
+_PERSONS = {"man", "men", "woman", "women", "suspect", "suspects", "pria", "wanita", "tersangka", "terduga",
+            "pemuda", "remaja"}
+_ONE = {"a", "an", "seorang", "one"}
 
 
 _CRAFT = {"vessels", "vessel", "ships", "ship", "boats", "boat", "tanker", "tankers", "aircraft", "plane", "planes",
