@@ -7,6 +7,7 @@ from peristiwa.extract.boundaries import SUBORDINATORS
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.scan import PREPOSITIONS
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.text.morphology import verb_like
 
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "he", "she"}
 _OBJECT_PRONOUNS = {"dengannya", "kepadanya", "terhadapnya", "padanya", "baginya", "atasnya", "him", "her"}
@@ -147,13 +148,18 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """English "it" right after an event verb ("Morocco cut ties with Iran, accusing it of arming …", "urged it
     to …") is the country or body named last before it in the sentence, other than the sentence's subject; "its
     embassy" after a verb is another country's (`_its_mission`)."""
-    if sent.lang != "en" or not {"it", "its", "his", "her"} & {t.lower for t in sent.tokens}:
+    lows = {t.lower for t in sent.tokens}
+    if not ({"it", "its", "his", "her"} if sent.lang == "en" else _MISSIONS_NYA | {"besarnya"}) & lows:
         return mentions
     extra = []
     for i, tok in enumerate(sent.tokens):
-        if tok.lower == "its" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in _MISSIONS \
-                and any(v.end == i for v in sent.verbs):
-            extra += _its_mission(sent, mentions, i)
+        width = _mission_nya(sent, i) if sent.lang != "en" else 2 * (
+            tok.lower == "its" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in _MISSIONS)
+        if width and (any(v.end == i for v in sent.verbs) or sent.lang != "en" and i > 0
+                      and verb_like(sent.tokens[i - 1].lower)):  # ("menyerbu dan membakar kedutaan besarnya")
+            extra += _its_mission(sent, mentions, i, width)
+        if sent.lang != "en":
+            continue
         if tok.lower in ("his", "her") and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text.islower() \
                 and any(v.end == i and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
             extra += _whose_thing(sent, mentions, i)
@@ -196,15 +202,32 @@ def _it_as_subject(sent: Sentence, mentions: list[Mention], i: int) -> list[Ment
 _MISSIONS = {"embassy", "embassies", "consulate", "consulates"}
 
 
-def _its_mission(sent: Sentence, mentions: list[Mention], i: int) -> list[Mention]:
-    """ "Saudi Arabia cut ties with Iran after Iranian protesters stormed its embassy in Tehran": the embassy of the
-    country named last before the verb's subject, other than the subject's own."""
+def _mission_nya(sent: Sentence, i: int) -> int:
+    """How many words name "its embassy" in Indonesian at `i` ("kedutaan besarnya", "kedubesnya"), or 0."""
+    tokens = sent.tokens
+    if tokens[i].lower in _MISSIONS_NYA:
+        return 1
+    return 2 * (tokens[i].lower in ("kedutaan", "konsulat") and i + 1 < len(tokens)
+                and tokens[i + 1].lower in ("besarnya", "jenderalnya"))
+
+
+_MISSIONS_NYA = {"kedubesnya", "kedutaannya", "konsulatnya"}
+
+
+def _its_mission(sent: Sentence, mentions: list[Mention], i: int, width: int) -> list[Mention]:
+    """ "Saudi Arabia cut ties with Iran after Iranian protesters stormed its embassy in Tehran", "… setelah massa
+    menyerbu dan membakar kedutaan besarnya di Teheran": the embassy of the country named last before the verb's
+    subject, other than the subject's own."""
     before = [m for m in mentions if m.end <= i and not m.location]
     if len(before) < 2:
         return []
     subject = before[-1].country
-    named = [m for m in before[:-1] if m.kind in ("country", "metonym") and m.country not in (subject, "IGO", "")]
+    k = i + width  # (nor the host's: "kedutaan besarnya di Teheran", where the subject's country is not yet known)
+    host = next((m.country for m in mentions if k + 1 == m.start and k < len(sent.tokens)
+                 and sent.tokens[k].lower in ("di", "in")), "")
+    named = [m for m in before[:-1] if m.kind in ("country", "metonym")
+             and m.country not in (subject, host, "IGO", "")]
     if not named:
         return []
-    text = " ".join(t.text for t in sent.tokens[i:i + 2])
-    return [Mention(i, i + 2, text, named[-1].country, "GOV", None, "pronoun", "")]
+    text = " ".join(t.text for t in sent.tokens[i:i + width])
+    return [Mention(i, i + width, text, named[-1].country, "GOV", None, "pronoun", "")]
