@@ -111,3 +111,11 @@ def test_one_received_who_then_asks_is_the_one_asking(coder):
 def test_nobody_yet_having_done_it_is_negated(coder):
     events = _code(coder, "Alex menjelaskan belum ada surat dari pimpinan KPK yang menyatakan Firli Bahuri bersalah.")
     assert {e.modality for e in events} == {"negated"}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia menyambut baik pengakuan Norwegia atas Palestina dan mengajak negara lain mengikuti jejak Norwegia.",
+    "Indonesia mengajak negara-negara lain mengikuti langkah Norwegia dan Spanyol.",
+])
+def test_an_appeal_to_other_countries_is_not_to_those_named_after(coder, text):
+    assert not {k for k in _keys(_code(coder, text)) if k[2] == "02"}

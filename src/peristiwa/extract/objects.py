@@ -17,7 +17,8 @@ _MEDIATION = {"mediasi", "perantaraan", "fasilitasi", "mediation"}
 _LIST_MARKERS = {"termasuk", "including", "yakni", "yaitu", "seperti", "especially", "terutama", "khususnya"}
 _EVERYONE = ALL_PARTIES | {("berbagai", "pihak"), ("semua", "orang"), ("masyarakat", "internasional"),
                            ("komunitas", "internasional"), ("international", "community"), ("pemimpin", "dunia"),
-                           ("world", "leaders")}
+                           ("world", "leaders"), ("negara", "lain"), ("negara-negara", "lain"), ("pihak", "lain"),
+                           ("other", "countries"), ("other", "nations")}  # "mengajak negara lain mengikuti jejak …"
 _OBJECT_PRONOUNS = {"dirinya", "dia", "beliau", "saya", "kami", "kita", "him", "them", "me", "us"}
 _OWN_PEOPLE = {"kader", "jajaran", "pendukung", "anggota", "warga", "rekan", "bawahan", "simpatisan", "relawan",
                "pengikut", "staf"}
