@@ -277,6 +277,11 @@ def test_a_range_of_days_is_no_score(coder):
     # a visitor welcomed after a coordinated arrival: the same subject
     ("Presiden Eritrea Isaias Afwerki tiba di Addis Ababa dan disambut langsung oleh Perdana Menteri Ethiopia Abiy "
      "Ahmed di bandara.", {("ERI", "ETH", "042"), ("ETH", "ERI", "043")}),
+    # a visitor welcomed by a host named by title right after "disambut", whose name the title opens
+    ("Xi Jinping disambut Presiden Vladimir Putin di Kremlin, Senin (20/3).", {("RUS", "CHN", "043"),
+                                                                              ("CHN", "RUS", "042")}),
+    ("Presiden Joe Biden melakukan kunjungan mendadak ke Kyiv, Senin (20/2), disambut Presiden Volodymyr Zelensky.",
+     {("USA", "UKR", "042"), ("UKR", "USA", "043")}),
     # hosting talks between others is no visit of theirs to the host
     ("Presiden Turki Recep Tayyip Erdogan menjadi tuan rumah pertemuan antara Presiden Rusia Vladimir Putin dan "
      "Presiden Iran Hassan Rouhani.", {("TUR", "RUS", "043"), ("TUR", "IRN", "043")}),

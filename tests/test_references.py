@@ -334,3 +334,19 @@ def test_a_site_near_a_city_is_in_that_city(coder):
 def test_bans_after_their_own_are_still_imposed(coder):
     text = "Poland, Hungary and Slovakia imposed their own bans on Ukrainian grain imports on Friday."
     assert ("POL", "UKR", "16") in _keys(_code(coder, text, "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("About 17,000 U.S. troops and South Korea began joint drills on Monday, and North Korea threatened a nuclear "
+     "strike against the two allies.", "en", {("PRK", "USA", "13"), ("PRK", "KOR", "13")}),
+    ("Pakistan and India traded fire on Monday, and China urged the two neighbours to show restraint.", "en",
+     {("CHN", "PAK", "02"), ("CHN", "IND", "02")}),
+])
+def test_the_two_allies_or_neighbours_are_the_two_named_before(coder, text, lang, expected):
+    assert expected <= _told(_code(coder, text, lang))
+
+
+def test_its_embassy_in_indonesian_is_not_the_host_country_s(coder):
+    text = ("Arab Saudi memutuskan hubungan diplomatik dengan Iran, setelah massa pengunjuk rasa menyerbu dan membakar "
+            "kedutaan besarnya di Teheran.")
+    assert {t for s, t, r in _told(_code(coder, text)) if r == "14"} == {"SAU"}

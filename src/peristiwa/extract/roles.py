@@ -231,7 +231,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             k = max(verb.end, verb.reach)  # "dijadikan terdakwa": past the object; "diculik kelompok Abu Sayyaf"
             nxt = by_start.get(k) or by_start.get(k + (k < len(tokens) and tokens[k].lower in ("kelompok", "para")))
             before = by_start.get(verb.end) if verb.reach > verb.end else None  # "dipanggil KPK sebagai saksi":
-            nxt = nxt or (before if before is not None and before.end < verb.reach else None)  # before it
+            nxt = nxt or (before if before is not None and before.end != verb.reach else None)  # before it;
+            # "disambut Presiden Volodymyr Zelensky": the object opens the agent's name (not "dijadikan terdakwa")
             source = nxt if nxt is not None and not nxt.location else None
         if source is not None and source.end + 1 < len(tokens) and tokens[source.end].lower in _TO_RECIPIENT \
                 and (target is None or tokens[source.end].lower in ("kepada", "to")) \
