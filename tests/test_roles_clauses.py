@@ -1022,3 +1022,27 @@ def test_english_wire_leads(coder, text, lang, expected):
 def test_indonesian_wire_copy(coder, text, expected):
     assert {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)
             if e.modality in ("asserted", "claimed")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Agency for International Development said on Thursday it was pausing all food aid to Ethiopia.",
+     {("USA", "ETH", "16")}),
+    ("China said on Wednesday it was expelling American journalists.", {("CHN", "USA", "17")}),
+])
+def test_it_after_said_is_the_speaker_also_before_a_progressive(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shinzo Abe visited the Yasukuni shrine on Thursday, drawing angry protests from China and South Korea.",
+     {("CHN", "JPN", "11"), ("KOR", "JPN", "11")}),
+    ("The Israeli move sparked protests from the Palestinian Authority.", {("PSE", "ISR", "11")}),
+])
+def test_protests_drawn_from_a_state_are_its_complaint_to_whoever_drew_them(coder, text, expected):
+    assert expected <= _keys(_code(coder, text, "en"))
+
+
+def test_protests_sparked_with_no_one_named_stay_the_crowd_s(coder):
+    text = "The court sentenced nine Catalan separatist leaders to prison for sedition, sparking protests that " \
+           "blocked roads and Barcelona's airport."
+    assert ("ESP", "ESP", "14") in _keys(_code(coder, text, "en"))

@@ -105,6 +105,7 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
     menyatakan wanita itu membantu ISIS": the woman helped, not the court)."""
     j = before_apposition(sent, pos - 1)
     filler = True  # only adverbs and modals so far between j and pos
+    progressive = pos < len(sent.tokens) and sent.tokens[pos].lower.endswith("ing")  # "said it was pausing all aid"
     pronoun = False  # a pronoun among them
     skipped = 0  # tokens of a relative clause between commas, which do not count towards the limit
     while j >= 0 and pos - j - skipped <= limit:
@@ -164,7 +165,8 @@ def scan_left(sent: Sentence, pos: int, by_end: dict[int, Mention], limit: int,
             skipped += 1  # "Massa … di Kuningan, Jakarta Selatan, pada Sabtu lalu, 14 September 2019, mendesak …":
             # a date between commas does not take the subject further away
         pronoun = pronoun or low in _BACK_REFERENCE
-        filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit())
+        filler = filler and (low in FILLERS or low in _BACK_REFERENCE or low in TIME_WORDS or low.isdigit()
+                             or low in _PROGRESSIVE and progressive)
         j -= 1
     return None
 
@@ -221,6 +223,7 @@ def _attribution(sent: Sentence, start: int) -> bool:
     return False
 
 
+_PROGRESSIVE = {"was", "were", "is", "are"}
 _BLAMED_AS = {"sebagai", "dalang", "pelaku", "otak", "berada", "di", "balik", "atas", "bertanggung", "jawab"}
 _SAID_BY = {"disebut", "dikatakan", "diklaim", "dituding", "dituduh", "menurut",
             "ditanya", "ditanyai", "dikonfirmasi", "ditemui", "dihubungi", "diwawancarai"}  # asked: the one asked acts
