@@ -22,7 +22,7 @@ from peristiwa.extract.protests import as_a_form_of
 from peristiwa.extract.reactions import drawn_by, reaction_aimed_at
 from peristiwa.extract.scan import (MAX_LEFT, MAX_RIGHT, PREPOSITIONS, RIGHT_STOP, TIME_WORDS, scan_left,
                                      verb_like)
-from peristiwa.extract.verbs import MEASURES
+from peristiwa.extract.verbs import MEASURES, PROVOKING
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -61,7 +61,7 @@ _NOUN_FILLERS = {"surat", "berisi", "berisikan", "containing", "sebuah", "serang
                  "two", "three", "kembali", "again", "secara", "penuh", "fully", "strictly", "mass", "massive",
                  "large", "huge", "big", "peaceful", "violent", "street", "nationwide", "besar-besaran", "damai",
                  "annual", "yearly", "large-scale", "tahunan",  # "began annual joint military exercises"
-                 "massal",
+                 "massal", "angry", "sharp", "strong", "fierce", "furious", "widespread", "unusual", "swift",
                  # "held a new round of border talks": a measure of acts and the talks' subject
                  "another", "border", "trade", "security", "peace", "bilateral", "direct", "indirect", "formal",
                  "informal",
@@ -81,8 +81,7 @@ WHEN_WORDS = {"pasca", "usai", "seusai", "setelah", "sesudah", "sebelum", "menje
 RECEIVE = {"mendapat", "mendapatkan", "menerima", "memperoleh", "menuai", "received", "receives", "receive", "got",
             "won", "drew", "draws", "earned",
             "faces", "faced"}  # "North Korea faced criticism from China" (but "menghadapi" is also to confront)
-_PROVOKE = {"menimbulkan", "memicu", "mengundang", "memancing", "menyulut", "sparked", "provoked", "prompted",
-            "triggered", "drew"}
+_PROVOKE = {"menimbulkan", "memicu", "mengundang", "memancing", "menyulut"} | PROVOKING
 _ANNOUNCE = {"mengumumkan", "announced", "announces", "announce"}
 # "terkait kasus penyiraman air keras terhadap …", "protes soal ranjau darat ke …": the act is a topic
 _CASE = {"kasus", "insiden", "peristiwa", "tragedi", "case", "incident", "soal", "tentang", "mengenai", "perihal",

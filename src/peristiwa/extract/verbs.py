@@ -124,6 +124,9 @@ def _plural_reading(lk, tokens, i: int, j: int, sense: VerbSense) -> tuple[int, 
     read as the lexicon's noun (its doer is found as a noun's is); a compound's plural the lexicon has no noun for is
     no event ("wanted on genocide charges")."""
     compound = j == i + 1 and _compound_plural(lk, tokens, i, sense)
+    if sense.voice == "active" and j == i + 1 and _provoked_from(tokens, i):
+        noun = next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"), None)
+        return (i, j, noun) if noun is not None else (i, j, sense)
     if compound or _plural_noun(tokens, i, sense) and (
             j > i + 1 or i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in MEASURES):
         noun = next((v for v in lk.verbs.values(tokens[i].lower) if v.voice == "noun"), None)
@@ -132,6 +135,14 @@ def _plural_reading(lk, tokens, i: int, j: int, sense: VerbSense) -> tuple[int, 
         if compound:
             return None
     return i, j, sense
+
+
+def _provoked_from(tokens, i: int) -> bool:
+    """ "drawing angry protests from China", "sparked criticism from …": what an act provoked from someone is their
+    act, a noun (but "sparking protests that blocked roads" keeps the protesters unnamed, as a verb's subject)."""
+    k = i - 1 - (i > 1 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                 and tokens[i - 1].lower not in PROVOKING)
+    return k >= 0 and tokens[k].lower in PROVOKING and any(t.lower == "from" for t in tokens[i + 1:i + 3])
 
 
 def _compound_plural(lk, tokens, i: int, sense: VerbSense) -> bool:
@@ -181,6 +192,8 @@ def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of", "other", "all"}
 MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
+PROVOKING = {"drew", "drawing", "sparked", "sparking", "provoked", "provoking", "prompted", "prompting", "triggered",
+              "triggering"}  # ("drawing angry protests from China", "sparked protests from …"; not "Beijing protests …")
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your",
                 "after", "during", "amid", "following", "before", "for", "in", "at",  # ("speaking after talks with")
                 "world", "defending", "reigning"}  # ("stunned world champions Argentina")
