@@ -274,6 +274,12 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
         return True  # "West Africans ordered out of Nigeria", "refugees expelled from Nigeria": whoever it was done to
     if verb.end - verb.start > 1 or not word.endswith("ed") or word in _NEVER_DONE_TO:  # (a form with its object,
         return False  # "blocked streets", is a clause's verb; "people rallied in Minsk" did it themselves)
+    named = by_end.get(verb.start)
+    if named is not None and after in _AFTER_A_PARTICIPLE - {",", "."}:
+        k = named.start - (named.start > 0 and sent.tokens[named.start - 1].lower == "the")
+        if k > 0 and sent.tokens[k - 1].lower in _GOVERNING:
+            return True  # "condolences to the Americans killed at Pearl Harbor": an actor inside a preposition's
+            # phrase is no clause's subject
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
         and not prev.lower.endswith("ly") and after in _AFTER_A_PARTICIPLE \
         and (verb.start not in by_end or after in ("of", "for"))  # ("journalists accused of aiding …": an active
@@ -285,6 +291,7 @@ _DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "k
 _NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "clashed", "mutinied"}
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
+_GOVERNING = {"to", "for", "with", "among", "against", "of", "from"}
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
                        ".", "between", "of", "for"}  # ("two men convicted of spying for Israel")
 
