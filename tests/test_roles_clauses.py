@@ -1046,3 +1046,16 @@ def test_protests_sparked_with_no_one_named_stay_the_crowd_s(coder):
     text = "The court sentenced nine Catalan separatist leaders to prison for sedition, sparking protests that " \
            "blocked roads and Barcelona's airport."
     assert ("ESP", "ESP", "14") in _keys(_code(coder, text, "en"))
+
+
+def test_a_participle_after_an_actor_inside_a_prepositional_phrase_is_done_to_it(coder):
+    text = "Shinzo Abe offered his sincere condolences to the Americans killed at Pearl Harbor on Tuesday."
+    assert _keys(_code(coder, text, "en")) == {("JPN", "USA", "01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump and Kim Jong Un shook hands at a Singapore hotel on Tuesday and signed a joint statement.",
+    "Donald Trump and Kim Jong Un met at a Singapore hotel on Tuesday and signed a joint statement.",
+])
+def test_a_coordinated_subject_of_a_plain_past_verb_is_the_subject_of_the_verb_after_and(coder, text):
+    assert {k for k in _keys(_code(coder, text, "en")) if k[2] == "05"} == {("USA", "PRK", "05"), ("PRK", "USA", "05")}

@@ -20,6 +20,7 @@ from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import (ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, TIME_WORDS, scan_left,
                                    verb_like)
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
+from peristiwa.text.morphology import english_past
 from peristiwa.text.timewords import PARTS_OF_DAY
 
 Assign = Callable[[Sentence, VerbMatch, str, frozenset[str]], "Roles | None"]
@@ -187,14 +188,15 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
 def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
     """ "President Donald Trump pulled the United States out of the Iran nuclear deal and reimposed sanctions on
     Tehran": the sentence's subject, before a past-tense verb the lexicon does not code, when only nouns lie between
-    it and "and" (not the deal's owner)."""
+    it and "and" (not the deal's owner); a coordinated subject ("Trump and Kim Jong Un shook hands … and signed …")
+    is passed whole."""
     tokens = sent.tokens
     first = next((m for m in sent.mentions if not m.location), None)
-    if first is None or first.start > 2 or first.end >= j or not tokens[first.end].text.islower() \
-            or not tokens[first.end].lower.endswith("ed") or any(v.start == first.end for v in sent.verbs):
+    end = max((m.end for m in groups(sent.mentions, sent).get(first, (first,))), default=0) if first else 0
+    if first is None or first.start > 2 or end >= j or not tokens[end].text.islower() \
+            or not english_past(tokens[end].lower) or any(v.start == end for v in sent.verbs):
         return None
-    return first if not any(t.lower in _CLAUSE_BREAKS or t.lower in SUBORDINATORS for t in tokens[first.end:j]) \
-        else None
+    return first if not any(t.lower in _CLAUSE_BREAKS or t.lower in SUBORDINATORS for t in tokens[end:j]) else None
 
 
 _LOCAL_TIME = {"waktu", "setempat", "local", "time"}  # "Kamis (8/3) waktu setempat"

@@ -128,3 +128,14 @@ def act_noun_with_nya(word: str) -> bool:
 # me- words used as prepositions: "melalui skema imbal beli", "mengenai", "menurut", "menjelang"
 _PREPOSITION_VERBS = {"melalui", "mengenai", "menurut", "menuju", "menjelang", "menyusul", "berdasarkan", "beserta",
                       "bersama", "berkat", "berupa"}
+
+
+def english_past(word: str) -> bool:
+    """Whether a lower-cased English word has the shape of a past tense: regular "-ed", or a common irregular
+    one ("shook hands … and signed", "held talks … and agreed")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = {"shook", "held", "met", "took", "made", "gave", "sent", "struck", "told", "began", "fought", "won",
+                   "led", "went", "came", "brought", "kept", "left", "spoke", "wrote", "stood", "drew", "threw",
+                   "broke", "flew", "sought", "paid", "rode", "swore", "withdrew", "overthrew", "undertook", "upheld"}
