@@ -128,6 +128,9 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
      ("IDN", "IDN", "17")),
     ("Hezbollah captured two Israeli soldiers, prompting Israel to pound southern Lebanon with air strikes.", "en",
      ("ISR", "LBN", "19")),  # "to pound": the verb (not the currency)
+    # a court named by its Malaysian city is Malaysia's
+    ("Pengadilan Tinggi Shah Alam membebaskan Siti Aisyah, warga Indonesia yang didakwa dalam kasus pembunuhan.", "id",
+     ("MYS", "IDN", "08")),
     # police with no country named act where their place lies ("Stadion Kanjuruhan, Malang")
     ("Paus Fransiskus mendoakan para korban tragedi Stadion Kanjuruhan, Malang, setelah polisi menembakkan gas air "
      "mata ke tribun penonton.", "id", ("IDN", "IDN", "17")),
