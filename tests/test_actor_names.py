@@ -2,7 +2,7 @@
 UN Secretary-General (an official of the organisation), a minister on the day he resigned; and who may act on
 whom inside one government."""
 import pytest
-from coding import code as _code
+from coding import code as _code, keys as _keys
 
 from peristiwa.records import Article
 
@@ -421,3 +421,12 @@ def test_an_envoys_posting_is_not_part_of_his_name(coder):
     text = "Duta Besar Australia untuk Indonesia Paul Grigson mengecam Korea Utara."
     events = coder.extract(Article(id="t", text=text, lang="id", date="2015-04-29")).events
     assert {(e.source.text, e.source.country, e.target.country) for e in events} == {("Paul Grigson", "AUS", "PRK")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gunmen from Somalia's al-Shabaab militant group stormed a shopping mall in Nairobi on Saturday.", "en",
+     ("SOM", "KEN", "19")),
+    ("Gunmen from al-Shabaab stormed a hotel in Nairobi.", "en", ("SOM", "KEN", "19")),
+])
+def test_men_from_a_named_group_are_the_group_s(coder, text, lang, expected):
+    assert expected in _keys(_code(coder, text, lang))

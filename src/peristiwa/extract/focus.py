@@ -114,6 +114,12 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and flag is not None and flag.kind == "country":
             out.append(replace(m, country=flag.country))  # "kapal nelayan berbendera Vietnam": Vietnam's fishermen
             continue
+        origin = by_start.get(m.end + 1) if m.end + 1 < len(sent.tokens) \
+            and sent.tokens[m.end].lower in ("from", "dari") else None
+        if m.kind == "agent" and not m.country and origin is not None and not origin.location \
+                and origin.kind in ("org", "composite") and origin.country:
+            out.append(replace(m, country=origin.country, igo=origin.igo))  # "Gunmen from Somalia's al-Shabaab
+            continue  # militant group stormed …": the group's men
         tied = _tied_to(sent, m, by_start) if m.kind == "agent" and not m.country else None
         if tied is not None:
             out.append(replace(m, country=tied.country))  # "kelompok bersenjata yang diduga terkait Abu Sayyaf"
