@@ -119,3 +119,8 @@ def test_nobody_yet_having_done_it_is_negated(coder):
 ])
 def test_an_appeal_to_other_countries_is_not_to_those_named_after(coder, text):
     assert not {k for k in _keys(_code(coder, text)) if k[2] == "02"}
+
+
+def test_the_outbreak_of_fighting_condemned_is_no_fighting_by_the_one_condemning(coder):
+    text = "U.N. Secretary-General Antonio Guterres strongly condemned the outbreak of fighting in Sudan."
+    assert not {k for k in _keys(_code(coder, text, "en")) if k[2] == "19"}

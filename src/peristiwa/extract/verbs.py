@@ -53,6 +53,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang != "en" and j == i + 1 and _reduplicated(tokens, i))
                  and not (doc.lang != "en" and j == i + 1 and sense.voice != "noun" and _bare_stem_after_a_noun(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
+                 and not (doc.lang == "en" and _onset_of(tokens, i, sense))
                  and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
                  and not (doc.lang == "en" and _after_a_verb(tokens, i, j, sense, regular))
                  ] + with_objects
@@ -143,6 +144,17 @@ def _provoked_from(tokens, i: int) -> bool:
     k = i - 1 - (i > 1 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                  and tokens[i - 1].lower not in PROVOKING)
     return k >= 0 and tokens[k].lower in PROVOKING and any(t.lower == "from" for t in tokens[i + 1:i + 3])
+
+
+def _onset_of(tokens, i: int, sense: VerbSense) -> bool:
+    """ "condemned the outbreak of fighting in Sudan", "an escalation of fighting": a gerund after a noun of its
+    course is the fighting itself, whose parties the phrase does not name (not the subject's act)."""
+    return sense.voice == "active" and i > 1 and tokens[i].lower.endswith("ing") and tokens[i - 1].lower == "of" \
+        and tokens[i - 2].lower in _ONSETS
+
+
+_ONSETS = {"outbreak", "escalation", "resumption", "upsurge", "surge", "spate", "intensification", "renewal", "flare-up",
+           "continuation"}
 
 
 def _compound_plural(lk, tokens, i: int, sense: VerbSense) -> bool:
