@@ -128,6 +128,8 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
      ("IDN", "IDN", "17")),
     ("Hezbollah captured two Israeli soldiers, prompting Israel to pound southern Lebanon with air strikes.", "en",
      ("ISR", "LBN", "19")),  # "to pound": the verb (not the currency)
+    ("Turki melancarkan operasi darat dan udara terhadap milisi Kurdi YPG di timur laut Suriah.", "id",
+     ("TUR", "SYR", "19")),  # a ground operation
     # a court named by its Malaysian city is Malaysia's
     ("Pengadilan Tinggi Shah Alam membebaskan Siti Aisyah, warga Indonesia yang didakwa dalam kasus pembunuhan.", "id",
      ("MYS", "IDN", "08")),
