@@ -350,3 +350,14 @@ def test_its_embassy_in_indonesian_is_not_the_host_country_s(coder):
     text = ("Arab Saudi memutuskan hubungan diplomatik dengan Iran, setelah massa pengunjuk rasa menyerbu dan membakar "
             "kedutaan besarnya di Teheran.")
     assert {t for s, t, r in _told(_code(coder, text)) if r == "14"} == {"SAU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Amerika Serikat menembak jatuh balon mata-mata China, dan Beijing mengecam tindakan itu.",
+    "Jet tempur Amerika Serikat menembak jatuh balon mata-mata China, Sabtu (4/2), atas perintah Presiden Joe Biden, "
+    "dan Beijing mengecam tindakan itu sebagai reaksi berlebihan.",
+])
+def test_an_actor_after_comma_dan_with_a_verb_opens_a_clause_of_its_own(coder, text):
+    assert ("CHN", "USA", "11") in _told(_code(coder, text))
+    assert ("USA", "CHN", "19") in _told(_code(coder, text))
+    assert ("CHN", "CHN", "11") not in _told(_code(coder, text))

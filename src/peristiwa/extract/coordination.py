@@ -2,6 +2,7 @@
 "Iran, Libya and Sudan"), which expands into one event per member."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import FILLERS
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.text.morphology import verb_like
 
@@ -85,12 +86,15 @@ _GOVERNING = {"02", "03", "05", "08", "10", "11", "13"}  # "mendesak Iran dan Ru
 
 
 def _a_new_english_clause(sent: Sentence, members: list[Mention], gap: list[str], m: Mention) -> bool:
-    """ ", and Tehran vowed …" after a single actor: a comma, "and" and a subject with its verb start a clause of
-    their own ("an attack ordered by President Donald Trump, and Tehran vowed harsh revenge"; but "Iran, Libya,
+    """ ", and Tehran vowed …", ", dan Beijing mengecam …" after a single actor: a comma, "and" and a subject with
+    its verb start a clause of their own ("an attack ordered by President Donald Trump, and Tehran vowed harsh revenge"; but "Iran, Libya,
     and Sudan condemned …" is a list)."""
-    if sent.lang != "en" or gap != [",", "and"] or len(members) != 1 or m.end >= len(sent.tokens):
+    if gap not in ([",", "and"], [",", "dan"]) or len(members) != 1 or m.end >= len(sent.tokens):
         return False
     nxt = sent.tokens[m.end].lower
+    if sent.lang != "en":  # "… balon mata-mata China, dan Beijing (langsung) mengecam tindakan itu"
+        k = m.end + (nxt in FILLERS and m.end + 1 < len(sent.tokens))
+        return verb_like(sent.tokens[k].lower)
     return any(v.start == m.end and v.sense.voice != "noun" for v in sent.verbs) or nxt.endswith("ed") \
         or nxt in ("said", "says", "has", "had", "have", "was", "is", "will", "would") \
         or nxt == "," and m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower in ("where", "which", "who",
