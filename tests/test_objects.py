@@ -124,3 +124,14 @@ def test_an_appeal_to_other_countries_is_not_to_those_named_after(coder, text):
 def test_the_outbreak_of_fighting_condemned_is_no_fighting_by_the_one_condemning(coder):
     text = "U.N. Secretary-General Antonio Guterres strongly condemned the outbreak of fighting in Sudan."
     assert not {k for k in _keys(_code(coder, text, "en")) if k[2] == "19"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amerika Serikat menyalurkan bantuan makanan, air bersih dan obat-obatan kepada warga Filipina.", ("USA", "PHL", "07")),
+    ("Indonesia mengirim bantuan beras, selimut, dan tenda untuk para pengungsi Rohingya.", ("IDN", "MMR", "07")),
+    # the receivers' place, a Philippine city
+    ("Pasukan Marinir Amerika Serikat mulai menyalurkan bantuan makanan kepada korban Topan Haiyan di Tacloban.",
+     ("USA", "PHL", "07")),
+])
+def test_aid_reaches_its_receivers_past_the_list_of_goods(coder, text, expected):
+    assert expected in _keys(_code(coder, text))

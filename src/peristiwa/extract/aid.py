@@ -38,3 +38,21 @@ def aid_reaches(between: list) -> bool:
 
 
 _RECEIVERS = {"korban", "pengungsi", "victims", "refugees", "survivors", "penyintas"}
+
+
+def receiver_past_the_goods(sent: Sentence, verb: VerbMatch, by_start: dict) -> object:
+    """The receiver named after a list of the goods given ("menyalurkan bantuan makanan, air bersih dan obat-obatan
+    kepada warga Filipina", "sent food, water and medicine to Gaza's civilians"): the actor right after the first
+    word of receiving, past only plain lower-case words, commas and "dan"/"and"."""
+    tokens = sent.tokens
+    for k in range(verb.end, min(len(tokens) - 1, verb.end + 14)):
+        low = tokens[k].lower
+        if low in _TO_RECEIVER:
+            m = by_start.get(k + 1) or (by_start.get(k + 2) if tokens[k + 1].lower in ("para", "the") else None)
+            return m if m is not None and not m.location else None
+        if not (low in _LISTING or tokens[k].text.islower() and tokens[k].text.replace("-", "").isalpha()):
+            return None
+    return None
+
+
+_TO_RECEIVER = {"kepada", "untuk", "bagi", "to", "for"}

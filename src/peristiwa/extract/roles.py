@@ -7,7 +7,7 @@ form one group that expands into one event per member.
 """
 from __future__ import annotations
 
-from peristiwa.extract.aid import aid_reaches
+from peristiwa.extract.aid import aid_reaches, receiver_past_the_goods
 from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subject, relative_opening, thing_did_it,
                                        unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
@@ -311,6 +311,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                             and not any(t.lower in LEFT_STOP for t in tokens[verb.end:m.start]))
                        and (place_target or probe or aid_reaches(tokens[verb.end:m.start]))
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
+    if target is None and voice == "active" and verb.sense.cameo[:2] == "07":
+        target = receiver_past_the_goods(sent, verb, by_start)  # "bantuan makanan, air bersih dan obat-obatan kepada …"
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     at = by_start.get(verb.end)
