@@ -1059,3 +1059,11 @@ def test_a_participle_after_an_actor_inside_a_prepositional_phrase_is_done_to_it
 ])
 def test_a_coordinated_subject_of_a_plain_past_verb_is_the_subject_of_the_verb_after_and(coder, text):
     assert {k for k in _keys(_code(coder, text, "en")) if k[2] == "05"} == {("USA", "PRK", "05"), ("PRK", "USA", "05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab leader Ahmed Abdi Godane was killed in a U.S. air strike earlier this week.", ("USA", "SOM", "19")),
+    ("Three Taliban commanders were killed in a U.S. drone strike in Pakistan.", ("USA", "AFG", "19")),
+])
+def test_those_killed_in_a_strike_are_struck_by_it_with_or_without_a_place_after_it(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == {expected}

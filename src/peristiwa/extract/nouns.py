@@ -117,7 +117,7 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if source is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and (
-            target is None and sent.lang != "en" or target is not None and killed_in(sent, verb) and (
+            target is None and (sent.lang != "en" or killed_in(sent, verb)) or target is not None and killed_in(sent, verb) and (
                 target.location or target.start > 0 and sent.tokens[target.start - 1].lower in WHERE | {"near"})):
         target = died_in(sent, verb, source.key) or target  # ("… was killed in a U.S. drone strike at Baghdad
         # airport": whoever was killed, not the place)
