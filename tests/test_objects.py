@@ -135,3 +135,11 @@ def test_the_outbreak_of_fighting_condemned_is_no_fighting_by_the_one_condemning
 ])
 def test_aid_reaches_its_receivers_past_the_list_of_goods(coder, text, expected):
     assert expected in _keys(_code(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "China's economy grew 5.2 percent in 2023, the statistics bureau said, meeting Beijing's official target.",
+    "Japan stunned four-time champions Germany 2-1 in their World Cup opener in Qatar on Wednesday.",
+])
+def test_a_goal_met_and_a_title_counted_are_no_events(coder, text):
+    assert not _keys(_code(coder, text, "en"))

@@ -54,6 +54,7 @@ def find_verbs(doc: Doc, kb: Knowledge) -> Doc:
                  and not (doc.lang != "en" and j == i + 1 and sense.voice != "noun" and _bare_stem_after_a_noun(tokens, i))
                  and not (doc.lang == "en" and _plural_noun(tokens, i, sense))
                  and not (doc.lang == "en" and _onset_of(tokens, i, sense))
+                 and not (doc.lang == "en" and _a_goal_met(tokens, i, j, sense))
                  and not (doc.lang == "en" and _participle_adjective(tokens, i, j, sense))
                  and not (doc.lang == "en" and _after_a_verb(tokens, i, j, sense, regular))
                  ] + with_objects
@@ -114,9 +115,27 @@ _KIND_HEADS = {"peringatan", "perintah", "proses", "upaya", "jalur", "tim", "ope
 
 
 def _plural_noun(tokens, i: int, sense: VerbSense) -> bool:
-    """ "conceded to demands from UNITA", "rejected their threats", "speaking after talks with": a verb's -s form
-    after "to", a determiner or a preposition is a plural noun, not the verb of the clause."""
-    return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and tokens[i - 1].lower in _DETERMINERS
+    """ "conceded to demands from UNITA", "rejected their threats", "speaking after talks with", "stunned four-time
+    champions Germany": a verb's -s form after "to", a determiner, a preposition or a count of titles is a plural
+    noun, not the verb of the clause."""
+    return sense.voice == "active" and i > 0 and tokens[i].lower.endswith("s") and (
+        tokens[i - 1].lower in _DETERMINERS or tokens[i - 1].lower.endswith("-time"))
+
+
+def _a_goal_met(tokens, i: int, j: int, sense: VerbSense) -> bool:
+    """ "meeting Beijing's official target", "met the deadline": a goal or a demand met is no meeting."""
+    if sense.cameo != "040" or tokens[i].lower not in ("meet", "meets", "met", "meeting"):
+        return False
+    for t in tokens[j:j + 5]:
+        if t.lower in _GOALS:
+            return True
+        if t.lower in ("with", ",", "in", "on", "at"):
+            return False
+    return False
+
+
+_GOALS = {"target", "targets", "goal", "goals", "expectations", "expectation", "deadline", "deadlines", "quota",
+          "quotas", "demand", "demands", "requirements", "criteria", "standards", "needs", "obligations", "threshold"}
 
 
 def _plural_reading(lk, tokens, i: int, j: int, sense: VerbSense) -> tuple[int, int, VerbSense] | None:
