@@ -361,3 +361,12 @@ def test_an_actor_after_comma_dan_with_a_verb_opens_a_clause_of_its_own(coder, t
     assert ("CHN", "USA", "11") in _told(_code(coder, text))
     assert ("USA", "CHN", "19") in _told(_code(coder, text))
     assert ("CHN", "CHN", "11") not in _told(_code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday, on a trip Beijing condemned as a serious "
+     "violation of its sovereignty.", ("CHN", "USA", "11")),
+    ("Russia annexed Crimea in March, in a move Kiev condemned as illegal.", ("UKR", "RUS", "11")),
+])
+def test_a_trip_or_move_condemned_after_on_or_in_is_the_sentence_s_act(coder, text, expected):
+    assert expected in _told(_code(coder, text, "en"))

@@ -82,7 +82,7 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
 _MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"}
 # acts named again after a comma ("… launched joint exercises, drills that Pyongyang has condemned as …"); only in
 # that frame, since "condemned the drills" alone may answer drills no event was coded for
-_NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises"}
+_NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises", "trip", "visit", "gesture"}
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
@@ -94,14 +94,17 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
     k = verb.start - 1
     while k > 0 and verb.start - k <= 6 and tokens[k].lower not in _NAMED_AFTER_A_COMMA:
         k -= 1
-    if k < 2 or tokens[k].lower not in _NAMED_AFTER_A_COMMA or tokens[k - 1 - (tokens[k - 1].lower == "a")].text != ",":
+    if k < 2 or tokens[k].lower not in _NAMED_AFTER_A_COMMA:
+        return None
+    comma = k - 1 - (tokens[k - 1].lower == "a")
+    comma -= comma > 0 and tokens[comma].lower in ("on", "in", "during") and tokens[k - 1].lower == "a"  # ", on a trip
+    if tokens[comma].text != ",":  # Beijing condemned as …", ", in a move Kiev condemned"
         return None
     relative = tokens[k + 1].lower in ("yang", "that", "which") or sent.lang == "en" and any(
         m.start == k + 1 + (tokens[k + 1].lower == "the") for m in sent.mentions)
     if not relative:  # ("langkah yang …", "a move Kiev condemned", "a decision the Kremlin denounced"; not "Trump
         # menyebut, keputusan ini diambil setelah …")
         return None
-    comma = k - 1 - (tokens[k - 1].lower == "a")
     by_end = {m.end: m for m in sent.mentions}
     return first_clause_subject(sent, comma, by_end)
 
