@@ -272,8 +272,10 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
     if word in _DONE_TO_SOMEONE and after in _AFTER_A_PARTICIPLE | {"from", "of"} and prev.text.isalpha() \
             and prev.lower not in _NOT_A_NOUN:
         return True  # "West Africans ordered out of Nigeria", "refugees expelled from Nigeria": whoever it was done to
-    if verb.end - verb.start > 1 or not word.endswith("ed") or word in _NEVER_DONE_TO:  # (a form with its object,
-        return False  # "blocked streets", is a clause's verb; "people rallied in Minsk" did it themselves)
+    complement = verb.end - verb.start == 2 and sent.tokens[verb.end - 1].lower in _COMPLEMENTS  # "women held hostage
+    if verb.end - verb.start > 1 and not complement or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
+            or word in _NEVER_DONE_TO:  # in Gaza"; (a form with its object, "blocked streets", is a clause's verb;
+        return False  # "people rallied in Minsk" did it themselves)
     named = by_end.get(verb.start)
     if named is not None and after in _AFTER_A_PARTICIPLE - {",", "."}:
         k = named.start - (named.start > 0 and sent.tokens[named.start - 1].lower == "the")
@@ -291,6 +293,8 @@ _DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "k
 _NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "clashed", "mutinied"}
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
+_COMPLEMENTS = {"hostage", "captive", "prisoner", "dead"}
+_IRREGULAR_PARTICIPLES = {"held", "taken", "shot", "kept"}
 _GOVERNING = {"to", "for", "with", "among", "against", "of", "from"}
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
                        ".", "between", "of", "for"}  # ("two men convicted of spying for Israel")
