@@ -1067,3 +1067,26 @@ def test_a_coordinated_subject_of_a_plain_past_verb_is_the_subject_of_the_verb_a
 ])
 def test_those_killed_in_a_strike_are_struck_by_it_with_or_without_a_place_after_it(coder, text, expected):
     assert _keys(_code(coder, text, "en")) == {expected}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dalam pertemuan dengan Presiden Joe Biden di Gedung Putih, Senin (13/11), Presiden Jokowi meminta Amerika "
+     "Serikat berbuat lebih banyak.", "id", ("IDN", "USA", "04")),
+    ("Usai pertemuan dengan Presiden Xi Jinping, Jokowi mengatakan kedua negara sepakat memperkuat kerja sama.", "id",
+     ("IDN", "CHN", "04")),
+    ("During talks with Chinese President Xi Jinping in Bali, Biden said the United States would compete.", "en",
+     ("USA", "CHN", "04")),
+])
+def test_a_meeting_named_in_an_opening_phrase_is_the_main_clause_subject_s(coder, text, lang, expected):
+    assert expected in _keys(_code(coder, text, lang))
+
+
+def test_an_opening_phrase_meeting_needs_the_subject_right_after_it(coder):
+    text = ("Dalam lawatannya ke parlemen, Phu Trong didampingi anggota Biro Politik, Wakil Perdana Menteri, Menteri "
+            "Luar Negeri Phan Binh Minh, dan anggota Polit Biro.")
+    assert not {k for k in _keys(_code(coder, text)) if k[2] == "04"}
+
+
+def test_women_held_hostage_in_gaza_are_held_by_no_one_named(coder):
+    text = "Hamas freed three Israeli women held hostage in Gaza on Sunday."
+    assert _keys(_code(coder, text, "en")) == {("PSE", "ISR", "08")}

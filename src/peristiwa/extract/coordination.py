@@ -72,7 +72,8 @@ def _close(current: list[Mention], out: dict[Mention, tuple[Mention, ...]]) -> N
 
 # phrases that open a sentence before its subject ("Dalam rangka mengawasi … KPK, DPR dan Pemerintah sepakat …")
 _OPENERS = {"dalam", "untuk", "demi", "guna", "terkait", "soal", "menyusul", "setelah", "sebelum", "usai", "sejak",
-            "atas", "in", "after", "following", "before", "since", "amid", "di", "pada"}
+            "atas", "in", "after", "following", "before", "since", "amid", "di", "pada", "during", "saat", "ketika",
+            "selama"}
 
 
 def in_opening_phrase(sent: Sentence, first: int) -> bool:

@@ -3,9 +3,10 @@ for, another noun listed before it, the purpose of a plain verb ("untuk"), a cla
 headline's subject that makes a capitalised noun its verb."""
 from __future__ import annotations
 
+from peristiwa.extract.coordination import in_opening_phrase
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED
-from peristiwa.extract.scan import FILLERS, verb_like
+from peristiwa.extract.scan import FILLERS, TIME_WORDS, verb_like
 from peristiwa.text.morphology import process_noun
 
 
@@ -77,3 +78,21 @@ def headline_verb(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention],
 
 
 _SAID_TO, _MANNER = {"dilaporkan", "disebut", "diduga", "dikabarkan", "diklaim"}, {"keras", "tegas", "balik", "pedas"}
+
+
+def main_subject_after_an_opening(sent: Sentence, verb: VerbMatch, target: Mention) -> Mention | None:
+    """The subject of the main clause after an opening phrase that names a meeting ("Dalam pertemuan dengan Presiden
+    Joe Biden di Gedung Putih, Senin (13/11), Presiden Jokowi meminta …", "During talks with Xi, Biden said …"): the
+    one who met the partner named in it."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] != "04" or not in_opening_phrase(sent, target.start):
+        return None
+    comma = next((k for k in range(target.end, len(tokens)) if tokens[k].text == ","), None)
+    after = next((k for k in range(comma + 1, min(len(tokens), comma + 8)) if tokens[k].text == ","), None) \
+        if comma is not None else None
+    if after is not None and all(t.lower in TIME_WORDS or not t.text.isalpha() for t in tokens[comma + 1:after]):
+        comma = after  # past ", Senin (13/11),"
+    m = next((m for m in sent.mentions if comma is not None and m.start == comma + 1 and not m.location), None)
+    return m if m is not None and m.end < len(tokens) and (
+        verb_like(tokens[m.end].lower) or tokens[m.end].lower in FILLERS or tokens[m.end].lower in ("said", "says",
+                                                                                                  "told")) else None

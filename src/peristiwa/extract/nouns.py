@@ -15,7 +15,8 @@ from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import (claimant, died_in, killed_in, killing_follows, struck_after_its_doer,
                                        struck_in_its_clause)
 from peristiwa.extract.modality import DENIAL, GLAD
-from peristiwa.extract.noun_context import asked_to_act, in_what_is_asked, listed_apart, purpose_of, reported
+from peristiwa.extract.noun_context import (asked_to_act, in_what_is_asked, listed_apart, main_subject_after_an_opening,
+                                            purpose_of, reported)
 from peristiwa.extract.objects import past_its_value, scan_right
 from peristiwa.extract.phrases import QUOTE_MARKS
 from peristiwa.extract.protests import as_a_form_of
@@ -358,10 +359,12 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
             return by_start[by + 1], target, None  # "serangan pada fasilitas minyak Arab Saudi oleh pemberontak Houthi"
         if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech \
                 or j >= 0 and tokens[j].lower in WHEN_WORDS and verb.sense.cameo[:2] in DATING_ACTS:  # "… pasca serangan
-            return None, target, None  # terhadap instalasi minyak Arab Saudi": a time, not the subject's act
+            return main_subject_after_an_opening(sent, verb, target), target, None  # terhadap instalasi minyak Arab
+            # Saudi": a time, not the subject's act (but "Dalam pertemuan dengan Biden, Jokowi meminta …": his)
             # (but "usai rapat kerja dengan Baleg DPR": the subject was there);
             # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
-        source = scan_left(sent, verb.start, by_end, MAX_LEFT)  # "… sebagai bentuk protes terhadap …"
+        source = scan_left(sent, verb.start, by_end, MAX_LEFT) or main_subject_after_an_opening(sent, verb, target)
+        # ("… sebagai bentuk protes terhadap …"; "After talks with Xi, Biden said …")
         by = source.start - 1 - (source.start > 1 and tokens[source.start - 1].lower == "the") if source else -1
         blamer = next((v for v in sent.verbs if v.end == by and tokens[by].lower in AGENT_MARK
                        and v.sense.cameo[:2] in _SAYING), None)
