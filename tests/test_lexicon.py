@@ -130,6 +130,10 @@ def test_titles_code_unknown_people_and_surnames_resolve_later(coder):
      ("ISR", "LBN", "19")),  # "to pound": the verb (not the currency)
     ("Turki melancarkan operasi darat dan udara terhadap milisi Kurdi YPG di timur laut Suriah.", "id",
      ("TUR", "SYR", "19")),  # a ground operation
+    # agreements signed, counted; a visitor welcomed in person by a host named by title
+    ("Indonesia dan Arab Saudi menandatangani sebelas nota kesepahaman.", "id", ("IDN", "SAU", "05")),
+    ("Raja Salman bin Abdulaziz Al Saud disambut langsung Presiden Joko Widodo di Istana Bogor.", "id",
+     ("IDN", "SAU", "04")),
     # a court named by its Malaysian city is Malaysia's
     ("Pengadilan Tinggi Shah Alam membebaskan Siti Aisyah, warga Indonesia yang didakwa dalam kasus pembunuhan.", "id",
      ("MYS", "IDN", "08")),

@@ -57,9 +57,10 @@ class VerbSense:
 class LanguageKnowledge:
     lang: str
     actors: PhraseMatcher[ActorEntry] = field(default_factory=PhraseMatcher)
-    # a count may follow the verb of an act of force ("membakar sedikitnya 300 desa", "fired two missiles at")
+    # a count may follow the verb of an act of force ("membakar sedikitnya 300 desa", "fired two missiles at") or of
+    # signing ("menandatangani sebelas nota kesepahaman")
     verbs: PhraseMatcher[VerbSense] = field(default_factory=lambda: PhraseMatcher(
-        time_gaps=True, counted=lambda sense: sense.cameo[:2] in FORCE_ROOTS or sense.cameo == "1712"))
+        time_gaps=True, counted=lambda sense: sense.cameo[:2] in FORCE_ROOTS or sense.cameo in ("1712", "057")))
     # (not arrests and seizures: "menetapkan tiga tersangka", "Tahan Dua Kapal" name whom they befall)
     # verbs that code only with an object a few words on: surface form (words) → senses, each with objects
     object_verbs: dict[tuple[str, ...], list[VerbSense]] = field(default_factory=dict)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 AT_LEAST = {"sedikitnya", "setidaknya", "sebanyak", "sekitar", "hampir", "lebih", "dari", "at", "least", "about",
             "some", "nearly", "almost", "over", "more", "than"}
-COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
+COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belasan",
                "puluhan", "ratusan", "ribuan", "seratus", "seribu", "sejumlah", "beberapa", "two", "three", "four",
                "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several"}
 
