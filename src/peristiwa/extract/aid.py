@@ -3,7 +3,7 @@
 place aid reaches through its receivers."""
 from __future__ import annotations
 
-from peristiwa.extract.document import Sentence, VerbMatch
+from peristiwa.extract.document import Mention, Sentence, VerbMatch
 
 
 def aid_named(sent: Sentence, verb: VerbMatch) -> str:
@@ -40,7 +40,7 @@ def aid_reaches(between: list) -> bool:
 _RECEIVERS = {"korban", "pengungsi", "victims", "refugees", "survivors", "penyintas"}
 
 
-def receiver_past_the_goods(sent: Sentence, verb: VerbMatch, by_start: dict) -> object:
+def receiver_past_the_goods(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention]) -> Mention | None:
     """The receiver named after a list of the goods given ("menyalurkan bantuan makanan, air bersih dan obat-obatan
     kepada warga Filipina", "sent food, water and medicine to Gaza's civilians"): the actor right after the first
     word of receiving, past only plain lower-case words, commas and "dan"/"and"."""

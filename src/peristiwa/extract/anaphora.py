@@ -17,8 +17,8 @@ _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "t
           ("kedua", "menteri"): "person", ("kedua", "menlu"): "person", ("kedua", "presiden"): "person",
           ("kedua", "delegasi"): "any", ("the", "two", "ministers"): "person", ("the", "two", "sides"): "any",
           ("both", "sides"): "any", ("the", "two", "allies"): "country", ("the", "two", "nations"): "country",
-          ("both", "nations"): "country", ("the", "two", "neighbours"): "country", ("the", "two", "neighbors"): "country",
-          ("kedua", "sekutu"): "country", ("kedua", "bangsa"): "country"}
+          ("both", "nations"): "country", ("the", "two", "neighbours"): "country",
+          ("the", "two", "neighbors"): "country", ("kedua", "sekutu"): "country", ("kedua", "bangsa"): "country"}
 _PAIR_FIRST = {key[0] for key in _PAIRS}
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
              ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom"),

@@ -88,8 +88,8 @@ _GOVERNING = {"02", "03", "05", "08", "10", "11", "13"}  # "mendesak Iran dan Ru
 
 def _a_new_english_clause(sent: Sentence, members: list[Mention], gap: list[str], m: Mention) -> bool:
     """ ", and Tehran vowed …", ", dan Beijing mengecam …" after a single actor: a comma, "and" and a subject with
-    its verb start a clause of their own ("an attack ordered by President Donald Trump, and Tehran vowed harsh revenge"; but "Iran, Libya,
-    and Sudan condemned …" is a list)."""
+    its verb start a clause of their own ("an attack ordered by President Donald Trump, and Tehran vowed harsh
+    revenge"; but "Iran, Libya, and Sudan condemned …" is a list)."""
     if gap not in ([",", "and"], [",", "dan"]) or len(members) != 1 or m.end >= len(sent.tokens):
         return False
     nxt = sent.tokens[m.end].lower

@@ -118,8 +118,9 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
         return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
     if source is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and (
-            target is None and (sent.lang != "en" or killed_in(sent, verb)) or target is not None and killed_in(sent, verb) and (
-                target.location or target.start > 0 and sent.tokens[target.start - 1].lower in WHERE | {"near"})):
+            target is None and sent.lang != "en" or killed_in(sent, verb) and (
+                target is None or target.location
+                or target.start > 0 and sent.tokens[target.start - 1].lower in WHERE | {"near"})):
         target = died_in(sent, verb, source.key) or target  # ("… was killed in a U.S. drone strike at Baghdad
         # airport": whoever was killed, not the place)
     if target is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and killing_follows(sent, verb, target):
@@ -360,8 +361,8 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
         if j >= 1 and tokens[j].lower in (",", "bahwa", "that") and tokens[j - 1].lower in speech \
                 or j >= 0 and tokens[j].lower in WHEN_WORDS and verb.sense.cameo[:2] in DATING_ACTS:  # "… pasca serangan
             return main_subject_after_an_opening(sent, verb, target), target, None  # terhadap instalasi minyak Arab
-            # Saudi": a time, not the subject's act (but "Dalam pertemuan dengan Biden, Jokowi meminta …": his)
-            # (but "usai rapat kerja dengan Baleg DPR": the subject was there);
+            # Saudi": a time, not the subject's act (but a meeting in an opening phrase is the main subject's:
+            # "Usai pertemuan dengan Xi, Jokowi mengatakan …", "usai rapat kerja dengan Baleg DPR");
             # "Dia mengatakan, serangan terhadap kilang …": the speaker did not attack
         source = scan_left(sent, verb.start, by_end, MAX_LEFT) or main_subject_after_an_opening(sent, verb, target)
         # ("… sebagai bentuk protes terhadap …"; "After talks with Xi, Biden said …")

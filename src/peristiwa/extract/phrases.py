@@ -279,7 +279,7 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
     named = by_end.get(verb.start)
     if named is not None and after in _AFTER_A_PARTICIPLE - {",", "."}:
         k = named.start - (named.start > 0 and sent.tokens[named.start - 1].lower == "the")
-        if k > 0 and sent.tokens[k - 1].lower in _GOVERNING:
+        if k > 0 and sent.tokens[k - 1].lower in _INSIDE_A_PHRASE:
             return True  # "condolences to the Americans killed at Pearl Harbor": an actor inside a preposition's
             # phrase is no clause's subject
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
@@ -295,7 +295,7 @@ _NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "c
 # the wounded")
 _COMPLEMENTS = {"hostage", "captive", "prisoner", "dead"}
 _IRREGULAR_PARTICIPLES = {"held", "taken", "shot", "kept"}
-_GOVERNING = {"to", "for", "with", "among", "against", "of", "from"}
+_INSIDE_A_PHRASE = {"to", "for", "with", "among", "against", "of", "from"}  # prepositions before an actor
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
                        ".", "between", "of", "for"}  # ("two men convicted of spying for Israel")
 

@@ -312,7 +312,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
                        and (place_target or probe or aid_reaches(tokens[verb.end:m.start]))
                        and (verb.sense.cameo[:2] != "02" or appeal_reaches(tokens[verb.end:m.start], m, source))), None)
     if target is None and voice == "active" and verb.sense.cameo[:2] == "07":
-        target = receiver_past_the_goods(sent, verb, by_start)  # "bantuan makanan, air bersih dan obat-obatan kepada …"
+        target = receiver_past_the_goods(sent, verb, by_start)  # "bantuan makanan, air bersih dan obat-obatan kepada"
     if target is None and voice != "passive" and verb.sense.cameo[:2] in FORCE:
         target = object_place(sent, verb, by_start)  # "shelled the town of Gorazde", "invasion of South Lebanon"
     at = by_start.get(verb.end)

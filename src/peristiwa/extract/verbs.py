@@ -172,8 +172,8 @@ def _onset_of(tokens, i: int, sense: VerbSense) -> bool:
         and tokens[i - 2].lower in _ONSETS
 
 
-_ONSETS = {"outbreak", "escalation", "resumption", "upsurge", "surge", "spate", "intensification", "renewal", "flare-up",
-           "continuation"}
+_ONSETS = {"outbreak", "escalation", "resumption", "upsurge", "surge", "spate", "intensification", "renewal",
+           "flare-up", "continuation"}
 
 
 def _compound_plural(lk, tokens, i: int, sense: VerbSense) -> bool:
@@ -223,8 +223,9 @@ def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of", "other", "all"}
 MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
+# "drawing angry protests from China", "sparked protests from …" (not "Beijing protests …")
 PROVOKING = {"drew", "drawing", "sparked", "sparking", "provoked", "provoking", "prompted", "prompting", "triggered",
-              "triggering"}  # ("drawing angry protests from China", "sparked protests from …"; not "Beijing protests …")
+             "triggering"}
 _DETERMINERS = {"to", "the", "its", "their", "his", "her", "these", "those", "such", "of", "our", "your",
                 "after", "during", "amid", "following", "before", "for", "in", "at",  # ("speaking after talks with")
                 "world", "defending", "reigning"}  # ("stunned world champions Argentina")
