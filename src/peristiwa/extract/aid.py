@@ -3,6 +3,7 @@
 place aid reaches through its receivers."""
 from __future__ import annotations
 
+from peristiwa.extract.boundaries import TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 
 
@@ -47,12 +48,10 @@ def receiver_past_the_goods(sent: Sentence, verb: VerbMatch, by_start: dict[int,
     tokens = sent.tokens
     for k in range(verb.end, min(len(tokens) - 1, verb.end + 14)):
         low = tokens[k].lower
-        if low in _TO_RECEIVER:
+        if low in TO_A_RECEIVER:
             m = by_start.get(k + 1) or (by_start.get(k + 2) if tokens[k + 1].lower in ("para", "the") else None)
             return m if m is not None and not m.location else None
         if not (low in _LISTING or tokens[k].text.islower() and tokens[k].text.replace("-", "").isalpha()):
             return None
     return None
 
-
-_TO_RECEIVER = {"kepada", "untuk", "bagi", "to", "for"}

@@ -20,6 +20,9 @@ FILLERS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "seg
 # "kesepakatan yang dimediasi Turki", "perjanjian ekstradisi yang disaksikan Presiden Jokowi dan PM Lee")
 BROKERED = {"brokered", "mediated", "facilitated", "witnessed", "ditengahi", "dimediasi", "difasilitasi", "diprakarsai",
             "dijembatani", "diperantarai", "disaksikan"}
+PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
+                "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
+                "by", "from", "of", "in", "between", "menuju"}
 TO_A_RECEIVER = {"ke", "kepada", "bagi", "untuk", "to", "for"}  # "penjualan senjata ke Taiwan", "arms sale to Taiwan"
 PLACE_PARTS = {"streets", "outskirts", "suburbs", "centre", "center"}  # "the streets of Baghdad"
 # ground an armed group holds: "rebel positions in central Mali", "penjara yang dikelola Houthi", "captured the

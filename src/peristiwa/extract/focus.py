@@ -114,12 +114,6 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.country and flag is not None and flag.kind == "country":
             out.append(replace(m, country=flag.country))  # "kapal nelayan berbendera Vietnam": Vietnam's fishermen
             continue
-        origin = by_start.get(m.end + 1) if m.end + 1 < len(sent.tokens) \
-            and sent.tokens[m.end].lower in ("from", "dari") else None
-        if m.kind == "agent" and not m.country and origin is not None and not origin.location \
-                and origin.kind in ("org", "composite") and origin.country:
-            out.append(replace(m, country=origin.country, igo=origin.igo))  # "Gunmen from Somalia's al-Shabaab
-            continue  # militant group stormed …": the group's men
         tied = _tied_to(sent, m, by_start) if m.kind == "agent" and not m.country else None
         if tied is not None:
             out.append(replace(m, country=tied.country))  # "kelompok bersenjata yang diduga terkait Abu Sayyaf"
@@ -164,7 +158,8 @@ def _a_noun(token: Token) -> bool:
 
 _FLAGGED = {"berbendera", "-flagged"}
 _INSIDE = {"in", "di", "inside", "within"}  # "Militant Camp Inside Pakistan"
-_TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied"}
+_TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied", "from", "dari"}  # ("gunmen from
+# Somalia's al-Shabaab militant group": the group's men)
 
 
 def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
@@ -172,7 +167,7 @@ def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mentio
     terkait Abu Sayyaf" (the Philippines', wherever it struck), "gunmen linked to al Shabaab"."""
     k = past_relation(sent, m.end, _TIED)
     group = by_start.get(k) if k is not None else None
-    return group if group is not None and group.kind in ("org", "agent") and group.country \
+    return group if group is not None and group.kind in ("org", "agent", "composite") and group.country \
         and group.country != "IGO" and not group.location else None
 
 

@@ -4,9 +4,10 @@ headline's subject that makes a capitalised noun its verb."""
 from __future__ import annotations
 
 from peristiwa.extract.coordination import in_opening_phrase
+from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED
-from peristiwa.extract.scan import FILLERS, TIME_WORDS, verb_like
+from peristiwa.extract.scan import FILLERS, verb_like
 from peristiwa.text.morphology import process_noun
 
 
@@ -90,7 +91,7 @@ def main_subject_after_an_opening(sent: Sentence, verb: VerbMatch, target: Menti
     comma = next((k for k in range(target.end, len(tokens)) if tokens[k].text == ","), None)
     after = next((k for k in range(comma + 1, min(len(tokens), comma + 8)) if tokens[k].text == ","), None) \
         if comma is not None else None
-    if after is not None and all(t.lower in TIME_WORDS or not t.text.isalpha() for t in tokens[comma + 1:after]):
+    if after is not None and all(in_date_phrase(sent, k) for k in range(comma + 1, after)):
         comma = after  # past ", Senin (13/11),"
     m = next((m for m in sent.mentions if comma is not None and m.start == comma + 1 and not m.location), None)
     return m if m is not None and m.end < len(tokens) and (

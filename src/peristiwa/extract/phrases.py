@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import DEMONSTRATIVES, FILLERS, GROUND, LEFT_STOP
+from peristiwa.extract.boundaries import DEMONSTRATIVES, FILLERS, GROUND, LEFT_STOP, PREPOSITIONS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.modality import reported_to_have
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
-from peristiwa.text.morphology import verb_like
+from peristiwa.text.morphology import english_participle, verb_like
 
 
 
@@ -273,13 +273,13 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
             and prev.lower not in _NOT_A_NOUN:
         return True  # "West Africans ordered out of Nigeria", "refugees expelled from Nigeria": whoever it was done to
     complement = verb.end - verb.start == 2 and sent.tokens[verb.end - 1].lower in _COMPLEMENTS  # "women held hostage
-    if verb.end - verb.start > 1 and not complement or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
+    if verb.end - verb.start > 1 and not complement or not english_participle(word) \
             or word in _NEVER_DONE_TO:  # in Gaza"; (a form with its object, "blocked streets", is a clause's verb;
         return False  # "people rallied in Minsk" did it themselves)
     named = by_end.get(verb.start)
-    if named is not None and after in _AFTER_A_PARTICIPLE - {",", "."}:
+    if named is not None and not named.location and after in _AFTER_A_PARTICIPLE - {",", "."}:
         k = named.start - (named.start > 0 and sent.tokens[named.start - 1].lower == "the")
-        if k > 0 and sent.tokens[k - 1].lower in _INSIDE_A_PHRASE:
+        if k > 0 and sent.tokens[k - 1].lower in PREPOSITIONS:
             return True  # "condolences to the Americans killed at Pearl Harbor": an actor inside a preposition's
             # phrase is no clause's subject
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_A_NOUN \
@@ -294,8 +294,6 @@ _NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "c
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
 _COMPLEMENTS = {"hostage", "captive", "prisoner", "dead"}
-_IRREGULAR_PARTICIPLES = {"held", "taken", "shot", "kept"}
-_INSIDE_A_PHRASE = {"to", "for", "with", "among", "against", "of", "from"}  # prepositions before an actor
 _AFTER_A_PARTICIPLE = {"in", "on", "at", "by", "last", "during", "earlier", "since", "under", "after", "before", ",",
                        ".", "between", "of", "for"}  # ("two men convicted of spying for Israel")
 

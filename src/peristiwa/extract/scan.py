@@ -3,7 +3,7 @@ and phrase boundaries (stops, appositions, relative clauses, prepositions) that 
 the first object on the right (`objects`). Role assignment (`roles`) builds on both."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import FILLERS, LEFT_STOP
+from peristiwa.extract.boundaries import FILLERS, LEFT_STOP, PREPOSITIONS
 from peristiwa.extract.coordination import COORD, in_opening_phrase
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
@@ -287,9 +287,6 @@ _SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang"
           "hadapan"}  # "Menlu Retno di hadapan Mahkamah Internasional … menuding Israel": the audience
 SITES = _SIDES | {"dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "kompleks"}
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
-PREPOSITIONS = {"ke", "kepada", "terhadap", "atas", "dengan", "bagi", "untuk", "melawan", "dari", "oleh", "di",
-                "antara", "pada", "on", "against", "to", "with", "at", "toward", "towards", "for", "upon", "into",
-                "by", "from", "of", "in", "between", "menuju"}
 # word sets joined once, not per token
 _SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES | {"in", "during", "speaking",
                                                                                      "writing", "addressing"}

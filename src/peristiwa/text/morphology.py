@@ -136,6 +136,15 @@ def english_past(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
+def english_participle(word: str) -> bool:
+    """Whether a lower-cased English word has the shape of a past participle: regular "-ed", or a common irregular
+    one ("women held hostage", "men taken prisoner")."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = {"held", "taken", "shot", "kept", "made", "sent", "struck", "led", "won", "left", "brought",
+                          "fought", "sought", "paid", "told", "given", "driven", "drawn", "thrown", "broken", "withdrawn",
+                          "overthrown", "upheld"}
 _IRREGULAR_PAST = {"shook", "held", "met", "took", "made", "gave", "sent", "struck", "told", "began", "fought", "won",
                    "led", "went", "came", "brought", "kept", "left", "spoke", "wrote", "stood", "drew", "threw",
                    "broke", "flew", "sought", "paid", "rode", "swore", "withdrew", "overthrew", "undertook", "upheld"}
