@@ -2,9 +2,9 @@
 from peristiwa.records import Article
 
 
-def code(coder, text, lang="id"):
-    """The events of a one-sentence (or short) article dated 16 September 2019."""
-    return coder.extract(Article(id="t", text=text, lang=lang, date="2019-09-16")).events
+def code(coder, text, lang="id", date="2019-09-16"):
+    """The events of a one-sentence (or short) article, dated 16 September 2019 unless `date` is given."""
+    return coder.extract(Article(id="t", text=text, lang=lang, date=date)).events
 
 
 def codes(events, root=False):
