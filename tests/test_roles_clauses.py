@@ -716,6 +716,34 @@ def test_an_act_after_agar_is_wanted_not_done(coder, text, expected):
     assert {e.modality for e in _code(coder, text) if e.root == "17"} == expected
 
 
+@pytest.mark.parametrize("text, root, source", [
+    # a second bare infinitive after "and" is asked, promised or threatened too, and by the one addressed
+    ("The United Nations urged Russia to halt its attacks and withdraw its troops from Ukraine.", "08", "RUS"),
+    ("Kenya demanded that Ethiopia withdraw its troops and release the detained Kenyan officials.", "08", "ETH"),
+    ("Kenya demanded that Ethiopia step down and fully withdraw its troops from Somalia.", "08", "ETH"),
+    ("China vowed to punish Taiwan and impose sanctions on Lithuania.", "16", "CHN"),
+])
+def test_a_second_infinitive_is_wanted_not_done(coder, text, root, source):
+    events = [e for e in _code(coder, text, lang="en") if e.root == root]
+    assert events and {(e.source.country, e.modality) for e in events} == {(source, "future")}
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The rebels demanded a ceasefire and attacked the town of Goma.", "19"),
+    # a participle that describes the subject governs nothing after it: the main verb is told as done
+    ("Protesters demanding reforms clashed with police in Kuala Lumpur on Saturday.", "14"),
+])
+def test_a_past_verb_after_a_demand_is_done(coder, text, root):
+    events = _code(coder, text, lang="en")
+    assert {e.modality for e in events if e.root == root} == {"asserted"}
+
+
+def test_an_appeal_to_halt_attacks_is_one_for_de_escalation(coder):
+    assert ("IGO:UN", "RUS", "02") in _keys([e for e in _code(coder, "The United Nations urged Russia to halt its attacks "
+                                                               "and withdraw its troops from Ukraine.", lang="en")
+                                             if e.cameo == "0256"])
+
+
 @pytest.mark.parametrize("text", [
     "Kami meminta Duta Besar Australia agar membuat pernyataan mendukung penegakan hukum oleh Polda Jawa Timur.",
     "Penasihat Keamanan Nasional Myanmar mengaku bernegosiasi dengan China dan Rusia agar memblokir upaya PBB.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from peristiwa.extract.boundaries import DEMONSTRATIVES
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.text.morphology import english_base, english_past
 
 
 # Verbs that govern another event (up to 12 words on) without asserting it: appeals (02), promises (03),
@@ -45,11 +46,41 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     cut = [k for k in range(verb.end, last) if sent.tokens[k].lower in breaks
            and not (k in listed and sent.tokens[k].lower in ("dan", "serta", "and", ","))
            and not (sent.tokens[k].lower in ("dan", "serta") and k + 1 in starts)
-           and not (sent.tokens[k].text == "," and k + 2 in starts and sent.tokens[k + 1].lower in ("dan", "serta"))]
+           and not (sent.tokens[k].text == "," and k + 2 in starts and sent.tokens[k + 1].lower in ("dan", "serta"))
+           and not _a_second_infinitive(sent, verb, k, near)]
     return [other for other in near if not any(verb.end <= k < other.start for k in cut) and not _done_to(sent, other)
+            and not _the_main_verb(sent, verb, other)
             and not _another_appeal(sent, verb, other) and not _its_subject(sent, verb, other)
             and not (other.sense.cameo[:2] == "04" and _occasion(sent, other.start) and (
                 other.sense.voice == "noun" or sent.tokens[other.start - 1].lower in ("a", "an", "the")))]
+
+
+def _the_main_verb(sent: Sentence, verb: VerbMatch, other: VerbMatch) -> bool:
+    """ "Protesters demanding reforms clashed with police": after a participle that describes its subject, a
+    verb in the past tense is the sentence's own, told as done (but "demanding the return of property seized by
+    …" still names the seizure)."""
+    tokens = sent.tokens
+    word = tokens[other.start].lower
+    return sent.lang == "en" and verb.text.split()[0].lower().endswith("ing") and verb.start > 0 \
+        and tokens[verb.start - 1].lower not in (",", "by", "for", "of", "after", "before", "while", "was", "were",
+                                                 "is", "are", "be", "been") \
+        and english_past(word) and other.sense.voice == "active" \
+        and not (other.start + 1 < len(tokens) and tokens[other.start + 1].lower == "by")
+
+
+def _a_second_infinitive(sent: Sentence, verb: VerbMatch, k: int, near: list[VerbMatch]) -> bool:
+    """ "urged Russia to halt its attacks and withdraw its troops", "demanded that Ethiopia step down and fully
+    withdraw": "and" before a bare infinitive goes on with what is asked, promised or threatened (but "demanded a
+    ceasefire and attacked the town" tells what was done)."""
+    tokens = sent.tokens
+    if sent.lang != "en" or tokens[k].lower != "and":
+        return False
+    j = k + 1
+    while j < len(tokens) and (tokens[j].lower.endswith("ly") or tokens[j].lower in ("also", "then", "to")):
+        j += 1
+    lows = {t.lower for t in tokens[verb.start:k]}
+    return any(other.start == j and other.sense.voice != "noun" for other in near) \
+        and english_base(tokens[j].lower) and bool(lows & {"to", "that"})
 
 
 _RELATIVE = {"yang", "who", "which", "that"}

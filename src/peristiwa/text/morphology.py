@@ -142,6 +142,13 @@ def english_participle(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
 
+def english_base(word: str) -> bool:
+    """Whether a lower-cased English verb has the shape of a bare infinitive, neither past, "-ing" nor third person
+    "-s" ("demanded that Ethiopia withdraw its troops and release …")."""
+    return not (english_past(word) or english_participle(word) or word.endswith("ing")
+                or word.endswith("s") and not word.endswith("ss"))
+
+
 _IRREGULAR_PARTICIPLES = {"held", "taken", "shot", "kept", "made", "sent", "struck", "led", "won", "left", "brought",
                           "fought", "sought", "paid", "told", "given", "driven", "drawn", "thrown", "broken", "withdrawn",
                           "overthrown", "upheld"}
