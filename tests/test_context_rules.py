@@ -823,6 +823,11 @@ def test_a_rejected_report_is_not_told_as_done(coder, text, expected):
     ("Vladimir Putin signed a treaty with Crimea's separatist leaders in the Kremlin on Tuesday to annex the Black Sea "
      "peninsula, a move Kiev condemned as illegal.", "en", {("RUS", "UKR", "05"), ("UKR", "RUS", "05"),
                                                             ("UKR", "RUS", "11")}),
+    # ... when the reaction calls the move a wrong ("called disastrous", "disebut … ilegal"), and when the opening
+    # subject is "The United States" (whose "United" is no verb)
+    ("The United States vetoed the resolution on Friday, a move Palestinian envoy Riyad Mansour called disastrous.",
+     "en", {("PSE", "USA", "11")}),
+    ("Rusia mencaplok Krimea, langkah yang disebut Ukraina ilegal.", "id", {("UKR", "RUS", "11")}),
     # an attack by a list of countries is aimed at whom it names after the list, not at one another
     ("Presiden Rusia Vladimir Putin mengecam serangan udara Amerika Serikat, Inggris, dan Prancis ke Suriah.", "id",
      {("RUS", "USA", "11"), ("RUS", "GBR", "11"), ("RUS", "FRA", "11"), ("USA", "SYR", "19"), ("GBR", "SYR", "19"),
@@ -830,6 +835,22 @@ def test_a_rejected_report_is_not_told_as_done(coder, text, expected):
 ])
 def test_reactions_to_a_move_and_attacks_by_a_list(coder, text, lang, expected):
     assert _told(coder.extract(Article(id="t", text=text, lang=lang, date="2018-05-09")).events) >= expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # calling an act a wrong does not swallow the act: the arms sale is coded
+    ("China called the U.S. arms sale to Taiwan a flagrant violation of international law.", "en", ("USA", "TWN", "07")),
+    ("China menyebut penjualan senjata AS ke Taiwan sebagai pelanggaran berat hukum internasional.", "id",
+     ("USA", "TWN", "07")),
+])
+def test_an_act_called_a_wrong_is_still_coded(coder, text, lang, expected):
+    assert expected in _told(coder.extract(Article(id="t", text=text, lang=lang, date="2018-05-09")).events)
+
+
+def test_a_visit_called_a_violation_is_not_its_destination_criticised(coder):
+    text = ("Beijing memanggil Duta Besar Amerika Serikat Nicholas Burns untuk memprotes kunjungan Ketua DPR AS Nancy "
+            "Pelosi ke Taiwan, yang disebut China sebagai pelanggaran serius atas prinsip Satu China.")
+    assert ("CHN", "TWN", "11") not in _told(coder.extract(Article(id="t", text=text, lang="id", date="2022-08-03")).events)
 
 
 def test_a_rejection_a_protest_is_for_is_the_protest(coder):

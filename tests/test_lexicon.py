@@ -333,6 +333,21 @@ def test_a_sentence_that_tells_of_a_match_itself_is_no_political_event(coder):
     assert coder.extract(Article(id="t", text=text, lang="en", date="2016-12-03")).events == []
 
 
+@pytest.mark.parametrize("text", [
+    # a country given a sector by its verb ("hosts") is still a team in a sentence of two sports words
+    "Germany humiliated hosts Brazil 7-1 in the World Cup semi-final in Belo Horizonte on Tuesday.",
+    "India crushed arch-rivals Pakistan by 228 runs in their Asia Cup Super Four clash in Colombo on Monday.",
+])
+def test_a_match_report_sentence_codes_no_event(coder, text):
+    assert coder.extract(Article(id="t", text=text, lang="en", date="2023-09-12")).events == []
+
+
+def test_a_vote_count_is_no_score(coder):
+    text = "China criticised the United States after the 13-2 vote in the Security Council."
+    assert [(e.source.country, e.target.country, e.root)
+            for e in coder.extract(Article(id="t", text=text, lang="en")).events] == [("CHN", "USA", "11")]
+
+
 @pytest.mark.parametrize("text, lang", [("Timnas Indonesia Dibombardir Vietnam", "id"),
                                          ("Timnas U-23 Indonesia dibombardir Vietnam di babak pertama.", "id"),
                                          ("Vietnam's national team attacked Indonesia from the first minute in Hanoi.", "en")])

@@ -82,7 +82,8 @@ def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention]
                          speech: frozenset[str] = frozenset()) -> Mention | None:
     """The subject of the sentence's first verb before `before`: the main clause's, for a phrase later in the
     sentence that has none of its own ("…, dengan tuduhan bahwa Doha …", "… saat menerima telepon …")."""
-    first = next((k for k, t in enumerate(sent.tokens[:before]) if verb_like(t.lower)), None)
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}  # (not "The United States")
+    first = next((k for k, t in enumerate(sent.tokens[:before]) if verb_like(t.lower) and k not in named), None)
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 

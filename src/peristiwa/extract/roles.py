@@ -218,7 +218,9 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         if rel is not None:  # "…, yang ditangkap oleh …": what "yang" follows
             head = by_end.get(rel) or (by_end.get(rel - 1) if tokens[rel - 1].text == "," else None) \
                 or described(sent, rel, by_end)
-            target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENT_ROOTS) else None
+            target = head if head is not None and (not head.location or verb.sense.cameo[:2] in VIOLENT_ROOTS) and not (
+                verb.sense.cameo[:2] == "11" and tokens[head.start - 1].lower in ("ke", "to")) else None  # "kunjungan
+            # Pelosi ke Taiwan, yang disebut China sebagai pelanggaran": the visit is called so, not where it went
             alone = not verb.sense.cameo.startswith("045")  # "Pasukan Suriah dan milisi yang didukung Iran": the
             # militias only (but "antara Israel dan Hamas yang dimediasi Qatar": a mediation is between both)
         source = agent_after(sent, max(verb.end, verb.reach), by_start)  # after the object of an object verb
