@@ -828,6 +828,12 @@ def test_a_rejected_report_is_not_told_as_done(coder, text, expected):
     ("The United States vetoed the resolution on Friday, a move Palestinian envoy Riyad Mansour called disastrous.",
      "en", {("PSE", "USA", "11")}),
     ("Rusia mencaplok Krimea, langkah yang disebut Ukraina ilegal.", "id", {("UKR", "RUS", "11")}),
+    # ... and an attack named again after the comma, with an adverb before the agent or an irregular past before it
+    ("Jet tempur junta Myanmar mengebom acara peresmian kantor kelompok oposisi di Desa Pazigyi, Sagaing, Selasa (11/4), "
+     "menewaskan sedikitnya 100 orang, serangan yang dikecam keras Sekjen PBB Antonio Guterres.", "id",
+     {("IGO:UN", "MMR", "11")}),
+    ("Israeli jets struck a school in Gaza on Monday, killing 30 people, an attack Egypt condemned as a war crime.", "en",
+     {("EGY", "ISR", "11")}),
     # an attack by a list of countries is aimed at whom it names after the list, not at one another
     ("Presiden Rusia Vladimir Putin mengecam serangan udara Amerika Serikat, Inggris, dan Prancis ke Suriah.", "id",
      {("RUS", "USA", "11"), ("RUS", "GBR", "11"), ("RUS", "FRA", "11"), ("USA", "SYR", "19"), ("GBR", "SYR", "19"),
@@ -845,6 +851,16 @@ def test_reactions_to_a_move_and_attacks_by_a_list(coder, text, lang, expected):
 ])
 def test_an_act_called_a_wrong_is_still_coded(coder, text, lang, expected):
     assert expected in _told(coder.extract(Article(id="t", text=text, lang=lang, date="2018-05-09")).events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia Putus Hubungan Diplomatik dengan Israel, Kolombia dan Chile Tarik Pulang Duta Besar Mereka dari Tel Aviv",
+    "Bolivia memutus hubungan diplomatik dengan Israel, Kolombia dan Chile menarik pulang duta besar mereka dari Tel Aviv.",
+])
+def test_actors_listed_after_an_object_before_a_verb_of_their_own_are_its_subjects(coder, text):
+    told = _told(coder.extract(Article(id="t", text=text, lang="id", date="2023-11-01")).events)
+    assert {("BOL", "ISR", "16"), ("COL", "ISR", "16"), ("CHL", "ISR", "16")} <= told
+    assert not {("BOL", "COL", "16"), ("BOL", "CHL", "16")} & told
 
 
 def test_a_visit_called_a_violation_is_not_its_destination_criticised(coder):

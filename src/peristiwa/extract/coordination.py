@@ -46,7 +46,8 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
             closed = coordinated and gap == [","]  # a list ends with its "dan": "A dan B, Jenderal C," is B's name
             if 0 < len(gap) <= 2 and all(t in COORD for t in gap) and not (framed and "," in gap) \
                     and not _opens_a_clause(sent, members[0], m) and not backer and not closed \
-                    and not _a_new_english_clause(sent, members, gap, m):
+                    and not _a_new_english_clause(sent, members, gap, m) \
+                    and not (gap == [","] and listed_subjects_of_a_clause(sent, members[0], m, mentions)):
                 members.append(m)
                 runs[-1] = (members, coordinated or any(t != "," for t in gap))
                 continue
@@ -101,6 +102,19 @@ def _a_new_english_clause(sent: Sentence, members: list[Mention], gap: list[str]
         or nxt == "," and m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower in ("where", "which", "who",
                                                                                             "whose")
     # (", and Ecuador, where the camp lay, broke off relations with Bogota")
+
+
+def listed_subjects_of_a_clause(sent: Sentence, first: Mention, m: Mention, mentions: list[Mention]) -> bool:
+    """ "Bolivia Putus Hubungan Diplomatik dengan Israel, Kolombia dan Chile Tarik Pulang Duta Besar Mereka": after
+    the object of a verb and a comma, actors joined by "dan" right before a verb of their own are its subjects."""
+    if sent.lang == "en" or not any(v.end in (first.start, first.start - 1) and v.sense.voice == "active"
+                                    and v.sense.cameo[:2] not in _GOVERNING for v in sent.verbs):
+        return False
+    last, joined = m, False
+    for n in mentions:
+        if n.start >= last.end and 0 < n.start - last.end <= 1 and sent.tokens[last.end].lower in ("dan", "serta"):
+            last, joined = n, True
+    return joined and any(v.start == last.end and v.sense.voice == "active" for v in sent.verbs)
 
 
 def _opens_a_clause(sent: Sentence, first: Mention, m: Mention) -> bool:

@@ -7,7 +7,7 @@ from peristiwa.extract.answers import ANSWERING
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import FILLERS, MAX_LEFT, RIGHT_STOP, TIME_WORDS, scan_left
-from peristiwa.text.morphology import verb_like
+from peristiwa.text.morphology import english_past, verb_like
 
 _CARRIED_OUT = {"dilakukan", "dilancarkan", "dilaksanakan", "didalangi", "diluncurkan", "dilayangkan", "disampaikan",
                 "diajukan", "dikirimkan", "dilontarkan",  # "permintaan itu dilayangkan TNI kepada …"
@@ -83,7 +83,9 @@ def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention]
     """The subject of the sentence's first verb before `before`: the main clause's, for a phrase later in the
     sentence that has none of its own ("…, dengan tuduhan bahwa Doha …", "… saat menerima telepon …")."""
     named = {k for m in sent.mentions for k in range(m.start, m.end)}  # (not "The United States")
-    first = next((k for k, t in enumerate(sent.tokens[:before]) if verb_like(t.lower) and k not in named), None)
+    first = next((k for k, t in enumerate(sent.tokens[:before]) if k not in named and (
+        verb_like(t.lower) or sent.lang == "en" and english_past(t.lower))), None)
+    # (an irregular past: "Israeli jets struck a school in Gaza, an attack Egypt condemned")
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 

@@ -82,7 +82,9 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
 _MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"}
 # acts named again after a comma ("… launched joint exercises, drills that Pyongyang has condemned as …"); only in
 # that frame, since "condemned the drills" alone may answer drills no event was coded for
-_NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises", "trip", "visit", "gesture"}
+_NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises", "trip", "visit", "gesture", "serangan", "attack", "attacks",
+                                 "strike", "strikes"}  # ("…, menewaskan sedikitnya 100 orang, serangan yang dikecam
+# keras Sekjen PBB Antonio Guterres")
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
@@ -96,7 +98,7 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
         k -= 1
     if k < 2 or tokens[k].lower not in _NAMED_AFTER_A_COMMA:
         return None
-    comma = k - 1 - (tokens[k - 1].lower == "a")
+    comma = k - 1 - (tokens[k - 1].lower in ("a", "an"))
     comma -= comma > 0 and tokens[comma].lower in ("on", "in", "during") and tokens[k - 1].lower == "a"  # ", on a trip
     if tokens[comma].text != ",":  # Beijing condemned as …", ", in a move Kiev condemned"
         return None

@@ -4,7 +4,7 @@ the first object on the right (`objects`). Role assignment (`roles`) builds on b
 from __future__ import annotations
 
 from peristiwa.extract.boundaries import FILLERS, LEFT_STOP, PREPOSITIONS
-from peristiwa.extract.coordination import COORD, in_opening_phrase
+from peristiwa.extract.coordination import COORD, in_opening_phrase, listed_subjects_of_a_clause
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
 from peristiwa.extract.modality import CONDITIONS
@@ -49,6 +49,9 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
             # in apposition: "saudara dari Putra Mahkota Arab Saudi, Mohammed bin Salman divonis …", though not
             # to another person: "Dalam pertemuan dengan Netanyahu, Trump sepakat …"); an opening phrase ends at its
             # comma ("Dalam kunjungan Menlu Retno ke Dili, Indonesia dan Timor Leste menandatangani …")
+        if sent.tokens[k].text == "," and listed_subjects_of_a_clause(
+                sent, by_end[k], next(n for n in sent.mentions if n.start == start), sent.mentions):
+            break  # "… dengan Israel, Kolombia dan Chile menarik pulang duta besar mereka": a clause of their own
         start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (
             sent.tokens[start - 2].lower in _PARTITIVE or sent.tokens[start - 2].lower.isdigit()):
