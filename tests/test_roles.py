@@ -557,10 +557,19 @@ def test_an_agreement_about_a_place_targets_it(coder):
     ("Trump called Iran a terrorist state.", "en", ("USA", "IRN", "111")),
     ("Iran called the United States a terrorist state.", "en", ("IRN", "USA", "111")),  # past the article
     ("Obama described Indonesia as a strategic partner.", "en", ("USA", "IDN", "051")),
+    # an act so called disparages its doer, named after a few act nouns
+    ("Kepala HAM PBB Zeid Ra'ad Al Hussein menyebut operasi militer Myanmar terhadap warga Rohingya di Rakhine sebagai "
+     "contoh nyata pembersihan etnis.", "id", ("IGO", "MMR", "111")),
+    ("China called the U.S. arms sale to Taiwan a flagrant violation of international law.", "en", ("CHN", "USA", "111")),
 ])
 def test_calling_an_actor_a_friend_or_a_villain(coder, text, lang, expected):
     events = [e for e in _code(coder, text, lang) if "pattern-called" in e.rule]
     assert [(e.source.country, e.target.country if expected[1] else "", e.cameo) for e in events] == [expected]
+
+
+def test_an_act_done_to_an_actor_and_so_called_does_not_disparage_the_victim(coder):
+    events = _code(coder, "Indonesia menyebut serangan terhadap Israel sebagai provokasi.")
+    assert not [e for e in events if "pattern-called" in e.rule]
 
 
 def test_nya_points_back_past_the_subject_to_someone_of_the_same_country(coder):

@@ -5,7 +5,7 @@ claims it, Iran attacked the attack's target. The cue words come from `lexicon/d
 """
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import ACCUSING
+from peristiwa.extract.boundaries import ACCUSING, PREPOSITIONS
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import died_in
@@ -51,13 +51,48 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
         else:
             after = k + 1 + (k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower == "the")  # "called the US …"
             actor, speaker = by_start.get(after) or by_start.get(k + 1), (before[-1] if before else None)
-            j = actor.end if actor is not None else k
+            if actor is None:  # "menyebut operasi militer Myanmar … sebagai contoh nyata pembersihan etnis": the
+                actor = _doer_of_the_act_named(sent, after, by_start)  # doer of the act so called
+            j = _as_after(sent, actor.end) if actor is not None else k
         if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS:
             continue
         code = next((found[i][1] for i in range(j + 1, min(j + 6, len(sent.tokens))) if i in found), None)
         if code and speaker is not None and speaker.key and speaker.key != actor.key:
             out.append((speaker, actor, k, token.text, code))
     return out
+
+
+_ACT_NOUN_LIMIT = 2  # "operasi militer Myanmar", "serangan Israel", "Russia's invasion" (not "serangan terhadap Israel")
+
+
+def _doer_of_the_act_named(sent: Sentence, start: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The actor after a few lower-case act nouns right after a verb of calling ("operasi militer Myanmar"), not
+    one after a preposition, whom the act befell."""
+    k = start
+    while k < min(start + _ACT_NOUN_LIMIT, len(sent.tokens)) and by_start.get(k) is None:
+        low = sent.tokens[k].lower
+        if not (low.isalpha() and low == sent.tokens[k].text) or low in PREPOSITIONS or low in _REPORTING:
+            return None
+        k += 1
+    return by_start.get(k)
+
+
+_REPORTING = {"bahwa", "that", "kalau", "jika", "if", "apakah", "whether"}
+
+
+def _as_after(sent: Sentence, end: int) -> int:
+    """Where "sebagai"/"as" (or in English "a") follows the actor that is so called: right after it, or past the
+    rest of the act's phrase ("operasi militer Myanmar terhadap warga Rohingya di Rakhine sebagai …", "the U.S. arms
+    sale to Taiwan a flagrant violation"), with no comma, verb or clause between."""
+    tokens = sent.tokens
+    for j in range(end, min(end + 9, len(tokens))):
+        low = tokens[j].lower
+        if low in ("sebagai", "as") or j == end and low in _AS or sent.lang == "en" and low in ("a", "an"):
+            return j
+        if not (low.replace(".", "").isalnum() or low in ("-", "'s", "’s")) or low in _REPORTING \
+                or any(v.start == j and v.sense.voice != "noun" for v in sent.verbs):
+            return end
+    return end
 
 
 def charges(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Mention, Mention, int, str, str]]:
