@@ -430,3 +430,22 @@ def test_an_envoys_posting_is_not_part_of_his_name(coder):
 ])
 def test_men_from_a_named_group_are_the_group_s(coder, text, lang, expected):
     assert expected in _keys(_code(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # neighbours' anti-corruption agencies are their states' own
+    ("Malaysia's anti-corruption agency arrested former Prime Minister Najib Razak at his home in Kuala Lumpur.", "en",
+     ("MYS", "JUD")),
+    ("Lembaga antikorupsi Singapura, CPIB, menangkap seorang pejabat Indonesia.", "id", ("SGP", "JUD")),
+])
+def test_a_neighbours_anti_corruption_agency_acts_for_its_state(coder, text, lang, expected):
+    assert expected in {(e.source.country, e.source.sector) for e in _code(coder, text, lang, date="2018-07-04")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # armed men who follow a group, or are loyal to it, are the group's
+    ("Jet tempur dan pasukan Malaysia menggempur kelompok bersenjata pengikut Kesultanan Sulu di Lahad Datu, Sabah.", "id"),
+    ("Malaysian troops attacked gunmen loyal to the Sulu Sultanate in Lahad Datu.", "en"),
+])
+def test_gunmen_loyal_to_a_group_are_its_men(coder, text, lang):
+    assert ("MYS", "PHL", "19") in _keys(_code(coder, text, lang, date="2013-03-06"))

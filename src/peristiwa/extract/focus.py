@@ -158,8 +158,9 @@ def _a_noun(token: Token) -> bool:
 
 _FLAGGED = {"berbendera", "-flagged"}
 _INSIDE = {"in", "di", "inside", "within"}  # "Militant Camp Inside Pakistan"
-_TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied", "from", "dari"}  # ("gunmen from
-# Somalia's al-Shabaab militant group": the group's men)
+_TIED = {"terkait", "berafiliasi", "berhubungan", "linked", "affiliated", "tied", "from", "dari", "pengikut",
+         "loyal"}  # ("gunmen from Somalia's al-Shabaab militant group", "kelompok bersenjata pengikut Kesultanan
+# Sulu", "gunmen loyal to the Sulu Sultanate": the group's men)
 
 
 def _tied_to(sent: Sentence, m: Mention, by_start: dict[int, Mention]) -> Mention | None:

@@ -132,7 +132,8 @@ def past_relation(sent: Sentence, k: int, relations: set[str]) -> int | None:
     k += k < n and tokens[k].lower in _SUPPOSED
     if k >= n or tokens[k].lower not in relations:
         return None
-    return k + 1 + (k + 1 < n and tokens[k + 1].lower in ("dengan", "to", "with"))
+    k += 1 + (k + 1 < n and tokens[k + 1].lower in ("dengan", "to", "with"))
+    return k + (k < n and tokens[k].lower == "the")  # ("loyal to the Sulu Sultanate")
 
 
 def held_area(sent: Sentence, j: int) -> int | None:
