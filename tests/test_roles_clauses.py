@@ -1098,6 +1098,19 @@ def test_those_killed_in_a_strike_are_struck_by_it_with_or_without_a_place_after
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # those killed in a fight with an enemy fought it, past an aside between commas
+    ("Twenty Indian soldiers, including a commanding officer, were killed in a clash with Chinese troops in the Galwan "
+     "Valley on Monday night, the Indian army said.", "en", ("IND", "CHN", "19")),
+    ("Setidaknya 16 warga sipil, termasuk perempuan dan anak-anak, tewas dalam serangan AS di Nangarhar.", "id",
+     ("USA", "AFG", "19")),
+])
+def test_those_killed_in_a_fight_past_an_aside(coder, text, lang, expected):
+    assert expected in _keys(_code(coder, text, lang, date="2020-06-16"))
+    if lang == "id":  # the civilians, not the place
+        assert {e.target.sector for e in _code(coder, text, lang) if e.root == "19"} == {"CVL"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("Dalam pertemuan dengan Presiden Joe Biden di Gedung Putih, Senin (13/11), Presiden Jokowi meminta Amerika "
      "Serikat berbuat lebih banyak.", "id", ("IDN", "USA", "04")),
     ("Usai pertemuan dengan Presiden Xi Jinping, Jokowi mengatakan kedua negara sepakat memperkuat kerja sama.", "id",

@@ -170,6 +170,7 @@ def died_in(sent: Sentence, attack: VerbMatch, doer: str) -> Mention | None:
     """ "tiga tentara AS … tewas dalam serangan": the actor who died or was hurt in an attack (not its doer)."""
     for k, t in enumerate(sent.tokens[:attack.start]):
         if t.lower in _DIED:
+            k = _before_an_aside(sent.tokens, k)  # "Twenty Indian soldiers, including a commanding officer, were …"
             m = next((m for m in reversed(sent.mentions) if m.end <= k and k - m.end <= 3 and not m.location
                       and m.key != doer), None)
             if m is not None:
@@ -177,11 +178,31 @@ def died_in(sent: Sentence, attack: VerbMatch, doer: str) -> Mention | None:
     return None
 
 
+def _before_an_aside(tokens, k: int) -> int:
+    """Where an aside between commas opens, if one ends just before token k (past "were"/"was")."""
+    j = k - 1
+    while j > 0 and tokens[j].lower in ("were", "was", "had", "been", "have", "has"):
+        j -= 1
+    if j < 1 or tokens[j].text != ",":
+        return k
+    return next((i for i in range(j - 1, max(-1, j - 9), -1) if tokens[i].text == ","), k)
+
+
 def killed_in(sent: Sentence, verb: VerbMatch) -> bool:
     """ "was killed in a U.S. drone strike": the attack noun right after "killed/wounded in (a)"."""
     lows = [t.lower for t in sent.tokens[max(0, verb.start - 6):verb.start]]
     return any(a in ("killed", "wounded", "injured", "tewas", "terbunuh", "terluka") and b in ("in", "dalam")
                for a, b in zip(lows, lows[1:]))
+
+
+def fell_fighting(sent: Sentence, fight: VerbMatch, by_start: dict[int, Mention]) -> tuple[Mention, Mention] | None:
+    """ "Twenty Indian soldiers were killed in a clash with Chinese troops": (those killed, the enemy) of a fight
+    noun after "killed in", with the enemy after "with"."""
+    k = fight.end if fight.text.lower().split()[-1] in ("with", "dengan") else fight.end + 1 if fight.end < len(
+        sent.tokens) and sent.tokens[fight.end].lower in ("with", "dengan") else None
+    enemy = by_start.get(k + (sent.tokens[k].lower == "the")) if k is not None and k < len(sent.tokens) else None
+    dead = died_in(sent, fight, enemy.key) if enemy is not None and killed_in(sent, fight) else None
+    return (dead, enemy) if dead is not None and not enemy.location else None
 
 
 def killing_follows(sent: Sentence, attack: VerbMatch, target: Mention) -> bool:

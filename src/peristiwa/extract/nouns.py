@@ -12,8 +12,8 @@ from peristiwa.extract.dates import HAPPENED
 from peristiwa.extract.doers import (addressee_who_answers, carried_out_by, charge_made_with, giver_of,
                                      past_when_and_where, suffered_by)
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.implied import (claimant, died_in, killed_in, killing_follows, struck_after_its_doer,
-                                       struck_in_its_clause)
+from peristiwa.extract.implied import (claimant, died_in, fell_fighting, killed_in, killing_follows,
+                                       struck_after_its_doer, struck_in_its_clause)
 from peristiwa.extract.modality import DENIAL, GLAD
 from peristiwa.extract.noun_context import (asked_to_act, in_what_is_asked, listed_apart, main_subject_after_an_opening,
                                             purpose_of, reported)
@@ -117,6 +117,8 @@ def noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], by
     if charge is not None:
         return charge + (None,)
     source, target, owner = _noun_roles(sent, verb, by_start, by_end, speech)
+    fought = fell_fighting(sent, verb, by_start) if source is None else None  # "were killed in a clash with …"
+    source, target = fought or (source, target)
     if source is not None and verb.sense.cameo[:2] in VIOLENT_ROOTS and (
             target is None and sent.lang != "en" or killed_in(sent, verb) and (
                 target is None or target.location
