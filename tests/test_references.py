@@ -232,6 +232,12 @@ def test_it_opening_a_later_clause_is_the_sentences_subject(coder):
     assert {e.source.country for e in _code(coder, text, "en")} == {"CHN"}
 
 
+def test_it_in_a_relative_clause_without_that_is_the_sentences_subject(coder):
+    text = ("Washington fired 59 Tomahawk cruise missiles at a Syrian air base early on Friday in response to a "
+            "chemical weapons attack it blamed on President Bashar al-Assad's forces.")
+    assert {k for k in _told(_code(coder, text, "en")) if k[2] in ("11", "20")} == {("USA", "SYR", "11")}
+
+
 @pytest.mark.parametrize("text, code", [
     ("Armenia and Azerbaijan accused each other of shelling civilian areas on Sunday.", "19"),
     ("Ukraine and Russia accused each other of destroying the Kakhovka dam on the Dnipro River on Tuesday.", "17"),

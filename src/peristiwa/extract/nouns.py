@@ -296,7 +296,7 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     for k in range(verb.end, verb.end if aimed else min(verb.end + 3, len(tokens))):
         possessor = by_start.get(k)
         if possessor is not None:
-            if possessor.location:
+            if possessor.location or possessor.text.lower() == "it":  # ("an attack it blamed on …": the blamer)
                 break
             by = past_when_and_where(sent, possessor.end, by_start)
             agent = scan_right(sent, by + 1, by_start, 3) if by < len(tokens) - 1 and tokens[by].lower in AGENT_MARK \

@@ -163,7 +163,7 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if tok.lower in ("his", "her") and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text.islower() \
                 and any(v.end == i and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
             extra += _whose_thing(sent, mentions, i)
-        if tok.lower == "it" and i > 0 and sent.tokens[i - 1].lower in SUBORDINATORS:
+        if tok.lower == "it" and i > 0 and (sent.tokens[i - 1].lower in SUBORDINATORS or _in_a_reduced_relative(sent, i)):
             extra += _it_as_subject(sent, mentions, i)
             continue
         if tok.lower != "it" or not any(v.end == i for v in sent.verbs):
@@ -200,6 +200,15 @@ def _it_as_subject(sent: Sentence, mentions: list[Mention], i: int) -> list[Ment
         return []
     return [Mention(i, i + 1, sent.tokens[i].text, first.country, first.sector, first.igo, "pronoun", "")]
 _MISSIONS = {"embassy", "embassies", "consulate", "consulates"}
+
+
+def _in_a_reduced_relative(sent: Sentence, i: int) -> bool:
+    """ "in response to a chemical weapons attack it blamed on Assad's forces": "it" between a noun and the verb of
+    a relative clause with no "that"."""
+    before = sent.tokens[i - 1]
+    return before.text.isalpha() and before.text.islower() \
+        and not any(v.end == i and v.sense.voice != "noun" for v in sent.verbs) \
+        and any(v.start == i + 1 and v.sense.voice != "noun" for v in sent.verbs)
 
 
 def _mission_nya(sent: Sentence, i: int) -> int:
