@@ -1097,6 +1097,14 @@ def test_those_killed_in_a_strike_are_struck_by_it_with_or_without_a_place_after
     assert _keys(_code(coder, text, "en")) == {expected}
 
 
+def test_a_speaker_goes_on_to_appeal_after_a_judgement(coder):
+    text = ("Turkish President Tayyip Erdogan said on Tuesday that Jamal Khashoggi's killing was a premeditated "
+            "political murder and called on Riyadh to let 18 suspects be tried in Istanbul.")
+    assert {k for k in _keys(_code(coder, text, "en", date="2018-10-23")) if k[2] == "02"} == {("TUR", "SAU", "02")}
+    material = "Officials said the gunmen were from Chad and attacked the village of Bosso."  # (the gunmen attacked)
+    assert not [e for e in _code(coder, material, "en") if e.source.sector == "GOV"]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # those killed in a fight with an enemy fought it, past an aside between commas
     ("Twenty Indian soldiers, including a commanding officer, were killed in a clash with Chinese troops in the Galwan "

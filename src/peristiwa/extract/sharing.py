@@ -135,6 +135,9 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
             return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
         if listed:  # "Ketiga kelompok ini … membela …, mendukung DPR segera memilih …, dan mendukung revisi": the
             return Roles((), (), 0, "active"), False  # list's subject is no actor, nor the DPR
+    if lang == "en" and not purpose and sent.tokens[j].lower == "and" and verb.sense.cameo[:2] in _SPOKEN \
+            and english_past(sent.tokens[verb.start].lower) and (sayer := _sayer_of_a_judgement(sent, j, speech)):
+        return Roles(groups(sent.mentions, sent).get(sayer, (sayer,)), (), sayer.end, "active"), False
     earlier = [v for v in sent.verbs if v.end <= j and (j - v.end <= MAX_RIGHT or j - v.end <= MAX_RIGHT + 10
                                                          and len(_past_times(sent.tokens[v.end:j])) <= MAX_RIGHT)] or [
         v for v in sent.verbs if not purpose and v.end <= j and j - v.end <= 16
@@ -202,6 +205,26 @@ def _opening_subject_of_a_plain_verb(sent: Sentence, j: int) -> Mention | None:
             or not english_past(tokens[end].lower) or any(v.start == end for v in sent.verbs):
         return None
     return first if not any(t.lower in _CLAUSE_BREAKS or t.lower in SUBORDINATORS for t in tokens[end:j]) else None
+
+
+_SPOKEN = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # acts of words, which a speaker goes on to
+_COPULAS = {"was", "is", "were", "are"}
+
+
+def _sayer_of_a_judgement(sent: Sentence, j: int, speech: frozenset[str]) -> Mention | None:
+    """ "Erdogan said on Tuesday that the killing was a premeditated murder and called on Riyadh …": after a
+    judgement with "was"/"is", the one who said it goes on to appeal, demand or warn (the sentence's subject)."""
+    tokens = sent.tokens
+    first = next((m for m in sent.mentions if not m.location), None)
+    if first is None or first.start > 2:
+        return None
+    k = first.end
+    while k < j and (tokens[k].lower in TIME_WORDS or tokens[k].lower == "on"):
+        k += 1
+    if k >= j or tokens[k].lower not in speech or not english_past(tokens[k].lower) and tokens[k].lower != "said":
+        return None
+    between = [t.lower for t in tokens[k + 1:j]]
+    return first if any(w in _COPULAS for w in between) and not any(w in (",", ";", "but") for w in between) else None
 
 
 _LOCAL_TIME = {"waktu", "setempat", "local", "time"}  # "Kamis (8/3) waktu setempat"
