@@ -238,6 +238,12 @@ def test_it_in_a_relative_clause_without_that_is_the_sentences_subject(coder):
     assert {k for k in _told(_code(coder, text, "en")) if k[2] in ("11", "20")} == {("USA", "SYR", "11")}
 
 
+def test_a_second_gerund_of_an_accusation_is_the_accused_ones_alleged_act(coder):
+    text = "Ukraine accused Russia of shelling Kharkiv and killing civilians."
+    assert {(e.source.country, e.modality) for e in _code(coder, text, "en") if e.root in ("18", "19")} == {
+        ("RUS", "claimed")}
+
+
 @pytest.mark.parametrize("text, code", [
     ("Armenia and Azerbaijan accused each other of shelling civilian areas on Sunday.", "19"),
     ("Ukraine and Russia accused each other of destroying the Kakhovka dam on the Dnipro River on Tuesday.", "17"),

@@ -146,10 +146,13 @@ def demanded_of(sent: Sentence, verb: VerbMatch, source: Mention) -> bool:
 
 
 def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
-    """Whether the verb is what an accusation shortly before it alleges ("menuduh Rusia menembaki …")."""
+    """Whether the verb is what an accusation shortly before it alleges ("menuduh Rusia menembaki …", "accused
+    Chinese ships of blocking and firing water cannon at …": a second gerund after "and" too)."""
+    gerund = sent.lang == "en" and sent.tokens[verb.start].lower.endswith("ing")
     return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
-               and not any(t.lower in _CLAUSE_BREAKS for t in sent.tokens[v.end:verb.start])
-               for v in sent.verbs)
+               and not any(t.lower in _CLAUSE_BREAKS and not (gerund and t.lower == "and" and "of" in lows)
+                           for t in sent.tokens[v.end:verb.start])
+               for v in sent.verbs for lows in [{t.lower for t in sent.tokens[v.end:verb.start]}])
 
 
 def accused_each_other(sent: Sentence, verb: VerbMatch) -> bool:

@@ -15,7 +15,7 @@ from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_ob
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.doers import first_clause_subject
-from peristiwa.extract.governing import governed_by
+from peristiwa.extract.governing import accused_of, governed_by
 from peristiwa.extract.modality import last_of_a_list
 from peristiwa.extract.objects import scan_right
 from peristiwa.extract.scan import (ATTEMPTS, MAX_LEFT, MAX_RIGHT, SUBJECT_PRONOUNS, TIME_WORDS, scan_left,
@@ -178,10 +178,12 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
             and sent.tokens[j].lower in ("dan", "serta", "and"):
         # "Retno diterima Aung San Suu Kyi di Naypyidaw … dan meminta pemerintah Myanmar …": the one received asks
         return Roles(roles.targets, (), roles.clause_start, "active"), False
-    if lang == "en" and roles is not None and roles.targets and sent.tokens[j].lower == "and" \
-            and earlier[-1].sense.cameo[:2] in ("02", "10") and verb in governed_by(sent, earlier[-1]):
+    if lang == "en" and roles is not None and roles.targets and sent.tokens[j].lower == "and" and (
+            earlier[-1].sense.cameo[:2] in ("02", "10") and verb in governed_by(sent, earlier[-1])
+            or earlier[-1].sense.cameo.startswith("112") and accused_of(sent, verb)):
         return Roles(roles.targets, (), roles.clause_start, "active"), False  # "urged Russia to halt its attacks and
-        # withdraw its troops": what the one urged is to do
+        # withdraw its troops": what the one urged is to do; "accused Chinese ships of blocking and firing water
+        # cannon at …": what the accused did
     active = [v for v in earlier if v.sense.voice == "active"][-1:]
     if lang == "en" and not purpose and sent.tokens[j].lower == "and" and active and _same_clause(sent, active[0], j) \
             and (roles if active[0] is earlier[-1] else assign(sent, active[0], lang, speech)) is None:
