@@ -30,8 +30,9 @@ def drop_sports(doc: Doc, kb: Knowledge, events: list[Event]) -> list[Event]:
     hits |= {f"{t.lower} {u.lower}" for s in doc.sentences for t, u in zip(s.tokens, s.tokens[1:])
              if t.lower in firsts and f"{t.lower} {u.lower}" in cues}
     countries = {(s.index, m.text) for s in doc.sentences for m in s.mentions if m.kind in TEAM_KINDS}
-    scored = {s.index for s in doc.sentences if _a_score(s)}
-    matches = {s.index for s in doc.sentences if len(said[s.index]) >= 2}
+    told = {e.sentence_index for e in events if (e.sentence_index, e.source.text) in countries}
+    scored = {s.index for s in doc.sentences if s.index in told and _a_score(s)}
+    matches = {i for i in told if len(said[i]) >= 2}
     events = [e for e in events if (e.sentence_index, e.source.text) not in countries or not (
         e.sentence_index in matches or not e.source.sector and e.sentence_index in scored)]
     # "Australia Gempur Garuda 5-1 di Sydney": a country named beside a score is a team, and so is one given a
