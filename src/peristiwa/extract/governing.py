@@ -150,9 +150,12 @@ def accused_of(sent: Sentence, verb: VerbMatch) -> bool:
     Chinese ships of blocking and firing water cannon at …": a second gerund after "and" too)."""
     gerund = sent.lang == "en" and sent.tokens[verb.start].lower.endswith("ing")
     return any(v.sense.cameo.startswith("112") and v.end <= verb.start and verb.start - v.end <= 8
-               and not any(t.lower in _CLAUSE_BREAKS and not (gerund and t.lower == "and" and "of" in lows)
-                           for t in sent.tokens[v.end:verb.start])
-               for v in sent.verbs for lows in [{t.lower for t in sent.tokens[v.end:verb.start]}])
+               and _one_clause([t.lower for t in sent.tokens[v.end:verb.start]], gerund) for v in sent.verbs)
+
+
+def _one_clause(lows: list[str], gerund: bool) -> bool:
+    """No clause break between an accusation and the act, but for "and" between two gerunds after "of"."""
+    return not any(w in _CLAUSE_BREAKS and not (gerund and w == "and" and "of" in lows) for w in lows)
 
 
 def accused_each_other(sent: Sentence, verb: VerbMatch) -> bool:

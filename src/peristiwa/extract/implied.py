@@ -198,9 +198,13 @@ def killed_in(sent: Sentence, verb: VerbMatch) -> bool:
 def fell_fighting(sent: Sentence, fight: VerbMatch, by_start: dict[int, Mention]) -> tuple[Mention, Mention] | None:
     """ "Twenty Indian soldiers were killed in a clash with Chinese troops": (those killed, the enemy) of a fight
     noun after "killed in", with the enemy after "with"."""
-    k = fight.end if fight.text.lower().split()[-1] in ("with", "dengan") else fight.end + 1 if fight.end < len(
-        sent.tokens) and sent.tokens[fight.end].lower in ("with", "dengan") else None
-    enemy = by_start.get(k + (sent.tokens[k].lower == "the")) if k is not None and k < len(sent.tokens) else None
+    tokens = sent.tokens
+    k = fight.end
+    if fight.text.lower().split()[-1] not in ("with", "dengan"):  # ("clash with" may be the lexicon's verb)
+        if k >= len(tokens) or tokens[k].lower not in ("with", "dengan"):
+            return None
+        k += 1
+    enemy = by_start.get(k + (tokens[k].lower == "the")) if k < len(tokens) else None
     dead = died_in(sent, fight, enemy.key) if enemy is not None and killed_in(sent, fight) else None
     return (dead, enemy) if dead is not None and not enemy.location else None
 

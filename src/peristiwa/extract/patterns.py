@@ -62,7 +62,7 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
     return out
 
 
-_ACT_NOUN_LIMIT = 2  # "operasi militer Myanmar", "serangan Israel", "Russia's invasion" (not "serangan terhadap Israel")
+_ACT_NOUN_LIMIT = 2  # "operasi militer Myanmar", "serangan Israel" (not "serangan terhadap Israel")
 
 
 def _doer_of_the_act_named(sent: Sentence, start: int, by_start: dict[int, Mention]) -> Mention | None:

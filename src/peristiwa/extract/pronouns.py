@@ -163,7 +163,8 @@ def add_it(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if tok.lower in ("his", "her") and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text.islower() \
                 and any(v.end == i and v.sense.cameo[:2] in VIOLENT_ROOTS for v in sent.verbs):
             extra += _whose_thing(sent, mentions, i)
-        if tok.lower == "it" and i > 0 and (sent.tokens[i - 1].lower in SUBORDINATORS or _in_a_reduced_relative(sent, i)):
+        if tok.lower == "it" and i > 0 and (sent.tokens[i - 1].lower in SUBORDINATORS
+                                            or _in_a_reduced_relative(sent, i)):
             extra += _it_as_subject(sent, mentions, i)
             continue
         if tok.lower != "it" or not any(v.end == i for v in sent.verbs):

@@ -50,7 +50,7 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
             # to another person: "Dalam pertemuan dengan Netanyahu, Trump sepakat …"); an opening phrase ends at its
             # comma ("Dalam kunjungan Menlu Retno ke Dili, Indonesia dan Timor Leste menandatangani …")
         if sent.tokens[k].text == "," and listed_subjects_of_a_clause(
-                sent, by_end[k], next(n for n in sent.mentions if n.start == start), sent.mentions):
+                sent, by_end[k], next((n for n in sent.mentions if n.start == start), m), sent.mentions):
             break  # "… dengan Israel, Kolombia dan Chile menarik pulang duta besar mereka": a clause of their own
         start = by_end[k].start
     if start > 1 and sent.tokens[start - 1].lower == "of" and (

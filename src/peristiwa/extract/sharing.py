@@ -223,7 +223,8 @@ def _sayer_of_a_judgement(sent: Sentence, j: int, speech: frozenset[str]) -> Men
     k = first.end
     while k < j and (tokens[k].lower in TIME_WORDS or tokens[k].lower == "on"):
         k += 1
-    if k >= j or tokens[k].lower not in speech or not english_past(tokens[k].lower) and tokens[k].lower != "said":
+    said = tokens[k].lower if k < j else ""
+    if said not in speech or not (said == "said" or english_past(said)):  # a verb of saying in the past
         return None
     between = [t.lower for t in tokens[k + 1:j]]
     return first if any(w in _COPULAS for w in between) and not any(w in (",", ";", "but") for w in between) else None
