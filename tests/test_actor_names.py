@@ -449,3 +449,19 @@ def test_a_neighbours_anti_corruption_agency_acts_for_its_state(coder, text, lan
 ])
 def test_gunmen_loyal_to_a_group_are_its_men(coder, text, lang):
     assert ("MYS", "PHL", "19") in _keys(_code(coder, text, lang, date="2013-03-06"))
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    # an EU commissioner named by title speaks for the EU, and is listed with the partner before "dan"
+    ("Menko Perekonomian Airlangga Hartarto dan Komisioner Perdagangan Uni Eropa Maros Sefcovic menandatangani "
+     "deklarasi penyelesaian perundingan IEU-CEPA di Bali.", "id", "2025-09-24"),
+    ("Indonesian minister Airlangga Hartarto and EU Trade Commissioner Maros Sefcovic signed the declaration in Bali.",
+     "en", "2025-09-24"),
+])
+def test_an_eu_commissioner_acts_for_the_eu(coder, text, lang, date):
+    assert {("IDN", "IGO:EU", "05"), ("IGO:EU", "IDN", "05")} <= _keys(_code(coder, text, lang, date=date))
+
+
+def test_a_commissioner_of_a_national_body_is_not_the_eus(coder):
+    assert not [e for e in _code(coder, "Komisioner KPU Hasyim Asyari mengecam Bawaslu.", date="2023-01-01")
+                if e.source.country == "IGO"]
