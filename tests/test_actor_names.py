@@ -465,3 +465,14 @@ def test_an_eu_commissioner_acts_for_the_eu(coder, text, lang, date):
 def test_a_commissioner_of_a_national_body_is_not_the_eus(coder):
     assert not [e for e in _code(coder, "Komisioner KPU Hasyim Asyari mengecam Bawaslu.", date="2023-01-01")
                 if e.source.country == "IGO"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the US aid agency is the US government's, listed beside a UN agency
+    ("The U.S. Agency for International Development and the World Food Programme have paused all food aid to "
+     "Ethiopia after uncovering a scheme to divert donated grain.", "en"),
+    ("USAID menghentikan bantuan pangan ke Ethiopia.", "id"),
+])
+def test_the_us_aid_agency_acts_for_the_us(coder, text, lang):
+    assert ("USA", "GOV", "ETH", "16") in {(e.source.country, e.source.sector, e.target.country, e.root)
+                                           for e in _code(coder, text, lang, date="2023-06-08")}

@@ -892,3 +892,15 @@ def test_mobilising_support_is_no_military_mobilisation(coder):
 def test_exhortations_and_agreeing_with(coder, text, root, modality):
     result = coder.extract(Article(id="t", text=text, lang="id", date="2019-09-16"))
     assert [e.modality for e in result.events if e.root == root] == [modality]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cooperation stopped "for now" is cut all the same
+    ("TNI menghentikan sementara kerja sama militer dengan Australia setelah ditemukan materi pelatihan yang "
+     "menghina Pancasila.", ("IDN", "AUS", "160")),
+    # a count may stand before the weapons a city is showered with
+    ("Sistem pertahanan udara IRIS-T kiriman Jerman telah tiba di Ukraina, dua hari setelah Moskow menghujani Kyiv "
+     "dan kota-kota lain dengan puluhan rudal jelajah.", ("RUS", "UKR", "195")),
+])
+def test_indonesian_verbs_with_words_between(coder, text, expected):
+    assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
