@@ -964,3 +964,10 @@ def test_a_participle_describing_a_person_names_no_act(coder):
             "arrested in Serbia on Monday.")
     result = coder.extract(Article(id="t", text=text, lang="en", date="2008-07-22"))
     assert _told(result.events) == {("SRB", "BIH", "17")}
+
+
+def test_a_move_called_a_disgrace_is_disapproved(coder):
+    text = "Russia vetoed the resolution on Friday, a move Britain called a disgrace."
+    assert ("GBR", "RUS", "11") in {(e.source.country, e.target.country, e.root)
+                                    for e in coder.extract(Article(id="t", text=text, lang="en",
+                                                                   date="2024-11-18")).events}

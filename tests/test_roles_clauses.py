@@ -1139,3 +1139,22 @@ def test_an_opening_phrase_meeting_needs_the_subject_right_after_it(coder):
 def test_women_held_hostage_in_gaza_are_held_by_no_one_named(coder):
     text = "Hamas freed three Israeli women held hostage in Gaza on Sunday."
     assert _keys(_code(coder, text, "en")) == {("PSE", "ISR", "08")}
+
+
+@pytest.mark.parametrize("text", [
+    # "visiting" before a guest's title tells who came, not that the host visited the guest
+    "Chinese President Xi Jinping met visiting U.S. Secretary of State Antony Blinken in Beijing on Monday.",
+    "Biden met visiting German Chancellor Olaf Scholz at the White House.",
+])
+def test_a_visiting_guest_is_met_not_visited(coder, text):
+    keys = _keys(_code(coder, text, "en"))
+    assert {k[2] for k in keys} == {"04"} and not [e for e in _code(coder, text, "en") if e.cameo == "042"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what a promise is made on condition of is not what is promised: no promise to the one attacked
+    ("Biden vowed to act if China attacked Taiwan.", "en"),
+    ("Biden berjanji akan bertindak jika China menyerang Taiwan.", "id"),
+])
+def test_a_promise_does_not_reach_into_its_condition(coder, text, lang):
+    assert not [e for e in _code(coder, text, lang) if e.root == "03"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from peristiwa.extract.boundaries import CONDITIONS
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.extract.governing import governed_by
-from peristiwa.extract.modality import AIMS, CONDITIONS, WANTED
+from peristiwa.extract.modality import AIMS, WANTED
 
 PURPOSE = {"to", "untuk", "guna", "demi", "agar", "supaya"}
 _REASON = {"karena", "sebab", "sehingga", "because", "since", "yang", "which"}

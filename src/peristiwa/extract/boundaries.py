@@ -5,7 +5,8 @@ government (PLACE_PARTS), the ground an armed group holds (GROUND), the verbs of
 accusation's parts are read (ACCUSING), a country's diplomatic missions (MISSIONS), the measures that forbid
 (BANS), the waters missiles are fired into (WATERS), the words that point back (DEMONSTRATIVES), the compass parts
 of a country (DIRECTIONS), the words that open a subordinate clause (SUBORDINATORS), reflexive objects
-(REFLEXIVES) and the words before a person's country of origin (ORIGIN)."""
+(REFLEXIVES), the words before a person's country of origin (ORIGIN) and the words that open a condition
+(CONDITIONS)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -53,3 +54,6 @@ SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "but", "bec
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
 # "seorang pria asal Malaysia", "pilotnya yang berkewarganegaraan Selandia Baru": a person's country of origin
 ORIGIN = frozenset({"asal", "kelahiran", "keturunan", "berkewarganegaraan", "berkebangsaan"})
+# "jika", "if": a condition opens ("kalaupun nanti demo …": even if)
+CONDITIONS = frozenset({"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
+                        "kalaupun", "jikapun", "bilamana"})

@@ -2,7 +2,7 @@
 ("agreed to provide aid", "meminta India dan Pakistan menahan diri"), and what an accusation alleges."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import DEMONSTRATIVES
+from peristiwa.extract.boundaries import CONDITIONS, DEMONSTRATIVES
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.text.morphology import english_base, english_past
 
@@ -25,6 +25,8 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     if verb.sense.cameo[:2] not in _GOVERNING and verb.sense.cameo != "016":  # (a denial names what it denies:
         return []  # "membantah mengirim pasukan ke Ukraina")
     breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
+    if verb.sense.cameo[:2] != "13":  # "vowed to act if China attacked Taiwan": the condition is not what is
+        breaks = breaks | CONDITIONS  # promised (a threat's condition names whom it is aimed at)
     near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
     if verb.sense.cameo[:2] == "12" and verb.start > 0 and sent.tokens[verb.start - 1].lower in _RELATIVE:
         near = [other for other in near if other.start == verb.end or sent.tokens[other.start - 1].lower in _LINKS]

@@ -4,9 +4,8 @@ another verb, the actors around a headline's opening verb, the one whose death c
 own people or its policy. (The places an act reaches are in reached_places.py; protests in protests.py.)"""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import TO_A_RECEIVER
+from peristiwa.extract.boundaries import CONDITIONS, TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
-from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.scan import ARTICLES, HONORIFICS, MAX_LEFT, scan_left
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 

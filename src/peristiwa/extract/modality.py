@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from peristiwa.extract.answers import ANSWERING, answering_word
+from peristiwa.extract.boundaries import CONDITIONS
 from peristiwa.extract.document import Sentence, VerbMatch
 from peristiwa.extract.governing import accused_of, governed, in_a_draft
 from peristiwa.extract.negation import denies_nothing, kept_from
@@ -68,8 +69,6 @@ _WISH = {"berharap", "mengharapkan", "diharapkan", "harapkan", "mudah-mudahan", 
          "mudahan"}  # "Mudah - mudahan pemerintah juga mendukung": the wish split at a spaced hyphen
 WHETHER = {"apakah", "whether",  # "tak tahu apakah DPR akan menyurati Presiden": an open question
            "tidaknya", "ataukah"}  # "jadi tidaknya aksi militer …": whether or not; "… ataukah X berkoalisi"
-CONDITIONS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
-              "kalaupun", "jikapun", "bilamana"}  # "kalaupun nanti demo …": even if
 _HAPPEN = {"berlangsung", "terjadi", "digelar", "diadakan", "dilakukan", "dilaksanakan", "take", "happen",
            "occur", "go"}
 

@@ -5,11 +5,11 @@ claims it, Iran attacked the attack's target. The cue words come from `lexicon/d
 """
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import ACCUSING, PREPOSITIONS
+from peristiwa.extract.boundaries import ACCUSING, CONDITIONS, PREPOSITIONS
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.implied import died_in
-from peristiwa.extract.modality import CONDITIONS, NEGATION
+from peristiwa.extract.modality import NEGATION
 from peristiwa.extract.scan import MAX_LEFT, scan_left
 from peristiwa.extract.speakers import CHARGES
 from peristiwa.lexicon.knowledge import Knowledge

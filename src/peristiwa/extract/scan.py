@@ -3,11 +3,10 @@ and phrase boundaries (stops, appositions, relative clauses, prepositions) that 
 the first object on the right (`objects`). Role assignment (`roles`) builds on both."""
 from __future__ import annotations
 
-from peristiwa.extract.boundaries import FILLERS, LEFT_STOP, PREPOSITIONS
+from peristiwa.extract.boundaries import CONDITIONS, FILLERS, LEFT_STOP, PREPOSITIONS
 from peristiwa.extract.coordination import COORD, in_opening_phrase, listed_subjects_of_a_clause
 from peristiwa.extract.dates import in_date_phrase
 from peristiwa.extract.document import Mention, Sentence
-from peristiwa.extract.modality import CONDITIONS
 from peristiwa.extract.phrases import (DEMONSTRATIVES, QUOTE_MARKS, before_apposition, channel_word, head_of, said_in,
                                        scare_quoted_before)
 from peristiwa.text.morphology import verb_like

@@ -193,6 +193,9 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
     k = i - 1 if i > 1 and tokens[i - 1].lower.endswith("ly") else i
     if word in ("defending", "reigning") and j < len(tokens) and tokens[j].lower in ("champion", "champions"):
         return True  # "beat defending champions France 2-0": a title
+    if word == "visiting" and j == i + 1 and j < len(tokens) and tokens[j].text[:1].isupper() \
+            and tokens[i - 1].lower in _HOSTING:
+        return True  # "met visiting German Chancellor Olaf Scholz": the guest is the visitor, not the host
     if sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < i and j + 1 < len(tokens) \
             and tokens[j].lower in ("for", "of", "over") and not tokens[j + 1].text[:1].isdigit() \
             and tokens[i - 1].text.isalpha() and tokens[i - 1].lower not in _BEFORE_A_VERB \
@@ -220,6 +223,9 @@ def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
     # (but after an act noun it is the clause's verb: "A Colombian air strike killed FARC commander Raul Reyes")
 
 
+_HOSTING = {"met", "meet", "meets", "meeting", "welcomed", "welcome", "welcomes", "welcoming", "hosted", "host",
+            "hosts", "hosting", "greeted", "greets", "received", "receives", "receiving", "told", "with", "the", "'s",
+            "’s"}
 _COUNTS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "several", "many", "some", "its", "their", "his", "her", "of", "other", "all"}
 MEASURES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "barrage", "volley", "flurry"}  # of acts
