@@ -971,3 +971,16 @@ def test_a_move_called_a_disgrace_is_disapproved(coder):
     assert ("GBR", "RUS", "11") in {(e.source.country, e.target.country, e.root)
                                     for e in coder.extract(Article(id="t", text=text, lang="en",
                                                                    date="2024-11-18")).events}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # criticism drawn in a clause joined by "dan"/"meski"/"and" is aimed at the subject who acted, not its object
+    ("Inggris secara resmi mengakui Negara Palestina, meski mendapat kecaman keras dari Perdana Menteri Israel "
+     "Benjamin Netanyahu.", "id"),
+    ("Inggris mengakui Negara Palestina, Minggu (21/9), dan mendapat kecaman keras dari Israel.", "id"),
+    ("Britain recognised a Palestinian state on Sunday and drew sharp criticism from Israel.", "en"),
+])
+def test_criticism_drawn_in_a_joined_clause_is_aimed_at_the_subject(coder, text, lang):
+    told = {(e.source.country, e.target.country, e.root)
+            for e in coder.extract(Article(id="t", text=text, lang=lang, date="2025-09-22")).events}
+    assert ("ISR", "GBR", "11") in told and ("ISR", "PSE", "11") not in told

@@ -904,3 +904,9 @@ def test_exhortations_and_agreeing_with(coder, text, root, modality):
 ])
 def test_indonesian_verbs_with_words_between(coder, text, expected):
     assert expected in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}
+
+
+def test_blocking_data_services_restricts_the_public(coder):
+    text = ("Kementerian Komunikasi dan Informatika memblokir layanan data telekomunikasi di Papua dan Papua Barat "
+            "sejak Rabu (21/8).")
+    assert ("IDN", "IDN", "1721") in {(e.source.country, e.target.country, e.cameo) for e in _code(coder, text)}

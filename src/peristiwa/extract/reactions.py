@@ -42,11 +42,19 @@ def drawn_by(sent: Sentence, k: int, j: int, by_end: dict[int, Mention]) -> Ment
     attacker, not the object before the comma; "Trump pulled the United States out of the Iran nuclear deal …,
     drawing swift criticism from France": the sentence's subject, not the deal's owner)."""
     tokens = sent.tokens
+    joined = k > 0 and tokens[k].lower in _JOINING  # "…, meski mendapat kecaman", "… dan mendapat kecaman"
+    k -= joined
     if tokens[k].text == "," and sent.lang == "en":
         return next((m for m in sent.mentions if m.end <= k and not m.location and m.kind != "pronoun"), None)
     act = next((v for v in range(k - 1, max(-1, k - 10), -1) if tokens[k].text == ","
                 and tokens[v].lower.startswith("me") and verb_like(tokens[v].lower)), None)
+    if act is None and joined:  # the act the clause joined to told, however far back: its subject drew it
+        act = max((v.start for v in sent.verbs if v.end <= k and v.sense.voice == "active"), default=None)
     return scan_left(sent, j if act is None else act, by_end, MAX_LEFT)
+
+
+_JOINING = {"dan", "serta", "meski", "meskipun", "walau", "walaupun", "namun", "sehingga", "and", "but", "though",
+            "although"}
 
 
 def reaction_aimed_at(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> Mention | None:
