@@ -1158,3 +1158,19 @@ def test_a_visiting_guest_is_met_not_visited(coder, text):
 ])
 def test_a_promise_does_not_reach_into_its_condition(coder, text, lang):
     assert not [e for e in _code(coder, text, lang) if e.root == "03"]
+
+
+@pytest.mark.parametrize("text", [
+    # the agents of a one-way act told in the passive act on its subject, not on each other
+    "Sementara itu, kondisi kediaman duka terus didatangi oleh wartawan dan aparat keamanan.",
+    "Empat pasangan calon yang ditetapkan itu adalah pasangan Dodi Reza Alex - Giri Ramanda yang diusung Partai "
+    "Golkar, PDI Perjuangan dan PKB.",
+    "Kapal itu diserang oleh Iran dan Houthi.",
+])
+def test_agents_of_a_one_way_passive_do_not_act_on_each_other(coder, text):
+    assert _keys(_code(coder, text)) == set()
+
+
+def test_agents_of_a_passive_agreement_still_agree_with_each_other(coder):
+    keys = _keys(_code(coder, "Kesepakatan itu disepakati oleh Indonesia dan Malaysia."))
+    assert {("IDN", "MYS", "03"), ("MYS", "IDN", "03")} <= keys

@@ -80,8 +80,9 @@ _TO_SOMEONE = {"pada", "kepada", "terhadap", "bagi"}  # (English "agreed to …"
 
 def _transitive(text: str, lang: str) -> bool:
     """An Indonesian meN- verb takes an object: "kedua pihak … memerangi ekstremisme" is not fighting each other
-    (but "bertempur", "bentrok" are)."""
-    return lang == "id" and text[:2].lower() == "me"
+    (but "bertempur", "bentrok" are); a di- passive's object is its subject ("kediaman duka terus didatangi oleh
+    wartawan dan aparat keamanan": both visit the house, not each other)."""
+    return lang == "id" and text[:2].lower() in ("me", "di")
 
 
 # "Russia and Ukraine exchanged prisoners", "bertukar surat", "X and Y failed to reach agreement": each other
