@@ -381,3 +381,9 @@ def test_an_actor_after_comma_dan_with_a_verb_opens_a_clause_of_its_own(coder, t
 ])
 def test_a_trip_or_move_condemned_after_on_or_in_is_the_sentence_s_act(coder, text, expected):
     assert expected in _told(_code(coder, text, "en"))
+
+
+def test_all_of_those_countries_is_no_single_country(coder):
+    text = ("China berebut pengaruh dengan Taiwan. Pasifik Selatan telah menjadi basis kekuatan diplomatik Taiwan "
+            "yang sepertiga dari semua negara itu mengakui Taiwan.")
+    assert not [e for e in _code(coder, text) if e.root == "05"]

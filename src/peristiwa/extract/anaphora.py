@@ -29,6 +29,7 @@ _OBJECT_MARKS = {"with", "to", "against", "from", "dengan", "kepada", "terhadap"
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
 _OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
+_MANY = {"semua", "seluruh", "banyak", "beberapa", "sejumlah", "para", "all", "many", "several", "some"}
 
 
 def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
@@ -178,8 +179,9 @@ def add_country_anaphors(sent: Sentence, mentions: list[Mention], earlier: list[
         if lows[i] not in _ANAPHOR_FIRST:
             continue
         size = 2 if tuple(lows[i:i + 2]) in _ANAPHORS else 1 if (lows[i],) in _ANAPHORS else 0
-        if not size:
-            continue  # (not "negara - negara tersebut": one plural word, several countries)
+        if not size or i > 0 and lows[i - 1] in _MANY:
+            continue  # (not "negara - negara tersebut": one plural word, several countries; nor "sepertiga dari
+            # semua negara itu mengakui Taiwan": all of those countries)
         before = [m for m in mentions if m.end <= i]
         doers = [m for m in before if not m.location and not (m.start > 0 and lows[m.start - 1] in _OBJECT_MARKS)]
         # (not "condemned the coup in Niger and … the country", "lodged a protest with Albania, charging its neighbor")
