@@ -2203,3 +2203,10 @@ def test_a_headline_planned_event_told_as_done_below_is_done(coder):
 def test_an_event_called_off_or_put_off_is_not_done(coder, text, lang, modality):
     events = [e for e in _code(coder, text, lang) if e.root == "04"]
     assert events and {e.modality for e in events} == {modality}
+
+
+def test_a_body_named_with_its_building_is_a_place_not_a_subject(coder):
+    text = ("Hari ini, Yusram dan Rektor IPB Arif Satria datang ke Gedung Merah Putih KPK menemui Wakil Ketua KPK "
+            "Laode M Syarif guna menyampaikan dukungan moral terhadap KPK.")
+    met = [e for e in _code(coder, text) if e.cameo == "040"]
+    assert met and all(e.source.sector == "EDU" for e in met)

@@ -67,11 +67,16 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     k = start - 1  # (past a people the lexicon does not know: "offensive against Kurdish militants")
     k -= k > 0 and sent.lang == "en" and sent.tokens[k].is_title and by_end.get(k + 1) is None \
         and sent.tokens[k - 1].lower != "of"  # ("a group of Chechen refugees" is the group's)
-    # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR": a place
+    # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR", "ke Gedung
+    # Merah Putih KPK": a place (past the building's own name)
+    site = start - 1
+    while site > 1 and start - site <= 2 and sent.tokens[site].is_title and sent.tokens[site].lower not in SITES \
+            and by_end.get(site + 1) is None:
+        site -= 1
     return start > 0 and (sent.tokens[k].lower in PREPOSITIONS
                           or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
-                          or start > 1 and sent.tokens[start - 1].lower in SITES
-                          and sent.tokens[start - 2].lower in _SIDE_MARKS)
+                          or site > 0 and sent.tokens[site].lower in SITES
+                          and sent.tokens[site - 1].lower in (_SIDE_MARKS if site == start - 1 else _TO_A_SITE))
 
 
 _SAID_BY_AGENT = {"dikatakan", "disampaikan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disebutkan"}
@@ -288,6 +293,7 @@ _NAMING = {"menamakan", "bernama", "mengatasnamakan", "tergabung", "calling", "c
 _SIDES = {"luar", "depan", "belakang", "samping", "dekat", "sekitar", "seberang", "sekeliling", "halaman",
           "hadapan"}  # "Menlu Retno di hadapan Mahkamah Internasional … menuding Israel": the audience
 SITES = _SIDES | {"dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "kompleks"}
+_TO_A_SITE = {"di", "ke", "dari"}
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
 # word sets joined once, not per token
 _SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES | {"in", "during", "speaking",
