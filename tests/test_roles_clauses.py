@@ -1174,3 +1174,18 @@ def test_agents_of_a_one_way_passive_do_not_act_on_each_other(coder, text):
 def test_agents_of_a_passive_agreement_still_agree_with_each_other(coder):
     keys = _keys(_code(coder, "Kesepakatan itu disepakati oleh Indonesia dan Malaysia."))
     assert {("IDN", "MYS", "03"), ("MYS", "IDN", "03")} <= keys
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # what a state's decision or plan is to do, that state would do
+    ("China criticised Washington's decision to sell arms to Taiwan.", ("USA", "TWN", "07"), ("CHN", "TWN", "07")),
+    # another's decision regretted is disapproved of; a loss regretted is no one's act
+    ("China regretted Washington's decision to sell arms to Taiwan.", ("CHN", "USA", "11"), ("CHN", "TWN", "07")),
+])
+def test_a_decision_owner_acts_and_a_decision_regretted_is_disapproved(coder, text, expected, not_expected):
+    keys = _keys(_code(coder, text, "en"))
+    assert expected in keys and not_expected not in keys
+
+
+def test_a_loss_regretted_is_no_disapproval(coder):
+    assert not _code(coder, "The Pentagon said it regretted the loss of civilian lives in Afghanistan.", "en")

@@ -123,6 +123,10 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         first = min((m.start for m in group), default=0)
         if owner is not None and first > 0 and sent.tokens[first - 1].lower in ATTEMPTS:
             return Roles(group, (), owner.end, "active"), True
+        owner = next((m for m in sent.mentions if m.end == j - 2 and not m.location), None) if lang == "en" \
+            and j >= 3 and sent.tokens[j - 1].lower in ATTEMPTS and sent.tokens[j - 2].lower in ("'s", "’s") else None
+        if owner is not None:  # "criticised Washington's decision to sell arms to Taiwan": Washington would sell
+            return Roles(groups(sent.mentions, sent).get(owner, (owner,)), (), owner.end, "active"), True
     if lang != "en" and last_of_a_list((sent.tokens[j - 1].lower, sent.tokens[j].lower, verb.text.lower()), 1):
         # "Siti Nurbaya membantah … dan mengatakan asap … tidak menyeberang ke Malaysia, serta menuding …":
         # the last of a list of predicates shares the subject of the first
