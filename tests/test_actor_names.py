@@ -476,3 +476,15 @@ def test_a_commissioner_of_a_national_body_is_not_the_eus(coder):
 def test_the_us_aid_agency_acts_for_the_us(coder, text, lang):
     assert ("USA", "GOV", "ETH", "16") in {(e.source.country, e.source.sector, e.target.country, e.root)
                                            for e in _code(coder, text, lang, date="2023-06-08")}
+
+
+def test_officers_at_an_international_court_are_the_courts(coder):
+    text = ("Judges at the International Criminal Court on Wednesday authorised a full investigation into Philippine "
+            "President Rodrigo Duterte's war on drugs, the court said in a statement from The Hague.")
+    assert {(e.source.country, e.source.igo) for e in _code(coder, text, "en", date="2021-09-15")} == {("IGO", "ICC")}
+
+
+def test_a_participle_after_a_preposition_describes_the_noun(coder):
+    text = ("China angrily denounced the Norwegian Nobel committee on Friday for awarding the peace prize to jailed "
+            "dissident Liu Xiaobo.")
+    assert not [e for e in _code(coder, text, "en", date="2010-10-08") if e.root == "17"]

@@ -118,6 +118,13 @@ def locate_agents(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if tied is not None:
             out.append(replace(m, country=tied.country))  # "kelompok bersenjata yang diduga terkait Abu Sayyaf"
             continue
+        body = by_start.get(m.end + 1 + (m.end + 1 < len(sent.tokens) and sent.tokens[m.end + 1].lower == "the")) \
+            if m.kind == "agent" and not m.country and m.end < len(sent.tokens) and sent.tokens[m.end].lower == "at" \
+            else None
+        if body is not None and body.kind == "org" and body.country and m.sector not in ("CVL", "REB"):
+            out.append(replace(m, country=body.country, igo=body.igo))  # "Judges at the International Criminal
+            continue  # Court": the court's judges (a place only as "at" names it; protesters at an embassy are not
+            # its staff)
         at = m.end + (m.end < len(sent.tokens) and sent.tokens[m.end].lower in GROUND)  # "rebel positions in"
         if m.kind == "agent" and not m.country and at < len(sent.tokens) and sent.tokens[at].lower in _INSIDE:
             k = at + 1

@@ -211,8 +211,13 @@ def _participle_adjective(tokens, i: int, j: int, sense: VerbSense) -> bool:
             and tokens[i - 1].lower not in ("was", "is", "has"):
         return True  # "rebels opposed to President Bashar al-Assad": who they are, not what they did
     return sense.voice == "active" and j == i + 1 and word.endswith("ed") and 0 < k and j < len(tokens) \
-        and (tokens[k - 1].lower in _COUNTS | {"'s", "’s"} or tokens[k - 1].text.isdigit()) \
-        and tokens[j].text.isalpha()
+        and (tokens[k - 1].lower in _COUNTS | {"'s", "’s"} or tokens[k - 1].text.isdigit()
+             or tokens[k - 1].lower in _BEFORE_A_NOUN and not word.endswith("eed")) \
+        and tokens[j].text.isalpha()  # ("awarding the peace prize to jailed dissident Liu Xiaobo"; an infinitive
+    # is no past form: "to proceed", "to feed")
+
+
+_BEFORE_A_NOUN = {"to", "for", "with", "against", "from", "among"}
 
 
 def _after_a_verb(tokens, i: int, j: int, sense: VerbSense, regular) -> bool:
