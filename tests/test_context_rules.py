@@ -984,3 +984,12 @@ def test_criticism_drawn_in_a_joined_clause_is_aimed_at_the_subject(coder, text,
     told = {(e.source.country, e.target.country, e.root)
             for e in coder.extract(Article(id="t", text=text, lang=lang, date="2025-09-22")).events}
     assert ("ISR", "GBR", "11") in told and ("ISR", "PSE", "11") not in told
+
+
+def test_an_act_done_as_a_protest_is_no_protest_between_its_doers(coder):
+    text = ("Brasil dan Belanda menarik duta besar mereka dari Jakarta sebagai bentuk protes setelah Kejaksaan Agung "
+            "mengeksekusi mati terpidana kasus narkoba.")
+    told = {(e.source.country, e.target.country, e.root)
+            for e in coder.extract(Article(id="t", text=text, lang="id", date="2015-01-18")).events}
+    assert {("BRA", "IDN", "16"), ("NLD", "IDN", "16")} <= told
+    assert ("BRA", "NLD", "11") not in told and ("NLD", "BRA", "11") not in told

@@ -19,7 +19,7 @@ from peristiwa.extract.parties import (mediated_parties, office_holder, repressi
                                        victim_of_what_is_criticised)
 from peristiwa.extract.pattern_events import pattern_events
 from peristiwa.extract.patterns import attack_victim
-from peristiwa.extract.protests import protested
+from peristiwa.extract.protests import protested, the_act_called_a_protest
 from peristiwa.extract.reactions import (addressee_of_the_act_before, attacker_of_that_attack, author_of_that_move,
                                         author_of_that_request, move_reacted_to, reaction_to)
 from peristiwa.extract.recoding import recode
@@ -104,7 +104,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         folded = {id(v) for v in purposes.values()}
         for verb in sent.verbs:
             if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)
-                                               or background(sent, verb)):
+                                               or background(sent, verb) or the_act_called_a_protest(sent, verb)):
                 continue
             if (verb.sense.voice == "noun" or verb.text.lower().endswith("ing")) and hindered(sent, verb):
                 if verb.sense.cameo[:2] != "06":

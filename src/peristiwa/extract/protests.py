@@ -60,6 +60,14 @@ def as_a_form_of(tokens, start: int) -> bool:
     return k > 0 and tokens[k - 1].lower == "sebagai"
 
 
+def the_act_called_a_protest(sent: Sentence, verb: VerbMatch) -> bool:
+    """Whether a protest noun only says what an act told before it was ("Brasil dan Belanda menarik duta besar
+    mereka dari Jakarta sebagai bentuk protes"): the act is the event, not a protest besides it (nor one between
+    its several subjects)."""
+    return verb.sense.voice == "noun" and verb.sense.cameo[:2] == "14" and as_a_form_of(sent.tokens, verb.start) \
+        and any(v.end < verb.start and v.sense.voice != "noun" for v in sent.verbs)
+
+
 _SEATS = {"gedung", "kantor", "markas", "mabes", "istana", "kompleks", "outside"}
 
 
