@@ -488,3 +488,11 @@ def test_a_participle_after_a_preposition_describes_the_noun(coder):
     text = ("China angrily denounced the Norwegian Nobel committee on Friday for awarding the peace prize to jailed "
             "dissident Liu Xiaobo.")
     assert not [e for e in _code(coder, text, "en", date="2010-10-08") if e.root == "17"]
+
+
+def test_southeast_asian_ministers_meeting_are_asean_and_meet_no_one_named_after_an_infinitive(coder):
+    text = ("Southeast Asian foreign ministers decided at an emergency meeting on Friday to exclude Myanmar junta chief "
+            "Min Aung Hlaing from this month's ASEAN summit.")
+    assert not [e for e in _code(coder, text, "en", date="2021-10-16") if e.root == "04"]
+    text = "Southeast Asian leaders meeting in Jakarta on Saturday told Myanmar junta chief Min Aung Hlaing to end the violence."
+    assert {e.source.igo for e in _code(coder, text, "en", date="2021-04-24")} == {"ASEAN"}

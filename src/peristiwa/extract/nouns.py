@@ -342,11 +342,12 @@ def _noun_roles(sent: Sentence, verb: VerbMatch, by_start: dict[int, Mention], b
     end = past_its_value(tokens, end)
     end = end if end < len(tokens) and tokens[end].lower in PREPOSITIONS else verb.end
     target = scan_right(sent, end, by_start, MAX_RIGHT)
+    if target is not None and sent.lang == "en" and target.start > 1 and tokens[target.start - 2].lower == "to":
+        target = None  # "decided at an emergency meeting on Friday to exclude Myanmar's junta chief": its object
     governed = j >= 0 and (verb_like(tokens[j].lower) or tokens[j].lower in speech  # "menyebut serangan ke …",
                            or tokens[j].lower in _FEELINGS  # "mengaku senang pembicaraan damai dengan Taliban …"
                            or sent.lang == "en" and any(v.end == j + 1 and v.sense.voice != "noun" for v in sent.verbs))
-    # ("to protest the killing of civilians": the object of another event verb)
-    # headline "Menlu AS Sebut Serangan ke …": the noun is an object
+    # ("to protest the killing of civilians": another event verb's object; headline "Menlu AS Sebut Serangan ke …")
     if target is not None and any(verb.end <= v.start < target.start and v.sense.voice == "noun" and all(
             t.lower in _TOPIC_FILLERS for t in tokens[verb.end:v.start]) for v in sent.verbs):
         return None, None, None  # "an investigation of illegal arms sales to Croatia": the sales' target
