@@ -13,6 +13,10 @@ _GOVERNING = {"02", "03", "10", "12", "13"}
 _BREAKS = {",", ".", ";", ":", "but", "and", "tetapi", "namun", "dan", "serta", "sementara", "while", "after",
            "setelah", "sebelum", "before", "karena", "because", "yang", "which", "who", "that", "bahwa",
            "saat", "ketika", "when"}  # ("meminta Kongres … saat berkunjung ke Washington": the visit is made)
+# "vowed to act if China attacked Taiwan": a condition is not what is promised, asked or refused (a threat's
+# condition names whom it is aimed at); an appeal or demand goes on past "that"/"agar" ("demanded that …")
+_PROMISE_BREAKS = _BREAKS | CONDITIONS
+_ASKING_BREAKS = _PROMISE_BREAKS - {"that", "bahwa", "agar", "supaya"}
 
 
 def governed(sent: Sentence, verb: VerbMatch) -> bool:
@@ -24,9 +28,8 @@ def governed_by(sent: Sentence, verb: VerbMatch) -> list[VerbMatch]:
     """The event verbs that an appeal, promise, demand, refusal or threat governs ("agreed … to provide aid")."""
     if verb.sense.cameo[:2] not in _GOVERNING and verb.sense.cameo != "016":  # (a denial names what it denies:
         return []  # "membantah mengirim pasukan ke Ukraina")
-    breaks = _BREAKS - {"that", "bahwa", "agar", "supaya"} if verb.sense.cameo[:2] in ("02", "10") else _BREAKS
-    if verb.sense.cameo[:2] != "13":  # "vowed to act if China attacked Taiwan": the condition is not what is
-        breaks = breaks | CONDITIONS  # promised (a threat's condition names whom it is aimed at)
+    breaks = _ASKING_BREAKS if verb.sense.cameo[:2] in ("02", "10") else _BREAKS if verb.sense.cameo[:2] == "13" \
+        else _PROMISE_BREAKS
     near = [other for other in sent.verbs if verb.end <= other.start and other.start - verb.end <= 12]
     if verb.sense.cameo[:2] == "12" and verb.start > 0 and sent.tokens[verb.start - 1].lower in _RELATIVE:
         near = [other for other in near if other.start == verb.end or sent.tokens[other.start - 1].lower in _LINKS]
