@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.objects import QUANTIFIERS
 from peristiwa.extract.scan import ALL_PARTIES, MAX_LEFT, scan_left
 from peristiwa.text.morphology import act_noun_with_nya, verb_like
 
@@ -29,7 +30,7 @@ _OBJECT_MARKS = {"with", "to", "against", "from", "dengan", "kepada", "terhadap"
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "in", "to", "of", "from", "at", "within", "untuk", "bagi"}
 _OWN_COUNTRY = {("negaranya",), ("his", "country"), ("its", "country"), ("their", "country"), ("her", "country")}
 _ANAPHOR_FIRST = {key[0] for key in _ANAPHORS}
-_MANY = {"semua", "seluruh", "banyak", "beberapa", "sejumlah", "para", "all", "many", "several", "some"}
+_MANY = QUANTIFIERS | {"all", "many", "several", "some"}  # "semua negara itu": several countries
 
 
 def add_they(sent: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:

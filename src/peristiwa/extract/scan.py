@@ -296,6 +296,6 @@ SITES = _SIDES | {"dalam", "gedung", "kantor", "markas", "gerbang", "pintu", "ko
 _TO_A_SITE = {"di", "ke", "dari"}
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}  # English, before a noun
 # word sets joined once, not per token
-_SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | {"di", "ke", "dari"}, RELATIVE | _ASIDES | {"in", "during", "speaking",
+_SIDE_MARKS, _OPENS_AN_ASIDE = _SIDES | _TO_A_SITE, RELATIVE | _ASIDES | {"in", "during", "speaking",
                                                                                      "writing", "addressing"}
 # (", in an open letter to British Prime Minister David Cameron published on Thursday, called on London …")
