@@ -496,3 +496,26 @@ def test_southeast_asian_ministers_meeting_are_asean_and_meet_no_one_named_after
     assert not [e for e in _code(coder, text, "en", date="2021-10-16") if e.root == "04"]
     text = "Southeast Asian leaders meeting in Jakarta on Saturday told Myanmar junta chief Min Aung Hlaing to end the violence."
     assert {e.source.igo for e in _code(coder, text, "en", date="2021-04-24")} == {"ASEAN"}
+
+
+def test_a_countrys_most_powerful_commander_is_that_countrys(coder):
+    text = ("Iran's most powerful military commander, Qassem Soleimani, was killed in a U.S. drone strike at Baghdad "
+            "airport on Friday, the Pentagon said, in an attack ordered by President Donald Trump.")
+    assert _keys(_code(coder, text, "en", date="2020-01-03")) == {("USA", "IRN", "19")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "military" describing talks is no actor: no US military as the object agreed with
+    ("Antony Blinken and Wang Yi agreed to resume military communications after talks in San Francisco.", "en",
+     {("USA", "CHN", "03"), ("CHN", "USA", "03")}),
+    ("China menangguhkan dialog militer dengan AS, kata juru bicara Kementerian Luar Negeri.", "id",
+     {("CHN", "USA", "16")}),
+])
+def test_military_as_an_adjective_is_no_actor(coder, text, lang, expected):
+    assert _keys(_code(coder, text, lang, date="2023-11-16")) == expected
+
+
+def test_an_exclusive_economic_zone_is_a_place(coder):
+    text = ("Kemlu Panggil Dubes China, Protes Keras Masuknya Kapal Coast Guard ke ZEE Indonesia di Perairan Natuna "
+            "Utara")
+    assert ("IDN", "IDN", "14") not in _keys(_code(coder, text, date="2020-01-01"))

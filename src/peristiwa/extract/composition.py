@@ -77,8 +77,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
-                len(gap) == 2 and gap[0].lower in ("'s", "’s") and gap[1].lower in _RANKS and entry.kind == "agent"
-                and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top diplomat"
+                2 <= len(gap) <= 4 and gap[0].lower in ("'s", "’s") and all(t.lower in _RANKS | _STANDING for t in gap[1:])
+                and entry.kind == "agent" and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top
+                # diplomat", "Iran's most powerful military commander"
                 len(gap) == 2 and gap[0].lower == "-led" and gap[1].lower in ("coalition", "alliance")
                 and entry.kind == "agent") or (  # "Saudi-led coalition warplanes"
                 entry.kind == "person" and prev[-1][2].kind in ("org", "country") and 1 <= len(gap) <= 3
@@ -108,6 +109,8 @@ def _ordinal(word: str) -> bool:
 
 
 _RANKS = {"top", "senior", "chief", "deputy", "acting", "interim"}
+_STANDING = {"most", "powerful", "influential", "longtime", "veteran", "new", "outgoing", "feared", "elite",
+             "highest-ranking", "top-ranking", "senior-most", "retired"}  # (after "'s": "Iran's most powerful …")
 _INTERIM = {"sementara", "terpilih"}  # after an office: "Presiden sementara Suriah Ahmed al-Sharaa", "Presiden terpilih
 # AS Donald Trump" (not after a country: "serangan terhadap Arab Saudi sementara Hassan Rouhani …")
 # ("pemimpin politik Taliban", "diplomat tertinggi China", "pemimpin biro politik Hamas")
