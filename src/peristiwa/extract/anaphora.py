@@ -19,7 +19,9 @@ _PAIRS = {("keduanya",): "person", ("kedua", "pemimpin"): "person", ("kedua", "t
           ("kedua", "delegasi"): "any", ("the", "two", "ministers"): "person", ("the", "two", "sides"): "any",
           ("both", "sides"): "any", ("the", "two", "allies"): "country", ("the", "two", "nations"): "country",
           ("both", "nations"): "country", ("the", "two", "neighbours"): "country",
-          ("the", "two", "neighbors"): "country", ("kedua", "sekutu"): "country", ("kedua", "bangsa"): "country"}
+          ("the", "two", "neighbors"): "country", ("kedua", "sekutu"): "country", ("kedua", "bangsa"): "country",
+          ("the", "two", "men"): "person", ("both", "men"): "person", ("the", "two"): "person"}
+_BARE = {("the", "two")}  # only right before its verb: "when the two met" (not "the two soldiers")
 _PAIR_FIRST = {key[0] for key in _PAIRS}
 _ANAPHORS = {("negara", "itu"), ("negara", "tersebut"), ("negara", "tetangganya"), ("negeri", "itu"),
              ("negaranya",), ("the", "country"), ("its", "neighbour"), ("its", "neighbor"), ("the", "kingdom"),
@@ -92,7 +94,8 @@ def add_pairs(sent: Sentence, mentions: list[Mention], history: list[Mention],
             continue
         for size in (3, 2, 1):
             kind = _PAIRS.get(tuple(lows[i:i + size]))
-            if kind is None or i in covered:
+            if kind is None or i in covered or tuple(lows[i:i + size]) in _BARE and not any(
+                    v.start in (i + size, i + size + 1) for v in sent.verbs):
                 continue
             seen, picked = set(), []
             said = max((k for k in range(i) if lows[k] in speech), default=-1)
