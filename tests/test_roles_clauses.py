@@ -1189,3 +1189,20 @@ def test_a_decision_owner_acts_and_a_decision_regretted_is_disapproved(coder, te
 
 def test_a_loss_regretted_is_no_disapproval(coder):
     assert not _code(coder, "The Pentagon said it regretted the loss of civilian lives in Afghanistan.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dalam pertemuan dengan Perdana Menteri Jepang Fumio Kishida di Tokyo, Kamis (22/6), Presiden Joko Widodo meminta "
+     "tambahan kuota pekerja bagi warga Indonesia.", "id", ("IDN", "JPN", "02")),
+    ("During talks with Chinese President Xi Jinping in Bali, Biden urged more action on climate change.", "en",
+     ("USA", "CHN", "02")),
+])
+def test_a_request_after_an_opening_meeting_is_made_of_the_partner(coder, text, lang, expected):
+    assert expected in _keys(_code(coder, text, lang))
+
+
+def test_the_two_before_their_verb_are_the_two_named_before(coder):
+    text = "Blinken warned Wang Yi of consequences when the two met in Munich on Saturday."
+    assert {("USA", "CHN", "04"), ("CHN", "USA", "04")} <= _keys(_code(coder, text, "en", date="2023-02-19"))
+    text = "Police in Jakarta arrested the two suspects on Saturday."  # ("the two" before a noun is a count)
+    assert all(e.source.text != "the two" for e in _code(coder, text, "en"))

@@ -1,6 +1,6 @@
 """What stands around an event noun and changes whose it is: an actor asked to act ("agar"), what a demand asks
 for, another noun listed before it, the purpose of a plain verb ("untuk"), a clause of reported speech, and a
-headline's subject that makes a capitalised noun its verb."""
+headline's subject that makes a capitalised noun its verb, and the partner of a meeting an opening phrase names."""
 from __future__ import annotations
 
 from peristiwa.extract.coordination import in_opening_phrase
@@ -97,3 +97,24 @@ def main_subject_after_an_opening(sent: Sentence, verb: VerbMatch, target: Menti
     return m if m is not None and m.end < len(tokens) and (
         verb_like(tokens[m.end].lower) or tokens[m.end].lower in FILLERS or tokens[m.end].lower in ("said", "says",
                                                                                                   "told")) else None
+
+
+
+_ASKED = {"02", "03", "05", "10"}  # what one asks, offers or demands of the partner one meets
+_BENEFITING = {"bagi", "untuk", "for"}
+
+
+def asked_in_a_meeting(sent: Sentence, verb: VerbMatch, source: Mention | None, target: Mention | None) -> Mention | None:
+    """The addressee of a request, offer or demand made by the subject of a clause that follows an opening phrase
+    naming a meeting: the partner met, where no other is named ("Dalam pertemuan dengan Putra Mahkota Mohammed bin
+    Salman, Minggu (14/4), Presiden Joko Widodo meminta tambahan kuota haji bagi jemaah Indonesia": of the crown
+    prince, for his own people)."""
+    if verb.sense.cameo[:2] not in _ASKED or source is None or target is not None and not (
+            target.key == source.key and any(t.lower in _BENEFITING for t in sent.tokens[verb.end:target.start])):
+        return target
+    meeting = next((v for v in sent.verbs if v.start <= 2 and v.sense.cameo[:2] == "04"), None)
+    if meeting is None or meeting.end >= len(sent.tokens) or sent.tokens[meeting.end].lower not in ("dengan", "with"):
+        return target
+    partner = next((m for m in sent.mentions if m.start == meeting.end + 1 and not m.location), None)
+    return partner if partner is not None and partner.key != source.key \
+        and main_subject_after_an_opening(sent, meeting, partner) is source else target

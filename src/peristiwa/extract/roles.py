@@ -15,7 +15,7 @@ from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by_a_device, complained_about,
                                         condition_subject, killing_follows, subject_after_comma, the_deceased,
                                         unidentified)
-from peristiwa.extract.noun_context import headline_verb
+from peristiwa.extract.noun_context import asked_in_a_meeting, headline_verb
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
 from peristiwa.extract.parties import not_the_accuser
 from peristiwa.extract.passive import agent_after, authority_where, opening_passive
@@ -274,6 +274,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = the_deceased(sent, mentions) or next(  # "BJ Habibie Meninggal, Kamboja Ikut Berduka"; a headline
             (m for m in mentions if m.kind == "person" and m is not source and sent.headline), None)  # "Sebut BJ
         # Habibie Negarawan Visioner, Bangladesh Sampaikan Belasungkawa": the one mourned is named
+    target = asked_in_a_meeting(sent, verb, source, target) if voice == "active" else target
     if target is None and verb.sense.cameo[:2] in _ANSWERS and voice in ("active", "noun") and lang != "en":
         target = author_of(sent, verb.end, by_start)  # "mengecam pernyataan yang dilontarkan Netanyahu"
     if target is None and source is not None and sent.headline and verb.sense.cameo[:2] in _REACTIONS \
