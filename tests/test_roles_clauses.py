@@ -1206,3 +1206,14 @@ def test_the_two_before_their_verb_are_the_two_named_before(coder):
     assert {("USA", "CHN", "04"), ("CHN", "USA", "04")} <= _keys(_code(coder, text, "en", date="2023-02-19"))
     text = "Police in Jakarta arrested the two suspects on Saturday."  # ("the two" before a noun is a count)
     assert all(e.source.text != "the two" for e in _code(coder, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China expelled three American journalists on Tuesday, a move condemned by the United States.",
+     ("USA", "CHN", "11")),
+    ("The Taliban administration on Tuesday suspended university education for women in Afghanistan until further "
+     "notice, a move swiftly condemned by the United Nations and Washington.", ("USA", "AFG", "11")),
+])
+def test_a_move_condemned_after_the_clause_is_the_subjects(coder, text, expected):
+    events = _keys(_code(coder, text, "en", date="2022-12-21"))
+    assert expected in events and ("USA", "USA", "11") not in events

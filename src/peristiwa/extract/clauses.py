@@ -21,7 +21,8 @@ from peristiwa.text.timewords import AFTER_WORDS, WHILE_WORDS
 # "… dan sejak itu berperang dengan Houthi"
 ADVERBS = {"juga", "kemudian", "lalu", "telah", "sudah", "pun", "langsung", "segera", "also", "then", "later",
            "sejak", "itu", "lantas", "akhirnya", "since", "tetap", "masih", "justru", "malah", "bahkan", "still",
-           "kembali", "saling"}  # "… dan saling menuduh": the subject of the verb before "dan" too
+           "kembali", "saling", "swiftly", "quickly", "immediately", "promptly", "widely", "roundly", "sharply",
+           "strongly"}  # "… dan saling menuduh": the subject of the verb before "dan" too; "a move swiftly condemned"
 _PRAISE_OR_BLAME = {"05", "11", "12", "16", "17"}
 _COPULA = {"adalah", "merupakan", "ialah", "yakni", "yaitu", "is", "are", "was", "were"}
 

@@ -299,14 +299,22 @@ _AFTER_DOING = {"after", "before", "while", "since"}
 _AUXILIARY_BE = {"was", "were", "is", "are", "been", "has", "have", "had", "later", "also"}
 
 
+_MOVES = {"move", "decision", "step", "measure"}
+
+
 def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str],
                    assign: Assign) -> Mention | None:
     """ "Iran menyerang kapal tanker Jepang dan dikecam Amerika Serikat": a passive verb coordinated with an
-    active one undergoes it as the first verb's subject (Iran is condemned, not Japan)."""
+    active one undergoes it as the first verb's subject (Iran is condemned, not Japan); so does one on "a move"
+    after the clause ("China expelled three American journalists, a move condemned by the United States")."""
     j = verb.start - 1
     while j >= 0 and (sent.tokens[j].lower in ADVERBS or sent.tokens[j].lower in _AUXILIARY_BE):
         j -= 1  # ("… and was condemned by the United States")
-    if j < 1 or sent.tokens[j].lower not in ("dan", "serta", "lalu", "kemudian", "and", "then"):
+    move = j > 2 and sent.tokens[j].lower in _MOVES and sent.tokens[j - 1].lower in ("a", "an") \
+        and sent.tokens[j - 2].text == ","
+    if move:
+        j -= 2  # "…, a move swiftly condemned by the United Nations": the one who made the move
+    elif j < 1 or sent.tokens[j].lower not in ("dan", "serta", "lalu", "kemudian", "and", "then"):
         return None
     first = next((v for v in sent.verbs if v.end <= j and v.sense.voice != "noun"
                   and not any(t.text in (",", ";") or t.lower in ("yang", "bahwa") for t in sent.tokens[v.end:j])),
@@ -316,6 +324,8 @@ def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         return roles.targets[0] if roles.targets else None
     if roles is not None and roles.sources:
         return roles.sources[0]
+    if move and first is None:  # "The Taliban suspended university education for women, a move …": the subject
+        return next((m for m in sent.mentions if m.start <= 1 and not m.location), None)  # that opens the sentence
     plain = verb_before(sent, j) if first is None else None  # "Guaido mendeklarasikan diri … dan didukung AS"
     return scan_left(sent, plain, {m.end: m for m in sent.mentions}, MAX_LEFT, speech) if plain is not None else None
 
