@@ -519,3 +519,16 @@ def test_an_exclusive_economic_zone_is_a_place(coder):
     text = ("Kemlu Panggil Dubes China, Protes Keras Masuknya Kapal Coast Guard ke ZEE Indonesia di Perairan Natuna "
             "Utara")
     assert ("IDN", "IDN", "14") not in _keys(_code(coder, text, date="2020-01-01"))
+
+
+def test_the_countries_a_border_is_shared_with_are_places(coder):
+    text = ("Russia and Belarus began 10 days of joint military drills on Thursday near Belarus's borders with Ukraine, "
+            "Poland and Lithuania.")
+    assert _keys(_code(coder, text, "en", date="2022-02-10")) == {("RUS", "BLR", "06"), ("BLR", "RUS", "06")}
+    assert ("IRN", "IRQ", "19") in _keys(_code(coder, "Iran menutup perbatasan dengan Irak, Minggu."))  # (closed on it)
+
+
+def test_a_defence_cooperation_pact_signed_is_an_agreement_only(coder):
+    text = ("Indian Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake signed a defence "
+            "cooperation pact in Colombo on Saturday.")
+    assert {e.root for e in _code(coder, text, "en", date="2025-04-05")} == {"05"}

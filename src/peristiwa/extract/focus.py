@@ -8,7 +8,7 @@ from dataclasses import replace
 from peristiwa.extract.boundaries import ACCUSING, DIRECTIONS, GROUND, MISSIONS
 from peristiwa.extract.coordination import QUALIFIERS
 from peristiwa.extract.document import Doc, Mention, Sentence
-from peristiwa.extract.locations import LISTING
+from peristiwa.extract.locations import BORDERS, LISTING, across_a_border
 from peristiwa.extract.phrases import past_relation
 from peristiwa.text.morphology import verb_like
 from peristiwa.text.tokens import Token
@@ -240,11 +240,10 @@ def _border(sent: Sentence, m: Mention) -> bool:
     """A country's border ("near the Turkish border", "di perbatasan Suriah") is as much its neighbour's: no
     place of the story's own."""
     tokens = sent.tokens
-    return m.end < len(tokens) and tokens[m.end].lower in _BORDERS \
-        or m.start > 0 and tokens[m.start - 1].lower in _BORDERS
+    return m.end < len(tokens) and tokens[m.end].lower in BORDERS \
+        or m.start > 0 and tokens[m.start - 1].lower in BORDERS or across_a_border(sent, m.start)
 
 
-_BORDERS = {"border", "borders", "frontier", "perbatasan"}
 
 
 def _abroad(m: Mention, abroad: dict[str, str]) -> str:

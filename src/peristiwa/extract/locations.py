@@ -115,7 +115,27 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (kind == "metonym" and end < len(tokens) and tokens[end].lower in _DISTRICTS) \
         or (kind == "country" and end < len(tokens) and tokens[end].lower in DIRECTIONS
             and tokens[end].is_title) \
-        or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS)
+        or (start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _WATERS) \
+        or (kind in ("country", "metonym") and across_a_border(sent, start))
+
+
+BORDERS = {"border", "borders", "frontier", "perbatasan", "perbatasannya"}
+
+
+def across_a_border(sent: Sentence, start: int) -> bool:
+    """ "near Belarus's borders with Ukraine, Poland and Lithuania", "di perbatasan Suriah dengan Turki": the
+    countries another's border is shared with are where, not whom (the names listed after "with" included; but
+    "menutup perbatasan dengan Irak" closes it on Iraq, and "alert along the border with Afghanistan" is aimed at
+    it)."""
+    tokens, k = sent.tokens, start - 1
+    while k > 2 and (tokens[k].text == "," or tokens[k].lower in LISTING or tokens[k].is_title) and start - k < 10:
+        k -= 1
+    if k < 3:
+        return False
+    owned = tokens[k - 1].lower in BORDERS and tokens[k - 2].lower in ("'s", "’s") \
+        or tokens[k - 2].lower in BORDERS and tokens[k - 1].is_title
+    return tokens[k].lower in ("with", "dengan") and owned \
+        and not any(v.start < k < v.end + 1 for v in sent.verbs)
 
 
 def country_of_a_place(sent: Sentence, start: int, end: int, kind: str, country: str, before: Mention) -> bool:
