@@ -532,3 +532,26 @@ def test_a_defence_cooperation_pact_signed_is_an_agreement_only(coder):
     text = ("Indian Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake signed a defence "
             "cooperation pact in Colombo on Saturday.")
     assert {e.root for e in _code(coder, text, "en", date="2025-04-05")} == {"05"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Supporters of Imran Khan clashed with police in Lahore.", "en"),
+    ("Imran Khan's supporters clashed with police in Lahore.", "en"),
+    ("Massa pendukung Prabowo bentrok dengan polisi di Jakarta.", "id"),
+])
+def test_a_leaders_supporters_are_civilians_who_riot(coder, text, lang):
+    events = _code(coder, text, lang, date="2023-05-10")
+    assert {(e.source.sector, e.target.sector, e.root) for e in events} == {("CVL", "COP", "14")}
+
+
+def test_the_one_supporters_back_and_the_crown_prince_keep_their_office(coder):
+    text = "Iran dan Rusia telah menjadi pendukung setia Presiden Suriah Bashar al-Assad."
+    assert {e.target.sector for e in _code(coder, text)} == {"GOV"}
+    text = "Presiden Prancis Emmanuel Macron menelpon Putra Mahkota Arab Saudi Mohammed bin Salman, Selasa."
+    assert {e.target.sector for e in _code(coder, text)} == {"GOV"}
+
+
+def test_a_fugitive_arrested_is_a_civilian(coder):
+    text = "Bareskrim Polri menangkap buronan kasus cessie Bank Bali Djoko Tjandra di Malaysia, Kamis (30/7) malam."
+    assert {(e.source.country, e.target.sector, e.root) for e in _code(coder, text, date="2020-07-31")} \
+        == {("IDN", "CVL", "17")}

@@ -33,7 +33,10 @@ _INDUSTRIES = {"pertahanan", "minyak", "migas", "teknologi", "energi", "senjata"
                "petrokimia", "kimia", "nuklir", "konstruksi", "perkapalan", "logistik", "perbankan", "media",
                "terbesar", "raksasa", "swasta"}  # "perusahaan petrokimia terbesar Iran"
 _CROWDS = {"massa", "kerumunan", "crowd", "crowds"}
-_ACCUSED = {"tersangka", "terdakwa", "terpidana", "narapidana", "napi", "pelaku"}  # "tersangka teroris": a militant
+# "massa pendukung Prabowo", "ratusan pendukung Lukas Enembe": his supporters (but "menjadi pendukung setia Presiden
+# Bashar al-Assad" names the one supported)
+_MANY_PEOPLE = _CROWDS | {"para", "puluhan", "ratusan", "ribuan", "sejumlah", "kelompok"}
+_ACCUSED = {"tersangka", "buronan", "terdakwa", "terpidana", "narapidana", "napi", "pelaku"}  # "tersangka teroris": a militant
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 # "pemerintah daerah Jalisco", "Gubernur Provinsi Jawa Timur", "the government of Sindh province"
 _BEFORE_PLACE = {"daerah", "provinsi", "kota", "kabupaten", "wilayah", "negara", "bagian", "state", "province",
@@ -250,14 +253,26 @@ def compose(sent: Sentence, raw, doc: Doc, kb: Knowledge) -> list[Mention]:
         elif start > 0 and tokens[start - 1].lower in ("orang", "orang-orang") and kind == "country":
             start, kind, sector = start - 1, "composite", "CVL"  # "dua orang Inggris": British people
             text = sent.text[tokens[start].start - sent.start:tokens[end - 1].end - sent.start]
-        if kind in ("person", "composite") and start > 0 and (tokens[start - 1].lower in _KIN or start > 1 and (
-                tokens[start - 2].lower in _KIN and tokens[start - 1].text.islower())):  # "asisten pribadi Imam"
-            kind, sector, person = "agent", "CVL", ""  # "Putra Presiden Joko Widodo", "asisten pribadi Imam"
+        if kind in ("person", "composite") and (start > 0 and (tokens[start - 1].lower in _KIN or start > 1 and (
+                tokens[start - 2].lower in _KIN and tokens[start - 1].text.islower()  # "asisten pribadi Imam"
+                or tokens[start - 1].lower == "pendukung" and tokens[start - 2].lower in _MANY_PEOPLE))
+                                                or len(entries) > 1 and (_kin_of(chunk[0], tokens, "of")
+                                                                         or _kin_of(chunk[-1], tokens, "'s"))):
+            kind, sector, person = "agent", "CVL", ""  # "Putra Presiden Joko Widodo", "asisten pribadi Imam",
+            # "supporters of Imran Khan", "Imran Khan's supporters"
         if person and kind == "person" and person in kb.people:
             for key in name_keys(person, country):
                 doc.people.setdefault(key, PersonInfo(person, country, sector, igo))
         out.append(Mention(start, end, text, country, sector, igo, kind, person, location))
     return out
+
+
+def _kin_of(match: tuple[int, int, ActorEntry], tokens, link: str) -> bool:
+    """Whether a one-word match is kin or a follower joined by `link` to the actor named with it ("supporters of
+    Imran Khan", "Imran Khan's supporters"; not "Putra Mahkota Mohammed bin Salman", the crown prince)."""
+    i, j, _ = match
+    at = j if link == "of" else i - 1
+    return j - i == 1 and tokens[i].lower in _KIN and 0 <= at < len(tokens) and tokens[at].lower.replace("’", "'") == link
 
 
 _MEMBER = {"anggota", "kader", "member", "members", "pejabat", "pegawai", "staf"}  # ("pejabat Mahkamah Agung")

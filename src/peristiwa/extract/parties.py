@@ -162,7 +162,8 @@ def brokers(sent: Sentence) -> list[tuple[Mention, int]]:
 
 
 _PROTESTERS = {"demonstran", "pengunjuk", "pendemo", "massa", "perusuh", "aktivis", "mahasiswa", "pelajar",
-               "protesters", "protester", "demonstrators", "rioters", "activists", "students", "crowd", "crowds", "mob"}
+               "pendukung", "protesters", "protester", "demonstrators", "rioters", "activists", "students", "crowd",
+               "crowds", "mob", "supporters"}
 
 
 def protesters_named(m: Mention) -> bool:
