@@ -57,12 +57,24 @@ def groups(mentions: list[Mention], sent: Sentence) -> dict[Mention, tuple[Menti
                 continue
         runs.append(([m], False))
     for members, coordinated in runs:
-        if coordinated or len(members) >= 3 and all(m.kind == "country" for m in members):  # "Iran, Libya, Sudan, …"
+        if coordinated or len(members) >= 3 and all(m.kind == "country" for m in members) \
+                or len(members) >= 2 and _closed_by_others(sent, members[-1]):  # "Iran, Libya, Sudan, …"
             _close(members, out)
         else:
             for m in members:
                 _close([m], out)
     return out
+
+
+_OTHERS = {"lainnya", "lain", "other", "others"}
+
+
+def _closed_by_others(sent: Sentence, last: Mention) -> bool:
+    """Whether a list joined by commas ends in others it does not name ("Vanuatu, Kepulauan Solomon, dan empat
+    negara Pasifik lainnya", "Iran, Syria and other states")."""
+    words = [t.lower for t in sent.tokens[last.end:last.end + 7]]
+    return len(words) > 2 and words[0] == "," and words[1] in ("dan", "serta", "and") \
+        and any(w in _OTHERS for w in words[2:])
 
 
 def _close(current: list[Mention], out: dict[Mention, tuple[Mention, ...]]) -> None:
