@@ -103,7 +103,7 @@ def named_as_place(sent: Sentence, start: int, end: int, kind: str) -> bool:
         or (start > 2 and tokens[start - 1].text == "," and kind in ("country", "metonym")
             and not (sent.headline and any(v.start == end for v in sent.verbs))  # "…, Pakistan Panggil …"
             and not _acts(sent, end) and any(
-            tokens[k].lower in _LOCATIVE and all((t.is_title or t.lower in PLACE_HEADS | _AROUND)
+            tokens[k].lower in _LOCATIVE | _AROUND and all((t.is_title or t.lower in PLACE_HEADS | _AROUND)
                                                  and t.lower not in NOT_NAMES for t in tokens[k + 1:start - 1])
             for k in range(max(0, start - 8), start - 2))) \
         or (start > 0 and tokens[start - 1].lower in REPORTED) \

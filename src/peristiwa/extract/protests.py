@@ -39,9 +39,9 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     while k < verb.start and (sent.tokens[k].lower in _CROWD | _COUNTS or a_count(sent.tokens[k].lower)):
         k += 1
     if k == 0 or not any(t.lower in _COUNTS or a_count(t.lower) for t in sent.tokens[:k]) \
-            or verb.sense.cameo[:2] not in ("10", "14") \
+            or verb.sense.cameo[:2] not in ("10", "11", "14") \
             or any(m.start < verb.start and not m.location for m in sent.mentions) \
-            or any(t.text in (",", ";") or t.lower == "yang" for t in sent.tokens[k:verb.start]):
+            or any(t.text == ";" or t.lower == "yang" for t in sent.tokens[k:verb.start]):
         return None
     place = next((m for m in sent.mentions if m.country and m.country != "IGO"
                   and (m.location or m.start < verb.start)), None)  # "in Bangkok" (a seat, still the place)
@@ -50,7 +50,7 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     return Mention(0, 0, " ".join(t.text for t in sent.tokens[:k]), place.country, "CVL", None, "unknown")
 
 
-_COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "thousands", "hundreds", "dozens", "tens"}
+_COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "ribu", "juta", "thousands", "hundreds", "dozens", "tens"}
 _CROWD = {"orang", "warga", "massa", "of", "people", "sekitar", "about", "some", "nearly", "more", "than"}
 
 
