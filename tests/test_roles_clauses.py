@@ -1217,3 +1217,25 @@ def test_the_two_before_their_verb_are_the_two_named_before(coder):
 def test_a_move_condemned_after_the_clause_is_the_subjects(coder, text, expected):
     events = _keys(_code(coder, text, "en", date="2022-12-21"))
     assert expected in events and ("USA", "USA", "11") not in events
+
+
+def test_a_list_that_ends_in_others_unnamed_is_one_group(coder):
+    text = ("Diplomat Indonesia Nara Masista Rakhmatia mengecam Vanuatu, Kepulauan Solomon, dan empat negara Pasifik "
+            "lainnya yang menyinggung isu Papua di Sidang Umum PBB.")
+    assert {("IDN", "VUT", "11"), ("IDN", "SLB", "11")} <= _keys(_code(coder, text, date="2016-09-27"))
+
+
+def test_a_counted_crowd_past_its_place_and_date_demands(coder):
+    text = ("Ratusan ribu orang memadati kawasan Monas, Jakarta, dalam Aksi Akbar Bela Palestina, Minggu (5/11), "
+            "menuntut Israel segera menyetujui gencatan senjata di Jalur Gaza.")
+    assert {(e.source.country, e.source.sector, e.target.country, e.root)
+            for e in _code(coder, text, date="2023-11-06")} == {("IDN", "CVL", "ISR", "10")}
+
+
+@pytest.mark.parametrize("text", [
+    "TNI mengerahkan kapal perang dan pesawat tempur F-16 untuk mengamankan perairan Natuna dari kapal-kapal ikan dan "
+    "penjaga pantai China, ujar Pangkogabwilhan I Laksdya TNI Yudo Margono di Natuna.",
+])
+def test_forces_deployed_to_guard_ones_ground_are_aimed_at_whom_they_guard_against(coder, text):
+    assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text, date="2020-01-03")} \
+        == {("IDN", "CHN", "15")}

@@ -27,8 +27,8 @@ from peristiwa.extract.objects import past_listed_means, scan_right
 from peristiwa.extract.scan import (FAR_STOP, LEFT_STOP, MAX_LEFT, MAX_RIGHT, PREPOSITIONS, TIME_WORDS, scan_left,
                                     verb_like)
 from peristiwa.extract.sharing import AND_THEN, captor, shared_object, shared_patient, shared_subject
-from peristiwa.extract.targets import (beyond_own_measure, companion, far_target, not_addressed, only_where,
-                                       partner_after_with, past_the_origin, sent_to)
+from peristiwa.extract.targets import (beyond_own_measure, companion, far_target, guarded_against, not_addressed,
+                                       only_where, partner_after_with, past_the_origin, sent_to)
 from peristiwa.ontology.cameo import VIOLENT_ROOTS
 from peristiwa.text.morphology import process_noun
 
@@ -269,6 +269,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target.key == source.key and target.kind in ("country", "adjective"))):  # "threatened to open Turkey's
         target = condition_subject(sent, verb.end, by_start) or target  # borders … if the EU …": the EU
     target = beyond_own_measure(sent, verb, source, target, by_start)  # ("lifted a U.S. embargo on … to Vietnam")
+    target = guarded_against(sent, verb, source, target, by_start)  # "… untuk mengamankan perairan Natuna dari …"
     target = None if only_where(sent, verb, target) else target  # ("signed … at a U.S. air base in Dayton")
     if target is None and verb.sense.cameo.startswith("018"):
         target = the_deceased(sent, mentions) or next(  # "BJ Habibie Meninggal, Kamboja Ikut Berduka"; a headline

@@ -1,7 +1,7 @@
 """Targets beyond the object's phrase: the first actor up to the clause's end, the partner of a discussion after
 its topic, the state's own people arrested by the count; actors after the verb that are no target: the company
 a visitor keeps, a deal's broker, what a request is about; whether what was captured is people or ground, and
-whether what is sent goes to an actor named past it."""
+whether what is sent goes to an actor named past it; whom forces are deployed to guard against."""
 from __future__ import annotations
 
 from peristiwa.extract.boundaries import BANS, BROKERED, GROUND, MISSIONS, WATERS
@@ -174,3 +174,23 @@ def launched_at(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     between = [t.lower for t in sent.tokens[verb.end:target.start]]
     at = next((k for k, w in enumerate(between) if w in ("ke", "at", "on", "into")), None)
     return at is not None and not any(w in _TOWARD for w in between[at:])
+
+
+_GUARDING = {"mengamankan", "menjaga", "melindungi", "mempertahankan", "protect", "secure", "defend", "guard"}
+_FROM = {"dari", "from", "against", "terhadap"}
+
+
+def guarded_against(sent: Sentence, verb: VerbMatch, source: Mention | None, target: Mention | None,
+                    by_start: dict[int, Mention]) -> Mention | None:
+    """Whom forces are deployed against when their purpose is to guard one's own ground from them ("TNI
+    mengerahkan kapal perang untuk mengamankan perairan Natuna dari kapal-kapal penjaga pantai China", "deployed
+    troops to protect the border from Russian incursions"); else the target found."""
+    if verb.sense.cameo[:2] != "15" or source is None or target is not None and target.key != source.key:
+        return target
+    tokens = sent.tokens
+    guard = next((k for k in range(verb.end, min(len(tokens), verb.end + 12)) if tokens[k].lower in _GUARDING
+                  and tokens[k - 1].lower in ("untuk", "guna", "to")), None)
+    mark = next((k for k in range(guard + 1, min(len(tokens), guard + 8)) if tokens[k].lower in _FROM), None) \
+        if guard is not None else None
+    foe = scan_right(sent, mark + 1, by_start, 8) if mark is not None else None
+    return foe if foe is not None and foe.key != source.key and not foe.location else target
