@@ -32,6 +32,8 @@ _INDUSTRIES = {"pertahanan", "minyak", "migas", "teknologi", "energi", "senjata"
                "otomotif", "tambang", "pertambangan", "baja", "penerbangan", "pelayaran", "keuangan", "asuransi",
                "petrokimia", "kimia", "nuklir", "konstruksi", "perkapalan", "logistik", "perbankan", "media",
                "terbesar", "raksasa", "swasta"}  # "perusahaan petrokimia terbesar Iran"
+_ARMS_KINDS = {"strategic", "nuclear", "long-range", "heavy", "stealth", "unmanned", "advanced", "supersonic",
+               "nuclear-capable", "nuclear-powered", "guided-missile", "naval", "elite"}
 _CROWDS = {"massa", "kerumunan", "crowd", "crowds"}
 # "massa pendukung Prabowo", "ratusan pendukung Lukas Enembe": his supporters (but "menjadi pendukung setia Presiden
 # Bashar al-Assad" names the one supported)
@@ -79,6 +81,9 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 # Min Aung Hlaing"
                 len(gap) == 1 and gap[0].is_title and gap[0].text.isalpha() and entry.kind == "agent"
                 and prev[-1][2].kind == "adjective") or (  # "Turkish Kurd refugees"
+                0 < len(gap) <= 2 and all(t.lower in _ARMS_KINDS for t in gap) and entry.kind == "agent"
+                and entry.sector == "MIL" and prev[-1][2].kind in ("adjective", "country")) or (  # "Russian
+                # strategic bombers", "Chinese stealth fighter jets"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
                 2 <= len(gap) <= 4 and gap[0].lower in ("'s", "’s") and all(t.lower in _RANKS | _STANDING for t in gap[1:])
                 and entry.kind == "agent" and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top

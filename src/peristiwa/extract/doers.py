@@ -86,6 +86,8 @@ def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention]
     first = next((k for k, t in enumerate(sent.tokens[:before]) if k not in named and (
         verb_like(t.lower) or sent.lang == "en" and english_past(t.lower))), None)
     # (an irregular past: "Israeli jets struck a school in Gaza, an attack Egypt condemned")
+    if first is None:  # else an event verb: "Trump said he would not rule out a military option, remarks that …"
+        first = next((v.start for v in sent.verbs if v.start < before and v.start not in named), None)
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 

@@ -91,8 +91,9 @@ _MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "deci
 # acts named again after a comma ("… launched joint exercises, drills that Pyongyang has condemned as …"); only in
 # that frame, since "condemned the drills" alone may answer drills no event was coded for
 _NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises", "trip", "visit", "gesture", "serangan", "attack", "attacks",
-                                 "strike", "strikes"}  # ("…, menewaskan sedikitnya 100 orang, serangan yang dikecam
-# keras Sekjen PBB Antonio Guterres")
+                                 "strike", "strikes", "switch", "shift", "remarks", "comments"}  # ("…, menewaskan
+# sedikitnya 100 orang, serangan yang dikecam keras Sekjen PBB Antonio Guterres"; "…, remarks that Venezuelan
+# Defense Minister Vladimir Padrino Lopez denounced as …")
 
 
 def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
@@ -102,7 +103,7 @@ def move_reacted_to(sent: Sentence, verb: VerbMatch) -> Mention | None:
     if verb.sense.cameo[:2] not in _REACTIONS | {"01", "05"}:
         return None
     k = verb.start - 1
-    while k > 0 and verb.start - k <= 6 and tokens[k].lower not in _NAMED_AFTER_A_COMMA:
+    while k > 0 and verb.start - k <= 9 and tokens[k].lower not in _NAMED_AFTER_A_COMMA:
         k -= 1
     if k < 2 or tokens[k].lower not in _NAMED_AFTER_A_COMMA:
         return None
