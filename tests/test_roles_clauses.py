@@ -1239,3 +1239,26 @@ def test_a_counted_crowd_past_its_place_and_date_demands(coder):
 def test_forces_deployed_to_guard_ones_ground_are_aimed_at_whom_they_guard_against(coder, text):
     assert {(e.source.country, e.target.country, e.root) for e in _code(coder, text, date="2020-01-03")} \
         == {("IDN", "CHN", "15")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nicaragua broke diplomatic relations with Taiwan on Thursday and recognized the People's Republic of China as "
+     "the only legitimate government, a switch Beijing quickly welcomed.", ("CHN", "NIC", "05")),
+    ('Donald Trump said on Friday he would not rule out a "military option" in Venezuela, remarks that Venezuelan '
+     'Defense Minister Vladimir Padrino Lopez denounced as "an act of madness".', ("VEN", "USA", "11")),
+    ('Two Russian strategic bombers landed in Venezuela on Monday for joint exercises, a move U.S. Secretary of State '
+     'Mike Pompeo denounced as "two corrupt governments squandering public funds".', ("USA", "RUS", "11")),
+])
+def test_a_reaction_to_the_move_named_after_a_comma_is_aimed_at_who_made_it(coder, text, expected):
+    assert expected in _keys(_code(coder, text, "en", date="2018-12-11"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. President Donald Trump on Wednesday recognized Venezuelan opposition leader Juan Guaido as the country's "
+     "interim president and called Nicolas Maduro's government illegitimate.", {("USA", "VEN", "05"),
+                                                                               ("USA", "VEN", "11")}),
+    ("Biden called Putin to discuss the threat.", {("USA", "RUS", "04")}),  # (no wrong named after "to")
+    ("Erdogan compared Netanyahu to Adolf Hitler.", {("TUR", "ISR", "11")}),
+])
+def test_what_one_calls_another(coder, text, expected):
+    assert _keys(_code(coder, text, "en", date="2019-01-23")) == expected

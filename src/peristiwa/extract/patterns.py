@@ -51,17 +51,31 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
         else:
             after = k + 1 + (k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower == "the")  # "called the US …"
             actor, speaker = by_start.get(after) or by_start.get(k + 1), (before[-1] if before else None)
+            prior = next((v for v in reversed(sent.verbs) if v.end < k and v.sense.voice != "noun"), None) \
+                if k > 0 and sent.tokens[k - 1].lower in ("and", "dan", "serta") else None
+            if prior is not None:  # "recognized Juan Guaido as interim president and called Maduro's government
+                speaker = scan_left(sent, prior.start, {m.end: m for m in before}, MAX_LEFT) or speaker  # …": the
+                # subject of the verb before "and", not its object
             if actor is None:  # "menyebut operasi militer Myanmar … sebagai contoh nyata pembersihan etnis": the
                 actor = _doer_of_the_act_named(sent, after, by_start)  # doer of the act so called
             j = _as_after(sent, actor.end) if actor is not None else k
-        if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS:
+        bare = next((i - 1 for i in range(actor.end, min(actor.end + 4, len(sent.tokens))) if i in found and all(
+            t.lower in ("'s", "’s") or t.text.isalpha() and t.text.islower() and t.lower not in _NOT_A_NOUN
+            for t in sent.tokens[actor.end:i])),
+                    None) if actor is not None and sent.lang == "en" else None  # (a word right after its noun:
+        # "called Nicolas Maduro's government illegitimate")
+        if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS and bare is None:
             continue
-        code = next((found[i][1] for i in range(j + 1, min(j + 6, len(sent.tokens))) if i in found), None)
+        j = j if sent.tokens[j].lower in _AS else bare
+        reach = j + 2 if sent.tokens[j].lower in ("to", "dengan") else j + 6  # "compared Netanyahu to Hitler" (not
+        # "called Putin to discuss the threat")
+        code = next((found[i][1] for i in range(j + 1, min(reach, len(sent.tokens))) if i in found), None)
         if code and speaker is not None and speaker.key and speaker.key != actor.key:
             out.append((speaker, actor, k, token.text, code))
     return out
 
 
+_NOT_A_NOUN = PREPOSITIONS | {"to", "that", "of", "for", "on", "in", "and", "or", "the", "a", "an", "is", "was", "were"}
 _ACT_NOUN_LIMIT = 2  # "operasi militer Myanmar", "serangan Israel" (not "serangan terhadap Israel")
 
 
