@@ -522,8 +522,8 @@ def test_an_exclusive_economic_zone_is_a_place(coder):
 
 
 def test_the_countries_a_border_is_shared_with_are_places(coder):
-    text = ("Russia and Belarus began 10 days of joint military drills on Thursday near Belarus's borders with Ukraine, "
-            "Poland and Lithuania.")
+    text = ("Russia and Belarus began 10 days of joint military drills on Thursday near Belarus's borders with "
+            "Ukraine, Poland and Lithuania.")
     assert _keys(_code(coder, text, "en", date="2022-02-10")) == {("RUS", "BLR", "06"), ("BLR", "RUS", "06")}
     assert ("IRN", "IRQ", "19") in _keys(_code(coder, "Iran menutup perbatasan dengan Irak, Minggu."))  # (closed on it)
 

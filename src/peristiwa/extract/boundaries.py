@@ -5,8 +5,8 @@ government (PLACE_PARTS), the ground an armed group holds (GROUND), the verbs of
 accusation's parts are read (ACCUSING), a country's diplomatic missions (MISSIONS), the measures that forbid
 (BANS), the waters missiles are fired into (WATERS), the words that point back (DEMONSTRATIVES), the compass parts
 of a country (DIRECTIONS), the words that open a subordinate clause (SUBORDINATORS), reflexive objects
-(REFLEXIVES), the words before a person's country of origin (ORIGIN) and the words that open a condition
-(CONDITIONS)."""
+(REFLEXIVES), the words before a person's country of origin (ORIGIN), the words that open a condition
+(CONDITIONS) and the nouns that name an act again (MOVES)."""
 from __future__ import annotations
 
 LEFT_STOP = {".", ";", ":", "bahwa", "karena", "sebab", "lantaran", "namun", "tetapi", "tapi", "sedangkan", "sementara",
@@ -57,3 +57,5 @@ ORIGIN = frozenset({"asal", "kelahiran", "keturunan", "berkewarganegaraan", "ber
 # "jika", "if": a condition opens ("kalaupun nanti demo …": even if)
 CONDITIONS = frozenset({"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "if", "unless",
                         "kalaupun", "jikapun", "bilamana"})
+# an act named again as "a move" or "the decision" ("…, a move condemned by the United States", "langkah tersebut")
+MOVES = frozenset({"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"})

@@ -38,7 +38,8 @@ _CROWDS = {"massa", "kerumunan", "crowd", "crowds"}
 # "massa pendukung Prabowo", "ratusan pendukung Lukas Enembe": his supporters (but "menjadi pendukung setia Presiden
 # Bashar al-Assad" names the one supported)
 _MANY_PEOPLE = _CROWDS | {"para", "puluhan", "ratusan", "ribuan", "sejumlah", "kelompok"}
-_ACCUSED = {"tersangka", "buronan", "terdakwa", "terpidana", "narapidana", "napi", "pelaku"}  # "tersangka teroris": a militant
+_ACCUSED = {"tersangka", "buronan", "terdakwa", "terpidana", "narapidana", "napi", "pelaku"}  # "tersangka teroris":
+# a militant
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}
 # "pemerintah daerah Jalisco", "Gubernur Provinsi Jawa Timur", "the government of Sindh province"
 _BEFORE_PLACE = {"daerah", "provinsi", "kota", "kabupaten", "wilayah", "negara", "bagian", "state", "province",
@@ -85,8 +86,8 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and entry.sector == "MIL" and prev[-1][2].kind in ("adjective", "country")) or (  # "Russian
                 # strategic bombers", "Chinese stealth fighter jets"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
-                2 <= len(gap) <= 4 and gap[0].lower in ("'s", "’s") and all(t.lower in _RANKS | _STANDING for t in gap[1:])
-                and entry.kind == "agent" and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top
+                2 <= len(gap) <= 4 and gap[0].lower in ("'s", "’s")
+                and all(t.lower in _RANKS | _STANDING for t in gap[1:]) and entry.kind == "agent" and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top
                 # diplomat", "Iran's most powerful military commander"
                 len(gap) == 2 and gap[0].lower == "-led" and gap[1].lower in ("coalition", "alliance")
                 and entry.kind == "agent") or (  # "Saudi-led coalition warplanes"
@@ -277,7 +278,8 @@ def _kin_of(match: tuple[int, int, ActorEntry], tokens, link: str) -> bool:
     Imran Khan", "Imran Khan's supporters"; not "Putra Mahkota Mohammed bin Salman", the crown prince)."""
     i, j, _ = match
     at = j if link == "of" else i - 1
-    return j - i == 1 and tokens[i].lower in _KIN and 0 <= at < len(tokens) and tokens[at].lower.replace("’", "'") == link
+    return j - i == 1 and tokens[i].lower in _KIN and 0 <= at < len(tokens) \
+        and tokens[at].lower.replace("’", "'") == link
 
 
 _MEMBER = {"anggota", "kader", "member", "members", "pejabat", "pegawai", "staf"}  # ("pejabat Mahkamah Agung")

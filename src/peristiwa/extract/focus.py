@@ -244,8 +244,6 @@ def _border(sent: Sentence, m: Mention) -> bool:
         or m.start > 0 and tokens[m.start - 1].lower in BORDERS or across_a_border(sent, m.start)
 
 
-
-
 def _abroad(m: Mention, abroad: dict[str, str]) -> str:
     """The country an organisation named at the end of the mention stands for abroad, if any."""
     words = m.text.lower().split()

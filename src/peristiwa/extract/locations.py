@@ -30,7 +30,8 @@ _DISTRICTS = {"selatan", "utara", "barat", "timur", "pusat", "raya"}  # "Jakarta
 _SETTLEMENTS = {"city", "capital", "town", "village", "port", "province", "region", "resort"} | PLACE_PARTS
 # ("the capital city of Algiers", "took to the streets of Baghdad")
 _WATERS = {"sea", "strait", "gulf", "peninsula", "ocean"}  # "South China Sea", "Gulf of Oman": places
-# "Selat Inggris", "Laut China Selatan", "perairan Malaysia", "ZEE Indonesia": a body of water or land named after a country
+# "Selat Inggris", "Laut China Selatan", "perairan Malaysia", "ZEE Indonesia": a body of water or land named after a
+# country
 _WATERS_BEFORE = {"selat", "laut", "teluk", "semenanjung", "samudra", "samudera", "terusan", "perairan", "zee"}
 # "di kawasan …", "di depan Gedung Komisi Pemberantasan Korupsi, Jakarta": the country after the comma is where
 _AROUND = {"kawasan", "daerah", "depan", "luar", "sekitar", "seberang"}

@@ -99,12 +99,12 @@ def main_subject_after_an_opening(sent: Sentence, verb: VerbMatch, target: Menti
                                                                                                   "told")) else None
 
 
-
 _ASKED = {"02", "03", "05", "10"}  # what one asks, offers or demands of the partner one meets
 _BENEFITING = {"bagi", "untuk", "for"}
 
 
-def asked_in_a_meeting(sent: Sentence, verb: VerbMatch, source: Mention | None, target: Mention | None) -> Mention | None:
+def asked_in_a_meeting(sent: Sentence, verb: VerbMatch, source: Mention | None,
+                       target: Mention | None) -> Mention | None:
     """The addressee of a request, offer or demand made by the subject of a clause that follows an opening phrase
     naming a meeting: the partner met, where no other is named ("Dalam pertemuan dengan Putra Mahkota Mohammed bin
     Salman, Minggu (14/4), Presiden Joko Widodo meminta tambahan kuota haji bagi jemaah Indonesia": of the crown

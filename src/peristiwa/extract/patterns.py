@@ -59,11 +59,7 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
             if actor is None:  # "menyebut operasi militer Myanmar … sebagai contoh nyata pembersihan etnis": the
                 actor = _doer_of_the_act_named(sent, after, by_start)  # doer of the act so called
             j = _as_after(sent, actor.end) if actor is not None else k
-        bare = next((i - 1 for i in range(actor.end, min(actor.end + 4, len(sent.tokens))) if i in found and all(
-            t.lower in ("'s", "’s") or t.text.isalpha() and t.text.islower() and t.lower not in _NOT_A_NOUN
-            for t in sent.tokens[actor.end:i])),
-                    None) if actor is not None and sent.lang == "en" else None  # (a word right after its noun:
-        # "called Nicolas Maduro's government illegitimate")
+        bare = _right_after_its_noun(sent, actor.end, found) if actor is not None and sent.lang == "en" else None
         if actor is None or j >= len(sent.tokens) or sent.tokens[j].lower not in _AS and bare is None:
             continue
         j = j if sent.tokens[j].lower in _AS else bare
@@ -73,6 +69,18 @@ def characterisations(doc: Doc, kb: Knowledge, sent: Sentence) -> list[tuple[Men
         if code and speaker is not None and speaker.key and speaker.key != actor.key:
             out.append((speaker, actor, k, token.text, code))
     return out
+
+
+def _right_after_its_noun(sent: Sentence, end: int, found: dict) -> int | None:
+    """Where what an actor is called follows the rest of its noun phrase with no "as" or article ("called Nicolas
+    Maduro's government illegitimate"): the token before it, or None."""
+    for i in range(end, min(end + 4, len(sent.tokens))):
+        if i in found:
+            return i - 1
+        if not (sent.tokens[i].lower in ("'s", "’s") or sent.tokens[i].text.isalpha() and sent.tokens[i].text.islower()
+                and sent.tokens[i].lower not in _NOT_A_NOUN):
+            return None
+    return None
 
 
 _NOT_A_NOUN = PREPOSITIONS | {"to", "that", "of", "for", "on", "in", "and", "or", "the", "a", "an", "is", "was", "were"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
 from peristiwa.extract.doers import first_clause_subject
 from peristiwa.extract.governing import SUBJECT_FILLERS, told_as_passive
-from peristiwa.extract.boundaries import DEMONSTRATIVES
+from peristiwa.extract.boundaries import DEMONSTRATIVES, MOVES
 from peristiwa.extract.scan import MAX_LEFT, scan_left
 from peristiwa.records import Event
 from peristiwa.text.morphology import verb_like
@@ -87,11 +87,10 @@ def attacker_of_that_attack(doc: Doc, sent: Sentence, verb: VerbMatch, source: M
     return _mention_of(doc, done.sentence_index, done.source.text)
 
 
-_MOVES = {"langkah", "keputusan", "tindakan", "kebijakan", "aksi", "move", "decision", "step", "action"}
 # acts named again after a comma ("… launched joint exercises, drills that Pyongyang has condemned as …"); only in
 # that frame, since "condemned the drills" alone may answer drills no event was coded for
-_NAMED_AFTER_A_COMMA = _MOVES | {"drills", "exercises", "trip", "visit", "gesture", "serangan", "attack", "attacks",
-                                 "strike", "strikes", "switch", "shift", "remarks", "comments"}  # ("…, menewaskan
+_NAMED_AFTER_A_COMMA = MOVES | {"drills", "exercises", "trip", "visit", "gesture", "serangan", "attack", "attacks",
+                                "strike", "strikes", "switch", "shift", "remarks", "comments"}  # ("…, menewaskan
 # sedikitnya 100 orang, serangan yang dikecam keras Sekjen PBB Antonio Guterres"; "…, remarks that Venezuelan
 # Defense Minister Vladimir Padrino Lopez denounced as …")
 
@@ -163,8 +162,8 @@ def author_of_that_move(doc: Doc, sent: Sentence, verb: VerbMatch, source: Menti
     if verb.sense.cameo[:2] not in _ANSWERED or verb.sense.voice != "active" or verb.end + 1 >= len(tokens):
         return None
     first, second = tokens[verb.end].lower, tokens[verb.end + 1].lower
-    if not (sent.lang == "en" and first in ("the", "this", "that") and second in _MOVES
-            or sent.lang != "en" and first in _MOVES and second in DEMONSTRATIVES):
+    if not (sent.lang == "en" and first in ("the", "this", "that") and second in MOVES
+            or sent.lang != "en" and first in MOVES and second in DEMONSTRATIVES):
         return None
     done = next((e for e in reversed(earlier) if e.modality in ("asserted", "claimed")
                  and e.source.code != source.key), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from peristiwa.extract.boundaries import SUBORDINATORS
+from peristiwa.extract.boundaries import MOVES, SUBORDINATORS
 from peristiwa.extract.clauses import (ADVERBS, listed_subject, reason_of_the_object, unnamed_group_did_it,
                                        unnamed_purpose, unnamed_relative_goes_on, verb_before)
 from peristiwa.extract.coordination import groups
@@ -299,9 +299,6 @@ _AFTER_DOING = {"after", "before", "while", "since"}
 _AUXILIARY_BE = {"was", "were", "is", "are", "been", "has", "have", "had", "later", "also"}
 
 
-_MOVES = {"move", "decision", "step", "measure"}
-
-
 def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str],
                    assign: Assign) -> Mention | None:
     """ "Iran menyerang kapal tanker Jepang dan dikecam Amerika Serikat": a passive verb coordinated with an
@@ -310,7 +307,7 @@ def shared_patient(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
     j = verb.start - 1
     while j >= 0 and (sent.tokens[j].lower in ADVERBS or sent.tokens[j].lower in _AUXILIARY_BE):
         j -= 1  # ("… and was condemned by the United States")
-    move = j > 2 and sent.tokens[j].lower in _MOVES and sent.tokens[j - 1].lower in ("a", "an") \
+    move = j > 2 and sent.tokens[j].lower in MOVES and sent.tokens[j - 1].lower in ("a", "an") \
         and sent.tokens[j - 2].text == ","
     if move:
         j -= 2  # "…, a move swiftly condemned by the United Nations": the one who made the move
