@@ -12,6 +12,7 @@ from peristiwa.extract.locations import country_of_a_place, named_as_place, plac
 from peristiwa.extract.names import FORMER_TITLE, SHIP_PREFIXES, name_after, name_keys
 from peristiwa.extract.phrases import DEMONSTRATIVES
 from peristiwa.lexicon.knowledge import ActorEntry, Knowledge
+from peristiwa.text.counts import COUNT_WORDS
 
 _CONNECTORS = {"of", "'s", "’s", "dari", "asal", "the", "-led", "-based", "-dominated", "-run", "-controlled",
                "sekaligus", "merangkap"}  # ("Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia …": one
@@ -37,7 +38,7 @@ _ARMS_KINDS = {"strategic", "nuclear", "long-range", "heavy", "stealth", "unmann
 _CROWDS = {"massa", "kerumunan", "crowd", "crowds"}
 # "massa pendukung Prabowo", "ratusan pendukung Lukas Enembe": his supporters (but "menjadi pendukung setia Presiden
 # Bashar al-Assad" names the one supported)
-_MANY_PEOPLE = _CROWDS | {"para", "puluhan", "ratusan", "ribuan", "sejumlah", "kelompok"}
+_MANY_PEOPLE = _CROWDS | COUNT_WORDS | {"para", "kelompok"}
 _ACCUSED = {"tersangka", "buronan", "terdakwa", "terpidana", "narapidana", "napi", "pelaku"}  # "tersangka teroris":
 # a militant
 _MINISTRY_SHORT = {"kemlu", "kemenlu", "kemhan", "kemenhan", "kemendagri", "kemendag", "kemenkeu"}

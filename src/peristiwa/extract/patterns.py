@@ -83,7 +83,7 @@ def _right_after_its_noun(sent: Sentence, end: int, found: dict) -> int | None:
     return None
 
 
-_NOT_A_NOUN = PREPOSITIONS | {"to", "that", "of", "for", "on", "in", "and", "or", "the", "a", "an", "is", "was", "were"}
+_NOT_A_NOUN = PREPOSITIONS | {"that", "and", "or", "the", "a", "an", "is", "was", "were"}
 _ACT_NOUN_LIMIT = 2  # "operasi militer Myanmar", "serangan Israel" (not "serangan terhadap Israel")
 
 

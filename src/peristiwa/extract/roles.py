@@ -59,7 +59,7 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
     if lang == "en" and voice == "active" and (det >= 0 and tokens[det].lower in _DETERMINED or tokens[
             verb.start].lower.endswith("ing") and verb.end < len(tokens) and tokens[verb.end].lower == "between") \
             and not (tokens[det].lower == "of" and tokens[verb.start].lower.endswith("ing")) \
-            and not (verb.start in by_end and by_end[verb.start].kind == "pronoun"):  # ("when the two met")
+            and verb.start not in by_end:  # (a word that ends an actor's name is no determiner: "when the two met")
         voice = "noun"  # "gave Tanzania a grant": the verb form is a noun here
         if det > 0 and tokens[det - 1].lower in _AT_A_PLACE and verb.end - verb.start == 1:
             return None  # "rioted at a jail", "was shot dead at a peace rally": a place, not an act
