@@ -24,3 +24,10 @@ def test_the_full_name_of_an_introduced_person_is_the_same_actor(coder):
     text = ("Ketua DPRD Kota Jayapura Abisai Rollo mengaku siap menyumbangkan tanahnya. "
             "Abisai Rollo menyayangkan sikap Benny Wenda yang masih mengomentari permasalahan Papua.")
     assert ("IDN", "LEG") in {(e.source.country, e.source.sector) for e in _code(coder, text) if e.root == "11"}
+
+
+def test_a_minister_named_before_dan_and_a_second_actor_is_one_actor(coder):
+    # the name ends before "dan" and the next actor: the two ministers sign together
+    text = "Menlu Hassan Wirajuda dan Menlu Australia Alexander Downer menandatangani perjanjian keamanan di Mataram."
+    assert {(e.source.country, e.source.text, e.target.country) for e in _code(coder, text) if e.root == "05"} \
+        == {("IDN", "Menlu Hassan Wirajuda", "AUS"), ("AUS", "Menlu Australia Alexander Downer", "IDN")}

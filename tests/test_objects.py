@@ -143,3 +143,21 @@ def test_aid_reaches_its_receivers_past_the_list_of_goods(coder, text, expected)
 ])
 def test_a_goal_met_and_a_title_counted_are_no_events(coder, text):
     assert not _keys(_code(coder, text, "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Australia menarik Duta Besar Paul Grigson dari Jakarta setelah dua warganya dieksekusi.", "id"),
+    ("Australia recalled ambassador Paul Grigson from Jakarta after two of its citizens were executed.", "en"),
+])
+def test_the_own_envoy_a_recall_names_is_not_its_target(coder, text, lang):
+    assert ("AUS", "IDN", "16") in _keys(_code(coder, text, lang))
+    assert not {k for k in _keys(_code(coder, text, lang)) if k[:2] == ("AUS", "AUS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menlu AS Antony Blinken mengumumkan bantuan pembiayaan militer senilai 500 juta dolar AS untuk Filipina.",
+     ("USA", "PHL", "07")),
+    ("Jepang memberikan bantuan pembiayaan senilai 500 juta dolar AS untuk Filipina.", ("JPN", "PHL", "07")),
+])
+def test_aid_whose_kind_follows_the_aid_noun_reaches_its_receiver(coder, text, expected):
+    assert expected in _keys(_code(coder, text))

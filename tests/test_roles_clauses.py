@@ -1262,3 +1262,37 @@ def test_a_reaction_to_the_move_named_after_a_comma_is_aimed_at_who_made_it(code
 ])
 def test_what_one_calls_another(coder, text, expected):
     assert _keys(_code(coder, text, "en", date="2019-01-23")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the means clause's subject is that of the verb before "by", not the actor in its object
+    ("U.S. President Donald Trump opened a NATO summit in Brussels on Wednesday by accusing Germany of being a "
+     "captive of Russia.", ("USA", "DEU", "11")),
+    # (with no actor in that verb's object, its subject as usual)
+    ("Washington recognised Kosovo on Monday, and Belgrade responded by recalling its ambassador from the United "
+     "States.", ("SRB", "USA", "16")),
+])
+def test_an_act_done_by_doing_another_is_the_main_verbs_subjects(coder, text, expected):
+    events = _code(coder, text, "en")
+    assert expected in _keys(events)
+    assert not {k for k in _keys(events) if k[0] == "IGO:NATO" and k[2] == "11"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia and Azerbaijan signed an agreement to halt six weeks of fighting over Nagorno-Karabakh.", "en"),
+    ("Armenia and Azerbaijan agreed to stop fighting over Nagorno-Karabakh.", "en"),
+    ("Israel dan Hamas sepakat menghentikan pertempuran di Gaza.", "id"),
+])
+def test_fighting_that_is_halted_is_no_fighting(coder, text, lang):
+    assert not {k for k in _keys(_code(coder, text, lang)) if k[2] == "19"}
+
+
+def test_a_guest_asked_to_leave_the_country_is_expelled(coder):
+    text = "Germany asked the CIA's station chief in Berlin to leave the country on Thursday."
+    assert _keys(_code(coder, text, "en")) == {("DEU", "USA", "17")}
+
+
+def test_a_tapped_phone_is_no_call(coder):
+    text = ("Jakarta menarik pulang duta besarnya dari Canberra menyusul laporan penyadapan telepon Presiden "
+            "Yudhoyono oleh badan intelijen Australia.")
+    assert not {k for k in _keys(_code(coder, text)) if k[2] == "04"}

@@ -1,10 +1,11 @@
 """The kinds of aid an act of giving names: in its object ("provided 50 million dollars in humanitarian aid":
 073), and listed beside an aid noun ("bantuan militer, kemanusiaan, dan anggaran"), each its own event; and the
-place aid reaches through its receivers."""
+place aid reaches through its receivers; and help given to a process rather than to an actor."""
 from __future__ import annotations
 
 from peristiwa.extract.boundaries import TO_A_RECEIVER
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.text.morphology import process_noun, verb_like
 
 
 def aid_named(sent: Sentence, verb: VerbMatch) -> str:
@@ -55,3 +56,15 @@ def receiver_past_the_goods(sent: Sentence, verb: VerbMatch, by_start: dict[int,
             return None
     return None
 
+
+
+def helps_a_process(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
+    """Help given to a process or to doing something, not to the actor named after it: "membantu penyerahan Laporan
+    Harta Kekayaan Pejabat Negara", "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama" (but
+    "memberikan bantuan pembiayaan … untuk Filipina" names the aid, and its receiver)."""
+    tokens = sent.tokens
+    if verb.sense.cameo[:2] != "07" or verb.end >= len(tokens) or target.start <= verb.end \
+            or tokens[verb.end - 1].lower == "bantuan":
+        return False
+    return process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower) \
+        and target.start > verb.end + 3 and sent.lang != "en"

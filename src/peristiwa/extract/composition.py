@@ -98,8 +98,11 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
             if entry.kind == "person" and not gap and len(prev) == 1 and prev[0][2].kind == "country" \
                     and prev[0][0] > 0 and sent.tokens[prev[0][0] - 1].lower in ("untuk", "to"):
                 joinable = False  # "Duta Besar Australia untuk Indonesia Paul Grigson": the posting, then the envoy
-            if len(gap) == 1 and gap[0].lower in ("dari", "of", "asal") and prev[-1][2].kind in ("metonym", "place"):
-                joinable = False  # "merebut kembali istana di Khartoum dari RSF": a place, then whom it is taken from
+            if len(gap) == 1 and gap[0].lower in ("dari", "of", "asal") and prev[-1][2].kind in ("metonym", "place") \
+                    or gap and gap[0].lower == "dari" and prev[-1][2].kind == "person" and entry.kind in ("metonym",
+                                                                                                         "place"):
+                joinable = False  # "merebut kembali istana di Khartoum dari RSF": a place, then whom it is taken from;
+                # "menarik Duta Besar Paul Grigson dari Jakarta": a person, then where from
             kinds = {e.kind for _, _, e in prev}
             two_places = entry.kind in _COUNTRYISH and bool(kinds & _COUNTRYISH) and "org" not in kinds | {entry.kind} \
                 and not (entry.kind == "place" and kinds & {"agent", "org"}) \

@@ -79,12 +79,17 @@ def suffered_by(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> 
 
 
 def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention],
-                         speech: frozenset[str] = frozenset()) -> Mention | None:
+                         speech: frozenset[str] = frozenset(), nearest: bool = False) -> Mention | None:
     """The subject of the sentence's first verb before `before`: the main clause's, for a phrase later in the
-    sentence that has none of its own ("…, dengan tuduhan bahwa Doha …", "… saat menerima telepon …")."""
+    sentence that has none of its own ("…, dengan tuduhan bahwa Doha …", "… saat menerima telepon …"); with
+    `nearest`, of the last verb before it, where that verb has an actor in its object ("Trump opened a NATO summit
+    by accusing …"; none without one: "…, and Serbia responded by recalling …" is read as usual)."""
     named = {k for m in sent.mentions for k in range(m.start, m.end)}  # (not "The United States")
-    first = next((k for k, t in enumerate(sent.tokens[:before]) if k not in named and (
-        verb_like(t.lower) or sent.lang == "en" and english_past(t.lower))), None)
+    order = range(before - 1, -1, -1) if nearest else range(before)
+    first = next((k for k in order if k not in named and (
+        verb_like(sent.tokens[k].lower) or sent.lang == "en" and english_past(sent.tokens[k].lower))), None)
+    if nearest and first is not None and not any(first < m.start < before and not m.location for m in sent.mentions):
+        return None
     # (an irregular past: "Israeli jets struck a school in Gaza, an attack Egypt condemned")
     if first is None:  # else an event verb: "Trump said he would not rule out a military option, remarks that …"
         first = next((v.start for v in sent.verbs if v.start < before and v.start not in named), None)

@@ -20,7 +20,8 @@ _TITLES = {"agent", "org", "composite"}
 _OFFICES = {"kapolri", "wakapolri", "kapolda", "wakapolda", "kapolres", "kapolresta", "kapolsek", "kabareskrim",
             "pangdam", "danrem", "dandim", "panglima", "komandan", "bupati", "gubernur", "camat", "lurah", "menteri",
             "jaksa", "hakim", "kajati", "kajari", "sekda", "chief", "commander", "governor", "mayor", "judge",
-            "prosecutor", "minister"}
+            "prosecutor", "minister", "presiden", "wapres", "menlu", "menhan", "mendagri", "menkeu", "mendag", "menko",
+            "menkes", "menhub", "mentan", "mensesneg"}
 _PARTICLES = {"bin", "binti", "al", "el", "van", "von", "ibn", "abu"}  # (not "di", "de": also prepositions)
 
 
@@ -51,14 +52,17 @@ def _introduced(sent: Sentence) -> list[Mention]:
         return found
     covered = {k for m in sent.mentions for k in range(m.start, m.end)} | {k for v in sent.verbs
                                                                           for k in range(v.start, v.end)}
+    starts = {m.start for m in sent.mentions}
     for m in titles:
         i = m.end + (m.end < len(tokens) and tokens[m.end].text == ",")
         j = i
         while j < len(tokens) and j not in covered and (tokens[j].is_title or tokens[j].lower in _PARTICLES) \
                 and tokens[j].text.replace("-", "").isalpha():
             j += 1
-        if j == i or j >= len(tokens) or not (tokens[j].text in (",", "(") or verb_like(tokens[j].lower)):
-            continue
+        if j == i or j >= len(tokens) or not (tokens[j].text in (",", "(") or verb_like(tokens[j].lower)
+                                              or tokens[j].lower in ("dan", "and") and j + 1 in starts):
+            continue  # (a name ends before a verb, a comma, or "dan" and the next actor: "Menlu Hassan Wirajuda dan
+            # Menlu Australia Alexander Downer menandatangani …")
         ranked = [k for k in range(i, j) if tokens[k].lower in _RANKS]
         start = ranked[-1] + 1 if ranked else i
         if not 2 <= j - start <= 3 or any(t.lower in NOT_NAMES or t.lower in _RANKS for t in tokens[start:j]):

@@ -38,6 +38,9 @@ def _nearest_country(by_start: dict[int, Mention], pos: int) -> str:
     return max(before, key=lambda m: m.end).country if before else ""
 
 
+_ENVOYS = {"besar", "dubes", "ambassador", "envoy"}  # (the last word of a verb that names an envoy: "menarik Duta Besar")
+
+
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
                 stops: set[str] = RIGHT_STOP, authors: bool = False) -> Mention | None:
     """The first actor after `pos` in the same clause (not a place, not the subject's own agents)."""
@@ -49,6 +52,10 @@ def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: in
                 and sent.tokens[m.end].lower in _SAID_IT_WAS:
             j = m.end + 1  # "struck what New Delhi said was a militant training camp inside Pakistan": the speaker
             continue  # names what was struck, and is not struck
+        if m is not None and j == pos and m.kind == "person" and pos > 0 and _ENVOYS.intersection(
+                (sent.tokens[pos - 1].lower, sent.tokens[pos].lower)) and m.country == _nearest_country(by_start, pos):
+            j = m.end  # "menarik Duta Besar Paul Grigson dari Jakarta", "recalled ambassador Paul Grigson from
+            continue  # Jakarta": the subject's own envoy the verb names, not its target
         if m is not None:
             owner = owner_of_the_object(sent, j, m, by_start, authors) if not english and (j == pos or j - pos <= 4
                 and all(t.text.isalpha() and not verb_like(t.lower) and t.lower not in stops and t.lower not in _PLAIN

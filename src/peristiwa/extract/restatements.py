@@ -79,7 +79,9 @@ _HINDERING = {"menghambat", "menghalangi", "menghalang-halangi", "memblokir", "m
               "obstructed", "obstructing", "hindered", "hindering", "impeded", "impeding", "prevented", "preventing"}
 _HALTING = {"suspended", "suspend", "suspends", "suspending", "halted", "halt", "froze", "freeze", "ended", "end",
             "cut", "menghentikan", "membekukan", "menangguhkan", "mengakhiri", "memutus", "hentikan", "bekukan"}
-_ENDING = {"ending", "ended", "end", "ends", "mengakhiri", "akhiri"}
+_ENDING = {"ending", "ended", "end", "ends", "halt", "halted", "halting", "stop", "stopped", "stopping", "cease",
+           "mengakhiri", "akhiri", "menghentikan", "hentikan"}  # ("to halt six weeks of fighting", "agreed to stop
+# fighting", "sepakat menghentikan pertempuran")
 
 
 _AMID = {("di", "tengah"), ("di", "tengah-tengah"), ("amid",), ("amidst",)}

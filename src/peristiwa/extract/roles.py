@@ -7,7 +7,7 @@ form one group that expands into one event per member.
 """
 from __future__ import annotations
 
-from peristiwa.extract.aid import aid_reaches, receiver_past_the_goods
+from peristiwa.extract.aid import aid_reaches, helps_a_process, receiver_past_the_goods
 from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subject, relative_opening, thing_did_it,
                                        unnamed_doer, unnamed_group_did_it)
 from peristiwa.extract.coordination import groups
@@ -191,11 +191,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
             target = None  # "Tito mengunjungi Riau bersama Panglima TNI": whom he went with, not whom he visited
         if target is not None and not_addressed(sent, verb, target):
             target = partner_after_with(sent, verb, by_start)  # "discussed Libya with Merkel"
-        if target is not None and verb.sense.cameo[:2] == "07" and verb.end < len(tokens) and target.start > verb.end \
-                and (process_noun(tokens[verb.end].lower) or verb_like(tokens[verb.end].lower)
-                     and target.start > verb.end + 3 and lang != "en"):
-            target = None  # "membantu penyerahan Laporan Harta Kekayaan Pejabat Negara": helps a process;
-            # "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama": helps to do something
+        if target is not None and helps_a_process(sent, verb, target):
+            target = None  # "membantu penyerahan Laporan Harta Kekayaan …", "membantu memimpin kemitraan …"
         if target is not None and verb.sense.cameo.startswith("114") \
                 and not any(w in verb.text.lower() for w in ("panggil", "manggil", "summon")):
             about = complained_about(sent, target, by_start, source)  # (but "memanggil diplomat Afghanistan untuk

@@ -99,10 +99,14 @@ def shared_subject(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset
         roles = assign(sent, first, lang, speech) if first is not None else None
         if roles is not None and roles.sources:
             return Roles(roles.sources, (), j, "active"), False
-    if lang != "en" and j >= 1 and sent.tokens[j].lower == "dengan" and verb.sense.voice == "active" \
-            and sent.tokens[verb.start].lower.startswith("me") and sent.tokens[j - 1].text == ",":
-        subject = first_clause_subject(sent, j, {m.end: m for m in sent.mentions}, speech)  # "Gambia menggugat
-        if subject is not None:  # Myanmar …, dengan menuduh militer negara itu …": the main clause's subject
+    if (lang != "en" and j >= 1 and sent.tokens[j].lower == "dengan" and sent.tokens[j - 1].text == ","
+            and sent.tokens[verb.start].lower.startswith("me")
+            or lang == "en" and j >= 1 and sent.tokens[j].lower == "by" and verb.start == j + 1
+            and sent.tokens[verb.start].lower.endswith("ing")) and verb.sense.voice == "active":
+        subject = first_clause_subject(sent, j, {m.end: m for m in sent.mentions}, speech,  # "Gambia menggugat
+                                       nearest=lang == "en")
+        if subject is not None:  # Myanmar …, dengan menuduh militer negara itu …", "opened a NATO summit by
+            # accusing Germany …": the main clause's subject
             return Roles(groups(sent.mentions, sent).get(subject, (subject,)), (), j, "active"), False
     if j < 1 or not (sent.tokens[j].lower in AND_THEN or purpose) or sent.tokens[j].lower == "karena" \
             and reason_of_the_object(sent, j):
