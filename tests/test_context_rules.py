@@ -213,9 +213,11 @@ def test_a_denial_about_ones_own_forces_is_no_event_between_them(coder):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # a condition after another predicate is that predicate's: the sanctions were imposed
+    # a condition after another predicate is that predicate's: the sanctions were imposed (and the warning is
+    # aimed at Niger, whose president the condition names)
     ("West African bloc ECOWAS imposed sanctions on Niger's junta on Sunday and warned it could use force if "
-     "deposed President Mohamed Bazoum was not reinstated.", "en", {("IGO:ECOWAS", "NER", "16")}),
+     "deposed President Mohamed Bazoum was not reinstated.", "en", {("IGO:ECOWAS", "NER", "16"),
+                                                                   ("IGO:ECOWAS", "NER", "13")}),
     # a quoted object, and the target after its closing quote
     ('Israel ordered a "complete siege" of the Gaza Strip on Monday.', "en", {("ISR", "PSE", "19")}),
     # hostages taken, with the people between

@@ -1296,3 +1296,28 @@ def test_a_tapped_phone_is_no_call(coder):
     text = ("Jakarta menarik pulang duta besarnya dari Canberra menyusul laporan penyadapan telepon Presiden "
             "Yudhoyono oleh badan intelijen Australia.")
     assert not {k for k in _keys(_code(coder, text)) if k[2] == "04"}
+
+
+def test_a_call_named_after_an_act_is_between_its_two_sides(coder):
+    text = "Putin apologised to Aliyev in a phone call on Saturday for what the Kremlin called a tragic incident."
+    assert {(e.source.text, e.target.text, e.cameo) for e in _code(coder, text, "en") if e.root == "04"} \
+        == {("Putin", "Aliyev", "041")}
+
+
+def test_a_threat_is_aimed_at_who_must_meet_its_condition_not_at_whom_the_condition_names(coder):
+    text = ("The African Union has suspended Mali from all its activities over last week's coup and threatened to "
+            "impose sanctions if the military does not hand power back to a civilian-led transition.")
+    events = _code(coder, text, "en")
+    assert {(e.target.country, e.target.sector) for e in events if e.root == "13"} == {("MLI", "MIL")}
+    assert ("IGO:AU", "MLI", "16") in _keys(events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kapal KN Pulau Nipah milik Bakamla mengusir kapal penjaga pantai China di Laut Natuna Utara.", "id",
+     ("IDN", "CHN", "17")),
+    # looting by protesters is a riot
+    ("Ribuan pengunjuk rasa anti-China di Vietnam menjarah sejumlah pabrik milik perusahaan China.", "id",
+     ("VNM", "CHN", "14")),
+])
+def test_a_ship_acts_for_the_security_force_that_owns_it_and_rioters_loot(coder, text, lang, expected):
+    assert expected in _keys(_code(coder, text, lang))

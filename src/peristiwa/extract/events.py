@@ -8,12 +8,13 @@ from peristiwa.extract.announcements import aimed, on_condition, states_it, troo
 from peristiwa.extract.anaphora import accuser_before, asks_for_its_act, clitic_referent, parties_addressed
 from peristiwa.extract.clauses import agent_of_the_object, author_of_the_object, doer_of_the_object
 from peristiwa.extract.coordination import groups
-from peristiwa.extract.document import Doc, Mention, Sentence, VerbMatch
+from peristiwa.extract.document import Doc, Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.event_record import make_event
 from peristiwa.extract.governing import accused_each_other, accused_of, demanded_of, governed_by
 from peristiwa.extract.implied import STATE, policy_owner, population
 from peristiwa.extract.incidents import drop_generic
 from peristiwa.extract.modality import TOLD, event_modality, modality_of, to_be_done
+from peristiwa.extract.noun_context import partners_in_the_call
 from peristiwa.extract.nouns import LIGHT_VERBS
 from peristiwa.extract.parties import (mediated_parties, office_holder, repression, two_parties,
                                        victim_of_what_is_criticised)
@@ -102,6 +103,7 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
         by_start = {m.start: m for m in sent.mentions}
         purposes = protest_purposes(sent)
         folded = {id(v) for v in purposes.values()}
+        earlier: list[tuple[VerbMatch, Roles]] = []  # the sentence's verbs read so far, with their roles
         for verb in sent.verbs:
             if verb.sense.voice == "noun" and (names_an_agreement(sent, verb) or object_of_same_act(sent, verb)
                                                or background(sent, verb) or the_act_called_a_protest(sent, verb)):
@@ -111,8 +113,10 @@ def code_events(doc: Doc, kb: Knowledge) -> Doc:
                     continue  # aid held back is not given
                 verb = replace(verb, sense=replace(verb.sense, cameo="160", rule=f"{verb.sense.rule} (halted: 160)"))
             roles = assign(sent, verb, doc.lang, speech) if id(verb) not in folded else None
+            roles = partners_in_the_call(sent, verb, earlier) or roles  # "apologised to Aliyev in a phone call"
             if roles is None:
                 continue
+            earlier.append((verb, roles))
             demand = purposes.get(verb.start)
             demanded = assign(sent, demand, doc.lang, speech) if demand is not None else None
             against = [t for t in (demanded.targets if demanded is not None else ())

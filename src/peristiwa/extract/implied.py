@@ -96,6 +96,19 @@ def condition_subject(sent: Sentence, pos: int, by_start: dict[int, Mention]) ->
     return None
 
 
+def threat_target(sent: Sentence, verb: VerbMatch, source: Mention | None, target: Mention | None,
+                  by_start: dict[int, Mention]) -> Mention | None:
+    """Whom a threat is aimed at: the subject of its condition where the clause names no other target, names the
+    threatener's own country ("threatened to open Turkey's borders … if the EU …": the EU), or names one only past
+    the condition ("threatened to impose sanctions if the military does not hand power back to a civilian-led
+    transition": the military)."""
+    if target is not None and source is not None and target.key == source.key \
+            and target.kind in ("country", "adjective") or target is None:
+        return condition_subject(sent, verb.end, by_start) or target
+    condition = condition_subject(sent, verb.end, by_start)
+    return condition if condition is not None and condition.start < target.start else target
+
+
 # what someone says, decides or does, which another actor criticises, rejects, praises or answers
 AUTHORED = {"pernyataan", "komentar", "kebijakan", "langkah", "keputusan", "sikap", "tindakan", "ucapan", "usulan",
             "tuduhan", "tudingan", "klaim", "ancaman", "proposal", "seruan", "permintaan", "tuntutan", "cara"}

@@ -1,11 +1,12 @@
 """What stands around an event noun and changes whose it is: an actor asked to act ("agar"), what a demand asks
 for, another noun listed before it, the purpose of a plain verb ("untuk"), a clause of reported speech, and a
-headline's subject that makes a capitalised noun its verb, and the partner of a meeting an opening phrase names."""
+headline's subject that makes a capitalised noun its verb, the partner of a meeting an opening phrase names, and
+the two sides of a call named after another act between them."""
 from __future__ import annotations
 
 from peristiwa.extract.coordination import in_opening_phrase
 from peristiwa.extract.dates import in_date_phrase
-from peristiwa.extract.document import Mention, Sentence, VerbMatch
+from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import AUTHORED
 from peristiwa.extract.scan import FILLERS, verb_like
 from peristiwa.text.morphology import process_noun
@@ -118,3 +119,20 @@ def asked_in_a_meeting(sent: Sentence, verb: VerbMatch, source: Mention | None,
     partner = next((m for m in sent.mentions if m.start == meeting.end + 1 and not m.location), None)
     return partner if partner is not None and partner.key != source.key \
         and main_subject_after_an_opening(sent, meeting, partner) is source else target
+
+
+_IN_A = {("in", "a"), ("during", "a"), ("in", "their"), ("during", "their"), ("dalam",)}
+
+
+def partners_in_the_call(sent: Sentence, verb: VerbMatch, earlier: list[tuple[VerbMatch, Roles]]) -> Roles | None:
+    """A call or meeting named right after another act's addressee is between that act's two sides ("Putin
+    apologised to Ilham Aliyev in a phone call", "Xi memperingatkan Biden dalam percakapan telepon"), whoever
+    the sentence names after it ("… for what the Kremlin called a tragic incident")."""
+    if verb.sense.voice != "noun" or verb.sense.cameo[:3] not in ("040", "041") or not earlier:  # (a visit names
+        # where it goes: "menemui pimpinan MPR … dalam lawatan resminya ke Indonesia")
+        return None
+    before, roles = earlier[-1]
+    if not roles.sources or not roles.targets or roles.targets[-1].location:
+        return None
+    gap = tuple(t.lower for t in sent.tokens[roles.targets[-1].end:verb.start])
+    return roles if before.end <= roles.targets[-1].start and gap in _IN_A else None

@@ -88,11 +88,11 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
         sense = replace(sense, cameo="163", rule=f"{sense.rule} (on another state: 163)")  # bans and asset
         # freezes on Russian officials", "Islamabad Larang PM India Lintasi Wilayah Udara": sanctions (but
         # "Russia banned British journalists" restricts the press)
-    if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo in ("190", "1712")
+    if source.sector in ("CVL", "EDU") and (sense.cameo in _BY_CIVILIANS or sense.cameo in ("171", "190", "1712")
                                              and protesters_named(source)):
         code = _BY_CIVILIANS.get(sense.cameo, "145")  # "Thousands of students occupied the grounds of
         # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden",
-        # "Pengunjuk rasa … membakar gedung parlemen Nepal": a riot
+        # "Pengunjuk rasa … membakar gedung parlemen Nepal", "pengunjuk rasa … menjarah sejumlah pabrik": a riot
         sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
     elif sense.cameo == "145" and source.sector in ("MIL", "COP", "REB") \
             and verb.text.lower().startswith("storm"):  # (an armed group storming a mall attacks it)

@@ -13,7 +13,7 @@ from peristiwa.extract.clauses import (CASE_HEADS, DOERS, antecedent, main_subje
 from peristiwa.extract.coordination import groups
 from peristiwa.extract.document import Mention, Roles, Sentence, VerbMatch
 from peristiwa.extract.implied import (AUTHORITIES, FORCE, act_on, author_of, by_a_device, complained_about,
-                                        condition_subject, killing_follows, subject_after_comma, the_deceased,
+                                        killing_follows, subject_after_comma, the_deceased, threat_target,
                                         unidentified)
 from peristiwa.extract.noun_context import asked_in_a_meeting, headline_verb
 from peristiwa.extract.nouns import AGENT_MARK, RECEIVE, WHEN_WORDS, noun_roles
@@ -91,6 +91,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         target = scan_right(sent, verb.end, by_start, MAX_RIGHT)
         if target is not None and verb.reach and target.start > verb.reach + 2 and lang != "en":
             target = None
+        if verb.sense.cameo[:2] == "13":  # "… and threatened to impose sanctions if the military does not …"
+            target = threat_target(sent, verb, shared.sources[0] if shared.sources else None, target, by_start)
         if target is None and verb.sense.cameo[:2] in FORCE and (place := object_place(sent, verb, by_start)):
             return Roles(shared.sources, (place,), shared.clause_start, voice)  # "memasuki dan menguasai ibu kota
             # Kabul": the place is the force's object
@@ -262,9 +264,8 @@ def assign(sent: Sentence, verb: VerbMatch, lang: str, speech: frozenset[str] = 
         source = None if source is not None and unnamed_doer(sent, verb, by_end) else source  # "siapa pun yang …"
     if target is not None and voice == "noun" and target.start >= verb.end and not_addressed(sent, verb, target):
         target = None  # "signed a peace agreement brokered by Russia": the broker is no party to it
-    if verb.sense.cameo[:2] == "13" and voice != "passive" and (target is None or source is not None and (
-            target.key == source.key and target.kind in ("country", "adjective"))):  # "threatened to open Turkey's
-        target = condition_subject(sent, verb.end, by_start) or target  # borders … if the EU …": the EU
+    if verb.sense.cameo[:2] == "13" and voice != "passive":
+        target = threat_target(sent, verb, source, target, by_start)  # "threatened … if the EU …": the EU
     target = beyond_own_measure(sent, verb, source, target, by_start)  # ("lifted a U.S. embargo on … to Vietnam")
     target = guarded_against(sent, verb, source, target, by_start)  # "… untuk mengamankan perairan Natuna dari …"
     target = None if only_where(sent, verb, target) else target  # ("signed … at a U.S. air base in Dayton")

@@ -67,14 +67,14 @@ def _after_preposition(sent: Sentence, m: Mention, by_end: dict[int, Mention]) -
     k = start - 1  # (past a people the lexicon does not know: "offensive against Kurdish militants")
     k -= k > 0 and sent.lang == "en" and sent.tokens[k].is_title and by_end.get(k + 1) is None \
         and sent.tokens[k - 1].lower != "of"  # ("a group of Chechen refugees" is the group's)
-    # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes); "di depan Gedung DPR", "ke Gedung
-    # Merah Putih KPK": a place (past the building's own name)
+    # "kapal tanker milik Jepang" is owned (but "drone milik AS", MIL, strikes, and "kapal … milik Bakamla", COP,
+    # drives ships away); "di depan Gedung DPR", "ke Gedung Merah Putih KPK": a place (past the building's own name)
     site = start - 1
     while site > 1 and start - site <= 2 and sent.tokens[site].is_title and sent.tokens[site].lower not in SITES \
             and by_end.get(site + 1) is None:
         site -= 1
     return start > 0 and (sent.tokens[k].lower in PREPOSITIONS
-                          or sent.tokens[start - 1].lower in _OWNER and m.sector != "MIL"
+                          or sent.tokens[start - 1].lower in _OWNER and m.sector not in ("MIL", "COP")
                           or site > 0 and sent.tokens[site].lower in SITES
                           and sent.tokens[site - 1].lower in (_SIDE_MARKS if site == start - 1 else _TO_A_SITE))
 
