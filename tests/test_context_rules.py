@@ -19,7 +19,7 @@ def _told(events):
      {("NER", "NER", "17")}),
     # a short form defined in the article names what it defined, not another body with the same letters
     ("PBB mengatakan Pasukan Dukungan Cepat (RSF) menyerang kamp pengungsi di Darfur. "
-     "Serangan RSF menewaskan 100 warga sipil di Darfur.", "id", {("SDN", "SDN", "19")}),
+     "Serangan RSF menewaskan 100 warga sipil di Darfur.", "id", {("SDN", "SDN", "19"), ("SDN", "SDN", "18")}),
     # a place, then whom it is taken from: two actors, not one
     ("Tentara Sudan merebut kembali Istana Kepresidenan di Khartoum dari Pasukan Dukungan Cepat (RSF).", "id",
      {("SDN", "SDN", "19")}),
@@ -995,3 +995,11 @@ def test_an_act_done_as_a_protest_is_no_protest_between_its_doers(coder):
             for e in coder.extract(Article(id="t", text=text, lang="id", date="2015-01-18")).events}
     assert {("BRA", "IDN", "16"), ("NLD", "IDN", "16")} <= told
     assert ("BRA", "NLD", "11") not in told and ("NLD", "BRA", "11") not in told
+
+
+@pytest.mark.parametrize("text", [
+    "Kelompok kriminal bersenjata pimpinan Egianus Kogoya menembak mati belasan pekerja PT Istaka Karya di Nduga.",
+    "Kelompok bersenjata itu menewaskan para pekerja jembatan Trans Papua.",
+])
+def test_an_armed_groups_force_on_civilians_is_unconventional_violence(coder, text):
+    assert {e.cameo for e in _code(coder, text) if e.root in ("18", "19")} == {"180"}

@@ -94,6 +94,9 @@ def recode(doc: Doc, kb: Knowledge, sent: Sentence, verb: VerbMatch, roles: Role
         # parliament": a protest, not a war; "Ribuan demonstran menyerbu kediaman resmi Presiden",
         # "Pengunjuk rasa … membakar gedung parlemen Nepal", "pengunjuk rasa … menjarah sejumlah pabrik": a riot
         sense = replace(sense, cameo=code, rule=f"{sense.rule} (by civilians: {code})")
+    elif sense.cameo in ("190", "193") and source.sector == "REB" and target.sector == "CVL" \
+            and target.kind != "country":  # "KKB menembak mati belasan pekerja": an armed group's violence
+        sense = replace(sense, cameo="180", rule=f"{sense.rule} (on civilians: 180)")  # on civilians
     elif sense.cameo == "145" and source.sector in ("MIL", "COP", "REB") \
             and verb.text.lower().startswith("storm"):  # (an armed group storming a mall attacks it)
         code = storming_by_force(sent, verb)
