@@ -38,7 +38,7 @@ def _nearest_country(by_start: dict[int, Mention], pos: int) -> str:
     return max(before, key=lambda m: m.end).country if before else ""
 
 
-_ENVOYS = {"besar", "dubes", "ambassador", "envoy"}  # (the last word of a verb that names an envoy: "menarik Duta Besar")
+_ENVOYS = {"besar", "dubes", "ambassador", "envoy"}  # (a verb's last word that names an envoy: "menarik Duta Besar")
 
 
 def scan_right(sent: Sentence, pos: int, by_start: dict[int, Mention], limit: int,
