@@ -1003,3 +1003,13 @@ def test_an_act_done_as_a_protest_is_no_protest_between_its_doers(coder):
 ])
 def test_an_armed_groups_force_on_civilians_is_unconventional_violence(coder, text):
     assert {e.cameo for e in _code(coder, text) if e.root in ("18", "19")} == {"180"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than a million people marched across France on Thursday against Emmanuel Macron's pension reform.",
+     ("FRA", "FRA", "14")),
+    # "protested" after a plain noun is the crowd's own act, not a participle on the noun
+    ("Tens of thousands of people protested in Belgrade against President Aleksandar Vucic.", ("SRB", "SRB", "14")),
+])
+def test_a_crowd_counted_in_millions_or_tens_of_thousands_protests(coder, text, expected):
+    assert _keys(_code(coder, text, "en")) == {expected}

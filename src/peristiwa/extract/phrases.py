@@ -291,7 +291,7 @@ def on_a_noun(sent: Sentence, verb: VerbMatch, by_end: dict[int, Mention]) -> bo
 
 # participles of acts that need an object when active: with none after them, they qualify the noun before
 _DONE_TO_SOMEONE = {"expelled", "deported", "ordered", "evicted", "banished", "kicked", "abducted", "kidnapped"}
-_NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "clashed", "mutinied"}
+_NEVER_DONE_TO = {"rallied", "demonstrated", "marched", "rioted", "gathered", "clashed", "mutinied", "protested"}
 # what follows a participle on a noun, where a verb of the clause would have its object ("helicopters evacuated
 # the wounded")
 _COMPLEMENTS = {"hostage", "captive", "prisoner", "dead"}

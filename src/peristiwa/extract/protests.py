@@ -50,8 +50,10 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     return Mention(0, 0, " ".join(t.text for t in sent.tokens[:k]), place.country, "CVL", None, "unknown")
 
 
-_COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "ribu", "juta", "thousands", "hundreds", "dozens", "tens"}
-_CROWD = {"orang", "warga", "massa", "of", "people", "sekitar", "about", "some", "nearly", "more", "than"}
+_COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "ribu", "juta", "thousands", "hundreds", "dozens", "tens",
+           "million", "millions"}
+_CROWD = {"orang", "warga", "massa", "of", "people", "sekitar", "about", "some", "nearly", "more", "than", "a", "over",
+          "at", "least", "almost", "around"}  # ("More than a million people marched across France …")
 
 
 def as_a_form_of(tokens, start: int) -> bool:
