@@ -84,3 +84,8 @@ def test_aid_pledged_is_an_intent_to_give_it_not_given(coder):
     events = _code(coder, "Japan pledged 500 million dollars in aid to help rebuild Haiti.", "en")
     # (a sum of money pledged: economic aid, 0331)
     assert {(e.cameo, e.modality) for e in events} == {("0331", "asserted"), ("070", "future")}
+
+
+def test_what_one_pledged_another_would_do_is_a_stated_intent_not_a_hedge(coder):
+    events = _code(coder, "Lavrov promised that Russia would supply weapons to Mali.", "en")
+    assert {(e.cameo, e.modality) for e in events} == {("072", "future"), ("0332", "asserted")}

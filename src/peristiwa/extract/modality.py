@@ -78,9 +78,12 @@ def _reported_future(lows: list[str], verb_start: int, window: list[str], speech
     if "would" not in window:
         return window
     at = max(i for i in range(verb_start) if lows[i] == "would")
-    if any(w in speech for w in lows[max(0, at - 6):at]):
-        return [("will" if w == "would" else w) for w in window]
+    if any(w in speech or w in _PROMISING for w in lows[max(0, at - 6):at]):  # (or promised: "pledged that
+        return [("will" if w == "would" else w) for w in window]  # Moscow would keep supplying …")
     return window
+
+
+_PROMISING = {"pledged", "promised", "vowed", "assured", "pledges", "promises", "vows", "assures"}
 
 
 def _willing(lows: list[str], verb_start: int) -> bool:
