@@ -57,7 +57,6 @@ def receiver_past_the_goods(sent: Sentence, verb: VerbMatch, by_start: dict[int,
     return None
 
 
-
 def helps_a_process(sent: Sentence, verb: VerbMatch, target: Mention) -> bool:
     """Help given to a process or to doing something, not to the actor named after it: "membantu penyerahan Laporan
     Harta Kekayaan Pejabat Negara", "membantu memimpin kemitraan … selama pemerintahan Bush dan Obama" (but

@@ -102,10 +102,9 @@ def threat_target(sent: Sentence, verb: VerbMatch, source: Mention | None, targe
     threatener's own country ("threatened to open Turkey's borders … if the EU …": the EU), or names one only past
     the condition ("threatened to impose sanctions if the military does not hand power back to a civilian-led
     transition": the military)."""
-    if target is not None and source is not None and target.key == source.key \
-            and target.kind in ("country", "adjective") or target is None:
-        return condition_subject(sent, verb.end, by_start) or target
     condition = condition_subject(sent, verb.end, by_start)
+    if target is None or source is not None and target.key == source.key and target.kind in ("country", "adjective"):
+        return condition or target
     return condition if condition is not None and condition.start < target.start else target
 
 

@@ -374,7 +374,7 @@ def _ties_as_an_aim(sent: Sentence, verb: VerbMatch) -> bool:
 _IN_ORDER_TO = (["dalam", "rangka"], ["in", "order"])
 _DEALS = {"perjanjian", "kesepakatan", "kesepahaman", "usulan", "deal", "agreement", "accord", "proposal"}
 _INTENTIONS = {"gagasan", "ide", "rencana", "janji", "keinginan", "komitmen", "tekad", "niat", "sepakat", "berjanji",
-               "ingin", "siap", "bersedia", "idea", "plan", "pledge", "promise", "agreed", "vowed", "promised"}
+               "ingin", "siap", "bersedia", "idea", "plan", "pledge", "promise", "agreed"} | _PROMISING
 
 
 _MATERIAL = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}

@@ -9,7 +9,7 @@ from peristiwa.extract.boundaries import REFLEXIVES
 from peristiwa.extract.document import Mention, Sentence, VerbMatch
 from peristiwa.lexicon.knowledge import ActorEntry
 from peristiwa.lexicon.matcher import PhraseMatcher
-from peristiwa.text.counts import a_count
+from peristiwa.text.counts import AT_LEAST, a_count
 
 _AGAINST = {"terhadap", "against", "menentang", "kepada"}
 
@@ -50,10 +50,8 @@ def counted_crowd(sent: Sentence, verb: VerbMatch) -> Mention | None:
     return Mention(0, 0, " ".join(t.text for t in sent.tokens[:k]), place.country, "CVL", None, "unknown")
 
 
-_COUNTS = {"ribuan", "ratusan", "puluhan", "belasan", "ribu", "juta", "thousands", "hundreds", "dozens", "tens",
-           "million", "millions"}
-_CROWD = {"orang", "warga", "massa", "of", "people", "sekitar", "about", "some", "nearly", "more", "than", "a", "over",
-          "at", "least", "almost", "around"}  # ("More than a million people marched across France …")
+_COUNTS = {"ribu", "juta", "tens", "million", "millions"}  # (besides the count words: "More than a million people")
+_CROWD = {"orang", "warga", "massa", "of", "people", "a", "around"} | AT_LEAST - {"dari"}
 
 
 def as_a_form_of(tokens, start: int) -> bool:
