@@ -87,9 +87,10 @@ def _chunks(sent: Sentence, raw: list[tuple[int, int, ActorEntry]]) -> list[list
                 and entry.sector == "MIL" and prev[-1][2].kind in ("adjective", "country")) or (  # "Russian
                 # strategic bombers", "Chinese stealth fighter jets"
                 entry.kind == "place" and len(gap) <= 2 and all(t.lower in _BEFORE_PLACE for t in gap)) or (
-                2 <= len(gap) <= 4 and gap[0].lower in ("'s", "’s")
-                and all(t.lower in _RANKS | _STANDING for t in gap[1:]) and entry.kind == "agent" and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top
-                # diplomat", "Iran's most powerful military commander"
+                2 <= len(gap) <= 4 and gap[0].lower in ("'s", "’s") and all(t.lower in _RANKS | _STANDING
+                                                                             for t in gap[1:])
+                and entry.kind == "agent" and prev[-1][2].kind in ("country", "org")) or (  # "the EU's top diplomat",
+                # "Iran's most powerful military commander"
                 len(gap) == 2 and gap[0].lower == "-led" and gap[1].lower in ("coalition", "alliance")
                 and entry.kind == "agent") or (  # "Saudi-led coalition warplanes"
                 entry.kind == "person" and prev[-1][2].kind in ("org", "country") and 1 <= len(gap) <= 3

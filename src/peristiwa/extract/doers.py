@@ -88,11 +88,12 @@ def first_clause_subject(sent: Sentence, before: int, by_end: dict[int, Mention]
     order = range(before - 1, -1, -1) if nearest else range(before)
     first = next((k for k in order if k not in named and (
         verb_like(sent.tokens[k].lower) or sent.lang == "en" and english_past(sent.tokens[k].lower))), None)
-    if nearest and first is not None and not any(first < m.start < before and not m.location for m in sent.mentions):
-        return None
     # (an irregular past: "Israeli jets struck a school in Gaza, an attack Egypt condemned")
     if first is None:  # else an event verb: "Trump said he would not rule out a military option, remarks that …"
-        first = next((v.start for v in sent.verbs if v.start < before and v.start not in named), None)
+        events = [v.start for v in sent.verbs if v.start < before and v.start not in named]
+        first = (events[-1] if nearest else events[0]) if events else None
+    if nearest and first is not None and not any(first < m.start < before and not m.location for m in sent.mentions):
+        return None
     return scan_left(sent, first, by_end, MAX_LEFT, speech) if first else None
 
 

@@ -77,8 +77,9 @@ def _right_after_its_noun(sent: Sentence, end: int, found: dict) -> int | None:
     for i in range(end, min(end + 4, len(sent.tokens))):
         if i in found:
             return i - 1
-        if not (sent.tokens[i].lower in ("'s", "’s") or sent.tokens[i].text.isalpha() and sent.tokens[i].text.islower()
-                and sent.tokens[i].lower not in _NOT_A_NOUN):
+        word = sent.tokens[i]
+        if not (word.lower in ("'s", "’s") or word.text.isalpha() and word.text.islower()
+                and word.lower not in _NOT_A_NOUN):
             return None
     return None
 
